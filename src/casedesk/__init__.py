@@ -1,0 +1,3 @@
+"""CaseDesk: an offline case manager for immigration caseworkers."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,46 @@
+"""The case file's fixed vocabularies (``shared/spec/case-file.md``).
+
+These are the contract's words, not policy: they change only with the format version.
+"""
+
+FORMAT = "casedesk.case/1"
+
+MARITAL_STATUSES = ("single", "married", "common_law", "separated", "divorced", "widowed")
+US_STATUS_KINDS = ("parole", "tps", "ead", "asylum_pending", "visa", "other")
+PAROLE_PROGRAMS = ("CHNV", "U4U", "OAW", "FRP", "CAM", "other")
+PARTNER_RELATIONSHIPS = ("spouse", "common_law", "conjugal")
+CANADIAN_STATUSES = (
+    "citizen", "permanent_resident", "protected_person", "stayed_removal_hc",
+    "work_permit", "study_permit", "refugee_claimant", "none",
+)
+RELATIONS = (
+    "spouse", "common_law_partner", "legal_guardian", "child", "father", "mother",
+    "brother", "sister", "grandfather", "grandmother", "grandchild", "uncle", "aunt",
+    "nephew", "niece", "cousin", "other",
+)
+PARENT_RELATIONS = ("mother", "father", "parent")
+CANADIAN_BY = ("birth_in_canada", "naturalization", "descent", "none")
+ENTRY_MODES = ("port_of_entry", "between_ports", "airport", "none")
+EDUCATION_LEVELS = (
+    "none", "secondary", "one_year", "two_year", "bachelor", "two_or_more", "master", "doctoral",
+)
+OFFICIAL_LANGUAGES = ("english", "french")
+ABILITIES = ("speaking", "listening", "reading", "writing")
+CANADIAN_EDUCATION = ("none", "one_or_two_year", "three_year_or_more")
+PROVINCES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
+
+# Language tests a result may be given in, with each ability's score range and step.
+# A CLB/NCLC level is 0-12; the conversion tables themselves are policy data.
+LANGUAGE_TESTS: dict[str, dict[str, tuple[float, float, float]]] = {
+    "ielts_general": {a: (0.0, 9.0, 0.5) for a in ABILITIES},
+    "celpip_general": {a: (0.0, 12.0, 1.0) for a in ABILITIES},
+    "pte_core": {a: (10.0, 90.0, 1.0) for a in ABILITIES},
+    "tef_canada": {
+        "speaking": (0.0, 450.0, 1.0), "listening": (0.0, 360.0, 1.0),
+        "reading": (0.0, 300.0, 1.0), "writing": (0.0, 450.0, 1.0),
+    },
+    "tcf_canada": {
+        "speaking": (0.0, 20.0, 1.0), "listening": (100.0, 699.0, 1.0),
+        "reading": (100.0, 699.0, 1.0), "writing": (0.0, 20.0, 1.0),
+    },
+}

@@ -1,0 +1,176 @@
+"""Case files in and out: one JSON object, a JSON array, or JSON Lines.
+
+An import is one transaction: every record is validated, and if any is wrong nothing is kept,
+so a batch (or a killed import) leaves all of it or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, TextIO
+
+from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
+from ..domain.facts import CaseFacts
+from ..storage import clients as store
+from ..storage.database import Database, transaction
+from ..storage.mapping import load_facts, now
+from .errors import NotFound
+
+BATCH = 2_000
+MAX_REPORTED = 20
+
+
+@dataclass
+class ImportResult:
+    ids: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class ImportFailed(CaseFileError):
+    """Some records were invalid; nothing was imported. ``problems`` lists up to 20 of them."""
+
+    def __init__(self, problems: list[CaseFileError], total: int):
+        self.problems = problems
+        self.total = total
+        first = problems[0]
+        super().__init__(first.errors, first.record)
+
+    def describe(self) -> str:
+        text = super().describe()
+        others = self.total - 1
+        if others > 0:
+            text += f"; {others} more invalid record{'s' if others > 1 else ''}"
+        return text + "; nothing was imported"
+
+
+def _json_error(record: int | None, exc: json.JSONDecodeError, line: int | None = None) -> CaseFileError:
+    where = f"line {line if line is not None else exc.lineno}, column {exc.colno}"
+    return CaseFileError([FieldError("", f"not valid JSON at {where}: {exc.msg}")], record)
+
+
+def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
+    """Yield ``(record number, parsed JSON)`` from a case file in any of the three layouts."""
+    text_start = ""
+    while True:
+        ch = stream.read(1)
+        if not ch:
+            return
+        if not ch.isspace() and ch != "\ufeff":
+            text_start = ch
+            break
+    if text_start == "[":
+        try:
+            data = json.loads(text_start + stream.read())
+        except json.JSONDecodeError as exc:
+            raise _json_error(None, exc) from None
+        yield from enumerate(data, start=1)
+        return
+    first_line = text_start + stream.readline()
+    try:
+        first = json.loads(first_line)
+    except json.JSONDecodeError:
+        # A pretty-printed single document spread over several lines.
+        rest = first_line + stream.read()
+        try:
+            yield 1, json.loads(rest)
+        except json.JSONDecodeError as exc:
+            raise _json_error(1, exc) from None
+        return
+    yield 1, first
+    record = 1
+    for line_no, line in enumerate(stream, start=2):
+        if not line.strip():
+            continue
+        record += 1
+        try:
+            yield record, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _json_error(record, exc, line_no) from None
+
+
+def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] | None = None) -> ImportResult:
+    result = ImportResult()
+    problems: list[CaseFileError] = []
+    invalid = 0
+    pending: list[CaseFacts] = []
+    with transaction(db) as session:
+        when = now()
+        for record, doc in read_documents(stream):
+            facts, errors, warnings = read_case(doc)
+            result.warnings += [f"record {record}: {w}" for w in warnings[:5]]
+            if errors:
+                invalid += 1
+                if len(problems) < MAX_REPORTED:
+                    problems.append(CaseFileError(errors, record))
+                continue
+            if problems:
+                continue  # the batch fails anyway; keep validating to report the rest
+            pending.append(facts)
+            if len(pending) >= BATCH:
+                result.ids += store.insert_clients(session, pending, when)
+                pending.clear()
+                if progress:
+                    progress(len(result.ids))
+        if problems:
+            raise ImportFailed(problems, invalid)  # rolls the transaction back
+        if not result.ids and not pending:
+            raise CaseFileError([FieldError("", "the file holds no case records")])
+        result.ids += store.insert_clients(session, pending, when)
+    if progress:
+        progress(len(result.ids))
+    return result
+
+
+def import_file(db: Database, path: Path, progress: Callable[[int], None] | None = None) -> ImportResult:
+    try:
+        with open(path, encoding="utf-8") as stream:
+            return import_stream(db, stream, progress)
+    except UnicodeDecodeError as exc:
+        raise CaseFileError([FieldError("", f"{Path(path).name}: not UTF-8 text ({exc.reason})")]) from None
+
+
+def export_documents(db: Database, ids: Sequence[int]) -> list[dict]:
+    with db.session() as session:
+        facts = load_facts(session, ids)
+    missing = [i for i in ids if i not in facts]
+    if missing:
+        raise NotFound(f"client {missing[0]}: no such client")
+    return [case_to_dict(facts[i]) for i in ids]
+
+
+def export_file(db: Database, ids: Sequence[int], path: Path, *, lines: bool | None = None) -> int:
+    """Write the clients' case files: one object for one client, else an array (or JSON Lines
+    with ``lines`` or a ``.jsonl`` name). Written to a private temporary file, then renamed."""
+    path = Path(path)
+    lines = path.suffix.lower() in (".jsonl", ".ndjson") if lines is None else lines
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".casedesk-export-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            for start in range(0, len(ids), 1000):
+                docs = export_documents(db, ids[start:start + 1000])
+                if lines:
+                    out.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+                elif len(ids) == 1:
+                    json.dump(docs[0], out, ensure_ascii=False, indent=2)
+                else:
+                    for n, d in enumerate(docs, start=start):
+                        out.write("[\n" if n == 0 else ",\n")
+                        out.write(json.dumps(d, ensure_ascii=False, indent=2))
+            if not lines and len(ids) != 1:
+                out.write("\n]\n" if ids else "[]\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(ids)
+
+
+__all__ = ["ImportFailed", "ImportResult", "export_documents", "export_file",
+           "import_file", "import_stream", "read_documents"]

@@ -1,0 +1,77 @@
+"""Client use-cases: add, read, edit, delete and browse the caseload. One transaction each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Sequence
+
+from ..domain import summary
+from ..domain.facts import CaseFacts
+from ..storage import clients as store
+from ..storage.clients import SORT_COLUMNS, CaseloadRow
+from ..storage.database import Database, transaction
+from ..storage.mapping import load_facts, now
+from .errors import EditConflict, NotFound
+
+__all__ = ["CaseloadRow", "ClientRecord", "ClientService", "SORT_KEYS"]
+
+SORT_KEYS = tuple(SORT_COLUMNS)
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    id: int
+    facts: CaseFacts
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+
+class ClientService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def add(self, facts: CaseFacts) -> int:
+        with transaction(self.db) as session:
+            return store.insert_clients(session, [facts], now())[0]
+
+    def get(self, client_id: int) -> ClientRecord:
+        with self.db.session() as session:
+            facts = load_facts(session, [client_id]).get(client_id)
+            meta = store.client_meta(session, client_id)
+        if facts is None or meta is None:
+            raise NotFound(f"client {client_id}: no such client")
+        return ClientRecord(client_id, facts, *meta)
+
+    def update(self, client_id: int, facts: CaseFacts, version: int | None = None) -> ClientRecord:
+        """Save new facts. With ``version``, refuse if someone saved the client since it was read."""
+        with transaction(self.db) as session:
+            new_version = store.replace_facts(session, client_id, facts, version, now())
+            if new_version is None:
+                if store.client_meta(session, client_id) is None:
+                    raise NotFound(f"client {client_id}: no such client (deleted meanwhile?)")
+                raise EditConflict(f"client {client_id}: changed by someone else since you opened it; "
+                                   "reopen it to see their changes")
+        return self.get(client_id)
+
+    def delete(self, ids: Sequence[int]) -> int:
+        with transaction(self.db) as session:
+            missing = set(ids) - store.existing_ids(session, ids)
+            if missing:
+                raise NotFound(f"client {min(missing)}: no such client")
+            return store.delete_clients(session, ids)
+
+    def page(self, query: str = "", *, sort: str = "name", descending: bool = False,
+             offset: int = 0, limit: int = 200) -> list[CaseloadRow]:
+        with self.db.session() as session:
+            return store.search(session, summary.search_terms(query), sort=sort, descending=descending,
+                                offset=offset, limit=limit)
+
+    def count(self, query: str = "") -> int:
+        with self.db.session() as session:
+            return store.count(session, summary.search_terms(query))
+
+    def all_ids(self) -> list[int]:
+        with self.db.session() as session:
+            return store.all_ids(session)

@@ -1,0 +1,132 @@
+"""Client rows in the database: write facts, read them back, search and sort the caseload."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+from typing import Any, Iterable, NamedTuple, Sequence
+
+from sqlalchemy import ColumnElement, and_, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.facts import CaseFacts
+from .mapping import Rows, child_rows, client_columns
+from .models import CHILD_TABLES, Client
+
+
+class CaseloadRow(NamedTuple):
+    id: int
+    given_names: str
+    family_name: str
+    country: str | None
+    status: str
+    status_expiry: date | None
+    next_deadline: date | None
+    updated_at: datetime
+
+
+SORT_COLUMNS = {
+    "name": Client.sort_name,
+    "country": Client.country,
+    "status": Client.status_summary,
+    "status_expiry": Client.status_expiry,
+    "next_deadline": Client.next_deadline,
+    "updated": Client.updated_at,
+}
+
+
+def _insert_children(session: Session, rows: Rows) -> None:
+    for model in CHILD_TABLES:
+        if rows.get(model):
+            session.execute(insert(model), rows[model])
+
+
+def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime) -> list[int]:
+    """Insert new clients with all their facts; returns their ids in order."""
+    if not batch:
+        return []
+    stamp = {"created_at": when, "updated_at": when, "version_id": 1}
+    ids = list(session.scalars(
+        insert(Client).returning(Client.id, sort_by_parameter_order=True),
+        [client_columns(f) | stamp for f in batch],
+    ))
+    rows: Rows = defaultdict(list)
+    for cid, facts in zip(ids, batch):
+        child_rows(cid, facts, rows)
+    _insert_children(session, rows)
+    return ids
+
+
+def replace_facts(session: Session, client_id: int, facts: CaseFacts, version: int | None,
+                  when: datetime) -> int | None:
+    """Rewrite a client's facts; returns the new version, or None if the client is gone or
+    ``version`` is no longer current (someone else saved in between)."""
+    cond = Client.id == client_id
+    if version is not None:
+        cond = and_(cond, Client.version_id == version)
+    result = session.execute(
+        update(Client).where(cond)
+        .values(client_columns(facts) | {"updated_at": when, "version_id": Client.version_id + 1})
+        .returning(Client.version_id)
+    ).first()
+    if result is None:
+        return None
+    for model in CHILD_TABLES:
+        session.execute(delete(model).where(model.client_id == client_id))
+    _insert_children(session, child_rows(client_id, facts))
+    return result[0]
+
+
+def delete_clients(session: Session, ids: Iterable[int]) -> int:
+    ids = list(ids)
+    # Children go first explicitly too: a database opened without foreign keys must not keep orphans.
+    for model in CHILD_TABLES:
+        session.execute(delete(model).where(model.client_id.in_(ids)))
+    return session.execute(delete(Client).where(Client.id.in_(ids))).rowcount
+
+
+def client_meta(session: Session, client_id: int) -> tuple[datetime, datetime, int] | None:
+    row = session.execute(
+        select(Client.created_at, Client.updated_at, Client.version_id).where(Client.id == client_id)
+    ).first()
+    return tuple(row) if row else None
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _matching(terms: Sequence[str]) -> ColumnElement[bool] | None:
+    conds = [Client.search_key.like(f"%{_escape_like(t)}%", escape="\\") for t in terms]
+    return and_(*conds) if conds else None
+
+
+def search(session: Session, terms: Sequence[str], *, sort: str = "name", descending: bool = False,
+           offset: int = 0, limit: int = 200) -> list[CaseloadRow]:
+    """One page of the caseload, filtered by folded search terms and sorted, all in SQL."""
+    column = SORT_COLUMNS[sort]
+    order: list[Any] = [column.desc() if descending else column.asc(), Client.id.desc() if descending else Client.id]
+    stmt = select(Client.id, Client.given_names, Client.family_name, Client.country, Client.status_summary,
+                  Client.status_expiry, Client.next_deadline, Client.updated_at)
+    cond = _matching(terms)
+    if cond is not None:
+        stmt = stmt.where(cond)
+    stmt = stmt.order_by(*order).offset(offset).limit(limit)
+    return [CaseloadRow(*row) for row in session.execute(stmt)]
+
+
+def count(session: Session, terms: Sequence[str] = ()) -> int:
+    stmt = select(func.count(Client.id))
+    cond = _matching(terms)
+    if cond is not None:
+        stmt = stmt.where(cond)
+    return session.execute(stmt).scalar_one()
+
+
+def all_ids(session: Session) -> list[int]:
+    return list(session.scalars(select(Client.id).order_by(Client.id)))
+
+
+def existing_ids(session: Session, ids: Iterable[int]) -> set[int]:
+    ids = list(ids)
+    return set(session.scalars(select(Client.id).where(Client.id.in_(ids)))) if ids else set()

@@ -1,0 +1,210 @@
+"""The database schema: one typed ORM class per section of the case file.
+
+A one-to-one section (partner, human capital, ...) is a row keyed by ``client_id`` that exists
+only when the section is known; lists (U.S. statuses, relatives, parents) keep their order in
+``position``. The client row also carries a few derived columns (``search_key``,
+``status_summary``, ``status_expiry``, ``next_deadline``) so the caseload can be searched and
+sorted in SQL at any size; they are rewritten whenever the facts are.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints, so batch migrations on SQLite can find and alter them.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _client_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
+
+
+def _client_ref() -> Mapped[int]:
+    return mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+
+
+class Client(Base):
+    __tablename__ = "client"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    given_names: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    country_of_birth: Mapped[str | None] = mapped_column(String(2))
+    citizenships: Mapped[list[str]] = mapped_column(JSON, default=list)
+    marital_status: Mapped[str | None] = mapped_column(String(20))
+    a_number: Mapped[str | None] = mapped_column(String(20))
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    grandparent_born_in_canada: Mapped[bool | None] = mapped_column(Boolean)
+    death_penalty_exposure: Mapped[bool | None] = mapped_column(Boolean)
+    intends_quebec: Mapped[bool | None] = mapped_column(Boolean)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    # Derived from the facts on every write; see the module docstring.
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(String(400), default="", index=True)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)  # first citizenship, else birth
+    status_summary: Mapped[str] = mapped_column(String(200), default="")
+    status_expiry: Mapped[date | None] = mapped_column(Date, index=True)
+    next_deadline: Mapped[date | None] = mapped_column(Date, index=True)
+
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+
+class UsStatusRow(Base):
+    __tablename__ = "us_status"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = _client_ref()
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    program: Mapped[str | None] = mapped_column(String(10))
+    country: Mapped[str | None] = mapped_column(String(2))
+    valid_until: Mapped[date | None] = mapped_column(Date)
+
+
+class PartnerRow(Base):
+    __tablename__ = "partner"
+
+    client_id: Mapped[int] = _client_fk()
+    relationship: Mapped[str | None] = mapped_column(String(20))
+    since: Mapped[date | None] = mapped_column(Date)
+    status_in_canada: Mapped[str | None] = mapped_column(String(30))
+    lives_in_canada: Mapped[bool | None] = mapped_column(Boolean)
+    accompanying: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class RelativeRow(Base):
+    __tablename__ = "relative_in_canada"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = _client_ref()
+    position: Mapped[int] = mapped_column(Integer)
+    relation: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str | None] = mapped_column(String(30))
+    age: Mapped[int | None] = mapped_column(Integer)
+
+
+class ParentRow(Base):
+    __tablename__ = "parent"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = _client_ref()
+    position: Mapped[int] = mapped_column(Integer)
+    relation: Mapped[str | None] = mapped_column(String(10))
+    canadian_at_client_birth: Mapped[bool | None] = mapped_column(Boolean)
+    canadian_by: Mapped[str | None] = mapped_column(String(20))
+    days_in_canada_before_client_birth: Mapped[int | None] = mapped_column(Integer)
+
+
+class MinorRow(Base):
+    __tablename__ = "minor"
+
+    client_id: Mapped[int] = _client_fk()
+    accompanied_by_parent_or_guardian: Mapped[bool | None] = mapped_column(Boolean)
+    parent_or_guardian_in_canada_or_us: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class CanadianDocumentsRow(Base):
+    __tablename__ = "canadian_documents"
+
+    client_id: Mapped[int] = _client_fk()
+    valid_visa_or_permit: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class CanadaEntryRow(Base):
+    __tablename__ = "canada_entry"
+
+    client_id: Mapped[int] = _client_fk()
+    mode: Mapped[str | None] = mapped_column(String(20))
+    date: Mapped[date | None] = mapped_column(Date)
+    claim_made_on: Mapped[date | None] = mapped_column(Date)
+
+
+class HumanCapitalRow(Base):
+    __tablename__ = "human_capital"
+
+    client_id: Mapped[int] = _client_fk()
+    education: Mapped[str | None] = mapped_column(String(20))
+    canadian_work_years: Mapped[int | None] = mapped_column(Integer)
+    foreign_work_years: Mapped[int | None] = mapped_column(Integer)
+    certificate_of_qualification: Mapped[bool | None] = mapped_column(Boolean)
+    canadian_education: Mapped[str | None] = mapped_column(String(30))
+    provincial_nomination: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class SpouseFactorsRow(Base):
+    __tablename__ = "spouse_factors"
+
+    client_id: Mapped[int] = _client_fk()
+    education: Mapped[str | None] = mapped_column(String(20))
+    canadian_work_years: Mapped[int | None] = mapped_column(Integer)
+
+
+class LanguageResultRow(Base):
+    """A language result; ``holder`` says whose and which: applicant_first, applicant_second, spouse_first."""
+
+    __tablename__ = "language_result"
+    __table_args__ = (UniqueConstraint("client_id", "holder"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = _client_ref()
+    holder: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str | None] = mapped_column(String(10))
+    test: Mapped[str | None] = mapped_column(String(20))
+    test_inside_clb: Mapped[bool] = mapped_column(Boolean, default=True)
+    speaking: Mapped[float | None] = mapped_column(Float)
+    listening: Mapped[float | None] = mapped_column(Float)
+    reading: Mapped[float | None] = mapped_column(Float)
+    writing: Mapped[float | None] = mapped_column(Float)
+
+
+class JobOfferRow(Base):
+    __tablename__ = "job_offer"
+
+    client_id: Mapped[int] = _client_fk()
+    province: Mapped[str | None] = mapped_column(String(2))
+    teer: Mapped[int | None] = mapped_column(Integer)
+
+
+class SelfEmploymentRow(Base):
+    __tablename__ = "self_employment"
+
+    client_id: Mapped[int] = _client_fk()
+    cultural_or_athletic_years: Mapped[int | None] = mapped_column(Integer)
+
+
+class BusinessRow(Base):
+    __tablename__ = "business"
+
+    client_id: Mapped[int] = _client_fk()
+    net_worth_cad: Mapped[float | None] = mapped_column(Float)
+    designated_org_support: Mapped[bool | None] = mapped_column(Boolean)
+
+
+# Tables whose rows hang off a client, in the order they are written.
+CHILD_TABLES = (
+    UsStatusRow, PartnerRow, RelativeRow, ParentRow, MinorRow, CanadianDocumentsRow,
+    CanadaEntryRow, HumanCapitalRow, SpouseFactorsRow, LanguageResultRow, JobOfferRow,
+    SelfEmploymentRow, BusinessRow,
+)

@@ -153,7 +153,7 @@ COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "backu
 
 def run(args: argparse.Namespace) -> int:
     from .config import resolve_paths
-    from .logsetup import setup_logging
+    from .logsetup import scrubbed_traceback, setup_logging
     from .services.errors import USER_ERRORS
     from .services.workspace import open_workspace
 
@@ -175,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
         log.info("%s failed: %s", args.command, type(exc).__name__)
         return EXIT_USER_ERROR
     except Exception as exc:  # a bug of ours: details to the log, one line to the user
-        log.exception("%s: unexpected error", args.command)
+        log.error("%s: unexpected %s\n%s", args.command, type(exc).__name__, scrubbed_traceback(exc.__traceback__))
         where = f"; details in {log_path}" if log_path else ""
         print(f"casedesk: internal error ({type(exc).__name__}){where}", file=sys.stderr)
         return EXIT_INTERNAL

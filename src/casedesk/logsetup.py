@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 LOG_FILE = "casedesk.log"
 
@@ -28,3 +30,8 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def scrubbed_traceback(tb: TracebackType | None) -> str:
+    """Where an error happened, without its message: messages may quote client data."""
+    return "".join(traceback.format_tb(tb))

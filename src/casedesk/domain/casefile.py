@@ -189,10 +189,10 @@ class _Reader:
             return None
         return _Reader(value, self._at(key), self.errors, self.warnings)
 
-    def items(self, key: str) -> list[_Reader]:
+    def items(self, key: str) -> list[_Reader] | None:
         value = self.raw(key)
         if value is None:
-            return []
+            return None
         if not isinstance(value, list):
             self.fail(key, f"not a list: {_show(value)}")
             return []
@@ -366,6 +366,10 @@ def _optional(r: _Reader | None, build):
     return value
 
 
+def _listed(readers: list[_Reader] | None, build) -> tuple | None:
+    return None if readers is None else tuple(build(r) for r in readers)
+
+
 def read_case(data: Any) -> tuple[CaseFacts | None, list[FieldError], list[FieldError]]:
     """Validate one case-file document: ``(facts or None, errors, warnings)``."""
     errors: list[FieldError] = []
@@ -381,10 +385,10 @@ def read_case(data: Any) -> tuple[CaseFacts | None, list[FieldError], list[Field
         top.fail("client", "required: the client's names and identity")
     facts = CaseFacts(
         client=_identity(client),
-        us_status=tuple(_us_status(x) for x in top.items("us_status")),
+        us_status=_listed(top.items("us_status"), _us_status),
         partner=_optional(top.section("partner"), _partner),
-        relatives_in_canada=tuple(_relative(x) for x in top.items("relatives_in_canada")),
-        parents=tuple(_parent(x) for x in top.items("parents")),
+        relatives_in_canada=_listed(top.items("relatives_in_canada"), _relative),
+        parents=_listed(top.items("parents"), _parent),
         grandparent_born_in_canada=top.flag("grandparent_born_in_canada"),
         minor=_optional(top.section("minor"), lambda r: Minor(
             r.flag("accompanied_by_parent_or_guardian"), r.flag("parent_or_guardian_in_canada_or_us"))),
@@ -469,7 +473,7 @@ def case_to_dict(f: CaseFacts) -> dict[str, Any]:
             "a_number": c.a_number,
             "languages": list(c.languages),
         },
-        "us_status": [_status_doc(s) for s in f.us_status],
+        "us_status": None if f.us_status is None else [_status_doc(s) for s in f.us_status],
         "partner": None if f.partner is None else {
             "relationship": f.partner.relationship,
             "since": _iso(f.partner.since),
@@ -477,10 +481,10 @@ def case_to_dict(f: CaseFacts) -> dict[str, Any]:
             "lives_in_canada": f.partner.lives_in_canada,
             "accompanying": f.partner.accompanying,
         },
-        "relatives_in_canada": [
+        "relatives_in_canada": None if f.relatives_in_canada is None else [
             {"relation": r.relation, "status": r.status, "age": r.age} for r in f.relatives_in_canada
         ],
-        "parents": [
+        "parents": None if f.parents is None else [
             {"relation": p.relation, "canadian_at_client_birth": p.canadian_at_client_birth,
              "canadian_by": p.canadian_by,
              "days_in_canada_before_client_birth": p.days_in_canada_before_client_birth}

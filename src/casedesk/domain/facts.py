@@ -132,10 +132,11 @@ class Business:
 @dataclass(frozen=True, slots=True)
 class CaseFacts:
     client: Identity = field(default_factory=Identity)
-    us_status: tuple[UsStatus, ...] = ()
+    # For the three lists, None means "not asked yet" and () means "asked: none".
+    us_status: tuple[UsStatus, ...] | None = None
     partner: Partner | None = None
-    relatives_in_canada: tuple[Relative, ...] = ()
-    parents: tuple[Parent, ...] = ()
+    relatives_in_canada: tuple[Relative, ...] | None = None
+    parents: tuple[Parent, ...] | None = None
     grandparent_born_in_canada: bool | None = None
     minor: Minor | None = None
     canadian_documents: CanadianDocuments | None = None

@@ -61,7 +61,7 @@ def primary_status(facts: CaseFacts) -> UsStatus | None:
     Work permits (EAD) ride on another status, so they are shown only when nothing else is known.
     """
     ranked = sorted(
-        facts.us_status,
+        facts.us_status or (),
         key=lambda s: (s.kind == "ead", s.kind == "other", s.valid_until or date.max),
     )
     return ranked[0] if ranked else None
@@ -74,5 +74,5 @@ def status_summary(facts: CaseFacts) -> str:
 
 def status_expiry(facts: CaseFacts) -> date | None:
     """The earliest known end date among the client's U.S. statuses."""
-    dates = [s.valid_until for s in facts.us_status if s.valid_until is not None]
+    dates = [s.valid_until for s in facts.us_status or () if s.valid_until is not None]
     return min(dates) if dates else None

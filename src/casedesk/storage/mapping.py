@@ -44,6 +44,9 @@ def client_columns(facts: CaseFacts) -> dict[str, Any]:
         "death_penalty_exposure": facts.death_penalty_exposure,
         "intends_quebec": facts.intends_quebec,
         "notes": facts.notes,
+        "us_status_known": facts.us_status is not None,
+        "relatives_known": facts.relatives_in_canada is not None,
+        "parents_known": facts.parents is not None,
         "search_key": summary.search_key(c.given_names, c.family_name, c.a_number),
         "sort_name": summary.sort_name(c.given_names, c.family_name),
         "country": c.citizenships[0] if c.citizenships else c.country_of_birth,
@@ -65,12 +68,12 @@ def child_rows(client_id: int, f: CaseFacts, rows: Rows | None = None) -> Rows:
     """Append the rows of every section of ``f`` (for client ``client_id``) to ``rows``."""
     rows = rows if rows is not None else defaultdict(list)
     cid = {"client_id": client_id}
-    for i, s in enumerate(f.us_status):
+    for i, s in enumerate(f.us_status or ()):
         rows[UsStatusRow].append(cid | {"position": i, "kind": s.kind, "program": s.program,
                                         "country": s.country, "valid_until": s.valid_until})
-    for i, r in enumerate(f.relatives_in_canada):
+    for i, r in enumerate(f.relatives_in_canada or ()):
         rows[RelativeRow].append(cid | {"position": i, "relation": r.relation, "status": r.status, "age": r.age})
-    for i, p in enumerate(f.parents):
+    for i, p in enumerate(f.parents or ()):
         rows[ParentRow].append(cid | {
             "position": i, "relation": p.relation, "canadian_at_client_birth": p.canadian_at_client_birth,
             "canadian_by": p.canadian_by,
@@ -128,6 +131,11 @@ def _language(row: LanguageResultRow | None) -> LanguageResult | None:
     return LanguageResult(row.language, {a: int(v) for a, v in present.items()} or None)
 
 
+def _known(known: bool, items) -> tuple | None:
+    items = tuple(items)
+    return items if known or items else None
+
+
 def _number(value: float | None) -> float | int | None:
     return int(value) if value is not None and float(value).is_integer() else value
 
@@ -181,11 +189,14 @@ def _load_chunk(session: Session, ids: list[int]) -> dict[int, CaseFacts]:
                 given_names=c.given_names, family_name=c.family_name, date_of_birth=c.date_of_birth,
                 country_of_birth=c.country_of_birth, citizenships=tuple(c.citizenships or ()),
                 marital_status=c.marital_status, a_number=c.a_number, languages=tuple(c.languages or ())),
-            us_status=tuple(UsStatus(s.kind, s.program, s.country, s.valid_until) for s in statuses.get(cid, ())),
+            us_status=_known(c.us_status_known, (UsStatus(s.kind, s.program, s.country, s.valid_until)
+                                                for s in statuses.get(cid, ()))),
             partner=p and Partner(p.relationship, p.since, p.status_in_canada, p.lives_in_canada, p.accompanying),
-            relatives_in_canada=tuple(Relative(r.relation, r.status, r.age) for r in relatives.get(cid, ())),
-            parents=tuple(Parent(x.relation, x.canadian_at_client_birth, x.canadian_by,
-                                 x.days_in_canada_before_client_birth) for x in parents.get(cid, ())),
+            relatives_in_canada=_known(c.relatives_known, (Relative(r.relation, r.status, r.age)
+                                                           for r in relatives.get(cid, ()))),
+            parents=_known(c.parents_known, (Parent(x.relation, x.canadian_at_client_birth, x.canadian_by,
+                                                    x.days_in_canada_before_client_birth)
+                                             for x in parents.get(cid, ()))),
             grandparent_born_in_canada=c.grandparent_born_in_canada,
             minor=m and Minor(m.accompanied_by_parent_or_guardian, m.parent_or_guardian_in_canada_or_us),
             canadian_documents=d and CanadianDocuments(d.valid_visa_or_permit),

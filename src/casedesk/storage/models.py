@@ -55,6 +55,10 @@ class Client(Base):
     death_penalty_exposure: Mapped[bool | None] = mapped_column(Boolean)
     intends_quebec: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Whether each list was asked about at all: no rows + False means unknown, + True means none.
+    us_status_known: Mapped[bool] = mapped_column(Boolean, default=False)
+    relatives_known: Mapped[bool] = mapped_column(Boolean, default=False)
+    parents_known: Mapped[bool] = mapped_column(Boolean, default=False)
 
     # Derived from the facts on every write; see the module docstring.
     search_key: Mapped[str] = mapped_column(Text, default="")

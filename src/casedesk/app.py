@@ -1,0 +1,77 @@
+"""Composition root of the desktop app: paths, logging, database, QApplication, main window.
+
+Nothing happens at import time; ``main`` does it all, in order, and is the only place
+that decides which database and which folders the window works on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import __version__
+from .config import APP_NAME, resolve_paths
+from .logsetup import setup_logging
+from .services.errors import USER_ERRORS
+from .services.workspace import open_workspace
+
+log = logging.getLogger("casedesk.app")
+DESKTOP_ID = "org.casedesk.CaseDesk"
+
+
+def _install_translations(app: QApplication) -> None:
+    qt_base = QTranslator(app)
+    if qt_base.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    _install_translations(app)
+    return app
+
+
+def main(args: argparse.Namespace | None = None) -> int:
+    from .ui.errors import describe, install_excepthook
+    from .ui.main_window import MainWindow
+
+    if args is None:
+        from .cli import build_parser
+
+        args = build_parser().parse_args([])
+    demo_dir = tempfile.TemporaryDirectory(prefix="casedesk-demo-") if args.demo else None
+    paths = resolve_paths(demo_dir.name if demo_dir else args.data_dir, None if demo_dir else args.database_url)
+    app = create_application()
+    try:
+        paths.ensure()
+        log_path = setup_logging(paths.log_dir)
+        install_excepthook(log_path)
+        db = open_workspace(paths)
+    except USER_ERRORS as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "CaseDesk cannot open its data"), describe(exc))
+        return 1
+    try:
+        today = (lambda: args.as_of) if args.as_of else date.today
+        if demo_dir:
+            from .services.demo import seed_demo
+
+            seed_demo(db, today())
+        window = MainWindow(db, paths.ui_state_file if not demo_dir else None, today,
+                            QCoreApplication.translate("App", " — demo (nothing is kept)") if demo_dir else "")
+        window.show()
+        log.info("started; schema %s", db.revision())
+        return app.exec()
+    finally:
+        db.close()
+        if demo_dir:
+            demo_dir.cleanup()

@@ -1,0 +1,17 @@
+"""Filling a database with the fictional demo caseload."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.casefile import parse_case
+from ..domain.demo import demo_cases
+from ..storage import clients as store
+from ..storage.database import Database, transaction
+from ..storage.mapping import now
+
+
+def seed_demo(db: Database, today: date) -> list[int]:
+    cases = [parse_case(doc, record=n) for n, doc in enumerate(demo_cases(today), start=1)]
+    with transaction(db) as session:
+        return store.insert_clients(session, cases, now())

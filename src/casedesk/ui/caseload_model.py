@@ -1,0 +1,155 @@
+"""The caseload table: a page-by-page view of a search that runs in the database.
+
+The model keeps only the rows already shown; scrolling fetches the next page
+(``canFetchMore``/``fetchMore``), and searching or sorting asks the database again, so the
+table is as fast with 100,000 clients as with 40.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from ..services.clients import SORT_KEYS, CaseloadRow
+from .labels import country_name, status_text
+
+FetchPage = Callable[..., list[CaseloadRow]]
+Count = Callable[[str], int]
+
+COL_NAME, COL_COUNTRY, COL_STATUS, COL_EXPIRY, COL_NEXT_DEADLINE, COL_UPDATED = range(6)
+_SORT_KEY_BY_COLUMN = dict(enumerate(SORT_KEYS))  # name, country, status, status_expiry, next_deadline, updated
+PAGE_SIZE = 200
+
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _headers() -> tuple[str, ...]:
+    tr = lambda s: QCoreApplication.translate("CaseloadModel", s)  # noqa: E731
+    return (tr("Name"), tr("Country"), tr("U.S. status"), tr("Status ends"), tr("Next deadline"),
+            tr("Updated"))
+
+
+class CaseloadModel(QAbstractTableModel):
+    def __init__(self, fetch_page: FetchPage, count: Count, today: Callable[[], date] = date.today,
+                 parent=None):
+        super().__init__(parent)
+        self._fetch_page = fetch_page
+        self._count = count
+        self._today = today
+        self._rows: list[CaseloadRow] = []
+        self._query = ""
+        self._sort = "name"
+        self._descending = False
+        self._total = 0
+        self._headers = _headers()
+
+    # --- what the window asks for ---------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        """How many clients match the current search (not only the rows loaded so far)."""
+        return self._total
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, query: str) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the search again from the first page (after a search, sort, or any change)."""
+        rows = self._fetch_page(self._query, sort=self._sort, descending=self._descending,
+                                offset=0, limit=PAGE_SIZE)
+        total = self._count(self._query) if len(rows) == PAGE_SIZE else len(rows)
+        self.beginResetModel()
+        self._rows, self._total = rows, total
+        self.endResetModel()
+
+    def client_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_data(self, row: int) -> CaseloadRow:
+        return self._rows[row]
+
+    def row_of(self, client_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == client_id:
+                return i
+        return None
+
+    # --- QAbstractTableModel --------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = self._fetch_page(self._query, sort=self._sort, descending=self._descending,
+                                offset=len(self._rows), limit=PAGE_SIZE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == ClientIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_COUNTRY:
+                return row.country or None
+            if col == COL_EXPIRY and row.status_expiry is not None:
+                days = (row.status_expiry - self._today()).days
+                if days < 0:
+                    return self.tr("Ended %n day(s) ago", "", -days)
+                return self.tr("Ends in %n day(s)", "", days)
+        return None
+
+    def _display(self, row: CaseloadRow, col: int) -> str | None:
+        if col == COL_NAME:
+            if row.family_name and row.given_names:
+                return f"{row.family_name}, {row.given_names}"
+            return row.family_name or row.given_names
+        if col == COL_COUNTRY:
+            return country_name(row.country)
+        if col == COL_STATUS:
+            return status_text(row.status)
+        if col == COL_EXPIRY:
+            return row.status_expiry.isoformat() if row.status_expiry else ""
+        if col == COL_NEXT_DEADLINE:
+            return row.next_deadline.isoformat() if row.next_deadline else ""
+        if col == COL_UPDATED:
+            return row.updated_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = _SORT_KEY_BY_COLUMN.get(column)
+        if key is None:
+            return
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()

@@ -1,0 +1,53 @@
+"""Small modal questions, each behind an ``ask`` class method so tests can answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+CASE_FILE_FILTER = "Case files (*.json *.jsonl *.ndjson);;All files (*)"
+
+
+class ConfirmDelete:
+    @staticmethod
+    def ask(parent: QWidget | None, names: list[str]) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("Delete clients"))
+        if len(names) == 1:
+            box.setText(box.tr("Delete %1 and everything recorded about them?").replace("%1", names[0]))
+        else:
+            box.setText(box.tr("Delete %n client(s) and everything recorded about them?", "", len(names)))
+            box.setDetailedText("\n".join(names))
+        box.setInformativeText(box.tr("This cannot be undone, except by restoring a backup."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(box.tr("&Delete"))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class CaseFileChooser:
+    @staticmethod
+    def open_path(parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import case file") if parent else "",
+                                              "", CASE_FILE_FILTER)
+        return Path(name) if name else None
+
+    @staticmethod
+    def save_path(parent: QWidget | None, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export case file") if parent else "",
+                                              suggested, CASE_FILE_FILTER)
+        return Path(name) if name else None
+
+
+class Notice:
+    """A plain message for the environment's faults and refused input (not a crash)."""
+
+    @staticmethod
+    def warn(parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+    @staticmethod
+    def info(parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)

@@ -1,0 +1,87 @@
+"""The one boundary where failures meet the user.
+
+The environment's faults and refused input (``USER_ERRORS``: disk full, locked or missing
+file, invalid case file) become a plain message; anything else is a bug of ours: it is
+logged with its traceback and shown in a dialog whose details can be copied.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
+from ..logsetup import scrubbed_traceback
+from ..services.errors import USER_ERRORS
+from .dialogs import Notice
+
+log = logging.getLogger("casedesk.ui")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)
+
+
+def guarded(title: str) -> Callable:
+    """Decorate a slot so refused input and environment faults show as a message with ``title``."""
+
+    def wrap(slot: Callable) -> Callable:
+        @functools.wraps(slot)
+        def run(self, *args, **kwargs):
+            try:
+                return slot(self, *args, **kwargs)
+            except USER_ERRORS as exc:
+                log.info("%s refused: %s", slot.__name__, type(exc).__name__)
+                Notice.warn(self, _tr(title), describe(exc))
+                return None
+
+        return run
+
+    return wrap
+
+
+class CrashDialog(QDialog):
+    def __init__(self, details: str, log_path: Path | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("CaseDesk: unexpected error"))
+        layout = QVBoxLayout(self)
+        where = self.tr(" The details are also in %1.").replace("%1", str(log_path)) if log_path else ""
+        layout.addWidget(QLabel(self.tr("Something went wrong inside CaseDesk. Your saved data is safe. "
+                                        "Please copy the details below and send them to support.") + where))
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Error details"))
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """Unexpected exceptions in slots: log them and show the crash dialog instead of dying."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected %s\n%s", kind.__name__, scrubbed_traceback(tb))
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        if QApplication.instance() is not None:
+            CrashDialog(details, log_path).exec()
+        else:
+            sys.__excepthook__(kind, exc, tb)
+
+    sys.excepthook = hook

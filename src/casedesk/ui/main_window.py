@@ -1,0 +1,297 @@
+"""The main window: the caseload table, search as you type, and the client actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
+    QProgressDialog, QTableView, QToolBar,
+)
+
+from ..services import casefiles
+from ..services.clients import ClientService
+from ..storage.database import Database
+from .caseload_model import COL_NAME, CaseloadModel
+from .dialogs import CaseFileChooser, ConfirmDelete, Notice
+from .editor import ClientEditor
+from .errors import guarded
+
+SEARCH_DELAY_MS = 120  # wait for a pause in typing before asking the database
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+class MainWindow(QMainWindow):
+    caseload_changed = Signal()
+
+    def __init__(self, db: Database, state_file: Path | None = None,
+                 today: Callable[[], date] = date.today, title_suffix: str = ""):
+        super().__init__()
+        self.db = db
+        self.clients = ClientService(db)
+        self._state_file = state_file
+        self.setWindowTitle(self.tr("CaseDesk") + title_suffix)
+
+        self.model = CaseloadModel(self.clients.page, self.clients.count, today, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("caseload")
+        self.table.setAccessibleName(self.tr("Caseload"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.doubleClicked.connect(lambda _index: self.edit_client())
+        self.setCentralWidget(self.table)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search names or A-number"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_search)
+
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_actions()
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_count)
+        self.model.refresh()
+        self._restore_state()
+
+    # --- set-up ---------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New Client…"), self.new_client, K.New,
+                                    self.tr("Add a client and record their facts"))
+        self.act_edit = self._action(self.tr("&Edit Client…"), self.edit_client, "Ctrl+E",
+                                     self.tr("Open the selected client's facts"))
+        self.act_delete = self._action(self.tr("&Delete Client…"), self.delete_clients, K.Delete,
+                                       self.tr("Delete the selected clients"))
+        self.act_import = self._action(self.tr("&Import Case Files…"), self.import_case_file, K.Open,
+                                       self.tr("Add clients from a case file (JSON or JSON Lines)"))
+        self.act_export = self._action(self.tr("&Export Selected…"), self.export_selected, K.SaveAs,
+                                       self.tr("Write the selected clients' case files"))
+        self.act_export_all = self._action(self.tr("Export &All…"), self.export_all, None,
+                                           self.tr("Write every client's case file"))
+        self.act_find = self._action(self.tr("&Find"), self.focus_search, K.Find,
+                                     self.tr("Search the caseload"))
+        self.act_refresh = self._action(self.tr("&Refresh"), self.model.refresh, K.Refresh)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.act_about = self._action(self.tr("&About CaseDesk"), self.about)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for a in (self.act_import, self.act_export, self.act_export_all):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        client_menu = bar.addMenu(self.tr("&Client"))
+        for a in (self.act_new, self.act_edit, self.act_delete):
+            client_menu.addAction(a)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_find)
+        view_menu.addAction(self.act_refresh)
+        bar.addMenu(self.tr("&Help")).addAction(self.act_about)
+
+        tools = QToolBar(self.tr("Main"), self)
+        tools.setObjectName("main-toolbar")
+        tools.setMovable(False)
+        for a in (self.act_new, self.act_edit, self.act_delete):
+            tools.addAction(a)
+        tools.addSeparator()
+        tools.addAction(self.act_import)
+        tools.addSeparator()
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+        tools.addWidget(search_label)
+        tools.addWidget(self.search)
+        self.addToolBar(tools)
+
+    def _update_actions(self, *_args) -> None:
+        selected = len(self.selected_ids())
+        self.act_edit.setEnabled(selected == 1)
+        self.act_delete.setEnabled(selected > 0)
+        self.act_export.setEnabled(selected > 0)
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        if self.model.query.strip():
+            self.count_label.setText(self.tr("%n client(s) match", "", total))
+        else:
+            self.count_label.setText(self.tr("%n client(s)", "", total))
+
+    # --- selection ------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.client_id(r) for r in rows]
+
+    def select_client(self, client_id: int) -> bool:
+        row = self.model.row_of(client_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        if self.search.text() != self.model.query:
+            self.model.set_query(self.search.text())
+
+    @guarded("Could not add the client")
+    def new_client(self) -> None:
+        facts = ClientEditor.ask(self)
+        if facts is None:
+            return
+        client_id = self.clients.add(facts)
+        self._after_change(client_id, self.tr("Client added."))
+
+    @guarded("Could not save the client")
+    def edit_client(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        record = self.clients.get(ids[0])
+        facts = ClientEditor.ask(self, record.facts)
+        if facts is None:
+            return
+        self.clients.update(record.id, facts, record.version)
+        self._after_change(record.id, self.tr("Client saved."))
+
+    @guarded("Could not delete")
+    def delete_clients(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = [self.model.data(self.model.index(self.model.row_of(i), COL_NAME)) for i in ids]
+        if not ConfirmDelete.ask(self, names):
+            return
+        count = self.clients.delete(ids)
+        self._after_change(None, self.tr("%n client(s) deleted.", "", count))
+
+    @guarded("Could not import")
+    def import_case_file(self, path: Path | None = None) -> None:
+        path = path or CaseFileChooser.open_path(self)
+        if path is None:
+            return
+        progress = QProgressDialog(self.tr("Importing case files…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def report(done: int) -> None:
+            progress.setLabelText(self.tr("Importing case files… %n client(s) read", "", done))
+            QApplication.processEvents()
+            if progress.wasCanceled():
+                raise ImportCancelled  # rolls the whole import back
+
+        try:
+            result = casefiles.import_file(self.db, path, report)
+        except ImportCancelled:
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 8000)
+            return
+        finally:
+            progress.close()
+        self._after_change(result.ids[0] if result.ids else None,
+                           self.tr("%n client(s) imported.", "", len(result.ids)))
+        if result.warnings:
+            Notice.info(self, self.tr("Imported with warnings"), "\n".join(result.warnings[:20]))
+
+    @guarded("Could not export")
+    def export_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._export(ids)
+
+    @guarded("Could not export")
+    def export_all(self) -> None:
+        self._export(self.clients.all_ids())
+
+    def _export(self, ids: list[int]) -> None:
+        suggested = "client-%d.json" % ids[0] if len(ids) == 1 else "caseload.jsonl"
+        path = CaseFileChooser.save_path(self, suggested)
+        if path is None:
+            return
+        count = casefiles.export_file(self.db, ids, path)
+        self.statusBar().showMessage(self.tr("%n case file(s) written.", "", count), 8000)
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About CaseDesk"), self.tr(
+            "CaseDesk %1\nAn offline case manager for immigration caseworkers. "
+            "Client data stays on this computer.").replace("%1", __version__))
+
+    def _after_change(self, client_id: int | None, message: str) -> None:
+        self.model.refresh()
+        if client_id is not None and not self.select_client(client_id):
+            self.table.clearSelection()
+        self.statusBar().showMessage(message, 8000)
+        self.caseload_changed.emit()
+
+    # --- window state ---------------------------------------------------------------------------
+
+    def _settings(self) -> QSettings | None:
+        if self._state_file is None:
+            return None
+        return QSettings(str(self._state_file), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        settings = self._settings()
+        if settings is None or settings.value("main/geometry") is None:
+            self.resize(1100, 700)
+            return
+        self.restoreGeometry(settings.value("main/geometry"))
+        self.restoreState(settings.value("main/state"))
+        header = settings.value("main/table-header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        settings = self._settings()
+        if settings is None:
+            return
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/table-header", self.table.horizontalHeader().saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

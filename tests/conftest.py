@@ -1,0 +1,46 @@
+"""Shared test set-up: Qt offscreen, a private data folder per test, case-file helpers."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: no display on CI.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("CASEDESK_HOME", None)
+os.environ.pop("CASEDESK_DATABASE_URL", None)
+
+SPEC = Path(__file__).resolve().parents[2] / "shared" / "spec" / "case-file.md"
+
+
+def _spec_example() -> dict:
+    """The example case file of the spec; a copy is kept here for a checkout without shared/."""
+    if SPEC.exists():
+        match = re.search(r"```json\n(.*?)```", SPEC.read_text(encoding="utf-8"), re.S)
+        if match:
+            return json.loads(match.group(1))
+    return json.loads((Path(__file__).parent / "data" / "spec_example.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def spec_case() -> dict:
+    return _spec_example()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def db(data_dir: Path):
+    from casedesk.config import resolve_paths
+    from casedesk.services.workspace import open_workspace
+
+    database = open_workspace(resolve_paths(data_dir))
+    yield database
+    database.close()

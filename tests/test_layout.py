@@ -53,7 +53,8 @@ def test_imports_point_one_way(path: Path):
     top = rel.parts[0] if len(rel.parts) > 1 else rel.name
     imports = _imports(path)
     qt = sorted(n for n in imports if n.split(".")[0] in ("PySide6", "shiboken6"))
-    if top != "ui" and rel.name not in COMPOSITION_ROOT or (len(rel.parts) > 1 and top != "ui"):
+    qt_allowed = top == "ui" or (len(rel.parts) == 1 and rel.name in COMPOSITION_ROOT)
+    if not qt_allowed:
         assert not qt, f"{rel} imports Qt: {qt}"
     if top == "domain":
         assert not [n for n in imports if n.split(".")[0] == "sqlalchemy"], f"{rel} imports SQLAlchemy"

@@ -119,11 +119,10 @@ def cmd_list(args, db) -> int:
     from .services.clients import ClientService
 
     service = ClientService(db)
-    rows, offset = [], 0
+    rows, total = [], None
     while args.limit is None or len(rows) < args.limit:
-        page = service.page(args.search, offset=offset, limit=5_000)
+        page, total = service.page(args.search, offset=len(rows), limit=5_000, total=total)
         rows += page
-        offset += len(page)
         if len(page) < 5_000:
             break
     rows = rows[: args.limit] if args.limit is not None else rows

@@ -63,10 +63,11 @@ class ClientService:
             return store.delete_clients(session, ids)
 
     def page(self, query: str = "", *, sort: str = "name", descending: bool = False,
-             offset: int = 0, limit: int = 200) -> list[CaseloadRow]:
+             offset: int = 0, limit: int = 200, total: int | None = None) -> tuple[list[CaseloadRow], int]:
+        """A page of the caseload matching ``query`` and how many clients match in all."""
         with self.db.session() as session:
             return store.search(session, summary.search_terms(query), sort=sort, descending=descending,
-                                offset=offset, limit=limit)
+                                offset=offset, limit=limit, total=total)
 
     def count(self, query: str = "") -> int:
         with self.db.session() as session:

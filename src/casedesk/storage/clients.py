@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from sqlalchemy import ColumnElement, and_, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, null, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.facts import CaseFacts
@@ -36,9 +36,10 @@ SORT_COLUMNS = {
 
 
 def _insert_children(session: Session, rows: Rows) -> None:
+    # Core inserts on the tables: one executemany each, no per-row ORM bookkeeping.
     for model in CHILD_TABLES:
         if rows.get(model):
-            session.execute(insert(model), rows[model])
+            session.execute(model.__table__.insert(), rows[model])
 
 
 def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime) -> list[int]:
@@ -46,8 +47,9 @@ def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime)
     if not batch:
         return []
     stamp = {"created_at": when, "updated_at": when, "version_id": 1}
+    table = Client.__table__
     ids = list(session.scalars(
-        insert(Client).returning(Client.id, sort_by_parameter_order=True),
+        table.insert().returning(table.c.id, sort_by_parameter_order=True),
         [client_columns(f) | stamp for f in batch],
     ))
     rows: Rows = defaultdict(list)
@@ -101,18 +103,28 @@ def _matching(terms: Sequence[str]) -> ColumnElement[bool] | None:
     return and_(*conds) if conds else None
 
 
+# Below this many matches, scanning the search index and sorting the matches beats walking
+# the sort column's index (which visits every client to find a few).
+SPARSE_MATCHES = 5_000
+
+
 def search(session: Session, terms: Sequence[str], *, sort: str = "name", descending: bool = False,
-           offset: int = 0, limit: int = 200) -> list[CaseloadRow]:
-    """One page of the caseload, filtered by folded search terms and sorted, all in SQL."""
-    column = SORT_COLUMNS[sort]
-    order: list[Any] = [column.desc() if descending else column.asc(), Client.id.desc() if descending else Client.id]
+           offset: int = 0, limit: int = 200, total: int | None = None) -> tuple[list[CaseloadRow], int]:
+    """One page of the caseload, filtered by folded search terms and sorted, all in SQL;
+    with the number of matching clients (pass ``total`` when already known)."""
+    cond = _matching(terms)
+    if total is None:
+        total = count(session, terms)
+    column: ColumnElement[Any] = SORT_COLUMNS[sort]
+    if cond is not None and total <= SPARSE_MATCHES:
+        column = func.coalesce(column, null())  # same order, but not served by the column's index
     stmt = select(Client.id, Client.given_names, Client.family_name, Client.country, Client.status_summary,
                   Client.status_expiry, Client.next_deadline, Client.updated_at)
-    cond = _matching(terms)
     if cond is not None:
         stmt = stmt.where(cond)
+    order = [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]
     stmt = stmt.order_by(*order).offset(offset).limit(limit)
-    return [CaseloadRow(*row) for row in session.execute(stmt)]
+    return [CaseloadRow(*row) for row in session.execute(stmt)], total
 
 
 def count(session: Session, terms: Sequence[str] = ()) -> int:

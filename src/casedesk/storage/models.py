@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
+    JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -73,6 +73,8 @@ class Client(Base):
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version_id}
+    # Covering index for search: matching scans this narrow index, not the wide table.
+    __table_args__ = (Index("ix_client_search", "search_key", "sort_name"),)
 
 
 class UsStatusRow(Base):

@@ -15,8 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ..services.clients import SORT_KEYS, CaseloadRow
 from .labels import country_name, status_text
 
-FetchPage = Callable[..., list[CaseloadRow]]
-Count = Callable[[str], int]
+FetchPage = Callable[..., tuple[list[CaseloadRow], int]]
 
 COL_NAME, COL_COUNTRY, COL_STATUS, COL_EXPIRY, COL_NEXT_DEADLINE, COL_UPDATED = range(6)
 _SORT_KEY_BY_COLUMN = dict(enumerate(SORT_KEYS))  # name, country, status, status_expiry, next_deadline, updated
@@ -32,11 +31,9 @@ def _headers() -> tuple[str, ...]:
 
 
 class CaseloadModel(QAbstractTableModel):
-    def __init__(self, fetch_page: FetchPage, count: Count, today: Callable[[], date] = date.today,
-                 parent=None):
+    def __init__(self, fetch_page: FetchPage, today: Callable[[], date] = date.today, parent=None):
         super().__init__(parent)
         self._fetch_page = fetch_page
-        self._count = count
         self._today = today
         self._rows: list[CaseloadRow] = []
         self._query = ""
@@ -62,9 +59,8 @@ class CaseloadModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Run the search again from the first page (after a search, sort, or any change)."""
-        rows = self._fetch_page(self._query, sort=self._sort, descending=self._descending,
-                                offset=0, limit=PAGE_SIZE)
-        total = self._count(self._query) if len(rows) == PAGE_SIZE else len(rows)
+        rows, total = self._fetch_page(self._query, sort=self._sort, descending=self._descending,
+                                       offset=0, limit=PAGE_SIZE)
         self.beginResetModel()
         self._rows, self._total = rows, total
         self.endResetModel()
@@ -95,8 +91,8 @@ class CaseloadModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid():
             return
-        more = self._fetch_page(self._query, sort=self._sort, descending=self._descending,
-                                offset=len(self._rows), limit=PAGE_SIZE)
+        more, _ = self._fetch_page(self._query, sort=self._sort, descending=self._descending,
+                                   offset=len(self._rows), limit=PAGE_SIZE, total=self._total)
         if not more:
             self._total = len(self._rows)
             return

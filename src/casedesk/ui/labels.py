@@ -28,6 +28,6 @@ def country_name(code: str | None) -> str:
     if not code:
         return ""
     territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Territory.AnyTerritory:
+    if territory == QLocale.Country.AnyCountry:
         return code
     return QLocale.territoryToString(territory)

@@ -18,10 +18,9 @@ from ..services.clients import ClientService
 from ..storage.database import Database
 from .caseload_model import COL_NAME, CaseloadModel
 from .dialogs import CaseFileChooser, ConfirmDelete, Notice
-from .editor import ClientEditor
 from .errors import guarded
 
-SEARCH_DELAY_MS = 120  # wait for a pause in typing before asking the database
+SEARCH_DELAY_MS = 0  # answer on the next turn of the event loop: keystrokes that arrive together (a paste) run one query
 
 
 class ImportCancelled(Exception):
@@ -39,7 +38,7 @@ class MainWindow(QMainWindow):
         self._state_file = state_file
         self.setWindowTitle(self.tr("CaseDesk") + title_suffix)
 
-        self.model = CaseloadModel(self.clients.page, self.clients.count, today, self)
+        self.model = CaseloadModel(self.clients.page, today, self)
         self.table = QTableView(self)
         self.table.setObjectName("caseload")
         self.table.setAccessibleName(self.tr("Caseload"))
@@ -177,6 +176,8 @@ class MainWindow(QMainWindow):
 
     @guarded("Could not add the client")
     def new_client(self) -> None:
+        from .editor import ClientEditor  # loaded on first use: keeps start-up short
+
         facts = ClientEditor.ask(self)
         if facts is None:
             return
@@ -188,6 +189,8 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
+        from .editor import ClientEditor
+
         record = self.clients.get(ids[0])
         facts = ClientEditor.ask(self, record.facts)
         if facts is None:

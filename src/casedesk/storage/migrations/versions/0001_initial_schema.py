@@ -45,6 +45,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('client', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_client_country'), ['country'], unique=False)
+        batch_op.create_index('ix_client_search', ['search_key', 'sort_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_next_deadline'), ['next_deadline'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_sort_name'), ['sort_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_client_status_expiry'), ['status_expiry'], unique=False)
@@ -212,5 +213,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_client_sort_name'))
         batch_op.drop_index(batch_op.f('ix_client_next_deadline'))
         batch_op.drop_index(batch_op.f('ix_client_country'))
+        batch_op.drop_index('ix_client_search')
 
     op.drop_table('client')

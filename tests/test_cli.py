@@ -1,0 +1,133 @@
+"""The command line, run as a user runs it: a subprocess with its own data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import minimal_case
+
+
+def casedesk(data_dir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    proc = subprocess.run([sys.executable, "-m", "casedesk", *args, "--data-dir", str(data_dir)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert "Traceback" not in proc.stderr
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def write_jsonl(path: Path, docs: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def listed(data_dir: Path) -> list[dict]:
+    return json.loads(casedesk(data_dir, "list", "--json").stdout)
+
+
+def test_version_is_quick_to_answer(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "casedesk", "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("casedesk 0.")
+
+
+def test_import_list_export_round_trip(tmp_path, spec_case):
+    data = tmp_path / "home"
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(spec_case, indent=2, ensure_ascii=False), encoding="utf-8")
+    out = json.loads(casedesk(data, "import", str(case), "--json").stdout)
+    assert out["id"] == 1 and out["ids"] == [1]
+    plain = casedesk(data, "import", str(case)).stdout
+    assert plain.strip() == "2"
+    rows = listed(data)
+    assert [(r["id"], r["given_names"], r["family_name"]) for r in rows] == [
+        (1, "María José", "Pérez Núñez"), (2, "María José", "Pérez Núñez")]
+    casedesk(data, "export", "1", "-o", str(tmp_path / "back.json"))
+    assert json.loads((tmp_path / "back.json").read_text(encoding="utf-8")) == spec_case
+    casedesk(data, "export", "--all", "-o", str(tmp_path / "all.jsonl"))
+    lines = (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [spec_case, spec_case]
+
+
+def test_json_array_import(tmp_path):
+    data = tmp_path / "home"
+    batch = tmp_path / "batch.json"
+    batch.write_text(json.dumps([minimal_case("A", "One"), minimal_case("B", "Two")]), encoding="utf-8")
+    assert json.loads(casedesk(data, "import", str(batch), "--json").stdout)["count"] == 2
+    assert {r["family_name"] for r in listed(data)} == {"One", "Two"}
+
+
+def test_an_invalid_record_names_record_and_field_and_changes_nothing(tmp_path):
+    data = tmp_path / "home"
+    casedesk(data, "import", str(write_jsonl(tmp_path / "first.jsonl", [minimal_case("Kept", "Client")])))
+    docs = [minimal_case(f"G{i}", f"F{i}") for i in range(60)]
+    docs[56]["client"]["date_of_birth"] = "1990-13-45"
+    proc = casedesk(data, "import", str(write_jsonl(tmp_path / "bad.jsonl", docs)), check=False)
+    assert proc.returncode != 0
+    assert proc.stderr.startswith("casedesk: record 57: client.date_of_birth: not a date: '1990-13-45'")
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert [r["family_name"] for r in listed(data)] == ["Client"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"client": {"given_names": "A"', "not valid JSON"),
+    ("", "holds no case records"),
+    ('[{"client": {"family_name": "X"}}, 5]', "record 2: a case file is a JSON object"),
+])
+def test_broken_files_get_one_clear_line(tmp_path, content, message):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    proc = casedesk(tmp_path / "home", "import", str(bad), check=False)
+    assert proc.returncode == 1
+    assert message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_missing_file_and_unknown_client(tmp_path):
+    proc = casedesk(tmp_path / "home", "import", str(tmp_path / "nope.json"), check=False)
+    assert proc.returncode == 1 and "nope.json: No such file" in proc.stderr
+    proc = casedesk(tmp_path / "home", "export", "42", "-o", str(tmp_path / "x.json"), check=False)
+    assert proc.returncode == 1 and "client 42: no such client" in proc.stderr
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_backup_then_restore_gives_back_the_caseload(tmp_path):
+    data = tmp_path / "home"
+    casedesk(data, "import", str(write_jsonl(tmp_path / "a.jsonl", [minimal_case("A", f"Before{i}") for i in range(5)])))
+    before = listed(data)
+    casedesk(data, "backup", "-o", str(tmp_path / "snapshot.sqlite3"))
+    assert (tmp_path / "snapshot.sqlite3").stat().st_mode & 0o077 == 0
+    casedesk(data, "import", str(write_jsonl(tmp_path / "b.jsonl", [minimal_case("B", "After")])))
+    assert len(listed(data)) == 6
+    out = json.loads(casedesk(data, "restore", str(tmp_path / "snapshot.sqlite3"), "--json").stdout)
+    assert listed(data) == before
+    kept = Path(out["previous_kept_at"])
+    with sqlite3.connect(kept) as conn:  # the replaced caseload is kept
+        assert conn.execute("SELECT count(*) FROM client").fetchone() == (6,)
+
+
+def test_restore_refuses_a_damaged_or_foreign_file(tmp_path):
+    data = tmp_path / "home"
+    casedesk(data, "import", str(write_jsonl(tmp_path / "a.jsonl", [minimal_case()])))
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"\0" * 4096)
+    proc = casedesk(data, "restore", str(junk), check=False)
+    assert proc.returncode == 1 and "junk.sqlite3" in proc.stderr
+    assert len(listed(data)) == 1
+    assert not (data / "backups").exists() or not list((data / "backups").glob("pre-restore-*"))
+
+
+def test_cli_does_not_load_qt(tmp_path):
+    code = ("import sys; from casedesk.cli import main; rc = main(['list', '--json', '--data-dir', sys.argv[1]]); "
+            "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NO-QT', file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "home")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == "NO-QT"
+    assert json.loads(proc.stdout) == []

@@ -1,0 +1,154 @@
+"""The database: private file, safe settings, migrations, clients kept whole."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from casedesk.config import resolve_paths
+from casedesk.domain.casefile import case_to_dict, parse_case
+from casedesk.services.casefiles import import_stream
+from casedesk.services.clients import ClientService
+from casedesk.services.errors import EditConflict, NotFound
+from casedesk.services.workspace import open_workspace
+from casedesk.storage.database import _alembic_config, head_revision, open_database
+from casedesk.storage.errors import DatabaseTooNew, NotADatabase
+from casedesk.storage.models import Base
+
+from helpers import minimal_case
+
+
+def test_database_file_is_private_and_safe(db, data_dir):
+    path = data_dir / "casedesk.sqlite3"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    assert db.revision() == head_revision()
+
+
+def test_client_lifecycle_keeps_every_fact(db, spec_case):
+    service = ClientService(db)
+    client_id = service.add(parse_case(spec_case))
+    record = service.get(client_id)
+    assert case_to_dict(record.facts) == spec_case
+    changed = copy.deepcopy(spec_case)
+    changed["partner"]["status_in_canada"] = "permanent_resident"
+    changed["relatives_in_canada"] = []
+    updated = service.update(client_id, parse_case(changed), record.version)
+    assert case_to_dict(updated.facts) == changed
+    assert updated.version == record.version + 1
+    with pytest.raises(EditConflict):
+        service.update(client_id, parse_case(spec_case), record.version)  # stale version
+    assert service.delete([client_id]) == 1
+    with pytest.raises(NotFound):
+        service.get(client_id)
+    with db.engine.connect() as conn:  # no orphans left behind
+        for table in ("us_status", "partner", "relatives_in_canada", "language_result"):
+            if table in Base.metadata.tables:
+                assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
+
+
+def test_unknown_lists_stay_unknown(db):
+    service = ClientService(db)
+    unknown = service.add(parse_case(minimal_case()))
+    none = service.add(parse_case(minimal_case(parents=[], relatives_in_canada=[], us_status=[])))
+    assert service.get(unknown).facts.parents is None
+    assert service.get(none).facts.parents == ()
+    assert service.get(none).facts.relatives_in_canada == ()
+
+
+def test_search_runs_in_the_database_across_case_and_accents(db):
+    service = ClientService(db)
+    names = [minimal_case(f"Person{i:04d}", f"Family{i:04d}") for i in range(1500)]
+    names.append(minimal_case("Élodie", "Lefèvre", client={"given_names": "Élodie", "family_name": "Lefèvre",
+                                                             "a_number": "A-201-555-014"}))
+    import_stream(db, io.StringIO("\n".join(json.dumps(n) for n in names)))
+    found, total = service.page("lefevre")
+    assert total == 1
+    assert [(r.given_names, r.family_name) for r in found] == [("Élodie", "Lefèvre")]
+    assert [r.family_name for r in service.page("ELODIE LEFÈVRE")[0]] == ["Lefèvre"]
+    assert [r.family_name for r in service.page("201555014")[0]] == ["Lefèvre"]
+    assert [r.family_name for r in service.page("201-555")[0]] == ["Lefèvre"]
+    assert service.count("family14") == 100  # Family1400..Family1499
+    sparse, total = service.page("family14", sort="name", descending=True, offset=95, limit=10)
+    assert total == 100 and [r.family_name for r in sparse] == [f"Family{i}" for i in range(1404, 1399, -1)]
+    assert service.page("100%") == ([], 0)  # LIKE wildcards are taken literally
+    first, total = service.page("", limit=3)
+    assert total == 1501
+    assert [r.family_name for r in first] == ["Family0000", "Family0001", "Family0002"]
+    last, _ = service.page("", sort="name", descending=True, limit=1)
+    assert last[0].family_name == "Lefèvre"
+
+
+def test_database_newer_than_the_code_is_refused(db, data_dir):
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    db.close()
+    with pytest.raises(DatabaseTooNew, match="newer CaseDesk"):
+        open_workspace(resolve_paths(data_dir))
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    bogus = tmp_path / "casedesk.sqlite3"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(NotADatabase):
+        open_database(bogus, backups_dir=tmp_path / "b")
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(NotADatabase, match="not made by CaseDesk"):
+        open_database(other, backups_dir=tmp_path / "b")
+
+
+def _database_at(path: Path, revision: str) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+    engine.dispose()
+
+
+def test_first_revision_upgrades_to_head_with_data_intact(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    _database_at(path, "0001")
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO client (id, given_names, family_name, date_of_birth, citizenships, languages, "
+            "us_status_known, relatives_known, parents_known, search_key, sort_name, status_summary, "
+            "created_at, updated_at, version_id) VALUES (7, 'Jean', 'Pierre', '1980-02-29', '[\"HT\"]', '[]', "
+            "1, 0, 0, 'jean pierre', 'pierre, jean', 'tps:HT', '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1)")
+        conn.execute("INSERT INTO us_status (client_id, position, kind, country, valid_until) "
+                     "VALUES (7, 0, 'tps', 'HT', '2026-02-03')")
+    db = open_database(path, backups_dir=tmp_path / "backups")
+    try:
+        assert db.revision() == head_revision()
+        record = ClientService(db).get(7)
+        assert record.facts.client.given_names == "Jean"
+        assert str(record.facts.client.date_of_birth) == "1980-02-29"
+        assert record.facts.us_status[0].country == "HT"
+        assert record.facts.notes is None  # the column added by 0002
+        copies = list((tmp_path / "backups").glob("pre-upgrade-0001-*.sqlite3"))
+        assert len(copies) == 1
+        with sqlite3.connect(copies[0]) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert conn.execute("SELECT family_name FROM client").fetchall() == [("Pierre",)]
+    finally:
+        db.close()
+
+
+def test_migrations_build_exactly_the_models(db):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []

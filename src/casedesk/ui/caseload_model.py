@@ -121,8 +121,8 @@ class CaseloadModel(QAbstractTableModel):
             if col == COL_EXPIRY and row.status_expiry is not None:
                 days = (row.status_expiry - self._today()).days
                 if days < 0:
-                    return self.tr("Ended %n day(s) ago", "", -days)
-                return self.tr("Ends in %n day(s)", "", days)
+                    return self.tr("Ended %1 days ago").replace("%1", str(-days))
+                return self.tr("Ends in %1 days").replace("%1", str(days))
         return None
 
     def _display(self, row: CaseloadRow, col: int) -> str | None:

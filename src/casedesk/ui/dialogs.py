@@ -18,7 +18,8 @@ class ConfirmDelete:
         if len(names) == 1:
             box.setText(box.tr("Delete %1 and everything recorded about them?").replace("%1", names[0]))
         else:
-            box.setText(box.tr("Delete %n client(s) and everything recorded about them?", "", len(names)))
+            box.setText(box.tr("Delete these %1 clients and everything recorded about them?")
+                        .replace("%1", str(len(names))))
             box.setDetailedText("\n".join(names))
         box.setInformativeText(box.tr("This cannot be undone, except by restoring a backup."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

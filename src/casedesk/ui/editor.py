@@ -169,7 +169,7 @@ PROVINCES = _choices(vocab.PROVINCES, {
 TEER = _choices(tuple(range(6)), {
     0: QT_TRANSLATE_NOOP("ClientEditor", "TEER 0: management"),
     1: QT_TRANSLATE_NOOP("ClientEditor", "TEER 1: university degree"),
-    2: QT_TRANSLATE_NOOP("ClientEditor", "TEER 2: college diploma of 2+ years, apprenticeship or supervision"),
+    2: QT_TRANSLATE_NOOP("ClientEditor", "TEER 2: college diploma, apprenticeship or supervisory role"),
     3: QT_TRANSLATE_NOOP("ClientEditor", "TEER 3: college or apprenticeship under 2 years"),
     4: QT_TRANSLATE_NOOP("ClientEditor", "TEER 4: secondary school"),
     5: QT_TRANSLATE_NOOP("ClientEditor", "TEER 5: short work demonstration"),
@@ -211,6 +211,7 @@ class Group:
     items: tuple
     title: str = ""
     optional: bool = False
+    note: str = ""       # a line of guidance at the top of the box
 
 
 @dataclass(frozen=True)
@@ -363,9 +364,9 @@ SECTIONS: tuple[Section, ...] = (
                 Field("canadian_work_years",
                       QT_TRANSLATE_NOOP("ClientEditor", "Spouse's Canadian &work experience"), "whole",
                       hint=YEARS),
-            ), QT_TRANSLATE_NOOP("ClientEditor", "Count spouse or partner factors (partner coming, "
-                                                 "not a Canadian citizen or permanent resident)"),
-                optional=True),
+            ), QT_TRANSLATE_NOOP("ClientEditor", "Count spouse or partner factors"), optional=True,
+                note=QT_TRANSLATE_NOOP("ClientEditor", "Only when the partner is coming to Canada and is not "
+                                                       "a Canadian citizen or permanent resident.")),
         ), QT_TRANSLATE_NOOP("ClientEditor", "Record human capital"), optional=True),
     )),
     Section(QT_TRANSLATE_NOOP("ClientEditor", "Job offer"), "", (
@@ -435,7 +436,7 @@ class _DateField(_TextField):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(_tr("YYYY-MM-DD"))
+        self.setPlaceholderText(QCoreApplication.translate("ClientEditor", "YYYY-MM-DD"))
 
 
 class _WholeField(_TextField):
@@ -467,8 +468,11 @@ class _ChoiceField(QComboBox):
     def __init__(self, choices: tuple[tuple[Any, str], ...], parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Long labels must not widen the page: the combo shrinks, its list still shows them whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self._values: list[Any] = []
-        self._add(None, _tr("Unknown"))
+        self._add(None, QCoreApplication.translate("ClientEditor", "Unknown"))
         for value, label in choices:
             self._add(value, _tr(label))
 
@@ -615,6 +619,10 @@ class _GroupNode(_Spot):
             self.box.setChecked(False)
             self.form = QFormLayout(self.box)
             self.widget = self.box
+            if spec.note:
+                note = QLabel(_tr(spec.note))
+                note.setWordWrap(True)
+                self.form.addRow(note)
             self.error = _error_label()
             self.form.addRow(self.error)
             _place(layout, self.box)
@@ -701,7 +709,7 @@ class _RowsNode(_Spot):
 
     def _new_row(self) -> _GroupNode:
         row = _GroupNode(Group("", self.spec.items, title=" "), self.rows_layout)
-        row.remove_button = QPushButton(_tr("&Remove"))
+        row.remove_button = QPushButton(QCoreApplication.translate("ClientEditor", "&Remove"))
         row.remove_button.clicked.connect(lambda: self.remove_row(row))
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -745,7 +753,8 @@ class _RowsNode(_Spot):
             row.box.setTitle(title)
             row.bind(f"{self.path}[{index}]", "")
             row.remove_button.setObjectName(f"remove:{self.path}[{index}]")
-            row.remove_button.setAccessibleName(_tr("Remove {}").format(title))
+            remove = QCoreApplication.translate("ClientEditor", "Remove {}")
+            row.remove_button.setAccessibleName(remove.format(title))
         self.empty.setVisible(not self.rows)
 
     def bind(self, path: str, context: str) -> None:
@@ -801,9 +810,9 @@ class _LanguageNode(_Spot):
         self.language = _FieldNode(Field("language", QT_TRANSLATE_NOOP("ClientEditor", "Lan&guage"),
                                          "choice", OFFICIAL_LANGUAGES), self.form)
         self.mode = QComboBox()
-        self.mode.addItem(_tr("CLB / NCLC levels"), "clb")
-        self.mode.addItem(_tr("Language test scores"), "test")
-        self.mode_label = QLabel(_tr("Result &given as"))
+        self.mode.addItem(QCoreApplication.translate("ClientEditor", "CLB / NCLC levels"), "clb")
+        self.mode.addItem(QCoreApplication.translate("ClientEditor", "Language test scores"), "test")
+        self.mode_label = QLabel(QCoreApplication.translate("ClientEditor", "Result &given as"))
         self.mode_label.setBuddy(self.mode)
         self.form.addRow(self.mode_label, self.mode)
         self.levels = [_FieldNode(Field(a, ABILITIES[a], "whole",
@@ -831,7 +840,8 @@ class _LanguageNode(_Spot):
             hint = ""
             if ranges:
                 lo, hi, step = ranges[node.key]
-                hint = _tr("{lo:g} to {hi:g}, in steps of {step:g}").format(lo=lo, hi=hi, step=step)
+                hint = QCoreApplication.translate("ClientEditor", "{lo:g} to {hi:g}, in steps of {step:g}")
+                hint = hint.format(lo=lo, hi=hi, step=step)
             node.widget.setPlaceholderText(hint)
 
     def bind(self, path: str, context: str) -> None:
@@ -902,7 +912,8 @@ class _LanguageNode(_Spot):
         """Scores without their test would be dropped unseen by the validator: say so here."""
         if (self.box.isChecked() and self.mode.currentIndex() == self.TEST and self.test.get() is None
                 and any(n.get() is not None for n in self.scores)):
-            return [FieldError(self.test.path, _tr("required: the test these scores come from"))]
+            message = QCoreApplication.translate("ClientEditor", "required: the test these scores come from")
+            return [FieldError(self.test.path, message)]
         return []
 
 
@@ -1008,6 +1019,7 @@ class ClientEditor(QDialog):
         width = hint.width() - stack.width() + max(p.sizeHint().width() for p in pages) + 2 * extent
         height = hint.height() - stack.height() + max(p.sizeHint().height() for p in pages) + extent
         screen = self.screen().availableGeometry()
+        width = max(width, int(screen.width() * 0.45))
         return QSize(min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.85)))
 
     # the document

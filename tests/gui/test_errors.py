@@ -11,6 +11,9 @@ from casedesk.services.errors import NotFound
 from casedesk.ui import dialogs, errors
 
 
+CLIENT_DATA = "Pérez Núñez A123456789"
+
+
 class Probe(QWidget):
     @errors.guarded("Could not do it")
     def refused(self):
@@ -39,7 +42,7 @@ def test_unexpected_errors_are_logged_without_their_message_and_shown(qtbot, mon
     try:
         errors.install_excepthook(tmp_path / "casedesk.log")
         try:
-            raise ValueError(" ".join(["Pérez", "Núñez", "A123456789"]))  # a message quoting client data
+            raise ValueError(CLIENT_DATA)  # a message quoting client data
         except ValueError:
             with caplog.at_level(logging.ERROR):
                 sys.excepthook(*sys.exc_info())

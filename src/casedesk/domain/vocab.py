@@ -35,10 +35,8 @@ LANGUAGE_TESTS: dict[str, dict[str, tuple[float, float, float]]] = {
     "ielts_general": {a: (0.0, 9.0, 0.5) for a in ABILITIES},
     "celpip_general": {a: (0.0, 12.0, 1.0) for a in ABILITIES},
     "pte_core": {a: (10.0, 90.0, 1.0) for a in ABILITIES},
-    "tef_canada": {
-        "speaking": (0.0, 450.0, 1.0), "listening": (0.0, 360.0, 1.0),
-        "reading": (0.0, 300.0, 1.0), "writing": (0.0, 450.0, 1.0),
-    },
+    # TEF Canada has scored every ability 0-699 since 2023-12-10 (older results were converted).
+    "tef_canada": {a: (0.0, 699.0, 1.0) for a in ABILITIES},
     "tcf_canada": {
         "speaking": (0.0, 20.0, 1.0), "listening": (100.0, 699.0, 1.0),
         "reading": (100.0, 699.0, 1.0), "writing": (0.0, 20.0, 1.0),

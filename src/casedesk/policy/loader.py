@@ -1,0 +1,299 @@
+"""Read and write the policy data file (``casedesk.policy/1``).
+
+The file is JSON::
+
+    {"format": "casedesk.policy/1", "version": "2026-11-21.1", "published": "2026-11-21",
+     "facts": [{"id", "title", "value", "effective", "until", "source_title", "source_url",
+                "confidence", "verified_on", "note"}, ...]}
+
+Every entry is checked strictly and the first problem is reported as a ``PolicyFileError``
+naming the entry (index and id) and the field. A value that is an ISO date string
+(``YYYY-MM-DD``), at any depth, is read as a ``datetime.date`` and written back as a string.
+See ``resources/policy/README.md`` for the id scheme.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import os
+import re
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..domain.policydata import CONFIDENCE_LEVELS, Policy, PolicyFact, thaw
+
+FORMAT = "casedesk.policy/1"
+FIELDS = (
+    "id", "title", "value", "effective", "until", "source_title", "source_url",
+    "confidence", "verified_on", "note",
+)
+_TOP_FIELDS = ("format", "version", "published", "facts")
+_ID = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)*")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_MAX_TITLE = 200
+
+
+class PolicyFileError(ValueError):
+    """A policy file that cannot be used as it is; the message names the entry and field."""
+
+
+def packaged_policy_path() -> Path:
+    """The policy file shipped with the application."""
+    source_tree = Path(__file__).resolve().parents[3] / "resources" / "policy" / "policy.json"
+    if source_tree.exists():
+        return source_tree
+    packaged = importlib.resources.files("casedesk") / "resources" / "policy" / "policy.json"
+    return Path(str(packaged))
+
+
+def load_policy(path: Path | str | None = None) -> Policy:
+    """Read and validate a policy file (default: the packaged one)."""
+    target = Path(path) if path is not None else packaged_policy_path()
+    name = target.name
+    try:
+        raw = target.read_bytes()
+    except OSError as exc:
+        raise PolicyFileError(f"{name}: cannot read the policy file {str(target)!r}: "
+                              f"{exc.strerror or exc}") from exc
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise PolicyFileError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise PolicyFileError(f"{name}: not valid JSON: {exc.msg} "
+                              f"(line {exc.lineno}, column {exc.colno})") from exc
+    return policy_from_document(document, name=name)
+
+
+@functools.lru_cache(maxsize=1)
+def default_policy() -> Policy:
+    """The packaged policy, read once per process."""
+    return load_policy()
+
+
+def policy_from_document(document: Any, name: str = "policy") -> Policy:
+    """Validate a decoded ``casedesk.policy/1`` document into a ``Policy``."""
+    if not isinstance(document, dict):
+        raise PolicyFileError(f"{name}: the file must hold a JSON object, not {_kind(document)}")
+    for key in _TOP_FIELDS:
+        if key not in document:
+            raise PolicyFileError(f"{name}: field {key!r}: missing")
+    extra = sorted(set(document) - set(_TOP_FIELDS))
+    if extra:
+        raise PolicyFileError(f"{name}: field {extra[0]!r}: unknown field")
+    if document["format"] != FORMAT:
+        raise PolicyFileError(f"{name}: field 'format': expected {FORMAT!r}, "
+                              f"got {_show(document['format'])}")
+    version = document["version"]
+    if not isinstance(version, str) or not _VERSION.fullmatch(version):
+        raise PolicyFileError(f"{name}: field 'version': expected a version such as "
+                              f"'2026-11-21.1', got {_show(version)}")
+    published = _date_or_none(document["published"], lambda msg: PolicyFileError(
+        f"{name}: field 'published': {msg}"), required=True)
+    facts_raw = document["facts"]
+    if not isinstance(facts_raw, list):
+        raise PolicyFileError(f"{name}: field 'facts': expected a list, got {_kind(facts_raw)}")
+    facts = [_fact(entry, index, name, published) for index, entry in enumerate(facts_raw)]
+    _check_overlaps(facts, name)
+    return Policy(version=version, published=published, facts=tuple(facts))
+
+
+def dump_policy(policy: Policy, path: Path | str) -> None:
+    """Write ``policy`` in the file format (checked first: nothing is written if invalid)."""
+    document = policy_to_document(policy)
+    target = Path(path)
+    policy_from_document(json.loads(json.dumps(document)), name=target.name)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def policy_to_document(policy: Policy) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": policy.version,
+        "published": policy.published.isoformat(),
+        "facts": [_fact_to_json(fact, index) for index, fact in enumerate(policy.facts)],
+    }
+
+
+# -- entries --------------------------------------------------------------------------------
+
+def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
+    fact_id = entry.get("id") if isinstance(entry, dict) else None
+    where = f"{name}: entry {index}" + (f" (id {fact_id!r})" if isinstance(fact_id, str) else "")
+
+    def error(field_name: str, message: str) -> PolicyFileError:
+        return PolicyFileError(f"{where}: field {field_name!r}: {message}")
+
+    if not isinstance(entry, dict):
+        raise PolicyFileError(f"{where}: expected an object, got {_kind(entry)}")
+    for key in FIELDS:
+        if key not in entry:
+            raise error(key, "missing")
+    extra = sorted(set(entry) - set(FIELDS))
+    if extra:
+        raise error(extra[0], "unknown field")
+
+    if not isinstance(fact_id, str) or not _ID.fullmatch(fact_id):
+        raise error("id", "expected dot-separated lower-case words of [a-z0-9_], "
+                          f"got {_show(fact_id)}")
+    title = entry["title"]
+    if not isinstance(title, str) or not title.strip():
+        raise error("title", "expected a non-empty one-line text")
+    if _CONTROL.search(title) or len(title) > _MAX_TITLE:
+        raise error("title", f"expected one line of at most {_MAX_TITLE} characters")
+
+    value = _value(entry["value"], lambda msg: error("value", msg))
+    effective = _date_or_none(entry["effective"], lambda msg: error("effective", msg),
+                              required=True)
+    until = _date_or_none(entry["until"], lambda msg: error("until", msg))
+    if until is not None and until <= effective:
+        raise error("until", f"{until.isoformat()} must be after effective "
+                             f"{effective.isoformat()}")
+
+    source_title = entry["source_title"]
+    if not isinstance(source_title, str) or not source_title.strip():
+        raise error("source_title", "expected a non-empty text naming the source")
+    if _CONTROL.search(source_title):
+        raise error("source_title", "expected one line")
+    source_url = entry["source_url"]
+    if not isinstance(source_url, str):
+        raise error("source_url", f"expected a text, got {_kind(source_url)}")
+    if source_url:
+        parts = urlsplit(source_url)
+        if parts.scheme != "https" or not parts.netloc or re.search(r"\s", source_url):
+            raise error("source_url", f"expected an https:// address or \"\", "
+                                      f"got {_show(source_url)}")
+
+    confidence = entry["confidence"]
+    if confidence not in CONFIDENCE_LEVELS:
+        raise error("confidence", f"expected one of {', '.join(CONFIDENCE_LEVELS)}, "
+                                  f"got {_show(confidence)}")
+    verified_on = _date_or_none(entry["verified_on"], lambda msg: error("verified_on", msg))
+    if verified_on is not None and verified_on > published:
+        raise error("verified_on", f"{verified_on.isoformat()} is after the file's published "
+                                   f"date {published.isoformat()}")
+    note = entry["note"]
+    if not isinstance(note, str):
+        raise error("note", f"expected a text, got {_kind(note)}")
+
+    return PolicyFact(
+        id=fact_id, title=title, value=value, effective=effective, until=until,
+        source_title=source_title, source_url=source_url, confidence=confidence,
+        verified_on=verified_on, note=note,
+    )
+
+
+def _check_overlaps(facts: list[PolicyFact], name: str) -> None:
+    by_id: dict[str, list[tuple[int, PolicyFact]]] = {}
+    for index, fact in enumerate(facts):
+        by_id.setdefault(fact.id, []).append((index, fact))
+    for fact_id, entries in by_id.items():
+        entries.sort(key=lambda pair: pair[1].effective)
+        for (i, earlier), (j, later) in zip(entries, entries[1:]):
+            if earlier.until is None or earlier.until > later.effective:
+                ends = earlier.until.isoformat() if earlier.until else "open-ended"
+                raise PolicyFileError(
+                    f"{name}: entry {j} (id {fact_id!r}): field 'effective': period from "
+                    f"{later.effective.isoformat()} overlaps entry {i} (from "
+                    f"{earlier.effective.isoformat()}, until {ends}); set 'until' on entry {i}"
+                )
+
+
+def _value(raw: Any, error) -> Any:
+    """Check a JSON value and turn ISO date strings into dates (at any depth)."""
+    if isinstance(raw, str):
+        if _DATE.fullmatch(raw):
+            try:
+                return date.fromisoformat(raw)
+            except ValueError:
+                raise error(f"not a real date: {raw!r}") from None
+        return raw
+    if raw is None or isinstance(raw, (bool, int)):
+        return raw
+    if isinstance(raw, float):
+        if raw != raw or raw in (float("inf"), float("-inf")):
+            raise error("numbers must be finite")
+        return raw
+    if isinstance(raw, list):
+        return [_value(item, error) for item in raw]
+    if isinstance(raw, dict):
+        for key in raw:
+            if not isinstance(key, str) or not key:
+                raise error("object keys must be non-empty texts")
+        return {key: _value(item, error) for key, item in raw.items()}
+    raise error(f"not a JSON value: {_kind(raw)}")
+
+
+def _date_or_none(raw: Any, error, required: bool = False) -> date | None:
+    if raw is None and not required:
+        return None
+    if not isinstance(raw, str) or not _DATE.fullmatch(raw):
+        raise error(f"expected an ISO date YYYY-MM-DD, got {_show(raw)}")
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise error(f"not a real date: {raw!r}") from None
+
+
+def _fact_to_json(fact: PolicyFact, index: int) -> dict[str, Any]:
+    value = _value_to_json(thaw(fact.value))
+    if not _jsonable(value):
+        raise PolicyFileError(f"policy: entry {index} (id {fact.id!r}): field 'value': "
+                              f"cannot be written as JSON: {value!r:.60}")
+    return {
+        "id": fact.id,
+        "title": fact.title,
+        "value": value,
+        "effective": fact.effective.isoformat(),
+        "until": fact.until.isoformat() if fact.until else None,
+        "source_title": fact.source_title,
+        "source_url": fact.source_url,
+        "confidence": fact.confidence,
+        "verified_on": fact.verified_on.isoformat() if fact.verified_on else None,
+        "note": fact.note,
+    }
+
+
+def _value_to_json(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_value_to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _value_to_json(item) for key, item in value.items()}
+    return value
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "a text", bool: "true/false",
+            int: "a number", float: "a number", type(None): "null"}.get(type(value),
+                                                                        type(value).__name__)
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if _jsonable(value) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _jsonable(value: Any) -> bool:
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return False
+    return True

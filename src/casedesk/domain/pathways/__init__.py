@@ -1,0 +1,1 @@
+"""One assessor per pathway id: a pure function of (facts, policy, as-of date)."""

@@ -1,0 +1,66 @@
+"""What every assessor works with: the facts, the policy in force on the date, and the sources used."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..assessment import NEEDS_INFO, PathwayResult, Source
+from ..facts import CaseFacts
+from ..policydata import Policy, PolicyFact
+
+_MISSING = object()
+
+
+def age_on(born: date | None, on: date) -> int | None:
+    """Whole years; someone born on 29 February turns a year older on 1 March in other years."""
+    if born is None:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+class Context:
+    def __init__(self, facts: CaseFacts, policy: Policy, as_of: date):
+        self.facts = facts
+        self.policy = policy
+        self.as_of = as_of
+        self._used: dict[str, PolicyFact] = {}
+
+    @property
+    def age(self) -> int | None:
+        return age_on(self.facts.client.date_of_birth, self.as_of)
+
+    def fact(self, fact_id: str, on: date | None = None) -> PolicyFact | None:
+        """The policy fact in force on ``on`` (default: the as-of date); its source is cited."""
+        found = self.policy.find(fact_id, on or self.as_of)
+        if found is not None:
+            self._used[f"{found.id}@{found.effective.isoformat()}"] = found
+        return found
+
+    def value(self, fact_id: str, default: Any = None, on: date | None = None) -> Any:
+        found = self.fact(fact_id, on)
+        return default if found is None or found.value is None else found.value
+
+    def result(self, pathway: str, verdict: str, summary: str, reasons: list[str], *,
+               missing: list[str] | tuple[str, ...] = (), next_steps: list[str] | tuple[str, ...] = (),
+               law: list[Source] | tuple[Source, ...] = ()) -> PathwayResult:
+        sources = [Source(f.id, f.source_title or f.title, f.source_url, f.confirmed) for f in self._used.values()]
+        sources += [s for s in law if s.id not in {x.id for x in sources}]
+        missing = tuple(dict.fromkeys(missing))
+        if verdict == NEEDS_INFO and not missing:
+            raise AssertionError(f"{pathway}: needs_info without missing facts")
+        return PathwayResult(pathway, verdict, summary, tuple(reasons), missing, tuple(next_steps), tuple(sources))
+
+    def fresh(self) -> Context:
+        """A context with no sources cited yet, for the next pathway."""
+        return Context(self.facts, self.policy, self.as_of)
+
+
+def status_ending(facts: CaseFacts) -> bool | None:
+    """Whether the client's U.S. stay rests on temporary, ending status (parole, TPS, EAD, pending asylum)."""
+    if facts.us_status is None:
+        return None
+    kinds = {s.kind for s in facts.us_status}
+    if not kinds:
+        return True  # no status at all: nothing ties them to the U.S.
+    return bool(kinds & {"parole", "tps", "ead", "asylum_pending", "other"}) and "visa" not in kinds

@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS)
     common.add_argument("--json", action="store_true", help="print JSON")
     common.add_argument("--as-of", metavar="DATE", type=_iso_date, help="use DATE as today")
+    common.add_argument("--policy", metavar="FILE", type=Path,
+                        help="policy data file to use instead of the one shipped (else $CASEDESK_POLICY)")
 
     parser = _Parser(prog="casedesk", parents=[common],
                      description="CaseDesk: offline case manager. Without a command, opens the desktop app.")
@@ -67,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", parents=[common], help="the caseload")
     p.add_argument("--search", default="", metavar="TEXT", help="only clients whose names or A-number match")
     p.add_argument("--limit", type=int, default=None, metavar="N")
+    p = sub.add_parser("crs", parents=[common], help="Express Entry CRS score of a case file")
+    p.add_argument("case", type=Path, metavar="CASE.json")
+    p = sub.add_parser("assess", parents=[common], help="every pathway's verdict for a case file or a stored client")
+    p.add_argument("target", metavar="CASE.json|ID")
+    p = sub.add_parser("reassess", parents=[common],
+                       help="re-run every client against the current policy data; list whose verdicts changed")
+    p = sub.add_parser("policy", parents=[common], help="the policy facts in force, with dates and sources")
+    p.add_argument("--id", default="", metavar="PREFIX", help="only facts whose id starts with PREFIX")
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p = sub.add_parser("restore", parents=[common], help="put a backup back (the current data is kept as a backup)")
@@ -89,7 +99,120 @@ def _json_default(value: Any) -> str:
 
 # --- commands ---------------------------------------------------------------------------------
 
-def cmd_import(args, db) -> int:
+class Workspace:
+    """What a command may need, opened only when it asks: a case file check needs no database."""
+
+    def __init__(self, args: argparse.Namespace, paths):
+        self.args = args
+        self.paths = paths
+        self._db = None
+        self._policy = None
+
+    @property
+    def db(self):
+        if self._db is None:
+            from .services.workspace import open_workspace
+
+            self._db = open_workspace(self.paths)
+        return self._db
+
+    @property
+    def policy(self):
+        if self._policy is None:
+            import os
+
+            from .policy.loader import default_policy, load_policy
+
+            chosen = self.args.policy or os.environ.get("CASEDESK_POLICY")
+            self._policy = load_policy(Path(chosen)) if chosen else default_policy()
+            if self._policy.stale(self.today):
+                print(f"casedesk: warning: policy data {self._policy.version} is {self._policy.age_days(self.today)} "
+                      "days old; verify before relying on it", file=sys.stderr)
+        return self._policy
+
+    @property
+    def today(self) -> date:
+        return self.args.as_of or date.today()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+
+def _read_one_case(path: Path):
+    from .domain.casefile import CaseFileError, FieldError, parse_case
+    from .services.casefiles import read_documents
+
+    try:
+        with open(path, encoding="utf-8") as stream:
+            docs = list(read_documents(stream))
+    except UnicodeDecodeError as exc:
+        raise CaseFileError([FieldError("", f"{path.name}: not UTF-8 text ({exc.reason})")]) from None
+    if len(docs) != 1:
+        raise CaseFileError([FieldError("", f"{path.name}: holds {len(docs)} case records; give exactly one")])
+    record, doc = docs[0]
+    return parse_case(doc, record if len(docs) > 1 else None)
+
+
+def cmd_crs(args, ws) -> int:
+    from .domain.crs import crs_score
+
+    result = crs_score(_read_one_case(args.case), ws.today)
+    data = {"total": result.total, "core": result.core, "spouse": result.spouse,
+            "transferability": result.transferability, "additional": result.additional,
+            "details": dict(result.details), "missing": list(result.missing), "as_of": ws.today.isoformat()}
+    _emit(args, data, f"CRS {result.total} (core {result.core}, spouse {result.spouse}, transferability "
+                      f"{result.transferability}, additional {result.additional})")
+    return EXIT_OK
+
+
+def cmd_assess(args, ws) -> int:
+    from .domain.eligibility import assess
+
+    target = args.target
+    if Path(target).is_file():
+        result = assess(_read_one_case(Path(target)), ws.policy, ws.today)
+    elif target.isdigit():
+        from .services.assessments import AssessmentService
+
+        result = AssessmentService(ws.db, ws.policy).assess_client(int(target), ws.today)
+    else:
+        raise UsageError(f"assess: {target}: neither a case file nor a client id")
+    text = "\n".join(f"{p.verdict:<12} {p.id:<37} {p.summary}" for p in result.ranked())
+    _emit(args, result.as_dict(), text)
+    return EXIT_OK
+
+
+def cmd_reassess(args, ws) -> int:
+    from .services.assessments import AssessmentService
+
+    report = AssessmentService(ws.db, ws.policy).reassess_all(ws.today)
+    lines = [f"{report.clients} clients re-assessed with policy {report.policy_version}; "
+             f"{len(report.changed)} changed, {report.first_assessed} assessed for the first time"]
+    for c in report.changed:
+        moves = ", ".join(f"{v.pathway}: {v.old} -> {v.new}" for v in c.changes)
+        lines.append(f"{c.id}\t{c.family_name}, {c.given_names}\t{moves}")
+    _emit(args, report.as_dict(), "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_policy(args, ws) -> int:
+    policy = ws.policy
+    facts = [f for f in policy.in_force(ws.today) if f.id.startswith(args.id)]
+    from .domain.policydata import thaw
+
+    data = {"version": policy.version, "published": policy.published.isoformat(),
+            "age_days": policy.age_days(ws.today), "stale": policy.stale(ws.today),
+            "facts": [{"id": f.id, "title": f.title, "value": thaw(f.value), "effective": f.effective,
+                       "until": f.until, "confidence": f.confidence, "verify": not f.confirmed,
+                       "source": {"title": f.source_title, "url": f.source_url}} for f in facts]}
+    text = "\n".join(f"{f.id}\t{f.effective.isoformat()}\t{'' if f.confirmed else 'VERIFY '}{f.title}"
+                     for f in facts)
+    _emit(args, data, text)
+    return EXIT_OK
+
+def cmd_import(args, ws) -> int:
+    db = ws.db
     from .services.casefiles import import_file
 
     result = import_file(db, args.file)
@@ -103,7 +226,8 @@ def cmd_import(args, db) -> int:
     return EXIT_OK
 
 
-def cmd_export(args, db) -> int:
+def cmd_export(args, ws) -> int:
+    db = ws.db
     from .services.casefiles import export_file
     from .services.clients import ClientService
 
@@ -115,7 +239,8 @@ def cmd_export(args, db) -> int:
     return EXIT_OK
 
 
-def cmd_list(args, db) -> int:
+def cmd_list(args, ws) -> int:
+    db = ws.db
     from .services.clients import ClientService
 
     service = ClientService(db)
@@ -133,13 +258,15 @@ def cmd_list(args, db) -> int:
     return EXIT_OK
 
 
-def cmd_backup(args, db) -> int:
+def cmd_backup(args, ws) -> int:
+    db = ws.db
     target = db.backup_to(args.output)
     _emit(args, {"file": str(target)}, f"backup written to {target}")
     return EXIT_OK
 
 
-def cmd_restore(args, db) -> int:
+def cmd_restore(args, ws) -> int:
+    db = ws.db
     kept = db.restore_from(args.file)
     _emit(args, {"restored": str(args.file), "previous_kept_at": str(kept)},
           f"restored {args.file}; the previous caseload was kept at {kept}")
@@ -147,29 +274,35 @@ def cmd_restore(args, db) -> int:
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "backup": cmd_backup,
-            "restore": cmd_restore}
+            "restore": cmd_restore, "crs": cmd_crs, "assess": cmd_assess, "reassess": cmd_reassess,
+            "policy": cmd_policy}
 
 
 def run(args: argparse.Namespace) -> int:
     from .config import resolve_paths
     from .logsetup import scrubbed_traceback, setup_logging
+    from .policy.loader import PolicyFileError
     from .services.errors import USER_ERRORS
-    from .services.workspace import open_workspace
 
     paths = resolve_paths(args.data_dir, args.database_url)
     log_path = None
     try:
         paths.ensure()
         log_path = setup_logging(paths.log_dir)
-        db = open_workspace(paths)
+        ws = Workspace(args, paths)
         try:
-            return COMMANDS[args.command](args, db)
+            return COMMANDS[args.command](args, ws)
         finally:
-            db.close()
+            ws.close()
     except UsageError as exc:
         print(f"casedesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except USER_ERRORS as exc:
+    except BrokenPipeError:  # `casedesk list | head`: the reader has gone, which is fine
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except (*USER_ERRORS, PolicyFileError) as exc:
         print(f"casedesk: {_describe(exc)}", file=sys.stderr)
         log.info("%s failed: %s", args.command, type(exc).__name__)
         return EXIT_USER_ERROR

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.facts import CaseFacts
 from .mapping import Rows, child_rows, client_columns
-from .models import CHILD_TABLES, Client
+from .models import CHILD_TABLES, HISTORY_TABLES, Client
 
 
 class CaseloadRow(NamedTuple):
@@ -82,7 +82,7 @@ def replace_facts(session: Session, client_id: int, facts: CaseFacts, version: i
 def delete_clients(session: Session, ids: Iterable[int]) -> int:
     ids = list(ids)
     # Children go first explicitly too: a database opened without foreign keys must not keep orphans.
-    for model in CHILD_TABLES:
+    for model in CHILD_TABLES + HISTORY_TABLES:
         session.execute(delete(model).where(model.client_id.in_(ids)))
     return session.execute(delete(Client).where(Client.id.in_(ids))).rowcount
 

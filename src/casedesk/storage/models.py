@@ -67,6 +67,8 @@ class Client(Base):
     status_summary: Mapped[str] = mapped_column(String(200), default="")
     status_expiry: Mapped[date | None] = mapped_column(Date, index=True)
     next_deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    best_pathway: Mapped[str | None] = mapped_column(String(40))  # from the latest assessment
+    best_verdict: Mapped[str | None] = mapped_column(String(20))
 
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -214,3 +216,21 @@ CHILD_TABLES = (
     CanadaEntryRow, HumanCapitalRow, SpouseFactorsRow, LanguageResultRow, JobOfferRow,
     SelfEmploymentRow, BusinessRow,
 )
+
+
+class AssessmentRow(Base):
+    """One eligibility assessment of a client: when, against which policy version, what it concluded."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (Index("ix_assessment_client_latest", "client_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    as_of: Mapped[date] = mapped_column(Date)
+    policy_version: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    verdicts: Mapped[dict[str, str]] = mapped_column(JSON)  # pathway id -> verdict
+
+
+# Rows that record what was done for a client: kept when the facts are rewritten.
+HISTORY_TABLES = (AssessmentRow,)

@@ -1,0 +1,117 @@
+"""Eligibility use-cases: assess a case or a client, keep the history, re-run the caseload."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain.assessment import Assessment
+from ..domain.crs import CrsResult, crs_score
+from ..domain.eligibility import assess
+from ..domain.facts import CaseFacts
+from ..domain.policydata import Policy
+from ..storage import assessments as store
+from ..storage import clients as client_store
+from ..storage.assessments import NewAssessment, SavedAssessment
+from ..storage.database import Database, transaction
+from ..storage.mapping import load_facts, now
+from .errors import NotFound
+
+CHUNK = 1_000
+
+
+@dataclass(frozen=True)
+class VerdictChange:
+    pathway: str
+    old: str | None
+    new: str
+
+
+@dataclass(frozen=True)
+class ClientChange:
+    id: int
+    given_names: str
+    family_name: str
+    changes: tuple[VerdictChange, ...]
+
+
+@dataclass
+class ReassessReport:
+    as_of: date
+    policy_version: str
+    clients: int = 0
+    first_assessed: int = 0
+    changed: list[ClientChange] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "as_of": self.as_of.isoformat(), "policy_version": self.policy_version, "clients": self.clients,
+            "first_assessed": self.first_assessed, "changed_count": len(self.changed),
+            "changed": [{"id": c.id, "given_names": c.given_names, "family_name": c.family_name,
+                         "changes": [{"pathway": v.pathway, "old": v.old, "new": v.new} for v in c.changes]}
+                        for c in self.changed],
+        }
+
+
+def _record(client_id: int, result: Assessment) -> NewAssessment:
+    best = result.best()
+    return NewAssessment(client_id, result.as_of, result.policy_version, result.verdicts(),
+                         best.id if best else None, best.verdict if best else None)
+
+
+class AssessmentService:
+    def __init__(self, db: Database, policy: Policy):
+        self.db = db
+        self.policy = policy
+
+    def assess_facts(self, facts: CaseFacts, as_of: date) -> Assessment:
+        return assess(facts, self.policy, as_of)
+
+    def crs(self, facts: CaseFacts, as_of: date) -> CrsResult:
+        return crs_score(facts, as_of)
+
+    def assess_client(self, client_id: int, as_of: date, *, save: bool = True) -> Assessment:
+        with transaction(self.db) as session:
+            facts = load_facts(session, [client_id]).get(client_id)
+            if facts is None:
+                raise NotFound(f"client {client_id}: no such client")
+            result = assess(facts, self.policy, as_of)
+            if save:
+                store.save(session, [_record(client_id, result)], now())
+        return result
+
+    def history(self, client_id: int) -> list[SavedAssessment]:
+        with self.db.session() as session:
+            return store.history(session, client_id)
+
+    def reassess_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> ReassessReport:
+        """Re-run every client against this policy; record and report those whose verdicts changed."""
+        report = ReassessReport(as_of, self.policy.version)
+        when = now()
+        with transaction(self.db) as session:
+            ids = client_store.all_ids(session)
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start:start + CHUNK]
+                facts = load_facts(session, chunk)
+                previous = store.latest_verdicts(session, chunk)
+                records = []
+                for cid in chunk:
+                    result = assess(facts[cid], self.policy, as_of)
+                    verdicts = result.verdicts()
+                    before = previous.get(cid)
+                    if before == verdicts:
+                        continue
+                    records.append(_record(cid, result))
+                    if before is None:
+                        report.first_assessed += 1
+                        continue
+                    changes = tuple(VerdictChange(p, before.get(p), v) for p, v in verdicts.items()
+                                    if before.get(p) != v)
+                    c = facts[cid].client
+                    report.changed.append(ClientChange(cid, c.given_names, c.family_name, changes))
+                store.save(session, records, when)
+                report.clients += len(chunk)
+                if progress:
+                    progress(report.clients, len(ids))
+        return report

@@ -1,0 +1,60 @@
+"""Assessment history rows, and the latest best pathway denormalized onto the client."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Iterable, NamedTuple, Sequence
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from .models import AssessmentRow, Client
+
+
+class SavedAssessment(NamedTuple):
+    id: int
+    client_id: int
+    as_of: date
+    policy_version: str
+    created_at: datetime
+    verdicts: dict[str, str]
+
+
+class NewAssessment(NamedTuple):
+    client_id: int
+    as_of: date
+    policy_version: str
+    verdicts: dict[str, str]
+    best_pathway: str | None
+    best_verdict: str | None
+
+
+def save(session: Session, batch: Sequence[NewAssessment], when: datetime) -> None:
+    if not batch:
+        return
+    session.execute(AssessmentRow.__table__.insert(), [
+        {"client_id": a.client_id, "as_of": a.as_of, "policy_version": a.policy_version, "created_at": when,
+         "verdicts": a.verdicts} for a in batch])
+    # Plain column updates: not a change of the client's facts, so neither updated_at nor version moves.
+    table = Client.__table__
+    for a in batch:
+        session.execute(update(table).where(table.c.id == a.client_id)
+                        .values(best_pathway=a.best_pathway, best_verdict=a.best_verdict))
+
+
+def history(session: Session, client_id: int) -> list[SavedAssessment]:
+    rows = session.execute(select(AssessmentRow).where(AssessmentRow.client_id == client_id)
+                           .order_by(AssessmentRow.id.desc()))
+    return [SavedAssessment(r.id, r.client_id, r.as_of, r.policy_version, r.created_at, dict(r.verdicts))
+            for (r,) in rows]
+
+
+def latest_verdicts(session: Session, client_ids: Iterable[int]) -> dict[int, dict[str, str]]:
+    ids = list(client_ids)
+    if not ids:
+        return {}
+    latest = (select(func.max(AssessmentRow.id)).where(AssessmentRow.client_id.in_(ids))
+              .group_by(AssessmentRow.client_id))
+    rows = session.execute(select(AssessmentRow.client_id, AssessmentRow.verdicts)
+                           .where(AssessmentRow.id.in_(latest)))
+    return {cid: dict(v) for cid, v in rows}

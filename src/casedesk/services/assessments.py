@@ -61,7 +61,11 @@ def _record(client_id: int, result: Assessment) -> NewAssessment:
 
 
 class AssessmentService:
-    def __init__(self, db: Database, policy: Policy):
+    def __init__(self, db: Database, policy: Policy | None = None):
+        if policy is None:
+            from ..policy.loader import default_policy
+
+            policy = default_policy()
         self.db = db
         self.policy = policy
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from sqlalchemy import ColumnElement, and_, delete, func, null, select, update
+from sqlalchemy import ColumnElement, and_, case, delete, func, null, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.facts import CaseFacts
@@ -23,6 +23,8 @@ class CaseloadRow(NamedTuple):
     status_expiry: date | None
     next_deadline: date | None
     updated_at: datetime
+    best_pathway: str | None
+    best_verdict: str | None
 
 
 SORT_COLUMNS = {
@@ -32,6 +34,10 @@ SORT_COLUMNS = {
     "status_expiry": Client.status_expiry,
     "next_deadline": Client.next_deadline,
     "updated": Client.updated_at,
+    "best_pathway": Client.best_pathway,
+    # By strength, not alphabetically: promising first (the order of domain.assessment's ranking).
+    "best_verdict": case({"promising": 0, "possible": 1, "needs_info": 2, "unlikely": 3, "unavailable": 4,
+                          "ineligible": 5}, value=Client.best_verdict, else_=6),
 }
 
 
@@ -116,10 +122,11 @@ def search(session: Session, terms: Sequence[str], *, sort: str = "name", descen
     if total is None:
         total = count(session, terms)
     column: ColumnElement[Any] = SORT_COLUMNS[sort]
-    if cond is not None and total <= SPARSE_MATCHES:
+    if cond is not None and total <= SPARSE_MATCHES and sort != "best_verdict":
         column = func.coalesce(column, null())  # same order, but not served by the column's index
     stmt = select(Client.id, Client.given_names, Client.family_name, Client.country, Client.status_summary,
-                  Client.status_expiry, Client.next_deadline, Client.updated_at)
+                  Client.status_expiry, Client.next_deadline, Client.updated_at, Client.best_pathway,
+                  Client.best_verdict)
     if cond is not None:
         stmt = stmt.where(cond)
     order = [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]

@@ -13,12 +13,16 @@ from datetime import UTC, date
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..services.clients import SORT_KEYS, CaseloadRow
-from .labels import country_name, status_text
+from .labels import country_name, pathway_name, status_text, verdict_text
 
 FetchPage = Callable[..., tuple[list[CaseloadRow], int]]
 
-COL_NAME, COL_COUNTRY, COL_STATUS, COL_EXPIRY, COL_NEXT_DEADLINE, COL_UPDATED = range(6)
-_SORT_KEY_BY_COLUMN = dict(enumerate(SORT_KEYS))  # name, country, status, status_expiry, next_deadline, updated
+COL_NAME, COL_COUNTRY, COL_STATUS, COL_EXPIRY, COL_BEST, COL_VERDICT, COL_NEXT_DEADLINE, COL_UPDATED = range(8)
+_SORT_KEY_BY_COLUMN = {
+    COL_NAME: "name", COL_COUNTRY: "country", COL_STATUS: "status", COL_EXPIRY: "status_expiry",
+    COL_BEST: "best_pathway", COL_VERDICT: "best_verdict", COL_NEXT_DEADLINE: "next_deadline", COL_UPDATED: "updated",
+}
+assert set(_SORT_KEY_BY_COLUMN.values()) <= set(SORT_KEYS)
 PAGE_SIZE = 200
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -26,8 +30,8 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 def _headers() -> tuple[str, ...]:
     tr = lambda s: QCoreApplication.translate("CaseloadModel", s)  # noqa: E731
-    return (tr("Name"), tr("Country"), tr("U.S. status"), tr("Status ends"), tr("Next deadline"),
-            tr("Updated"))
+    return (tr("Name"), tr("Country"), tr("U.S. status"), tr("Status ends"), tr("Best route"), tr("Verdict"),
+            tr("Next deadline"), tr("Updated"))
 
 
 class CaseloadModel(QAbstractTableModel):
@@ -136,6 +140,10 @@ class CaseloadModel(QAbstractTableModel):
             return status_text(row.status)
         if col == COL_EXPIRY:
             return row.status_expiry.isoformat() if row.status_expiry else ""
+        if col == COL_BEST:
+            return pathway_name(row.best_pathway)
+        if col == COL_VERDICT:
+            return verdict_text(row.best_verdict)
         if col == COL_NEXT_DEADLINE:
             return row.next_deadline.isoformat() if row.next_deadline else ""
         if col == COL_UPDATED:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import casefiles
+from ..services.assessments import AssessmentService
 from ..services.clients import ClientService
 from ..storage.database import Database
 from .caseload_model import COL_NAME, CaseloadModel
@@ -31,10 +32,13 @@ class MainWindow(QMainWindow):
     caseload_changed = Signal()
 
     def __init__(self, db: Database, state_file: Path | None = None,
-                 today: Callable[[], date] = date.today, title_suffix: str = ""):
+                 today: Callable[[], date] = date.today, title_suffix: str = "",
+                 assessments: AssessmentService | None = None):
         super().__init__()
         self.db = db
         self.clients = ClientService(db)
+        self.assessments = assessments or AssessmentService(db)
+        self.today = today
         self._state_file = state_file
         self.setWindowTitle(self.tr("CaseDesk") + title_suffix)
 
@@ -67,6 +71,10 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.policy_label = QLabel(self)
+        self.policy_label.setObjectName("policy-age")
+        self.statusBar().addPermanentWidget(self.policy_label)
+        self._show_policy_age()
 
         self._build_actions()
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -103,6 +111,15 @@ class MainWindow(QMainWindow):
                                        self.tr("Write the selected clients' case files"))
         self.act_export_all = self._action(self.tr("Export &All…"), self.export_all, None,
                                            self.tr("Write every client's case file"))
+        self.act_interview = self._action(self.tr("&Interview…"), self.interview, "Ctrl+I",
+                                          self.tr("Guided interview: the questions that decide the routes"))
+        self.act_routes = self._action(self.tr("&Routes to Canada…"), self.show_routes, "Ctrl+Shift+A",
+                                       self.tr("Assess every pathway for the selected client, with reasons"))
+        self.act_reassess = self._action(self.tr("&Re-assess Caseload…"), self.reassess_caseload, None,
+                                         self.tr("Re-run every client against the current policy data and list "
+                                                 "whose verdicts changed"))
+        self.act_policy = self._action(self.tr("&Policy Data…"), self.show_policy, None,
+                                       self.tr("The dated policy facts behind the verdicts, with sources"))
         self.act_find = self._action(self.tr("&Find"), self.focus_search, K.Find,
                                      self.tr("Search the caseload"))
         self.act_refresh = self._action(self.tr("&Refresh"), self.model.refresh, K.Refresh)
@@ -118,6 +135,12 @@ class MainWindow(QMainWindow):
         client_menu = bar.addMenu(self.tr("&Client"))
         for a in (self.act_new, self.act_edit, self.act_delete):
             client_menu.addAction(a)
+        client_menu.addSeparator()
+        client_menu.addAction(self.act_interview)
+        client_menu.addAction(self.act_routes)
+        policy_menu = bar.addMenu(self.tr("&Policy"))
+        policy_menu.addAction(self.act_reassess)
+        policy_menu.addAction(self.act_policy)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_refresh)
@@ -128,6 +151,9 @@ class MainWindow(QMainWindow):
         tools.setMovable(False)
         for a in (self.act_new, self.act_edit, self.act_delete):
             tools.addAction(a)
+        tools.addSeparator()
+        tools.addAction(self.act_interview)
+        tools.addAction(self.act_routes)
         tools.addSeparator()
         tools.addAction(self.act_import)
         tools.addSeparator()
@@ -140,6 +166,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *_args) -> None:
         selected = len(self.selected_ids())
         self.act_edit.setEnabled(selected == 1)
+        self.act_routes.setEnabled(selected == 1)
         self.act_delete.setEnabled(selected > 0)
         self.act_export.setEnabled(selected > 0)
 
@@ -183,6 +210,7 @@ class MainWindow(QMainWindow):
         if facts is None:
             return
         client_id = self.clients.add(facts)
+        self.assessments.assess_client(client_id, self.today())
         self._after_change(client_id, self.tr("Client added."))
 
     @guarded("Could not save the client")
@@ -197,6 +225,7 @@ class MainWindow(QMainWindow):
         if facts is None:
             return
         self.clients.update(record.id, facts, record.version)
+        self.assessments.assess_client(record.id, self.today())
         self._after_change(record.id, self.tr("Client saved."))
 
     @guarded("Could not delete")
@@ -254,6 +283,87 @@ class MainWindow(QMainWindow):
             return
         count = casefiles.export_file(self.db, ids, path)
         self.statusBar().showMessage(self.tr("Case files written: %1").replace("%1", f"{count:,}"), 8000)
+
+    @guarded("Could not run the interview")
+    def interview(self) -> None:
+        """The guided interview, for the selected client or (with none selected) a new one."""
+        from .interview import InterviewWizard
+
+        ids = self.selected_ids()
+        record = self.clients.get(ids[0]) if len(ids) == 1 else None
+        today = self.today()
+        facts = InterviewWizard.ask(self, record.facts if record else None,
+                                    lambda f: self.assessments.assess_facts(f, today),
+                                    lambda f: self.assessments.crs(f, today), today)
+        if facts is None:
+            return
+        if record is None:
+            client_id = self.clients.add(facts)
+        else:
+            client_id = record.id
+            self.clients.update(record.id, facts, record.version)
+        self.assessments.assess_client(client_id, today)
+        self._after_change(client_id, self.tr("Interview answers saved."))
+
+    @guarded("Could not assess the client")
+    def show_routes(self, client_id: int | None = None) -> None:
+        from .results import ResultsDialog
+
+        ids = [client_id] if client_id is not None else self.selected_ids()
+        if len(ids) != 1:
+            return
+        today = self.today()
+        record = self.clients.get(ids[0])
+        result = self.assessments.assess_client(record.id, today)
+        history = self.assessments.history(record.id)
+        self.model.refresh()
+        self.select_client(record.id)
+        ResultsDialog.show_for(self, record.facts, result, self.assessments.crs(record.facts, today), history)
+
+    @guarded("Could not re-assess the caseload")
+    def reassess_caseload(self) -> None:
+        from .reassess_view import ReassessDialog
+
+        progress = QProgressDialog(self.tr("Re-assessing the caseload…"), "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def report(done: int, total: int) -> None:
+            progress.setValue(int(done * 100 / max(total, 1)))
+            QApplication.processEvents()
+
+        try:
+            result = self.assessments.reassess_all(self.today(), report)
+        finally:
+            progress.close()
+        self.model.refresh()
+        self.last_reassess = result
+        dialog = ReassessDialog(result, self)
+        dialog.open_client.connect(lambda cid: (dialog.accept(), self._open_client(cid)))
+        dialog.exec()
+
+    def _open_client(self, client_id: int) -> None:
+        if not self.select_client(client_id):
+            self.search.clear()
+            self.apply_search()
+            self.select_client(client_id)
+        self.show_routes(client_id)
+
+    def show_policy(self) -> None:
+        from .policy_view import PolicyDialog
+
+        PolicyDialog.show_for(self.assessments.policy, self.today(), self)
+
+    def _show_policy_age(self) -> None:
+        policy = self.assessments.policy
+        today = self.today()
+        if policy.stale(today):
+            self.policy_label.setText("⚠ " + self.tr("Policy data %1 is %2 days old: verify before relying on "
+                                                     "it").replace("%1", policy.version)
+                                      .replace("%2", str(policy.age_days(today))))
+        else:
+            self.policy_label.setText(self.tr("Policy data %1").replace("%1", policy.version))
 
     def about(self) -> None:
         from .. import __version__

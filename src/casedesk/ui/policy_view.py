@@ -1,0 +1,127 @@
+"""The policy data behind every verdict: what each fact says, since when, and on what source."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
+)
+
+from ..domain.policydata import Policy, PolicyFact, thaw
+
+COL_ID, COL_TITLE, COL_VALUE, COL_EFFECTIVE, COL_CONFIDENCE, COL_SOURCE = range(6)
+
+
+def _value_text(value) -> str:
+    value = thaw(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_value_text(v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_value_text(v) for v in value)
+    if value is None:
+        return "?"
+    return str(value)
+
+
+class PolicyModel(QAbstractTableModel):
+    def __init__(self, facts: list[PolicyFact], parent=None):
+        super().__init__(parent)
+        self._facts = facts
+        self._headers = (self.tr("Fact"), self.tr("What it says"), self.tr("Value"), self.tr("In force since"),
+                         self.tr("Confidence"), self.tr("Source"))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._facts)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._facts)):
+            return None
+        f = self._facts[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_ID: f.id, COL_TITLE: f.title, COL_VALUE: _value_text(f.value),
+                COL_EFFECTIVE: f.effective.isoformat(),
+                COL_CONFIDENCE: f.confidence if f.confirmed else f"⚠ {f.confidence} — " + self.tr("verify"),
+                COL_SOURCE: f.source_title,
+            }.get(col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_SOURCE:
+                return f.source_url or None
+            if col in (COL_TITLE, COL_VALUE):
+                return f.note or None
+        return None
+
+    def fact(self, row: int) -> PolicyFact:
+        return self._facts[row]
+
+
+class PolicyDialog(QDialog):
+    def __init__(self, policy: Policy, today: date, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Policy data"))
+        layout = QVBoxLayout(self)
+        age = policy.age_days(today)
+        text = self.tr("Version %1, published %2 (%3 days ago). Facts marked ⚠ come from secondary sources or "
+                       "recollection: verify before relying on them.").replace("%1", policy.version) \
+            .replace("%2", policy.published.isoformat()).replace("%3", str(age))
+        if policy.stale(today):
+            text = "⚠ " + self.tr("This policy data is more than 90 days old.") + " " + text
+        self.summary = QLabel(text)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter facts (e.g. tps.ht, processing)"))
+        self.filter.setAccessibleName(self.tr("Filter policy facts"))
+        layout.addWidget(self.filter)
+        self.model = PolicyModel(policy.in_force(today), self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        proxy.setFilterKeyColumn(-1)
+        self.filter.textChanged.connect(proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Policy facts"))
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        self.source = QLabel()
+        self.source.setOpenExternalLinks(True)
+        self.source.setWordWrap(True)
+        layout.addWidget(self.source)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show_source(proxy.mapToSource(current).row()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1000, 600)
+
+    def _show_source(self, row: int) -> None:
+        if row < 0:
+            return
+        f = self.model.fact(row)
+        title = html.escape(f.source_title or f.title)
+        link = f'<a href="{html.escape(f.source_url)}">{title}</a>' if f.source_url else title
+        note = f"<br>{html.escape(f.note)}" if f.note else ""
+        self.source.setText(f"<b>{html.escape(f.id)}</b>: {link}{note}")
+
+    @classmethod
+    def show_for(cls, policy: Policy, today: date, parent=None) -> None:
+        cls(policy, today, parent).exec()

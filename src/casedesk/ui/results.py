@@ -1,0 +1,359 @@
+"""An assessment on screen: every pathway, most promising first, with its reasons and sources.
+
+Each verdict is told in words and a symbol (never by colour alone). Sources are links that
+open in the browser; a source the policy data marks as unconfirmed says "verify before
+relying on it". Everything that comes from the case or the policy data is escaped before it
+goes into rich text. The Express Entry score, when given, is broken down factor by factor in
+a small table model.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel,
+    QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from casedesk.domain.assessment import (
+    INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNAVAILABLE, UNLIKELY, Assessment, PathwayResult, Source,
+)
+from casedesk.domain.crs import CrsResult
+
+_CONTEXT = "ResultsView"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+PATHWAY_NAMES = {
+    "visitor_visa": QT_TRANSLATE_NOOP("ResultsView", "Visitor visa"),
+    "study_permit": QT_TRANSLATE_NOOP("ResultsView", "Study permit"),
+    "work_permit": QT_TRANSLATE_NOOP("ResultsView", "Work permit"),
+    "refugee_claim_port_of_entry": QT_TRANSLATE_NOOP("ResultsView", "Refugee claim at a port of entry"),
+    "refugee_claim_after_irregular_entry": QT_TRANSLATE_NOOP(
+        "ResultsView", "Refugee claim after entering between ports"),
+    "citizenship_by_descent": QT_TRANSLATE_NOOP("ResultsView", "Citizenship by descent"),
+    "express_entry": QT_TRANSLATE_NOOP("ResultsView", "Express Entry"),
+    "provincial_nominee": QT_TRANSLATE_NOOP("ResultsView", "Provincial Nominee Program"),
+    "spousal_sponsorship": QT_TRANSLATE_NOOP("ResultsView", "Spousal or partner sponsorship"),
+    "other_family_sponsorship": QT_TRANSLATE_NOOP("ResultsView", "Other family sponsorship"),
+    "self_employed": QT_TRANSLATE_NOOP("ResultsView", "Self-employed persons (federal)"),
+    "quebec_business": QT_TRANSLATE_NOOP("ResultsView", "Quebec business programs"),
+    "start_up_visa": QT_TRANSLATE_NOOP("ResultsView", "Start-up visa"),
+    "investor": QT_TRANSLATE_NOOP("ResultsView", "Investor programs"),
+}
+
+# Words and a symbol for each verdict; the colour only repeats what they say.
+VERDICTS: dict[str, tuple[str, str, str]] = {
+    PROMISING: ("\N{CHECK MARK}", QT_TRANSLATE_NOOP("ResultsView", "Promising"), "#1b5e20"),
+    POSSIBLE: ("\N{ALMOST EQUAL TO}", QT_TRANSLATE_NOOP("ResultsView", "Possible"), "#33691e"),
+    NEEDS_INFO: ("?", QT_TRANSLATE_NOOP("ResultsView", "Needs information"), "#e65100"),
+    UNLIKELY: ("\N{DOWNWARDS ARROW}", QT_TRANSLATE_NOOP("ResultsView", "Unlikely"), "#5d4037"),
+    UNAVAILABLE: ("\N{DOUBLE VERTICAL LINE}", QT_TRANSLATE_NOOP("ResultsView", "Not available now"), "#455a64"),
+    INELIGIBLE: ("\N{BALLOT X}", QT_TRANSLATE_NOOP("ResultsView", "Not eligible"), "#b71c1c"),
+}
+
+CRS_FACTORS = {
+    "age": QT_TRANSLATE_NOOP("ResultsView", "Age"),
+    "education": QT_TRANSLATE_NOOP("ResultsView", "Level of education"),
+    "first_language": QT_TRANSLATE_NOOP("ResultsView", "First official language"),
+    "second_language": QT_TRANSLATE_NOOP("ResultsView", "Second official language"),
+    "canadian_work": QT_TRANSLATE_NOOP("ResultsView", "Canadian work experience"),
+    "spouse_education": QT_TRANSLATE_NOOP("ResultsView", "Spouse: education"),
+    "spouse_language": QT_TRANSLATE_NOOP("ResultsView", "Spouse: official language"),
+    "spouse_canadian_work": QT_TRANSLATE_NOOP("ResultsView", "Spouse: Canadian work experience"),
+    "transferability_education": QT_TRANSLATE_NOOP("ResultsView", "Transferability: education"),
+    "transferability_foreign_work": QT_TRANSLATE_NOOP("ResultsView", "Transferability: foreign work"),
+    "transferability_certificate": QT_TRANSLATE_NOOP("ResultsView", "Transferability: trade certificate"),
+    "provincial_nomination": QT_TRANSLATE_NOOP("ResultsView", "Provincial nomination"),
+    "sibling": QT_TRANSLATE_NOOP("ResultsView", "Brother or sister in Canada"),
+    "french": QT_TRANSLATE_NOOP("ResultsView", "French-language skills"),
+    "canadian_education": QT_TRANSLATE_NOOP("ResultsView", "Education in Canada"),
+    "job_offer": QT_TRANSLATE_NOOP("ResultsView", "Arranged employment (job offer)"),
+}
+CRS_TOTALS = (
+    ("core", QT_TRANSLATE_NOOP("ResultsView", "Core / human capital subtotal")),
+    ("spouse", QT_TRANSLATE_NOOP("ResultsView", "Spouse factors subtotal")),
+    ("transferability", QT_TRANSLATE_NOOP("ResultsView", "Skill transferability subtotal (at most 100)")),
+    ("additional", QT_TRANSLATE_NOOP("ResultsView", "Additional points subtotal (at most 600)")),
+    ("total", QT_TRANSLATE_NOOP("ResultsView", "Comprehensive Ranking System score")),
+)
+
+
+def pathway_name(pathway_id: str) -> str:
+    label = PATHWAY_NAMES.get(pathway_id)
+    return _tr(label) if label else pathway_id
+
+
+def verdict_text(verdict: str) -> str:
+    """The verdict in words, led by its symbol: "✓ Promising"."""
+    symbol, words, _colour = VERDICTS[verdict]
+    return f"{symbol} {_tr(words)}"
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _linkable(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def source_html(source: Source) -> str:
+    """One source as a link (web addresses only), marked when it is to be verified."""
+    title = _e(source.title or source.url or source.id)
+    text = f'<a href="{_e(source.url)}">{title}</a>' if _linkable(source.url) else title
+    if not source.confirmed:
+        text += " \N{WARNING SIGN} <i>" + _e(_tr("verify before relying on it")) + "</i>"
+    return text
+
+
+def _items(title: str, entries: Iterable[str]) -> str:
+    entries = list(entries)
+    if not entries:
+        return ""
+    rows = "".join(f"<li>{_e(entry)}</li>" for entry in entries)
+    return f"<p><b>{_e(title)}</b></p><ul>{rows}</ul>"
+
+
+# --- CRS breakdown ------------------------------------------------------------------------------
+
+class CrsModel(QAbstractTableModel):
+    """Factor and points, one row per CRS factor, then the section subtotals and the total."""
+
+    COL_FACTOR, COL_POINTS = 0, 1
+    _HEADERS = (QT_TRANSLATE_NOOP("ResultsView", "Factor"), QT_TRANSLATE_NOOP("ResultsView", "Points"))
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[tuple[str, int, bool]] = []   # label, points, is a total
+
+    def set_result(self, crs: CrsResult | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if crs is not None:
+            self._rows = [(_tr(label), int(crs.details.get(key, 0)), False) for key, label in CRS_FACTORS.items()]
+            self._rows += [(_tr(label), int(getattr(crs, key)), True) for key, label in CRS_TOTALS]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        label, points, total = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return label if column == self.COL_FACTOR else str(points)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_POINTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole and column == self.COL_POINTS:
+            return points
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._HEADERS):
+            return _tr(self._HEADERS[section])
+        return None
+
+    def points(self) -> dict[str, int]:
+        """Label -> points, in row order (for tests and copying)."""
+        return {label: points for label, points, _ in self._rows}
+
+
+# --- the view -----------------------------------------------------------------------------------
+
+class ResultsView(QWidget):
+    """Shows one assessment: ranked pathways with reasons and sources, and the CRS breakdown."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ResultsView")
+        self._shown: list[str] = []
+
+        self._header = QLabel()
+        self._header.setObjectName("results:header")
+        self._header.setTextFormat(Qt.TextFormat.RichText)
+        self._header.setWordWrap(True)
+        self._header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.addStretch(1)
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("results:pathways")
+        self._scroll.setAccessibleName(self.tr("Pathways, most promising first"))
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setWidget(self._list)
+
+        self.crs_model = CrsModel(self)
+        self._crs_table = QTableView()
+        self._crs_table.setObjectName("results:crs")
+        self._crs_table.setAccessibleName(self.tr("Express Entry score (CRS), by factor"))
+        self._crs_table.setModel(self.crs_model)
+        self._crs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._crs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._crs_table.verticalHeader().hide()
+        header = self._crs_table.horizontalHeader()
+        header.setSectionResizeMode(CrsModel.COL_FACTOR, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CrsModel.COL_POINTS, QHeaderView.ResizeMode.ResizeToContents)
+        self._crs_missing = QLabel()
+        self._crs_missing.setObjectName("results:crs_missing")
+        self._crs_missing.setWordWrap(True)
+        self._crs_missing.setTextFormat(Qt.TextFormat.PlainText)
+        self._crs_box = QGroupBox(self.tr("Express Entry score (CRS)"))
+        self._crs_box.setObjectName("results:crs_box")
+        crs_layout = QVBoxLayout(self._crs_box)
+        crs_layout.addWidget(self._crs_table, 1)
+        crs_layout.addWidget(self._crs_missing)
+        self._crs_box.hide()
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._scroll)
+        splitter.addWidget(self._crs_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._header)
+        layout.addWidget(splitter, 1)
+
+    # showing
+
+    def show_assessment(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "") -> None:
+        """Show ``assessment`` (pathways ranked) and, when given, the CRS breakdown."""
+        who = f"<b>{_e(client_name)}</b><br>" if client_name.strip() else ""
+        when = _e(self.tr("Assessed as of {date}, policy data version {version}.").format(
+            date=assessment.as_of.isoformat(), version=assessment.policy_version))
+        self._header.setText(f"{who}{when}")
+
+        self._clear()
+        for position, result in enumerate(assessment.ranked()):
+            self._list_layout.insertWidget(position, self._pathway_box(result))
+            self._shown.append(result.id)
+
+        self.crs_model.set_result(crs)
+        self._crs_box.setVisible(crs is not None)
+        if crs is not None:
+            self._crs_box.setTitle(self.tr("Express Entry score (CRS): {total}").format(total=crs.total))
+            missing = ", ".join(crs.missing)
+            self._crs_missing.setText(
+                self.tr("Not known yet, scored 0: {facts}").format(facts=missing) if missing else "")
+            self._crs_missing.setVisible(bool(missing))
+
+    def shown_ids(self) -> list[str]:
+        """The pathway ids on screen, top to bottom."""
+        return list(self._shown)
+
+    def pathway_box(self, pathway_id: str) -> QGroupBox | None:
+        return self._list.findChild(QGroupBox, f"pathway:{pathway_id}")
+
+    # building
+
+    def _clear(self) -> None:
+        for pathway_id in self._shown:
+            box = self.pathway_box(pathway_id)
+            if box is not None:
+                box.setObjectName("")
+                for child in box.findChildren(QWidget):
+                    child.setObjectName("")
+                box.hide()
+                self._list_layout.removeWidget(box)
+                box.deleteLater()
+        self._shown = []
+
+    def _pathway_box(self, result: PathwayResult) -> QGroupBox:
+        name = pathway_name(result.id)
+        verdict = verdict_text(result.verdict)
+        box = QGroupBox()
+        box.setObjectName(f"pathway:{result.id}")
+        box.setAccessibleName(f"{name}: {verdict}")
+        layout = QVBoxLayout(box)
+
+        colour = VERDICTS[result.verdict][2]
+        title = QLabel(f'<span style="color:{colour}">{_e(verdict)}</span> \N{EM DASH} <b>{_e(name)}</b>')
+        title.setObjectName(f"verdict:{result.id}")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        title.setWordWrap(True)
+        title.setAccessibleName(f"{verdict}: {name}")
+        layout.addWidget(title)
+
+        body = QLabel(
+            f"<p>{_e(result.summary)}</p>"
+            + _items(self.tr("Why"), result.reasons)
+            + _items(self.tr("Still to find out"), result.missing)
+            + _items(self.tr("Next steps"), result.next_steps))
+        body.setObjectName(f"details:{result.id}")
+        body.setTextFormat(Qt.TextFormat.RichText)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setAccessibleName(self.tr("Details: {name}").format(name=name))
+        layout.addWidget(body)
+
+        if result.sources:
+            rows = "".join(f"<li>{source_html(s)}</li>" for s in result.sources)
+            sources = QLabel(f"<p><b>{_e(self.tr('Sources'))}</b></p><ul>{rows}</ul>")
+            sources.setObjectName(f"sources:{result.id}")
+            sources.setTextFormat(Qt.TextFormat.RichText)
+            sources.setWordWrap(True)
+            sources.setOpenExternalLinks(True)
+            sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            sources.setAccessibleName(self.tr("Sources: {name}").format(name=name))
+            layout.addWidget(sources)
+        return box
+
+
+class ResultsDialog(QDialog):
+    """The results view in a window of its own, with Close."""
+
+    def __init__(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ResultsDialog")
+        title = self.tr("Pathways to Canada")
+        self.setWindowTitle(f"{title} \N{EM DASH} {client_name}" if client_name.strip() else title)
+        self.setSizeGripEnabled(True)
+        self.view = ResultsView(self)
+        self.view.show_assessment(assessment, crs, client_name=client_name)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry()
+        self.resize(int(screen.width() * 0.6), int(screen.height() * 0.8))
+
+    @classmethod
+    def present(cls, parent: QWidget | None, assessment: Assessment, crs: CrsResult | None,
+                client_name: str = "") -> None:
+        """Show the results modally until closed."""
+        dialog = cls(assessment, crs, client_name=client_name, parent=parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()

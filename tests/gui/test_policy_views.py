@@ -1,0 +1,70 @@
+"""Policy data and caseload re-assessment, seen from the window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog
+
+from casedesk.domain.policydata import PolicyFact
+from casedesk.policy.loader import default_policy
+from casedesk.services.assessments import AssessmentService
+from casedesk.services.demo import seed_demo
+from casedesk.ui.caseload_model import COL_BEST, COL_VERDICT
+from casedesk.ui.main_window import MainWindow
+from casedesk.ui.policy_view import PolicyDialog
+from casedesk.ui.reassess_view import ReassessDialog
+
+TODAY = date(2026, 11, 21)
+
+
+def test_policy_dialog_shows_dates_sources_and_what_to_verify(qtbot):
+    dlg = PolicyDialog(default_policy(), TODAY)
+    qtbot.addWidget(dlg)
+    assert dlg.model.rowCount() > 50
+    qtbot.keyClicks(dlg.filter, "tps.ht.designation")
+    assert dlg.table.model().rowCount() == 1
+    dlg.table.selectRow(0)
+    assert "https://" in dlg.source.text()
+    rows = [dlg.model.data(dlg.model.index(r, 4)) for r in range(dlg.model.rowCount())]
+    assert any(r.startswith("⚠") for r in rows)
+    old = PolicyDialog(default_policy(), date(2027, 6, 1))
+    qtbot.addWidget(old)
+    assert "more than 90 days old" in old.summary.text()
+
+
+def test_window_warns_about_stale_policy(qtbot, db):
+    w = MainWindow(db, None, lambda: date(2027, 6, 1))
+    qtbot.addWidget(w)
+    assert w.policy_label.text().startswith("⚠")
+    fresh = MainWindow(db, None, lambda: TODAY)
+    qtbot.addWidget(fresh)
+    assert not fresh.policy_label.text().startswith("⚠")
+
+
+def test_reassess_from_the_window_lists_changes_and_fills_the_best_route(qtbot, db, monkeypatch):
+    seed_demo(db, TODAY)
+    policy = default_policy()
+    w = MainWindow(db, None, lambda: TODAY, assessments=AssessmentService(db, policy))
+    qtbot.addWidget(w)
+    shown = []
+    monkeypatch.setattr(ReassessDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)
+    w.act_reassess.trigger()
+    first = w.last_reassess
+    assert first.first_assessed == w.model.total and first.changed == []
+    verdicts = {w.model.data(w.model.index(r, COL_VERDICT)) for r in range(w.model.rowCount())}
+    assert "★ Promising" in verdicts
+    assert any(w.model.data(w.model.index(r, COL_BEST)) == "Spousal sponsorship" for r in range(w.model.rowCount()))
+
+    # The federal self-employed program reopens: every client's self_employed verdict moves, nothing else.
+    current = policy.find("program.self_employed.paused", TODAY)
+    w.assessments = AssessmentService(db, policy.with_fact(PolicyFact(
+        "program.self_employed.paused", current.title, False, date(2026, 11, 1), None, "test", "", "S", None, ""),
+        version="edited"))
+    w.act_reassess.trigger()
+    changed = w.last_reassess.changed
+    assert len(changed) == w.model.total
+    assert all([v.pathway for v in c.changes] == ["self_employed"] for c in changed)
+    tree = shown[-1].tree
+    assert tree.topLevelItemCount() == len(changed)
+    assert tree.topLevelItem(0).child(0).text(1) == "⏸ Unavailable"

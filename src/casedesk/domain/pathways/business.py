@@ -84,15 +84,30 @@ def quebec_business(ctx: Context) -> PathwayResult:
 def start_up_visa(ctx: Context) -> PathwayResult:
     pid = "start_up_visa"
     closed = ctx.fact("program.start_up_visa.closed")
+    support = ctx.facts.business.designated_org_support if ctx.facts.business else None
     if closed is not None and closed.value:
         deadline = ctx.value("program.start_up_visa.certificate_holder_deadline")
+        if support and deadline and ctx.as_of <= deadline:
+            # Holders of a valid 2025 commitment certificate may still apply until the deadline; designated
+            # organisations issued none after 2025, so any support they hold now is such a certificate.
+            return ctx.result(pid, POSSIBLE, f"Start-Up Visa: closed, but a 2025 commitment certificate can still "
+                              f"be used until {deadline.isoformat()}",
+                              [f"The program takes no new applications since {closed.effective.isoformat()}, except "
+                               "from holders of a valid 2025 commitment certificate, who may apply until "
+                               f"{deadline.isoformat()}; they have a designated organisation's support."],
+                              next_steps=["Confirm the commitment certificate was issued in 2025 and is valid.",
+                                          f"Apply for permanent residence by {deadline.isoformat()}."])
+        if support is None and deadline and ctx.as_of <= deadline:
+            return ctx.result(pid, NEEDS_INFO, "Start-Up Visa: closed except to 2025 commitment certificates",
+                              [f"The program takes no new applications since {closed.effective.isoformat()}, except "
+                               "from holders of a valid 2025 commitment certificate, who may apply until "
+                               f"{deadline.isoformat()}."], missing=["business.designated_org_support"])
         extra = (f" Holders of a 2025 commitment certificate could still apply until {deadline.isoformat()}."
                  if deadline and ctx.as_of <= deadline else "")
         return ctx.result(pid, UNAVAILABLE, "Start-Up Visa: closed to new applications",
                           [f"The Start-Up Visa program takes no new permanent-residence applications since "
                            f"{closed.effective.isoformat()}.{extra}"],
                           next_steps=["A new entrepreneur pilot was announced but not launched; watch for it."])
-    support = ctx.facts.business.designated_org_support if ctx.facts.business else None
     if support is None:
         return ctx.result(pid, NEEDS_INFO, "Needs the support of a designated organisation",
                           ["The Start-Up Visa requires a letter of support from a designated venture capital fund, "

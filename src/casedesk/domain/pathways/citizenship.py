@@ -41,6 +41,7 @@ def assess(ctx: Context) -> PathwayResult:
     f, today = ctx.facts, ctx.as_of
     born = f.client.date_of_birth
     if f.client.country_of_birth == "CA":
+        ctx.fact("citizenship.accepted_proofs")  # the Canadian birth certificate is itself the proof
         return ctx.result(PID, PROMISING, "Born in Canada: a citizen by birth",
                           ["The client was born in Canada, which makes them a Canadian citizen by birth (unless a "
                            "parent was a foreign diplomat)."], next_steps=["Order a Canadian birth certificate from "

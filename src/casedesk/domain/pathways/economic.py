@@ -20,6 +20,11 @@ def express_entry(ctx: Context) -> PathwayResult:
                            "are not recorded yet."],
                           missing=[m for m, known in (("client.date_of_birth", f.client.date_of_birth),
                                                       ("human_capital", hc)) if known is None])
+    if f.intends_quebec and ctx.value("ee.federal_programs_outside_quebec"):
+        return ctx.result(pid, INELIGIBLE, "Intends to live in Quebec: Quebec selects its own skilled workers",
+                          ["Express Entry's federal programs require the intention to live outside Quebec; Quebec "
+                           "selects skilled workers itself (PSTQ, through Arrima)."],
+                          next_steps=["Check the Quebec skilled worker program (PSTQ)."])
     crs = crs_score(f, ctx.as_of)
     first = clb_levels(hc.first_language) if hc.first_language else None
     second = clb_levels(hc.second_language) if hc.second_language else None

@@ -40,6 +40,11 @@ def spousal(ctx: Context) -> PathwayResult:
                                                                       "older."])
     reasons = [f"Sponsor: their {p.relationship.replace('_', '-')} partner is a Canadian "
                f"{'citizen' if p.status_in_canada == 'citizen' else 'permanent resident'}."]
+    if p.status_in_canada == "permanent_resident" and p.lives_in_canada is None:
+        # A permanent resident can sponsor only while living in Canada: where they live decides it.
+        return ctx.result(pid, NEEDS_INFO, "Permanent-resident sponsor: do they live in Canada?",
+                          reasons + ["A permanent resident can sponsor only while living in Canada."],
+                          missing=["partner.lives_in_canada"])
     if p.status_in_canada == "permanent_resident" and p.lives_in_canada is False:
         return ctx.result(pid, INELIGIBLE, "A permanent-resident sponsor must live in Canada",
                           reasons + ["A permanent resident can sponsor only while living in Canada; the partner lives "

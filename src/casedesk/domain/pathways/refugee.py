@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNLIKELY, PathwayResult
+from ..facts import Minor
 from .context import Context
 
 _RELATION_WORDS = {
@@ -37,10 +38,10 @@ def stca_exceptions(ctx: Context) -> tuple[list[str], list[str]]:
     statuses = set(ctx.value("stca.exception_relative_statuses", ()))
     min_ages = dict(ctx.value("stca.exception_relative_min_age", {}))
 
-    def counts(relation: str, status: str | None, age: int | None, where: str) -> bool:
+    def counts(relation: str, status: str | None, age: int | None, where: str, adult: bool = False) -> bool:
         if relation not in relations or status not in statuses:
             return False
-        need = min_ages.get(status)
+        need = None if adult else min_ages.get(status)
         if need is not None:
             if age is None:
                 missing.append(f"{where}.age")
@@ -59,27 +60,45 @@ def stca_exceptions(ctx: Context) -> tuple[list[str], list[str]]:
                 missing.append(f"relatives_in_canada[{i}].status")
             counts(r.relation, r.status, r.age, f"relatives_in_canada[{i}]")
     p = f.partner
-    if p is not None and p.lives_in_canada:
+    # A conjugal partner is not a listed family member, and the anchor must be physically in Canada.
+    if p is not None and p.relationship != "conjugal" and p.lives_in_canada is not False:
         relation = "spouse" if p.relationship == "spouse" else "common_law_partner"
-        if p.relationship == "conjugal":
-            pass  # a conjugal partner is not a listed family member
-        elif p.status_in_canada is None:
+        if p.status_in_canada is None:
             missing.append("partner.status_in_canada")
-        else:
-            counts(relation, p.status_in_canada, None, "partner")
+        elif p.status_in_canada in statuses:
+            # Where the partner lives and what the relationship is decide it: ask rather than guess.
+            unknown = [k for k, v in (("partner.lives_in_canada", p.lives_in_canada),
+                                      ("partner.relationship", p.relationship)) if v is None]
+            # A common-law partner is one only after a year of cohabitation (IRPR s.1(1)).
+            year = dict(ctx.value("sponsorship.relationship_min_months", {})).get("common_law") \
+                if p.relationship == "common_law" else None
+            if year and p.since is None:
+                unknown.append("partner.since")
+            if unknown:
+                missing += unknown
+            elif not (year and _months_between(p.since, ctx.as_of) < year):
+                # A spouse or common-law partner is 18 or older in immigration law (IRPR s.5), and the case
+                # file records no partner age: the 18+ rule for some statuses is met.
+                counts(relation, p.status_in_canada, None, "partner", adult=True)
 
     age = ctx.age
     limit = ctx.value("stca.exception_minor_age_limit", 18)
     if age is None:
         missing.append("client.date_of_birth")
     elif age < limit:
-        m = f.minor
-        married = f.client.marital_status in ("married", "common_law") or f.partner is not None
-        if m is None or m.accompanied_by_parent_or_guardian is None:
-            missing.append("minor.accompanied_by_parent_or_guardian")
-        elif m.parent_or_guardian_in_canada_or_us is None:
-            missing.append("minor.parent_or_guardian_in_canada_or_us")
-        elif not m.accompanied_by_parent_or_guardian and not m.parent_or_guardian_in_canada_or_us and not married:
+        m = f.minor or Minor()
+        married: bool | None = True
+        if f.client.marital_status not in ("married", "common_law") and f.partner is None:
+            married = None if f.client.marital_status is None else False
+        # Each condition bars the exception on its own: a known "yes" decides, an unknown is asked.
+        conditions = {"minor.accompanied_by_parent_or_guardian": m.accompanied_by_parent_or_guardian,
+                      "minor.parent_or_guardian_in_canada_or_us": m.parent_or_guardian_in_canada_or_us,
+                      "client.marital_status": married}
+        if True in conditions.values():
+            pass
+        elif None in conditions.values():
+            missing += [k for k, v in conditions.items() if v is None]
+        else:
             held.append(f"Unaccompanied minor exception: under {limit}, not accompanied by a parent or legal "
                         "guardian, with none in Canada or the U.S., and no spouse or partner.")
 
@@ -133,14 +152,25 @@ def port_of_entry(ctx: Context) -> PathwayResult:
 def irregular_entry(ctx: Context) -> PathwayResult:
     pid = "refugee_claim_after_irregular_entry"
     f, today = ctx.facts, ctx.as_of
-    window = ctx.value("stca.irregular_entry_claim_window_days")  # None before the 2023 protocol
+    entry = f.canada_entry
+    # The Additional Protocol covers crossings from 2023-03-25 on: the window in force on the day of the
+    # crossing decides, not the one in force today (a 2022 crossing was never covered).
+    crossed = entry is not None and entry.mode == "between_ports" and entry.date is not None \
+        and entry.date <= today
+    ctx.fact("stca.applies_to", entry.date if crossed else None)
+    window = ctx.value("stca.irregular_entry_claim_window_days", on=entry.date if crossed else None)
     c12 = ctx.fact("stca.after_14_days_ineligible")
     bar = ctx.fact("asylum.one_year_bar")
-    entry = f.canada_entry
     if entry is None or entry.mode is None:
         return ctx.result(pid, NEEDS_INFO, "Depends on whether and how they entered Canada",
                           ["The answer turns on how and when the client entered (or would enter) Canada."],
                           missing=["canada_entry.mode"])
+    if entry.mode == "between_ports" and entry.date is None:
+        # They crossed, but the day of the crossing decides the 14-day clock and the one-year bar.
+        return ctx.result(pid, NEEDS_INFO, "Crossed between ports: on what date?",
+                          ["They crossed between ports of entry; whether a claim is barred (STCA within 14 days, "
+                           "Bill C-12 after day 14, the one-year bar) turns on the date of the crossing."],
+                          missing=["canada_entry.date"])
     if entry.mode in ("port_of_entry", "airport"):
         return ctx.result(pid, UNLIKELY, "Not an irregular entry: see the port-of-entry claim",
                           ["They entered (or would enter) at a port of entry or an airport, so this route does not "
@@ -194,16 +224,26 @@ def irregular_entry(ctx: Context) -> PathwayResult:
             reasons.append(f"Under the rules in force on {today.isoformat()}, a claim made from "
                            f"{first_day.isoformat()} (day {window + 1}) would not be barred.")
         return ctx.result(pid, INELIGIBLE, "Barred: within 14 days of an irregular crossing (STCA)", reasons)
-    if c12 is not None and claim_day >= c12.value["claims_made_on_or_after"]:
+    if c12 is not None and claim_day >= c12.value["claims_made_on_or_after"] and days > c12.value["days"]:
         return ctx.result(pid, INELIGIBLE, "Ineligible: claim after day 14 (Bill C-12)",
                           [f"The claim ({when} on {claim_day.isoformat()}) comes {days} days after crossing between "
                            f"ports; under Bill C-12 (in force {c12.effective.isoformat()}) a claim made after day "
-                           f"{window} is ineligible for referral to the IRB."],
+                           f"{c12.value['days']} is ineligible for referral to the IRB."],
                           next_steps=["A pre-removal risk assessment (PRRA) is the remaining protection route."])
+    if window is None:
+        return ctx.result(pid, POSSIBLE, "Crossed before the STCA covered crossings between ports",
+                          [f"They crossed between ports on {entry.date.isoformat()}, before the Additional Protocol "
+                           "(in force 2023-03-25): the STCA did not cover a claim made after crossing between ports, "
+                           f"and the claim ({when} on {claim_day.isoformat()}) is not caught by Bill C-12."],
+                          next_steps=["Make the claim without delay and refer to a refugee lawyer."])
     return ctx.result(pid, POSSIBLE, "Claim after day 14 can be referred (rules before C-12)",
                       [f"The claim ({when}) comes {days} days after crossing between ports: past the "
-                       f"{window or 14}-day STCA window and before Bill C-12 closed that route."],
+                       f"{window}-day STCA window and before Bill C-12 closed that route."],
                       next_steps=["Make the claim without delay and refer to a refugee lawyer."])
+
+
+def _months_between(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
 
 
 def _one_year_after(d: date) -> date:

@@ -28,6 +28,7 @@ def _assess(ctx: Context, pathway: str, label: str, basis_known: bool | None, ba
             change: list[str]) -> PathwayResult:
     docs = ctx.facts.canadian_documents
     if docs is not None and docs.valid_visa_or_permit:
+        ctx.fact("visa.intent_to_return")  # the verdict still rests on IRPR s.179(b): cite it
         return ctx.result(pathway, POSSIBLE, f"Already holds a valid Canadian visa or permit: {label} possible",
                           ["They hold a valid Canadian visa or permit, so travel to Canada is possible; admission "
                            "is still decided by the border officer, and the stay is temporary."],

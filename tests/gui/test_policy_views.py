@@ -53,8 +53,8 @@ def test_reassess_from_the_window_lists_changes_and_fills_the_best_route(qtbot, 
     first = w.last_reassess
     assert first.first_assessed == w.model.total and first.changed == []
     verdicts = {w.model.data(w.model.index(r, COL_VERDICT)) for r in range(w.model.rowCount())}
-    assert "★ Promising" in verdicts
-    assert any(w.model.data(w.model.index(r, COL_BEST)) == "Spousal sponsorship" for r in range(w.model.rowCount()))
+    assert "✓ Promising" in verdicts
+    assert any(w.model.data(w.model.index(r, COL_BEST)) == "Spousal or partner sponsorship" for r in range(w.model.rowCount()))
 
     # The federal self-employed program reopens: every client's self_employed verdict moves, nothing else.
     current = policy.find("program.self_employed.paused", TODAY)
@@ -67,4 +67,4 @@ def test_reassess_from_the_window_lists_changes_and_fills_the_best_route(qtbot, 
     assert all([v.pathway for v in c.changes] == ["self_employed"] for c in changed)
     tree = shown[-1].tree
     assert tree.topLevelItemCount() == len(changed)
-    assert tree.topLevelItem(0).child(0).text(1) == "⏸ Unavailable"
+    assert tree.topLevelItem(0).child(0).text(1) == "‖ Not available now"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from ..domain.assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNAVAILABLE, UNLIKELY
 
 
 def _tr(text: str) -> str:
@@ -33,28 +35,46 @@ def country_name(code: str | None) -> str:
     return QLocale.territoryToString(territory)
 
 
+
+PATHWAY_NAMES = {
+    "visitor_visa": QT_TRANSLATE_NOOP("Labels", "Visitor visa"),
+    "study_permit": QT_TRANSLATE_NOOP("Labels", "Study permit"),
+    "work_permit": QT_TRANSLATE_NOOP("Labels", "Work permit"),
+    "refugee_claim_port_of_entry": QT_TRANSLATE_NOOP("Labels", "Refugee claim at a port of entry"),
+    "refugee_claim_after_irregular_entry": QT_TRANSLATE_NOOP(
+        "Labels", "Refugee claim after entering between ports"),
+    "citizenship_by_descent": QT_TRANSLATE_NOOP("Labels", "Citizenship by descent"),
+    "express_entry": QT_TRANSLATE_NOOP("Labels", "Express Entry"),
+    "provincial_nominee": QT_TRANSLATE_NOOP("Labels", "Provincial Nominee Program"),
+    "spousal_sponsorship": QT_TRANSLATE_NOOP("Labels", "Spousal or partner sponsorship"),
+    "other_family_sponsorship": QT_TRANSLATE_NOOP("Labels", "Other family sponsorship"),
+    "self_employed": QT_TRANSLATE_NOOP("Labels", "Self-employed persons (federal)"),
+    "quebec_business": QT_TRANSLATE_NOOP("Labels", "Quebec business programs"),
+    "start_up_visa": QT_TRANSLATE_NOOP("Labels", "Start-up visa"),
+    "investor": QT_TRANSLATE_NOOP("Labels", "Investor programs"),
+}
+
+# Words and a symbol for each verdict; the colour only repeats what they say.
+VERDICTS: dict[str, tuple[str, str, str]] = {
+    PROMISING: ("\N{CHECK MARK}", QT_TRANSLATE_NOOP("Labels", "Promising"), "#1b5e20"),
+    POSSIBLE: ("\N{ALMOST EQUAL TO}", QT_TRANSLATE_NOOP("Labels", "Possible"), "#33691e"),
+    NEEDS_INFO: ("?", QT_TRANSLATE_NOOP("Labels", "Needs information"), "#e65100"),
+    UNLIKELY: ("\N{DOWNWARDS ARROW}", QT_TRANSLATE_NOOP("Labels", "Unlikely"), "#5d4037"),
+    UNAVAILABLE: ("\N{DOUBLE VERTICAL LINE}", QT_TRANSLATE_NOOP("Labels", "Not available now"), "#455a64"),
+    INELIGIBLE: ("\N{BALLOT X}", QT_TRANSLATE_NOOP("Labels", "Not eligible"), "#b71c1c"),
+}
+
+
 def pathway_name(pathway_id: str | None) -> str:
-    names = {
-        "visitor_visa": _tr("Visitor visa"), "study_permit": _tr("Study permit"), "work_permit": _tr("Work permit"),
-        "refugee_claim_port_of_entry": _tr("Refugee claim at a port of entry"),
-        "refugee_claim_after_irregular_entry": _tr("Refugee claim after irregular entry"),
-        "citizenship_by_descent": _tr("Citizenship by descent"), "express_entry": _tr("Express Entry"),
-        "provincial_nominee": _tr("Provincial nominee"), "spousal_sponsorship": _tr("Spousal sponsorship"),
-        "other_family_sponsorship": _tr("Other family sponsorship"), "self_employed": _tr("Self-employed (federal)"),
-        "quebec_business": _tr("Quebec business programs"), "start_up_visa": _tr("Start-Up Visa"),
-        "investor": _tr("Investor (federal)"),
-    }
-    return names.get(pathway_id or "", pathway_id or "")
-
-
-# A symbol with every verdict, so the meaning never rests on colour alone.
-VERDICT_SYMBOLS = {"promising": "★", "possible": "◐", "needs_info": "?", "unlikely": "↓", "unavailable": "⏸",
-                   "ineligible": "✕"}
+    if not pathway_id:
+        return ""
+    label = PATHWAY_NAMES.get(pathway_id)
+    return _tr(label) if label else pathway_id
 
 
 def verdict_text(verdict: str | None) -> str:
-    words = {"promising": _tr("Promising"), "possible": _tr("Possible"), "needs_info": _tr("Needs information"),
-             "unlikely": _tr("Unlikely"), "unavailable": _tr("Unavailable"), "ineligible": _tr("Ineligible")}
+    """The verdict in words, led by its symbol: "✓ Promising" (never colour alone)."""
     if not verdict:
         return ""
-    return f"{VERDICT_SYMBOLS.get(verdict, '')} {words.get(verdict, verdict)}".strip()
+    symbol, words, _colour = VERDICTS[verdict]
+    return f"{symbol} {_tr(words)}"

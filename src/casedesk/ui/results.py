@@ -10,7 +10,7 @@ a small table model.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,40 +28,15 @@ from casedesk.domain.assessment import (
 )
 from casedesk.domain.crs import CrsResult
 
+from .labels import VERDICTS, pathway_name, verdict_text
+from casedesk.domain.facts import CaseFacts
+
 _CONTEXT = "ResultsView"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
-
-PATHWAY_NAMES = {
-    "visitor_visa": QT_TRANSLATE_NOOP("ResultsView", "Visitor visa"),
-    "study_permit": QT_TRANSLATE_NOOP("ResultsView", "Study permit"),
-    "work_permit": QT_TRANSLATE_NOOP("ResultsView", "Work permit"),
-    "refugee_claim_port_of_entry": QT_TRANSLATE_NOOP("ResultsView", "Refugee claim at a port of entry"),
-    "refugee_claim_after_irregular_entry": QT_TRANSLATE_NOOP(
-        "ResultsView", "Refugee claim after entering between ports"),
-    "citizenship_by_descent": QT_TRANSLATE_NOOP("ResultsView", "Citizenship by descent"),
-    "express_entry": QT_TRANSLATE_NOOP("ResultsView", "Express Entry"),
-    "provincial_nominee": QT_TRANSLATE_NOOP("ResultsView", "Provincial Nominee Program"),
-    "spousal_sponsorship": QT_TRANSLATE_NOOP("ResultsView", "Spousal or partner sponsorship"),
-    "other_family_sponsorship": QT_TRANSLATE_NOOP("ResultsView", "Other family sponsorship"),
-    "self_employed": QT_TRANSLATE_NOOP("ResultsView", "Self-employed persons (federal)"),
-    "quebec_business": QT_TRANSLATE_NOOP("ResultsView", "Quebec business programs"),
-    "start_up_visa": QT_TRANSLATE_NOOP("ResultsView", "Start-up visa"),
-    "investor": QT_TRANSLATE_NOOP("ResultsView", "Investor programs"),
-}
-
-# Words and a symbol for each verdict; the colour only repeats what they say.
-VERDICTS: dict[str, tuple[str, str, str]] = {
-    PROMISING: ("\N{CHECK MARK}", QT_TRANSLATE_NOOP("ResultsView", "Promising"), "#1b5e20"),
-    POSSIBLE: ("\N{ALMOST EQUAL TO}", QT_TRANSLATE_NOOP("ResultsView", "Possible"), "#33691e"),
-    NEEDS_INFO: ("?", QT_TRANSLATE_NOOP("ResultsView", "Needs information"), "#e65100"),
-    UNLIKELY: ("\N{DOWNWARDS ARROW}", QT_TRANSLATE_NOOP("ResultsView", "Unlikely"), "#5d4037"),
-    UNAVAILABLE: ("\N{DOUBLE VERTICAL LINE}", QT_TRANSLATE_NOOP("ResultsView", "Not available now"), "#455a64"),
-    INELIGIBLE: ("\N{BALLOT X}", QT_TRANSLATE_NOOP("ResultsView", "Not eligible"), "#b71c1c"),
-}
 
 CRS_FACTORS = {
     "age": QT_TRANSLATE_NOOP("ResultsView", "Age"),
@@ -88,17 +63,6 @@ CRS_TOTALS = (
     ("additional", QT_TRANSLATE_NOOP("ResultsView", "Additional points subtotal (at most 600)")),
     ("total", QT_TRANSLATE_NOOP("ResultsView", "Comprehensive Ranking System score")),
 )
-
-
-def pathway_name(pathway_id: str) -> str:
-    label = PATHWAY_NAMES.get(pathway_id)
-    return _tr(label) if label else pathway_id
-
-
-def verdict_text(verdict: str) -> str:
-    """The verdict in words, led by its symbol: "✓ Promising"."""
-    symbol, words, _colour = VERDICTS[verdict]
-    return f"{symbol} {_tr(words)}"
 
 
 def _e(text: Any) -> str:
@@ -232,16 +196,25 @@ class ResultsView(QWidget):
         crs_layout.addWidget(self._crs_missing)
         self._crs_box.hide()
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._scroll)
-        splitter.addWidget(self._crs_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self._splitter = QSplitter(Qt.Orientation.Vertical)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self._scroll)
+        self._splitter.addWidget(self._crs_box)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._header)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self._splitter, 1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # The score table would take the room its rows ask for; the pathways come first.
+        super().showEvent(event)
+        if not self._sized and self._splitter.height() > 0:
+            self._sized = True
+            height = self._splitter.height()
+            self._splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
 
     # showing
 
@@ -329,10 +302,14 @@ class ResultsView(QWidget):
 
 
 class ResultsDialog(QDialog):
-    """The results view in a window of its own, with Close."""
+    """The results view in a window of its own, with Close; earlier assessments below, if any.
+
+    ``history`` holds earlier assessments, each with ``as_of``, ``policy_version`` and
+    ``verdicts`` (pathway id -> verdict), newest first, as the assessment service keeps them.
+    """
 
     def __init__(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "",
-                 parent: QWidget | None = None):
+                 history: Sequence[Any] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ResultsDialog")
         title = self.tr("Pathways to Canada")
@@ -340,20 +317,47 @@ class ResultsDialog(QDialog):
         self.setSizeGripEnabled(True)
         self.view = ResultsView(self)
         self.view.show_assessment(assessment, crs, client_name=client_name)
+        self.history = QLabel(self._history_text(assessment, history))
+        self.history.setObjectName("results:history")
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setWordWrap(True)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history.setAccessibleName(self.tr("Earlier assessments"))
+        self.history.setVisible(bool(history))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.history)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry()
         self.resize(int(screen.width() * 0.6), int(screen.height() * 0.8))
 
+    def _history_text(self, assessment: Assessment, history: Sequence[Any]) -> str:
+        """One line per earlier assessment: its date, policy version and the verdicts that differ now."""
+        now = assessment.verdicts()
+        lines = []
+        for past in history:
+            changed = [f"{pathway_name(pid)}: {verdict_text(old)} \N{RIGHTWARDS ARROW} {verdict_text(now[pid])}"
+                       for pid, old in past.verdicts.items() if pid in now and old in VERDICTS and now[pid] != old]
+            head = self.tr("{date}, policy data {version}").format(date=past.as_of.isoformat(),
+                                                                     version=past.policy_version)
+            tail = "; ".join(changed) if changed else self.tr("same verdicts as now")
+            lines.append(f"{head}: {tail}")
+        return (self.tr("Earlier assessments:") + "\n" + "\n".join(lines)) if lines else ""
+
     @classmethod
     def present(cls, parent: QWidget | None, assessment: Assessment, crs: CrsResult | None,
-                client_name: str = "") -> None:
+                client_name: str = "", history: Sequence[Any] = ()) -> None:
         """Show the results modally until closed."""
-        dialog = cls(assessment, crs, client_name=client_name, parent=parent)
+        dialog = cls(assessment, crs, client_name=client_name, history=history, parent=parent)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, facts: CaseFacts, assessment: Assessment,
+                 crs: CrsResult | None, history: Sequence[Any] = ()) -> None:
+        """Show one client's results modally (the main window's "Routes" action)."""
+        cls.present(parent, assessment, crs, facts.client.full_name, history)

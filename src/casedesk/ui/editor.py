@@ -534,7 +534,7 @@ _INPUTS: dict[str, Callable[[Field], QWidget]] = {
 
 # --- nodes: a part of the document and the widgets that edit it --------------------------------
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -550,7 +550,7 @@ def _place(layout: QLayout, widget: QWidget) -> None:
         layout.addWidget(widget)
 
 
-class _Spot:
+class Spot:
     """Where an error can be shown: the widget to focus and the label beside it."""
 
     widget: QWidget
@@ -567,7 +567,7 @@ class _Spot:
         self.widget.setAccessibleDescription("")
 
 
-class _FieldNode(_Spot):
+class FieldNode(Spot):
     def __init__(self, spec: Field, form: QFormLayout):
         self.key = spec.key
         self.spec = spec
@@ -578,7 +578,7 @@ class _FieldNode(_Spot):
             self.widget.setToolTip(_tr(spec.hint))
         self.label = QLabel(_tr(spec.label))
         self.label.setBuddy(self.widget)
-        self.error = _error_label()
+        self.error = error_label()
         self.cell = QWidget()
         cell_layout = QVBoxLayout(self.cell)
         cell_layout.setContentsMargins(0, 0, 0, 0)
@@ -599,14 +599,14 @@ class _FieldNode(_Spot):
     def set(self, value: Any) -> None:
         self.widget.set(value)
 
-    def targets(self) -> Iterator[tuple[str, _Spot]]:
+    def targets(self) -> Iterator[tuple[str, Spot]]:
         yield self.path, self
 
     def local_errors(self) -> list[FieldError]:
         return []
 
 
-class _GroupNode(_Spot):
+class _GroupNode(Spot):
     def __init__(self, spec: Group, layout: QLayout):
         self.key = spec.key
         self.path = spec.key
@@ -623,14 +623,14 @@ class _GroupNode(_Spot):
                 note = QLabel(_tr(spec.note))
                 note.setWordWrap(True)
                 self.form.addRow(note)
-            self.error = _error_label()
+            self.error = error_label()
             self.form.addRow(self.error)
             _place(layout, self.box)
         else:
             assert isinstance(layout, QFormLayout)
             self.form = layout
         self.children = [_build(item, self.form) for item in spec.items]
-        fields = {c.key: c for c in self.children if isinstance(c, _FieldNode)}
+        fields = {c.key: c for c in self.children if isinstance(c, FieldNode)}
         for child in fields.values():
             if child.spec.meant_for:
                 fields[child.spec.meant_for[0]].widget.on_change(self._enable_dependents)
@@ -638,7 +638,7 @@ class _GroupNode(_Spot):
 
     def _enable_dependents(self) -> None:
         """A field meant for one value of a sibling (a parole program) is enabled for it, or when set."""
-        fields = {c.key: c for c in self.children if isinstance(c, _FieldNode)}
+        fields = {c.key: c for c in self.children if isinstance(c, FieldNode)}
         for child in fields.values():
             if child.spec.meant_for:
                 key, value = child.spec.meant_for
@@ -660,7 +660,7 @@ class _GroupNode(_Spot):
         doc = {}
         for child in self.children:
             value = child.get()
-            if value is None and isinstance(child, _FieldNode) and child.spec.omit_unknown:
+            if value is None and isinstance(child, FieldNode) and child.spec.omit_unknown:
                 continue
             doc[child.key] = value
         return doc
@@ -673,7 +673,7 @@ class _GroupNode(_Spot):
             child.set(data.get(child.key))
         self._enable_dependents()
 
-    def targets(self) -> Iterator[tuple[str, _Spot]]:
+    def targets(self) -> Iterator[tuple[str, Spot]]:
         if self.box is not None:
             yield self.path, self
         for child in self.children:
@@ -685,7 +685,7 @@ class _GroupNode(_Spot):
         return [e for child in self.children for e in child.local_errors()]
 
 
-class _RowsNode(_Spot):
+class RowsNode(Spot):
     def __init__(self, spec: Rows, layout: QLayout):
         self.spec = spec
         self.key = spec.key
@@ -696,7 +696,7 @@ class _RowsNode(_Spot):
         self.widget.setCheckable(True)
         self.widget.setChecked(False)
         outer = QVBoxLayout(self.widget)
-        self.error = _error_label()
+        self.error = error_label()
         outer.addWidget(self.error)
         self.empty = QLabel(_tr(spec.empty_text))
         outer.addWidget(self.empty)
@@ -779,7 +779,7 @@ class _RowsNode(_Spot):
             self._new_row().set(item)
         self._renumber()
 
-    def targets(self) -> Iterator[tuple[str, _Spot]]:
+    def targets(self) -> Iterator[tuple[str, Spot]]:
         yield self.path, self
         for row in self.rows:
             yield from row.targets()
@@ -790,7 +790,7 @@ class _RowsNode(_Spot):
         return [e for row in self.rows for e in row.local_errors()]
 
 
-class _LanguageNode(_Spot):
+class LanguageNode(Spot):
     """Levels (``clb``) or a test result, written inside ``clb`` unless it was loaded beside it."""
 
     CLB, TEST = 0, 1
@@ -805,9 +805,9 @@ class _LanguageNode(_Spot):
         self.box.setChecked(False)
         self.widget = self.box
         self.form = QFormLayout(self.box)
-        self.error = _error_label()
+        self.error = error_label()
         self.form.addRow(self.error)
-        self.language = _FieldNode(Field("language", QT_TRANSLATE_NOOP("ClientEditor", "Lan&guage"),
+        self.language = FieldNode(Field("language", QT_TRANSLATE_NOOP("ClientEditor", "Lan&guage"),
                                          "choice", OFFICIAL_LANGUAGES), self.form)
         self.mode = QComboBox()
         self.mode.addItem(QCoreApplication.translate("ClientEditor", "CLB / NCLC levels"), "clb")
@@ -815,12 +815,12 @@ class _LanguageNode(_Spot):
         self.mode_label = QLabel(QCoreApplication.translate("ClientEditor", "Result &given as"))
         self.mode_label.setBuddy(self.mode)
         self.form.addRow(self.mode_label, self.mode)
-        self.levels = [_FieldNode(Field(a, ABILITIES[a], "whole",
+        self.levels = [FieldNode(Field(a, ABILITIES[a], "whole",
                                         hint=QT_TRANSLATE_NOOP("ClientEditor", "Level 0-12")), self.form)
                        for a in vocab.ABILITIES]
-        self.test = _FieldNode(Field("test", QT_TRANSLATE_NOOP("ClientEditor", "&Test"), "choice",
+        self.test = FieldNode(Field("test", QT_TRANSLATE_NOOP("ClientEditor", "&Test"), "choice",
                                      LANGUAGE_TESTS), self.form)
-        self.scores = [_FieldNode(Field(a, SCORES[a], "number"), self.form) for a in vocab.ABILITIES]
+        self.scores = [FieldNode(Field(a, SCORES[a], "number"), self.form) for a in vocab.ABILITIES]
         self.mode.currentIndexChanged.connect(self._show_mode)
         self.test.widget.on_change(self._show_ranges)
         self._show_mode()
@@ -898,7 +898,7 @@ class _LanguageNode(_Spot):
             node.set(scores.get(node.key))
         self.mode.setCurrentIndex(self.CLB if result is None else self.TEST)
 
-    def targets(self) -> Iterator[tuple[str, _Spot]]:
+    def targets(self) -> Iterator[tuple[str, Spot]]:
         yield self.path, self
         yield from self.language.targets()
         for node in self.levels:
@@ -920,17 +920,17 @@ class _LanguageNode(_Spot):
 def _build(item: Any, layout: QLayout):
     if isinstance(item, Field):
         assert isinstance(layout, QFormLayout)
-        return _FieldNode(item, layout)
+        return FieldNode(item, layout)
     if isinstance(item, Group):
         return _GroupNode(item, layout)
     if isinstance(item, Rows):
-        return _RowsNode(item, layout)
+        return RowsNode(item, layout)
     if isinstance(item, Language):
-        return _LanguageNode(item, layout)
+        return LanguageNode(item, layout)
     raise TypeError(f"not a form item: {item!r}")
 
 
-_LAST_STEP = re.compile(r"(\[\d+\]|\.[^.\[]+|:[^.\[]+)$")
+LAST_STEP = re.compile(r"(\[\d+\]|\.[^.\[]+|:[^.\[]+)$")
 
 
 # --- the dialog -------------------------------------------------------------------------------
@@ -960,7 +960,7 @@ class ClientEditor(QDialog):
         self._sections.currentRowChanged.connect(self._stack.setCurrentIndex)
         self._sections.setCurrentRow(0)
 
-        self._general_error = _error_label()
+        self._general_error = error_label()
         self._general_error.setObjectName("error:")
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -1054,8 +1054,8 @@ class ClientEditor(QDialog):
 
     # errors
 
-    def _targets(self) -> dict[str, tuple[_Spot, int]]:
-        targets: dict[str, tuple[_Spot, int]] = {}
+    def _targets(self) -> dict[str, tuple[Spot, int]]:
+        targets: dict[str, tuple[Spot, int]] = {}
         for page, node in self._roots:
             for path, spot in node.targets():
                 targets.setdefault(path, (spot, page))
@@ -1072,12 +1072,12 @@ class ClientEditor(QDialog):
             self._sections.item(row).setText(title)
             self._sections.item(row).setToolTip("")
 
-        shown: dict[int, tuple[_Spot, int, list[str]]] = {}
+        shown: dict[int, tuple[Spot, int, list[str]]] = {}
         general: list[str] = []
         for error in errors:
             path = error.path
             while path and path not in targets:
-                path = _LAST_STEP.sub("", path) if _LAST_STEP.search(path) else ""
+                path = LAST_STEP.sub("", path) if LAST_STEP.search(path) else ""
             if not path:
                 general.append(str(error))
                 continue

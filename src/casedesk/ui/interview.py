@@ -40,9 +40,9 @@ from casedesk.domain.facts import (
 from casedesk.domain.interview import Page, next_page
 
 from .editor import (
-    _LAST_STEP, CANADIAN_BY, CANADIAN_EDUCATION, CANADIAN_STATUSES, EDUCATION, ENTRY_MODES, MARITAL,
+    LAST_STEP, CANADIAN_BY, CANADIAN_EDUCATION, CANADIAN_STATUSES, EDUCATION, ENTRY_MODES, MARITAL,
     PARENT_RELATIONS, PARTNER_RELATIONSHIPS, PROVINCES, SECTIONS, TEER, YEARS, Field, Language, Rows,
-    _error_label, _FieldNode, _LanguageNode, _RowsNode, _Spot,
+    error_label, FieldNode, LanguageNode, RowsNode, Spot,
 )
 from .results import ResultsView
 
@@ -108,9 +108,9 @@ class InterviewPage(QWizardPage):
         super().__init__(parent)
         self.as_of = as_of
         self.setObjectName(f"page:{self.PAGE.name.lower()}")
-        self.nodes: list[_Spot] = []
+        self.nodes: list[Spot] = []
 
-        self.error = _error_label()
+        self.error = error_label()
         self.error.setObjectName(f"error:page:{self.PAGE.name.lower()}")
         content = QWidget()
         self.form = QFormLayout(content)
@@ -125,9 +125,9 @@ class InterviewPage(QWizardPage):
 
     # building
 
-    def ask(self, path: str, kind: str, question: str, choices: tuple = (), hint: str = "") -> _FieldNode:
+    def ask(self, path: str, kind: str, question: str, choices: tuple = (), hint: str = "") -> FieldNode:
         """A question whose answer is the fact at ``path`` (the input is named after it)."""
-        node = _FieldNode(Field(path.rsplit(".", 1)[-1], "", kind, choices, hint=hint), self.form)
+        node = FieldNode(Field(path.rsplit(".", 1)[-1], "", kind, choices, hint=hint), self.form)
         node.label.setText(question)
         node.label.setWordWrap(True)
         # The question on a line of its own, as wide as the page, and the answer below it.
@@ -146,10 +146,10 @@ class InterviewPage(QWizardPage):
         self.form.addRow(label)
         return label
 
-    def rows(self, key: str, title: str) -> _RowsNode:
+    def rows(self, key: str, title: str) -> RowsNode:
         """The editor's repeating rows for list ``key``, asked for by a Yes/No question instead of a
         checkable box (so the box is not checkable here and the question decides null or [])."""
-        node = _RowsNode(_editor_spec(key, Rows), self.form)
+        node = RowsNode(_editor_spec(key, Rows), self.form)
         node.widget.setCheckable(False)
         node.title = title
         node.widget.setTitle(title)
@@ -157,11 +157,11 @@ class InterviewPage(QWizardPage):
         self.nodes.append(node)
         return node
 
-    def show_question(self, node: _FieldNode, shown: bool) -> None:
+    def show_question(self, node: FieldNode, shown: bool) -> None:
         self.form.setRowVisible(node.label, shown)
         self.form.setRowVisible(node.cell, shown)
 
-    def show_rows(self, node: _RowsNode, asked: _FieldNode) -> None:
+    def show_rows(self, node: RowsNode, asked: FieldNode) -> None:
         """The rows show while the question is answered Yes; Yes adds a first empty row."""
         shown = asked.get() is True
         self.form.setRowVisible(node.widget, shown)
@@ -178,19 +178,19 @@ class InterviewPage(QWizardPage):
 
     # errors
 
-    def targets(self) -> dict[str, _Spot]:
-        found: dict[str, _Spot] = {}
+    def targets(self) -> dict[str, Spot]:
+        found: dict[str, Spot] = {}
         for node in self.nodes:
             for path, spot in node.targets():
                 found.setdefault(path, spot)
         return found
 
-    def owns(self, error: FieldError) -> _Spot | None:
+    def owns(self, error: FieldError) -> Spot | None:
         """The spot on this page where ``error`` belongs, or None when it is another page's."""
         targets = self.targets()
         path = error.path
         while path and path not in targets:
-            path = _LAST_STEP.sub("", path) if _LAST_STEP.search(path) else ""
+            path = LAST_STEP.sub("", path) if LAST_STEP.search(path) else ""
         return targets.get(path) if path else None
 
     def local_errors(self) -> list[FieldError]:
@@ -200,7 +200,7 @@ class InterviewPage(QWizardPage):
         """Show the errors that belong here beside their fields; return them."""
         for spot in self.targets().values():
             spot.clear_error()
-        mine: dict[int, tuple[_Spot, list[str]]] = {}
+        mine: dict[int, tuple[Spot, list[str]]] = {}
         for error in errors:
             spot = self.owns(error)
             if spot is not None:
@@ -649,9 +649,9 @@ class LanguagePage(InterviewPage):
                           "TEF Canada, TCF Canada), or does the client know their CLB or NCLC levels? "
                           "Tick a box and enter the result; leave it unticked when there is none."))
         spec = _editor_spec("first_language", Language)
-        self.first = _LanguageNode(spec, self.form)
+        self.first = LanguageNode(spec, self.form)
         self.first.bind("human_capital.first_language", "")
-        self.second = _LanguageNode(_editor_spec("second_language", Language), self.form)
+        self.second = LanguageNode(_editor_spec("second_language", Language), self.form)
         self.second.bind("human_capital.second_language", "")
         self.nodes += [self.first, self.second]
 

@@ -38,6 +38,23 @@ with tempfile.TemporaryDirectory() as tmp:
     app.processEvents()
     editor.grab().save(str(out / "client-editor.png"))
     editor.close()
+
+    from casedesk.services.assessments import AssessmentService
+    from casedesk.ui.results import ResultsDialog
+
+    service = AssessmentService(db)
+    window.search.setText("lefevre")
+    window.apply_search()
+    window.table.selectRow(0)
+    record = window.clients.get(window.selected_ids()[0])
+    result = service.assess_client(record.id, today)
+    dialog = ResultsDialog(result, service.crs(record.facts, today),
+                           client_name=f"{record.facts.client.given_names} {record.facts.client.family_name}")
+    dialog.resize(1000, 760)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "routes.png"))
+    dialog.close()
     window.close()
     db.close()
 print(f"written to {out}")

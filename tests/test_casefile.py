@@ -31,6 +31,11 @@ def test_every_section_survives_a_round_trip(spec_case):
     doc["job_offer"] = {"province": "QC", "teer": 1}
     doc["business"] = {"net_worth_cad": 250000.5, "designated_org_support": True}
     doc["notes"] = "Called on Monday.\nSister in Montréal."
+    doc["documents"] = {"passport_expiry": "2027-03-31", "language_test_date": "2025-06-01",
+                        "police_certificate_date": None, "medical_exam_date": "2026-02-01"}
+    doc["express_entry"] = {"invitation_date": "2026-10-01"}
+    doc["tasks"] = [{"title": "Collect the mother's Canadian birth certificate", "due": "2026-12-01",
+                     "note": "Ask the aunt in Montréal", "tag": "documents"}]
     assert case_to_dict(parse_case(doc)) == doc
 
 
@@ -51,6 +56,8 @@ def test_every_section_survives_a_round_trip(spec_case):
      "human_capital.first_language.clb.speaking: out of range 0-12: 13"),
     ("job_offer.teer", 6, "job_offer.teer: out of range 0-5: 6"),
     ("canada_entry.mode", "swim", "canada_entry.mode: not one of port_of_entry"),
+    ("tasks", [{"title": "", "due": "2026-12-01"}], "tasks[0].title: required"),
+    ("tasks", [{"title": "Call", "due": "soon"}], "tasks[0].due: not a date: 'soon'"),
 ])
 def test_errors_name_the_field(spec_case, path, value, message):
     doc = copy.deepcopy(spec_case)

@@ -47,6 +47,12 @@ def test_client_lifecycle_keeps_every_fact(db, spec_case):
     changed = copy.deepcopy(spec_case)
     changed["partner"]["status_in_canada"] = "permanent_resident"
     changed["relatives_in_canada"] = []
+    changed["documents"] = {"passport_expiry": "2027-03-31", "language_test_date": None,
+                            "police_certificate_date": "2026-01-10", "medical_exam_date": None}
+    changed["express_entry"] = {"invitation_date": "2026-10-01"}
+    changed["tasks"] = [{"title": "Book the medical exam", "due": "2026-12-15", "note": None, "tag": "medical"},
+                        {"title": "Translate the birth certificate", "due": "2026-12-01", "note": "certified",
+                         "tag": None}]
     updated = service.update(client_id, parse_case(changed), record.version)
     assert case_to_dict(updated.facts) == changed
     assert updated.version == record.version + 1

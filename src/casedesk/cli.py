@@ -77,6 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="re-run every client against the current policy data; list whose verdicts changed")
     p = sub.add_parser("policy", parents=[common], help="the policy facts in force, with dates and sources")
     p.add_argument("--id", default="", metavar="PREFIX", help="only facts whose id starts with PREFIX")
+    p = sub.add_parser("deadlines", parents=[common], help="the dated deadlines of a case file or a stored client")
+    p.add_argument("target", metavar="CASE.json|ID")
+    p = sub.add_parser("upcoming", parents=[common], help="deadlines due within DAYS across the caseload "
+                       "(overdue ones included), soonest first")
+    p.add_argument("--within", type=int, default=30, metavar="DAYS")
+    p.add_argument("--kind", action="append", default=[], metavar="KIND", help="only this kind (repeatable)")
+    p.add_argument("--tag", default=None, metavar="TAG", help="only caseworker tasks with this tag")
+    p = sub.add_parser("ics", parents=[common], help="every open deadline as an iCalendar file")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--names", action="store_true", help="put client names in the events (off by default: "
+                   "calendars often sync to the cloud)")
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p = sub.add_parser("restore", parents=[common], help="put a backup back (the current data is kept as a backup)")
@@ -196,6 +207,64 @@ def cmd_reassess(args, ws) -> int:
     return EXIT_OK
 
 
+def _deadline_service(ws):
+    from .services.deadlines import DeadlineService
+
+    service = DeadlineService(ws.db, ws.policy)
+    service.ensure_current(ws.today)  # policy data changed since they were computed: recompute first
+    return service
+
+
+def cmd_deadlines(args, ws) -> int:
+    target = args.target
+    if Path(target).is_file():
+        from .domain.deadlines import compute_deadlines
+
+        items = [d.as_dict(ws.today) for d in compute_deadlines(_read_one_case(Path(target)), ws.policy, ws.today)]
+    elif target.isdigit():
+        from .services.clients import ClientService
+
+        ClientService(ws.db).get(int(target))  # a clear error for an unknown id
+        items = [_record_dict(r, ws.today) for r in _deadline_service(ws).for_client(int(target))]
+    else:
+        raise UsageError(f"deadlines: {target}: neither a case file nor a client id")
+    text = "\n".join(f"{d['due']}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}" for d in items)
+    _emit(args, items, text)
+    return EXIT_OK
+
+
+def _record_dict(r, today: date) -> dict:
+    return {"client_id": r.client_id, "given_names": r.given_names, "family_name": r.family_name,
+            "key": r.key, "kind": r.kind, "due": r.due.isoformat(), "days_left": (r.due - today).days,
+            "title": r.title, "basis": r.basis, "caveat": r.caveat, "cliff": r.cliff, "tag": r.tag,
+            "state": r.state, "source": ({"id": r.source_id, "title": r.source_title, "url": r.source_url or ""}
+                                        if r.source_id else None)}
+
+
+def cmd_upcoming(args, ws) -> int:
+    from .domain.deadlines import KINDS
+
+    unknown = [k for k in args.kind if k not in KINDS]
+    if unknown:
+        raise UsageError(f"upcoming --kind: {unknown[0]}: not one of {', '.join(KINDS)}")
+    records = _deadline_service(ws).upcoming(ws.today, args.within, kinds=args.kind, tag=args.tag)
+    items = [_record_dict(r, ws.today) for r in records]
+    text = "\n".join(f"{d['due']}  {d['days_left']:>5}  {d['client_id']:>7}  {d['family_name']}, "
+                     f"{d['given_names']}  {d['title']}" for d in items)
+    _emit(args, items, text)
+    return EXIT_OK
+
+
+def cmd_ics(args, ws) -> int:
+    from .services.calendar_export import export_ics
+    from .services.settings import SettingsService
+
+    count = export_ics(_deadline_service(ws), SettingsService(ws.db), args.output, ws.today,
+                       names=True if args.names else None)
+    _emit(args, {"events": count, "file": str(args.output)}, f"{count} deadlines written to {args.output}")
+    return EXIT_OK
+
+
 def cmd_policy(args, ws) -> int:
     policy = ws.policy
     facts = [f for f in policy.in_force(ws.today) if f.id.startswith(args.id)]
@@ -215,7 +284,7 @@ def cmd_import(args, ws) -> int:
     db = ws.db
     from .services.casefiles import import_file
 
-    result = import_file(db, args.file)
+    result = import_file(db, args.file, as_of=ws.today)
     for warning in result.warnings[:20]:
         print(f"casedesk: warning: {warning}", file=sys.stderr)
     data = {"count": len(result.ids), "ids": result.ids, "warnings": result.warnings}
@@ -275,7 +344,7 @@ def cmd_restore(args, ws) -> int:
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "backup": cmd_backup,
             "restore": cmd_restore, "crs": cmd_crs, "assess": cmd_assess, "reassess": cmd_reassess,
-            "policy": cmd_policy}
+            "policy": cmd_policy, "deadlines": cmd_deadlines, "upcoming": cmd_upcoming, "ics": cmd_ics}
 
 
 def run(args: argparse.Namespace) -> int:

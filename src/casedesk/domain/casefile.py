@@ -15,8 +15,8 @@ from typing import Any
 
 from . import vocab
 from .facts import (
-    Business, CanadaEntry, CanadianDocuments, CaseFacts, HumanCapital, Identity, JobOffer,
-    LanguageResult, Minor, Parent, Partner, Relative, SelfEmployment, SpouseFactors, UsStatus,
+    Business, CanadaEntry, CanadianDocuments, CaseFacts, Documents, ExpressEntryProfile, HumanCapital, Identity,
+    JobOffer, LanguageResult, Minor, Parent, Partner, Relative, SelfEmployment, SpouseFactors, Task, UsStatus,
 )
 
 MAX_NAME = 200
@@ -366,6 +366,21 @@ def _optional(r: _Reader | None, build):
     return value
 
 
+def _task(r: _Reader) -> Task:
+    raw_title = r.raw("title")
+    title = r.text("title")
+    if raw_title is None or (isinstance(raw_title, str) and not raw_title.strip()):
+        r.fail("title", "required: what is to be done")
+    due = r.date("due")
+    if due is None and r.raw("due") is None:
+        r.fail("due", "required: the date it is due")
+    task = Task(title=title or "", due=due or date.min, note=r.text("note", max_len=MAX_NOTES,
+                                                                    control=_CONTROL_IN_NOTES),
+                tag=r.text("tag", max_len=40))
+    r.done()
+    return task
+
+
 def _listed(readers: list[_Reader] | None, build) -> tuple | None:
     return None if readers is None else tuple(build(r) for r in readers)
 
@@ -407,6 +422,12 @@ def read_case(data: Any) -> tuple[CaseFacts | None, list[FieldError], list[Field
         business=_optional(top.section("business"), lambda r: Business(
             r.number("net_worth_cad", 0, 1e13), r.flag("designated_org_support"))),
         notes=top.text("notes", max_len=MAX_NOTES, control=_CONTROL_IN_NOTES),
+        documents=_optional(top.section("documents"), lambda r: Documents(
+            r.date("passport_expiry"), r.date("language_test_date"), r.date("police_certificate_date"),
+            r.date("medical_exam_date"))),
+        express_entry=_optional(top.section("express_entry"), lambda r: ExpressEntryProfile(
+            r.date("invitation_date"))),
+        tasks=_listed(top.items("tasks"), _task) or (),
     )
     top.done()
     return (None if errors else facts), errors, warnings
@@ -530,4 +551,21 @@ def case_to_dict(f: CaseFacts) -> dict[str, Any]:
             "net_worth_cad": _num(f.business.net_worth_cad),
             "designated_org_support": f.business.designated_org_support,
         },
-    } | ({"notes": f.notes} if f.notes is not None else {})
+    } | _optional_sections(f)
+
+
+def _optional_sections(f: CaseFacts) -> dict[str, Any]:
+    """Sections added after the first version of the format: written only when known."""
+    doc: dict[str, Any] = {}
+    if f.notes is not None:
+        doc["notes"] = f.notes
+    if f.documents is not None:
+        d = f.documents
+        doc["documents"] = {"passport_expiry": _iso(d.passport_expiry), "language_test_date": _iso(d.language_test_date),
+                            "police_certificate_date": _iso(d.police_certificate_date),
+                            "medical_exam_date": _iso(d.medical_exam_date)}
+    if f.express_entry is not None:
+        doc["express_entry"] = {"invitation_date": _iso(f.express_entry.invitation_date)}
+    if f.tasks:
+        doc["tasks"] = [{"title": t.title, "due": _iso(t.due), "note": t.note, "tag": t.tag} for t in f.tasks]
+    return doc

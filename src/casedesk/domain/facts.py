@@ -130,6 +130,31 @@ class Business:
 
 
 @dataclass(frozen=True, slots=True)
+class Documents:
+    """Dates of documents whose validity runs out (each a deadline when known)."""
+
+    passport_expiry: date | None = None
+    language_test_date: date | None = None
+    police_certificate_date: date | None = None
+    medical_exam_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExpressEntryProfile:
+    invitation_date: date | None = None  # invitation to apply: the 60-day clock starts
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A caseworker's own deadline for the client (e.g. "collect the parent's birth certificate")."""
+
+    title: str
+    due: date
+    note: str | None = None
+    tag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class CaseFacts:
     client: Identity = field(default_factory=Identity)
     # For the three lists, None means "not asked yet" and () means "asked: none".
@@ -148,3 +173,6 @@ class CaseFacts:
     self_employment: SelfEmployment | None = None
     business: Business | None = None
     notes: str | None = None  # the caseworker's free-text notes; not a fact the rules read
+    documents: Documents | None = None
+    express_entry: ExpressEntryProfile | None = None
+    tasks: tuple[Task, ...] = ()

@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
@@ -19,6 +20,7 @@ from ..domain.facts import CaseFacts
 from ..storage import clients as store
 from ..storage.database import Database, transaction
 from ..storage.mapping import load_facts, now
+from .deadlines import DeadlineService
 from .errors import NotFound
 
 BATCH = 2_000
@@ -93,11 +95,20 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
             raise _json_error(record, exc, line_no) from None
 
 
-def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] | None = None) -> ImportResult:
+def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] | None = None,
+                  as_of: date | None = None) -> ImportResult:
     result = ImportResult()
     problems: list[CaseFileError] = []
     invalid = 0
     pending: list[CaseFacts] = []
+    deadlines = DeadlineService(db)
+    today = as_of or date.today()
+
+    def insert(batch: list[CaseFacts]) -> list[int]:
+        ids = store.insert_clients(session, batch, when)
+        deadlines.refresh(session, dict(zip(ids, batch)), today)
+        return ids
+
     with transaction(db) as session:
         when = now()
         for record, doc in read_documents(stream):
@@ -112,7 +123,7 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
                 continue  # the batch fails anyway; keep validating to report the rest
             pending.append(facts)
             if len(pending) >= BATCH:
-                result.ids += store.insert_clients(session, pending, when)
+                result.ids += insert(pending)
                 pending.clear()
                 if progress:
                     progress(len(result.ids))
@@ -120,16 +131,17 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
             raise ImportFailed(problems, invalid)  # rolls the transaction back
         if not result.ids and not pending:
             raise CaseFileError([FieldError("", "the file holds no case records")])
-        result.ids += store.insert_clients(session, pending, when)
+        result.ids += insert(pending)
     if progress:
         progress(len(result.ids))
     return result
 
 
-def import_file(db: Database, path: Path, progress: Callable[[int], None] | None = None) -> ImportResult:
+def import_file(db: Database, path: Path, progress: Callable[[int], None] | None = None,
+                as_of: date | None = None) -> ImportResult:
     try:
         with open(path, encoding="utf-8") as stream:
-            return import_stream(db, stream, progress)
+            return import_stream(db, stream, progress, as_of)
     except UnicodeDecodeError as exc:
         raise CaseFileError([FieldError("", f"{Path(path).name}: not UTF-8 text ({exc.reason})")]) from None
 

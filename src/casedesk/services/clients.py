@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Sequence
 
 from ..domain import summary
@@ -12,6 +12,7 @@ from ..storage import clients as store
 from ..storage.clients import SORT_COLUMNS, CaseloadRow
 from ..storage.database import Database, transaction
 from ..storage.mapping import load_facts, now
+from .deadlines import DeadlineService
 from .errors import EditConflict, NotFound
 
 __all__ = ["CaseloadRow", "ClientRecord", "ClientService", "SORT_KEYS"]
@@ -29,12 +30,23 @@ class ClientRecord:
 
 
 class ClientService:
-    def __init__(self, db: Database):
-        self.db = db
+    """Saving facts also regenerates the client's deadlines, in the same transaction."""
 
-    def add(self, facts: CaseFacts) -> int:
+    def __init__(self, db: Database, deadlines: DeadlineService | None = None):
+        self.db = db
+        self._deadlines = deadlines
+
+    @property
+    def deadlines(self) -> DeadlineService:
+        if self._deadlines is None:
+            self._deadlines = DeadlineService(self.db)
+        return self._deadlines
+
+    def add(self, facts: CaseFacts, as_of: date | None = None) -> int:
         with transaction(self.db) as session:
-            return store.insert_clients(session, [facts], now())[0]
+            client_id = store.insert_clients(session, [facts], now())[0]
+            self.deadlines.refresh(session, {client_id: facts}, as_of or date.today())
+            return client_id
 
     def get(self, client_id: int) -> ClientRecord:
         with self.db.session() as session:
@@ -44,7 +56,8 @@ class ClientService:
             raise NotFound(f"client {client_id}: no such client")
         return ClientRecord(client_id, facts, *meta)
 
-    def update(self, client_id: int, facts: CaseFacts, version: int | None = None) -> ClientRecord:
+    def update(self, client_id: int, facts: CaseFacts, version: int | None = None,
+               as_of: date | None = None) -> ClientRecord:
         """Save new facts. With ``version``, refuse if someone saved the client since it was read."""
         with transaction(self.db) as session:
             new_version = store.replace_facts(session, client_id, facts, version, now())
@@ -53,6 +66,7 @@ class ClientService:
                     raise NotFound(f"client {client_id}: no such client (deleted meanwhile?)")
                 raise EditConflict(f"client {client_id}: changed by someone else since you opened it; "
                                    "reopen it to see their changes")
+            self.deadlines.refresh(session, {client_id: facts}, as_of or date.today())
         return self.get(client_id)
 
     def delete(self, ids: Sequence[int]) -> int:

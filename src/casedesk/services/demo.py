@@ -9,9 +9,12 @@ from ..domain.demo import demo_cases
 from ..storage import clients as store
 from ..storage.database import Database, transaction
 from ..storage.mapping import now
+from .deadlines import DeadlineService
 
 
 def seed_demo(db: Database, today: date) -> list[int]:
     cases = [parse_case(doc, record=n) for n, doc in enumerate(demo_cases(today), start=1)]
     with transaction(db) as session:
-        return store.insert_clients(session, cases, now())
+        ids = store.insert_clients(session, cases, now())
+        DeadlineService(db).refresh(session, dict(zip(ids, cases)), today)
+        return ids

@@ -54,10 +54,16 @@ def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime)
         return []
     stamp = {"created_at": when, "updated_at": when, "version_id": 1}
     table = Client.__table__
-    ids = list(session.scalars(
-        table.insert().returning(table.c.id, sort_by_parameter_order=True),
-        [client_columns(f) | stamp for f in batch],
-    ))
+    values = [client_columns(f) | stamp for f in batch]
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite returns rows one statement at a time; instead insert the first client (which takes the
+        # database's write lock, so no one else can insert meanwhile) and number the rest after it.
+        first = session.execute(table.insert().returning(table.c.id), values[0]).scalar_one()
+        ids = list(range(first, first + len(values)))
+        if len(values) > 1:
+            session.execute(table.insert(), [v | {"id": i} for v, i in zip(values[1:], ids[1:])])
+    else:
+        ids = list(session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True), values))
     rows: Rows = defaultdict(list)
     for cid, facts in zip(ids, batch):
         child_rows(cid, facts, rows)

@@ -15,14 +15,14 @@ from sqlalchemy.orm import Session
 
 from ..domain import summary
 from ..domain.facts import (
-    Business, CanadaEntry, CanadianDocuments, CaseFacts, HumanCapital, Identity, JobOffer,
-    LanguageResult, Minor, Parent, Partner, Relative, SelfEmployment, SpouseFactors, UsStatus,
+    Business, CanadaEntry, CanadianDocuments, CaseFacts, Documents, ExpressEntryProfile, HumanCapital, Identity,
+    JobOffer, LanguageResult, Minor, Parent, Partner, Relative, SelfEmployment, SpouseFactors, Task, UsStatus,
 )
 from ..domain.vocab import ABILITIES
 from .models import (
-    BusinessRow, CanadaEntryRow, CanadianDocumentsRow, Client, HumanCapitalRow, JobOfferRow,
-    LanguageResultRow, MinorRow, ParentRow, PartnerRow, RelativeRow, SelfEmploymentRow,
-    SpouseFactorsRow, UsStatusRow,
+    BusinessRow, CanadaEntryRow, CanadianDocumentsRow, Client, DocumentsRow, ExpressEntryRow, HumanCapitalRow,
+    JobOfferRow, LanguageResultRow, MinorRow, ParentRow, PartnerRow, RelativeRow, SelfEmploymentRow,
+    SpouseFactorsRow, TaskRow, UsStatusRow,
 )
 
 Rows = dict[type, list[dict[str, Any]]]
@@ -116,6 +116,15 @@ def child_rows(client_id: int, f: CaseFacts, rows: Rows | None = None) -> Rows:
     if f.business is not None:
         rows[BusinessRow].append(cid | {"net_worth_cad": f.business.net_worth_cad,
                                         "designated_org_support": f.business.designated_org_support})
+    if f.documents is not None:
+        d = f.documents
+        rows[DocumentsRow].append(cid | {
+            "passport_expiry": d.passport_expiry, "language_test_date": d.language_test_date,
+            "police_certificate_date": d.police_certificate_date, "medical_exam_date": d.medical_exam_date})
+    if f.express_entry is not None:
+        rows[ExpressEntryRow].append(cid | {"invitation_date": f.express_entry.invitation_date})
+    for i, t in enumerate(f.tasks):
+        rows[TaskRow].append(cid | {"position": i, "title": t.title, "due": t.due, "note": t.note, "tag": t.tag})
     return rows
 
 
@@ -165,9 +174,10 @@ def _load_chunk(session: Session, ids: list[int]) -> dict[int, CaseFacts]:
     statuses = _by_client(session, UsStatusRow, ids, ordered=True)
     relatives = _by_client(session, RelativeRow, ids, ordered=True)
     parents = _by_client(session, ParentRow, ids, ordered=True)
+    tasks = _by_client(session, TaskRow, ids, ordered=True)
     one = {m: {cid: rows[0] for cid, rows in _by_client(session, m, ids).items()} for m in (
         PartnerRow, MinorRow, CanadianDocumentsRow, CanadaEntryRow, HumanCapitalRow, SpouseFactorsRow,
-        JobOfferRow, SelfEmploymentRow, BusinessRow)}
+        JobOfferRow, SelfEmploymentRow, BusinessRow, DocumentsRow, ExpressEntryRow)}
     languages: dict[tuple[int, str], LanguageResultRow] = {
         (row.client_id, row.holder): row
         for rows in _by_client(session, LanguageResultRow, ids).values() for row in rows
@@ -184,6 +194,8 @@ def _load_chunk(session: Session, ids: list[int]) -> dict[int, CaseFacts]:
         j = one[JobOfferRow].get(cid)
         se = one[SelfEmploymentRow].get(cid)
         b = one[BusinessRow].get(cid)
+        docs = one[DocumentsRow].get(cid)
+        ee = one[ExpressEntryRow].get(cid)
         out[cid] = CaseFacts(
             client=Identity(
                 given_names=c.given_names, family_name=c.family_name, date_of_birth=c.date_of_birth,
@@ -216,6 +228,10 @@ def _load_chunk(session: Session, ids: list[int]) -> dict[int, CaseFacts]:
             self_employment=se and SelfEmployment(se.cultural_or_athletic_years),
             business=b and Business(_number(b.net_worth_cad), b.designated_org_support),
             notes=c.notes,
+            documents=docs and Documents(docs.passport_expiry, docs.language_test_date,
+                                         docs.police_certificate_date, docs.medical_exam_date),
+            express_entry=ee and ExpressEntryProfile(ee.invitation_date),
+            tasks=tuple(Task(t.title, t.due, t.note, t.tag) for t in tasks.get(cid, ())),
         )
     return out
 

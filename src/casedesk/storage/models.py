@@ -10,6 +10,7 @@ sorted in SQL at any size; they are rewritten whenever the facts are.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text,
@@ -210,11 +211,40 @@ class BusinessRow(Base):
     designated_org_support: Mapped[bool | None] = mapped_column(Boolean)
 
 
+class DocumentsRow(Base):
+    __tablename__ = "documents"
+
+    client_id: Mapped[int] = _client_fk()
+    passport_expiry: Mapped[date | None] = mapped_column(Date)
+    language_test_date: Mapped[date | None] = mapped_column(Date)
+    police_certificate_date: Mapped[date | None] = mapped_column(Date)
+    medical_exam_date: Mapped[date | None] = mapped_column(Date)
+
+
+class ExpressEntryRow(Base):
+    __tablename__ = "express_entry_profile"
+
+    client_id: Mapped[int] = _client_fk()
+    invitation_date: Mapped[date | None] = mapped_column(Date)
+
+
+class TaskRow(Base):
+    __tablename__ = "task"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = _client_ref()
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    due: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    tag: Mapped[str | None] = mapped_column(String(40))
+
+
 # Tables whose rows hang off a client, in the order they are written.
 CHILD_TABLES = (
     UsStatusRow, PartnerRow, RelativeRow, ParentRow, MinorRow, CanadianDocumentsRow,
     CanadaEntryRow, HumanCapitalRow, SpouseFactorsRow, LanguageResultRow, JobOfferRow,
-    SelfEmploymentRow, BusinessRow,
+    SelfEmploymentRow, BusinessRow, DocumentsRow, ExpressEntryRow, TaskRow,
 )
 
 
@@ -232,5 +262,49 @@ class AssessmentRow(Base):
     verdicts: Mapped[dict[str, str]] = mapped_column(JSON)  # pathway id -> verdict
 
 
+class DeadlineRow(Base):
+    """A dated deadline computed from the facts and the policy data; regenerated when either changes."""
+
+    __tablename__ = "deadline"
+    __table_args__ = (UniqueConstraint("client_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(30))
+    due: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    basis: Mapped[str] = mapped_column(Text)
+    source_id: Mapped[str | None] = mapped_column(String(80))
+    source_title: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    source_confirmed: Mapped[bool] = mapped_column(Boolean, default=True)
+    caveat: Mapped[str | None] = mapped_column(Text)
+    cliff: Mapped[bool] = mapped_column(Boolean, default=False)
+    tag: Mapped[str | None] = mapped_column(String(40))  # a caseworker task's tag
+
+
+class DeadlineStateRow(Base):
+    """The caseworker's handling of a deadline (done, snoozed); kept when deadlines are regenerated."""
+
+    __tablename__ = "deadline_state"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    state: Mapped[str] = mapped_column(String(10))  # open, done, snoozed
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SettingRow(Base):
+    """A user setting declared in services/settings.py (key, type, default, label)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
 # Rows that record what was done for a client: kept when the facts are rewritten.
-HISTORY_TABLES = (AssessmentRow,)
+HISTORY_TABLES = (AssessmentRow, DeadlineRow, DeadlineStateRow)

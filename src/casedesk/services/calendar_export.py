@@ -1,0 +1,78 @@
+"""Open deadlines as an iCalendar file, for the calendar a caseworker already watches.
+
+Each deadline is an all-day event with alarms at the reminder lead times. Its UID is derived
+from the client id and the deadline key, so exporting again updates the same events instead of
+adding copies. Client names stay out of the events unless the user turns that setting on:
+calendars are often synced to the cloud.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event
+
+from .. import __version__
+from .deadlines import DeadlineRecord, DeadlineService
+from .settings import SettingsService
+
+HORIZON_DAYS = 3650  # every open deadline, overdue ones included
+
+
+def event_uid(client_id: int, key: str) -> str:
+    digest = hashlib.sha1(f"{client_id}:{key}".encode()).hexdigest()[:16]
+    return f"casedesk-{client_id}-{digest}@casedesk.invalid"
+
+
+def build_calendar(records: list[DeadlineRecord], lead_days: dict[str, list[int]], names: bool,
+                   stamp: datetime) -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", f"-//CaseDesk//CaseDesk {__version__}//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "CaseDesk deadlines")
+    for r in records:
+        who = (", ".join(p for p in (r.family_name, r.given_names) if p) if names else f"client {r.client_id}")
+        event = Event()
+        event.add("uid", event_uid(r.client_id, r.key))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", r.due)
+        event.add("dtend", r.due + timedelta(days=1))
+        event.add("summary", f"{r.title} ({who})")
+        description = r.basis + (f"\n{r.caveat}" if r.caveat else "")
+        if r.source_url:
+            description += f"\nSource: {r.source_url}"
+        event.add("description", description)
+        event.add("categories", [r.kind])
+        for days in lead_days.get(r.kind, []):
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"{r.title} ({who}) in {days} days")
+            alarm.add("trigger", timedelta(days=-days))
+            event.add_component(alarm)
+        cal.add_component(event)
+    return cal
+
+
+def export_ics(deadlines: DeadlineService, settings: SettingsService, path: Path, as_of: date,
+               *, names: bool | None = None) -> int:
+    """Write every open deadline to ``path`` (a private file, replaced atomically); returns the count."""
+    records = deadlines.upcoming(as_of, HORIZON_DAYS)
+    from ..domain.deadlines import KINDS
+
+    lead = {kind: settings.lead_days(kind) for kind in KINDS}
+    names = settings.get("calendar.names_in_titles") if names is None else names
+    data = build_calendar(records, lead, names, datetime.now(UTC).replace(microsecond=0)).to_ical()
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".casedesk-ics-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(records)

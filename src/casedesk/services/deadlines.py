@@ -1,0 +1,152 @@
+"""Deadline use-cases: keep every client's dated deadlines current, list what is due, record handling.
+
+Computed deadlines are regenerated whenever a client's facts are saved and whenever the policy
+data changes (the version used is remembered); what the caseworker did with a deadline (done,
+snoozed) is kept apart, keyed by client and deadline key, so regeneration never loses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from ..domain.deadlines import Deadline, compute_deadlines
+from ..domain.facts import CaseFacts
+from ..domain.policydata import Policy
+from ..storage import clients as client_store
+from ..storage import deadlines as store
+from ..storage.database import Database, transaction
+from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord
+from ..storage.mapping import load_facts, now
+from ..storage.models import SettingRow
+from .errors import NotFound, ServiceError
+
+POLICY_VERSION_KEY = "deadlines.policy_version"
+CHUNK = 1_000
+
+__all__ = ["DeadlineRecord", "DeadlineService", "Summary", "DONE", "OPEN", "SNOOZED"]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Open deadlines by urgency on a day: what the morning view opens with."""
+
+    overdue: int
+    this_week: int      # due today .. 7 days
+    next_30: int        # 8 .. 30 days
+    next_90: int        # 31 .. 90 days
+
+
+def _is_open(state: tuple[str, date | None] | None, today: date) -> bool:
+    if state is None or state[0] == OPEN:
+        return True
+    return state[0] == SNOOZED and state[1] is not None and state[1] <= today
+
+
+def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline]) -> list[dict]:
+    tags = {(t.title, t.due): t.tag for t in facts.tasks}
+    out = []
+    for d in deadlines:
+        s = d.source
+        out.append({
+            "client_id": client_id, "key": d.key, "kind": d.kind, "due": d.due, "title": d.title,
+            "basis": d.basis, "source_id": s.id if s else None, "source_title": s.title if s else None,
+            "source_url": s.url if s else None, "source_confirmed": s.confirmed if s else True,
+            "caveat": d.caveat, "cliff": d.cliff,
+            "tag": tags.get((d.title, d.due)) if d.kind == "task" else None,
+        })
+    return out
+
+
+class DeadlineService:
+    def __init__(self, db: Database, policy: Policy | None = None):
+        if policy is None:
+            from ..policy.loader import default_policy
+
+            policy = default_policy()
+        self.db = db
+        self.policy = policy
+
+    # --- computing ------------------------------------------------------------------------------
+
+    def for_case(self, facts: CaseFacts, as_of: date) -> list[Deadline]:
+        return compute_deadlines(facts, self.policy, as_of)
+
+    def refresh(self, session: Session, facts_by_id: dict[int, CaseFacts], as_of: date) -> None:
+        """Regenerate these clients' deadlines inside the caller's transaction."""
+        rows: list[dict] = []
+        states = store.open_states(session, facts_by_id)
+        next_due: dict[int, date | None] = {}
+        for cid, facts in facts_by_id.items():
+            deadlines = compute_deadlines(facts, self.policy, as_of)
+            rows += _rows(cid, facts, deadlines)
+            next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
+        store.replace_for_clients(session, rows, facts_by_id)
+        store.set_next_deadlines(session, next_due)
+
+    def refresh_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> int:
+        """Regenerate every client's deadlines against this policy (after a policy change)."""
+        with transaction(self.db) as session:
+            ids = client_store.all_ids(session)
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start:start + CHUNK]
+                self.refresh(session, load_facts(session, chunk), as_of)
+                if progress:
+                    progress(min(start + CHUNK, len(ids)), len(ids))
+            row = session.get(SettingRow, POLICY_VERSION_KEY)
+            if row is None:
+                session.add(SettingRow(key=POLICY_VERSION_KEY, value=self.policy.version))
+            else:
+                row.value = self.policy.version
+        return len(ids)
+
+    def ensure_current(self, as_of: date) -> bool:
+        """Regenerate all deadlines if they were computed with other policy data; True if it did."""
+        with self.db.session() as session:
+            row = session.get(SettingRow, POLICY_VERSION_KEY)
+        if row is not None and row.value == self.policy.version:
+            return False
+        self.refresh_all(as_of)
+        return True
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def upcoming(self, as_of: date, within_days: int, *, kinds: Sequence[str] = (), tag: str | None = None,
+                 limit: int | None = None) -> list[DeadlineRecord]:
+        if within_days < 0:
+            raise ServiceError(f"--within: not a number of days: {within_days}")
+        with self.db.session() as session:
+            return store.upcoming(session, as_of, as_of + timedelta(days=within_days), kinds, tag, limit)
+
+    def summary(self, as_of: date) -> Summary:
+        with self.db.session() as session:
+            overdue, week, month, quarter = store.counts(
+                session, as_of, [as_of, as_of + timedelta(days=8), as_of + timedelta(days=31),
+                                 as_of + timedelta(days=91)])
+        return Summary(overdue, week - overdue, month - week, quarter - month)
+
+    def for_client(self, client_id: int) -> list[DeadlineRecord]:
+        with self.db.session() as session:
+            return store.for_client(session, client_id)
+
+    # --- the caseworker's handling --------------------------------------------------------------
+
+    def mark_done(self, client_id: int, key: str, on: date) -> None:
+        self._set(client_id, key, DONE, on, done_on=on)
+
+    def snooze(self, client_id: int, key: str, until: date, today: date) -> None:
+        if until <= today:
+            raise ServiceError(f"snooze until {until.isoformat()}: choose a date after today")
+        self._set(client_id, key, SNOOZED, today, snoozed_until=until)
+
+    def reopen(self, client_id: int, key: str, today: date) -> None:
+        self._set(client_id, key, OPEN, today)
+
+    def _set(self, client_id: int, key: str, state: str, today: date, **values) -> None:
+        with transaction(self.db) as session:
+            if not store.set_state(session, client_id, key, state, now(), **values):
+                raise NotFound(f"client {client_id}: no deadline {key!r}")
+            store.refresh_next_deadline(session, [client_id], today)

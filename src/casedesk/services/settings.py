@@ -1,0 +1,94 @@
+"""User settings, declared once: key, type, default and label. Stored in the database.
+
+Window geometry and column widths are not settings: they go to QSettings in the UI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from ..domain.deadlines import KINDS
+from ..storage.database import Database, transaction
+from ..storage.models import SettingRow
+from .errors import ServiceError
+
+DEFAULT_LEAD_DAYS = (90, 30, 7)
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: str            # "lead_days" (a list of whole days before a date), "text" or "flag"
+    default: Any
+    label: str           # English; the UI translates it
+
+    def check(self, value: Any) -> Any:
+        if self.kind == "lead_days":
+            if not isinstance(value, (list, tuple)) or not all(
+                    isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 730 for v in value):
+                raise ServiceError(f"setting {self.key}: a list of whole days from 0 to 730, not {value!r}")
+            return sorted(set(value), reverse=True)
+        if self.kind == "text":
+            if not isinstance(value, str) or len(value) > 500:
+                raise ServiceError(f"setting {self.key}: text of at most 500 characters")
+            return value
+        if self.kind == "flag":
+            if not isinstance(value, bool):
+                raise ServiceError(f"setting {self.key}: true or false, not {value!r}")
+            return value
+        raise AssertionError(self.kind)
+
+
+_KIND_LABELS = {
+    "status_end": "U.S. status ends", "ead_end": "work permit (EAD) ends", "program_end": "parole program ends",
+    "entry_claim_window": "14 days after an irregular entry", "entry_claim_bar": "one year after entry",
+    "ee_invitation": "Express Entry invitation expires", "language_test": "language test expires",
+    "police_certificate": "police certificate expires", "medical_exam": "medical exam expires",
+    "passport": "passport expires", "task": "caseworker tasks",
+}
+
+SETTINGS: tuple[Setting, ...] = tuple(
+    Setting(f"reminders.lead_days.{kind}", "lead_days",
+            list(DEFAULT_LEAD_DAYS) if kind not in ("entry_claim_window", "ee_invitation", "task") else [7, 3, 1],
+            f"Remind before: {_KIND_LABELS[kind]} (days)")
+    for kind in KINDS
+) + (
+    Setting("calendar.names_in_titles", "flag", False,
+            "Put client names in exported calendar events (calendars often sync to the cloud)"),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class SettingsService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def get(self, key: str) -> Any:
+        setting = _BY_KEY[key]
+        with self.db.session() as session:
+            row = session.get(SettingRow, key)
+        return setting.default if row is None else row.value
+
+    def all(self) -> dict[str, Any]:
+        with self.db.session() as session:
+            stored = {r.key: r.value for r in session.scalars(select(SettingRow))}
+        return {s.key: stored.get(s.key, s.default) for s in SETTINGS}
+
+    def set(self, key: str, value: Any) -> Any:
+        setting = _BY_KEY.get(key)
+        if setting is None:
+            raise ServiceError(f"setting {key}: no such setting")
+        value = setting.check(value)
+        with transaction(self.db) as session:
+            row = session.get(SettingRow, key)
+            if row is None:
+                session.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+        return value
+
+    def lead_days(self, kind: str) -> list[int]:
+        return list(self.get(f"reminders.lead_days.{kind}"))

@@ -1,0 +1,135 @@
+"""Computed deadlines and the caseworker's handling of them (done, snoozed), in SQL."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Iterable, NamedTuple, Sequence
+
+from sqlalchemy import and_, bindparam, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from .models import Client, DeadlineRow, DeadlineStateRow
+
+OPEN, DONE, SNOOZED = "open", "done", "snoozed"
+
+
+class DeadlineRecord(NamedTuple):
+    client_id: int
+    given_names: str
+    family_name: str
+    key: str
+    kind: str
+    due: date
+    title: str
+    basis: str
+    source_id: str | None
+    source_title: str | None
+    source_url: str | None
+    source_confirmed: bool
+    caveat: str | None
+    cliff: bool
+    tag: str | None
+    state: str
+    snoozed_until: date | None
+    done_on: date | None
+
+
+_COLUMNS = (DeadlineRow.client_id, Client.given_names, Client.family_name, DeadlineRow.key, DeadlineRow.kind,
+            DeadlineRow.due, DeadlineRow.title, DeadlineRow.basis, DeadlineRow.source_id, DeadlineRow.source_title,
+            DeadlineRow.source_url, DeadlineRow.source_confirmed, DeadlineRow.caveat, DeadlineRow.cliff,
+            DeadlineRow.tag, func.coalesce(DeadlineStateRow.state, OPEN), DeadlineStateRow.snoozed_until, DeadlineStateRow.done_on)
+
+
+def _joined(stmt):
+    return stmt.join(Client, Client.id == DeadlineRow.client_id).outerjoin(
+        DeadlineStateRow, and_(DeadlineStateRow.client_id == DeadlineRow.client_id,
+                               DeadlineStateRow.key == DeadlineRow.key))
+
+
+def _is_open(today: date):
+    return or_(DeadlineStateRow.state.is_(None), DeadlineStateRow.state == OPEN,
+               and_(DeadlineStateRow.state == SNOOZED, DeadlineStateRow.snoozed_until <= today))
+
+
+def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iterable[int]) -> None:
+    """Regenerate the computed deadlines of these clients (states are kept: they are keyed by client and key)."""
+    ids = list(client_ids)
+    if ids:
+        session.execute(delete(DeadlineRow).where(DeadlineRow.client_id.in_(ids)))
+    if rows:
+        session.execute(DeadlineRow.__table__.insert(), list(rows))
+
+
+def open_states(session: Session, client_ids: Iterable[int]) -> dict[tuple[int, str], tuple[str, date | None]]:
+    """(client, key) -> (state, snoozed_until) for the deadlines someone has handled."""
+    ids = list(client_ids)
+    if not ids:
+        return {}
+    rows = session.execute(select(DeadlineStateRow.client_id, DeadlineStateRow.key, DeadlineStateRow.state,
+                                  DeadlineStateRow.snoozed_until).where(DeadlineStateRow.client_id.in_(ids)))
+    return {(cid, key): (state, until) for cid, key, state, until in rows}
+
+
+def set_next_deadlines(session: Session, next_by_client: dict[int, date | None]) -> None:
+    """Write the caseload's "next deadline" column for many clients in one statement."""
+    if not next_by_client:
+        return
+    table = Client.__table__
+    session.execute(update(table).where(table.c.id == bindparam("cid")).values(next_deadline=bindparam("nd")),
+                    [{"cid": cid, "nd": due} for cid, due in next_by_client.items()])
+
+
+def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: date) -> None:
+    """The caseload's "next deadline" column: the earliest open deadline, overdue ones included."""
+    ids = list(client_ids)
+    if not ids:
+        return
+    earliest = (select(DeadlineRow.client_id, func.min(DeadlineRow.due))
+                .outerjoin(DeadlineStateRow, and_(DeadlineStateRow.client_id == DeadlineRow.client_id,
+                                                  DeadlineStateRow.key == DeadlineRow.key))
+                .where(DeadlineRow.client_id.in_(ids), _is_open(today)).group_by(DeadlineRow.client_id))
+    found = dict(session.execute(earliest).all())
+    set_next_deadlines(session, {cid: found.get(cid) for cid in ids})
+
+
+def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] = (),
+             tag: str | None = None, limit: int | None = None) -> list[DeadlineRecord]:
+    """Open deadlines due by ``horizon`` (overdue ones included, never dropped), soonest first."""
+    stmt = _joined(select(*_COLUMNS)).where(DeadlineRow.due <= horizon, _is_open(today))
+    if kinds:
+        stmt = stmt.where(DeadlineRow.kind.in_(list(kinds)))
+    if tag:
+        stmt = stmt.where(DeadlineRow.tag == tag)
+    stmt = stmt.order_by(DeadlineRow.due, DeadlineRow.client_id, DeadlineRow.key)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [DeadlineRecord(*r) for r in session.execute(stmt)]
+
+
+def counts(session: Session, today: date, bounds: Sequence[date]) -> list[int]:
+    """How many open deadlines fall before each bound (cumulative)."""
+    out = []
+    for bound in bounds:
+        stmt = _joined(select(func.count())).where(DeadlineRow.due < bound, _is_open(today))
+        out.append(session.execute(stmt).scalar_one())
+    return out
+
+
+def for_client(session: Session, client_id: int) -> list[DeadlineRecord]:
+    stmt = _joined(select(*_COLUMNS)).where(DeadlineRow.client_id == client_id).order_by(DeadlineRow.due,
+                                                                                       DeadlineRow.key)
+    return [DeadlineRecord(*r) for r in session.execute(stmt)]
+
+
+def set_state(session: Session, client_id: int, key: str, state: str, when: datetime, *,
+              snoozed_until: date | None = None, done_on: date | None = None) -> bool:
+    exists = session.execute(select(DeadlineRow.id).where(DeadlineRow.client_id == client_id,
+                                                          DeadlineRow.key == key)).first()
+    if exists is None:
+        return False
+    row = session.get(DeadlineStateRow, (client_id, key))
+    if row is None:
+        row = DeadlineStateRow(client_id=client_id, key=key)
+        session.add(row)
+    row.state, row.snoozed_until, row.done_on, row.updated_at = state, snoozed_until, done_on, when
+    return True

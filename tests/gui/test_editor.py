@@ -341,3 +341,17 @@ def test_every_input_has_an_accessible_name_and_its_path(qtbot, ielts_case):
                  "minor.parent_or_guardian_in_canada_or_us", "parents[0].days_in_canada_before_client_birth"):
         assert path in every_path
 
+
+
+def test_documents_and_tasks_round_trip(qtbot, spec_case):
+    doc = dict(spec_case)
+    doc["documents"] = {"passport_expiry": "2027-03-31", "language_test_date": "2025-06-01",
+                        "police_certificate_date": None, "medical_exam_date": "2026-02-01"}
+    doc["express_entry"] = {"invitation_date": "2026-10-01"}
+    doc["tasks"] = [{"title": "Collect the mother's birth certificate", "due": "2026-12-01",
+                     "note": "Ask the aunt", "tag": "documents"}]
+    facts = parse_case(doc)
+    editor = ClientEditor(facts)
+    qtbot.addWidget(editor)
+    assert editor.document() == case_to_dict(facts)
+    assert editor.facts() == facts

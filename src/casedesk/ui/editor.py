@@ -389,10 +389,38 @@ SECTIONS: tuple[Section, ...] = (
                   QT_TRANSLATE_NOOP("ClientEditor", "Supported by a &designated organization"), "flag"),
         ), QT_TRANSLATE_NOOP("ClientEditor", "Record business assets"), optional=True),
     )),
+    Section(QT_TRANSLATE_NOOP("ClientEditor", "Documents and tasks"),
+            QT_TRANSLATE_NOOP("ClientEditor", "Dates that start a deadline: documents that expire, an Express "
+                                              "Entry invitation, and your own tasks for this client."), (
+        Group("documents", (
+            Field("passport_expiry", QT_TRANSLATE_NOOP("ClientEditor", "&Passport expires"), "date"),
+            Field("language_test_date", QT_TRANSLATE_NOOP("ClientEditor", "&Language test taken"), "date"),
+            Field("police_certificate_date", QT_TRANSLATE_NOOP("ClientEditor", "P&olice certificate issued"),
+                  "date"),
+            Field("medical_exam_date", QT_TRANSLATE_NOOP("ClientEditor", "&Medical exam done"), "date"),
+        ), QT_TRANSLATE_NOOP("ClientEditor", "Record document dates"), optional=True),
+        Group("express_entry", (
+            Field("invitation_date", QT_TRANSLATE_NOOP("ClientEditor", "Express Entry &invitation received"),
+                  "date"),
+        ), QT_TRANSLATE_NOOP("ClientEditor", "Record an Express Entry invitation"), optional=True),
+        Rows("tasks", QT_TRANSLATE_NOOP("ClientEditor", "Tasks for this client"),
+             QT_TRANSLATE_NOOP("ClientEditor", "Task {}"),
+             QT_TRANSLATE_NOOP("ClientEditor", "Add a &task"),
+             QT_TRANSLATE_NOOP("ClientEditor", "No tasks."), (
+            Field("title", QT_TRANSLATE_NOOP("ClientEditor", "&What"), "name"),
+            Field("due", QT_TRANSLATE_NOOP("ClientEditor", "&Due"), "date"),
+            Field("note", QT_TRANSLATE_NOOP("ClientEditor", "N&ote"), "text"),
+            Field("tag", QT_TRANSLATE_NOOP("ClientEditor", "Ta&g"), "text",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "A word to filter by, e.g. documents")),
+        )),
+    )),
     Section(QT_TRANSLATE_NOOP("ClientEditor", "Notes"), "", (
         Field("notes", QT_TRANSLATE_NOOP("ClientEditor", "&Notes"), "notes"),
     )),
 )
+# Sections added after the first version of the case file: left out of the document when empty,
+# as case_to_dict leaves them out.
+_OMITTED_WHEN_EMPTY = ("notes", "documents", "express_entry", "tasks")
 
 
 # --- field widgets: each has get(), set() and on_change() -------------------------------------
@@ -1029,8 +1057,9 @@ class ClientEditor(QDialog):
         doc: dict[str, Any] = {"format": vocab.FORMAT}
         for _, node in self._roots:
             doc[node.key] = node.get()
-        if doc.get("notes") is None:
-            doc.pop("notes", None)
+        for key in _OMITTED_WHEN_EMPTY:
+            if not doc.get(key):
+                doc.pop(key, None)
         return doc
 
     def set_document(self, doc: dict[str, Any]) -> None:

@@ -108,11 +108,10 @@ def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] 
 
 def counts(session: Session, today: date, bounds: Sequence[date]) -> list[int]:
     """How many open deadlines fall before each bound (cumulative)."""
-    out = []
-    for bound in bounds:
-        stmt = _joined(select(func.count())).where(DeadlineRow.due < bound, _is_open(today))
-        out.append(session.execute(stmt).scalar_one())
-    return out
+    base = select(func.count()).select_from(DeadlineRow).outerjoin(
+        DeadlineStateRow, and_(DeadlineStateRow.client_id == DeadlineRow.client_id,
+                               DeadlineStateRow.key == DeadlineRow.key))
+    return [session.execute(base.where(DeadlineRow.due < bound, _is_open(today))).scalar_one() for bound in bounds]
 
 
 def for_client(session: Session, client_id: int) -> list[DeadlineRecord]:

@@ -1,0 +1,614 @@
+"""The morning view: open deadlines across the caseload, most urgent first, and what was done with them.
+
+``UpcomingModel`` holds plain ``DeadlineRecord`` rows (``set_rows`` resets it); ``UpcomingView``
+puts a ``QSortFilterProxyModel`` in front, counts the open deadlines by urgency bucket (each
+count is a button that sets how far ahead the table looks), filters by kind and tag, and marks
+the selected deadlines done or snoozes them. ``MorningSummaryDialog`` is the short list shown
+when the day starts.
+
+Urgency is never colour alone: every row says it in words ("Overdue 12 days", "Today",
+"In 3 days") and carries a standard message-box icon; the colour only repeats it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject,
+    QItemSelectionModel, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStyle, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.deadlines import KINDS
+from ..services.deadlines import DeadlineRecord, DeadlineService, Summary
+from .errors import guarded
+
+COL_URGENCY, COL_DUE, COL_CLIENT, COL_KIND, COL_TITLE, COL_BASIS = range(6)
+
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2     # what the proxy sorts on: the due date as a number, not the text
+BucketRole = Qt.ItemDataRole.UserRole + 3   # OVERDUE, THIS_WEEK or LATER (how the row is marked)
+
+# Urgency buckets, as in ``DeadlineService.summary``: overdue; today .. 7 days; 8 .. 30; 31 .. 90.
+OVERDUE, THIS_WEEK, NEXT_30, NEXT_90 = "overdue", "this_week", "next_30", "next_90"
+LATER = "later"  # the table shows anything after this week alike
+
+# The window the table looks at: overdue only, or everything open due within so many days
+# (overdue deadlines included: they are never dropped).
+OVERDUE_ONLY = -1
+WINDOWS = {OVERDUE: OVERDUE_ONLY, THIS_WEEK: 7, NEXT_30: 30, NEXT_90: 90}
+MAX_DAYS = 90
+
+SUMMARY_LINES = 15
+
+KIND_NAMES = {
+    "status_end": QT_TRANSLATE_NOOP("Upcoming", "U.S. status ends"),
+    "ead_end": QT_TRANSLATE_NOOP("Upcoming", "Work permit (EAD) ends"),
+    "program_end": QT_TRANSLATE_NOOP("Upcoming", "Parole program ends"),
+    "entry_claim_window": QT_TRANSLATE_NOOP("Upcoming", "Claim window after crossing"),
+    "entry_claim_bar": QT_TRANSLATE_NOOP("Upcoming", "One-year claim bar"),
+    "ee_invitation": QT_TRANSLATE_NOOP("Upcoming", "Express Entry invitation"),
+    "language_test": QT_TRANSLATE_NOOP("Upcoming", "Language test expires"),
+    "police_certificate": QT_TRANSLATE_NOOP("Upcoming", "Police certificate too old"),
+    "medical_exam": QT_TRANSLATE_NOOP("Upcoming", "Medical exam expires"),
+    "passport": QT_TRANSLATE_NOOP("Upcoming", "Passport expires"),
+    "task": QT_TRANSLATE_NOOP("Upcoming", "Task"),
+}
+assert set(KIND_NAMES) == set(KINDS), set(KINDS) ^ set(KIND_NAMES)
+
+# Background tint and text colour per bucket, chosen together so the contrast holds on a dark theme too.
+_COLOURS = {
+    OVERDUE: ("#fde0dc", "#8e0000"),
+    THIS_WEEK: ("#fff3cd", "#6d4c00"),
+    LATER: ("#e3f2fd", "#0d3c61"),
+}
+_ICONS = {
+    OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    THIS_WEEK: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    LATER: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Upcoming", text)
+
+
+def kind_name(kind: str) -> str:
+    label = KIND_NAMES.get(kind)
+    return _tr(label) if label else kind
+
+
+def client_name(record: DeadlineRecord) -> str:
+    """ "Family, Given" (either alone when the other is blank)."""
+    if record.family_name and record.given_names:
+        return f"{record.family_name}, {record.given_names}"
+    return record.family_name or record.given_names or ""
+
+
+def bucket(due: date, today: date) -> str:
+    days = (due - today).days
+    if days < 0:
+        return OVERDUE
+    if days <= 7:
+        return THIS_WEEK
+    if days <= 30:
+        return NEXT_30
+    return NEXT_90
+
+
+def urgency_text(due: date, today: date) -> str:
+    """ "Overdue 12 days", "Overdue 1 day", "Today", "Tomorrow", "In 3 days"."""
+    days = (due - today).days
+    if days < -1:
+        return _tr("Overdue %1 days").replace("%1", f"{-days:,}")
+    if days == -1:
+        return _tr("Overdue 1 day")
+    if days == 0:
+        return _tr("Today")
+    if days == 1:
+        return _tr("Tomorrow")
+    return _tr("In %1 days").replace("%1", f"{days:,}")
+
+
+def summarize(records: Iterable[DeadlineRecord], today: date) -> Summary:
+    """Count open deadlines by bucket, as ``DeadlineService.summary`` does, from rows already read."""
+    counts = {OVERDUE: 0, THIS_WEEK: 0, NEXT_30: 0, NEXT_90: 0}
+    for r in records:
+        if (r.due - today).days <= MAX_DAYS:
+            counts[bucket(r.due, today)] += 1
+    return Summary(counts[OVERDUE], counts[THIS_WEEK], counts[NEXT_30], counts[NEXT_90])
+
+
+def in_window(record: DeadlineRecord, today: date, window: int) -> bool:
+    if window == OVERDUE_ONLY:
+        return record.due < today
+    return record.due <= today + timedelta(days=window)
+
+
+def basis_text(record: DeadlineRecord) -> str:
+    """The basis, with the caveat after it (marked, so it is not missed)."""
+    if record.caveat:
+        return f"{record.basis} \N{WARNING SIGN} {record.caveat}"
+    return record.basis
+
+
+def basis_tooltip(record: DeadlineRecord) -> str:
+    lines = [record.basis]
+    if record.caveat:
+        lines.append(_tr("Caveat: %1").replace("%1", record.caveat))
+    if record.source_title or record.source_url:
+        lines.append(_tr("Source: %1").replace("%1", record.source_title or record.source_id or ""))
+        if record.source_url:
+            lines.append(record.source_url)
+    if not record.source_confirmed:
+        lines.append(_tr("This source is not confirmed: verify before relying on it."))
+    return "\n".join(lines)
+
+
+# --- the model ----------------------------------------------------------------------------------
+
+def _headers() -> tuple[str, ...]:
+    return (_tr("Urgency"), _tr("Due"), _tr("Client"), _tr("Kind"), _tr("Deadline"), _tr("Basis"))
+
+
+class UpcomingModel(QAbstractTableModel):
+    """Open deadlines as plain rows; ``set_rows`` replaces them all."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[DeadlineRecord] = []
+        self._today = date.today()
+        self._headers = _headers()
+        self._icons: dict[str, QIcon] = {}
+        self._brushes = {b: (QBrush(QColor(bg)), QBrush(QColor(fg))) for b, (bg, fg) in _COLOURS.items()}
+
+    def set_rows(self, records: Sequence[DeadlineRecord], today: date) -> None:
+        self.beginResetModel()
+        self._rows = list(records)
+        self._today = today
+        self.endResetModel()
+
+    def record(self, row: int) -> DeadlineRecord:
+        return self._rows[row]
+
+    def records(self) -> list[DeadlineRecord]:
+        return list(self._rows)
+
+    @property
+    def today(self) -> date:
+        return self._today
+
+    def row_of(self, client_id: int, key: str) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.client_id == client_id and r.key == key:
+                return i
+        return None
+
+    # --- QAbstractTableModel --------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == SortRole:
+            return self._sort_key(r, col)
+        if role == ClientIdRole:
+            return r.client_id
+        if role == BucketRole:
+            return self._bucket(r)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, col)
+        if col == COL_URGENCY:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icon(self._bucket(r))
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._brushes[self._bucket(r)][0]
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._brushes[self._bucket(r)][1]
+        return None
+
+    def _bucket(self, r: DeadlineRecord) -> str:
+        b = bucket(r.due, self._today)
+        return b if b in (OVERDUE, THIS_WEEK) else LATER
+
+    def _icon(self, b: str) -> QIcon | None:
+        icon = self._icons.get(b)
+        if icon is None:
+            style = QApplication.style()  # None without a QApplication (a headless model test)
+            if style is None:
+                return None
+            icon = self._icons[b] = style.standardIcon(_ICONS[b])
+        return icon
+
+    def _display(self, r: DeadlineRecord, col: int) -> str | None:
+        if col == COL_URGENCY:
+            return urgency_text(r.due, self._today)
+        if col == COL_DUE:
+            return r.due.isoformat()
+        if col == COL_CLIENT:
+            return client_name(r)
+        if col == COL_KIND:
+            return kind_name(r.kind)
+        if col == COL_TITLE:
+            return r.title
+        if col == COL_BASIS:
+            return basis_text(r)
+        return None
+
+    def _sort_key(self, r: DeadlineRecord, col: int):
+        if col in (COL_URGENCY, COL_DUE):
+            return r.due.toordinal()
+        text = self._display(r, col)
+        return text.casefold() if text else ""
+
+    def _tooltip(self, r: DeadlineRecord, col: int) -> str | None:
+        if col == COL_BASIS:
+            return basis_tooltip(r)
+        if col == COL_TITLE and r.cliff:
+            return _tr("The earliest end of the client's U.S. status")
+        if col == COL_URGENCY:
+            return _tr("Due %1").replace("%1", r.due.isoformat())
+        if col == COL_TITLE and r.tag:
+            return _tr("Tag: %1").replace("%1", r.tag)
+        return None
+
+
+# --- dialogs ------------------------------------------------------------------------------------
+
+class SnoozeDialog(QDialog):
+    """Ask until when to hide the selected deadlines (a day after today at the earliest)."""
+
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze deadlines"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Hide the selected deadlines until this day. They come back on it.")))
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("snooze:until")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(QDate(today + timedelta(days=1)))
+        self.date_edit.setDate(QDate(today + timedelta(days=7)))
+        self.date_edit.setAccessibleName(self.tr("Snooze until"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Until:"), self.date_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Snooze"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def until(self) -> date:
+        return self.date_edit.date().toPython()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, today: date) -> date | None:
+        dialog = cls(today, parent)
+        try:
+            return dialog.until() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+def summary_text(summary: Summary) -> str:
+    """ "Overdue: 3 · This week: 12 · Next 30 days: 20 · Next 90 days: 41"."""
+    return " \N{MIDDLE DOT} ".join(bucket_label(b, n) for b, n in zip(WINDOWS, _counts(summary)))
+
+
+def bucket_label(b: str, count: int) -> str:
+    words = {OVERDUE: _tr("Overdue: %1"), THIS_WEEK: _tr("This week: %1"), NEXT_30: _tr("Next 30 days: %1"),
+             NEXT_90: _tr("Next 90 days: %1")}[b]
+    return words.replace("%1", f"{count:,}")
+
+
+def _counts(summary: Summary) -> tuple[int, int, int, int]:
+    return summary.overdue, summary.this_week, summary.next_30, summary.next_90
+
+
+class MorningSummaryDialog(QDialog):
+    """What is overdue and due this week, in a few lines, with a way into the Upcoming view."""
+
+    def __init__(self, summary: Summary, top_records: Sequence[DeadlineRecord], today: date | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MorningSummary")
+        self.setWindowTitle(self.tr("Deadlines today"))
+        layout = QVBoxLayout(self)
+        self.counts = QLabel(summary_text(summary), self)
+        self.counts.setObjectName("morning:counts")
+        layout.addWidget(self.counts)
+        self.lines = self._lines(summary, top_records, today)
+        self.list_label = QLabel("\n".join(self.lines), self)
+        self.list_label.setObjectName("morning:list")
+        self.list_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.list_label.setAccessibleName(self.tr("Overdue and due this week"))
+        layout.addWidget(self.list_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.open_button = buttons.addButton(self.tr("&Open Upcoming"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _lines(self, summary: Summary, records: Sequence[DeadlineRecord], today: date | None) -> list[str]:
+        urgent = summary.overdue + summary.this_week
+        if urgent == 0:
+            return [self.tr("Nothing overdue or due this week.")]
+        shown = [r for r in records if today is None or r.due <= today + timedelta(days=7)][:SUMMARY_LINES]
+        lines = []
+        for r in shown:
+            when = urgency_text(r.due, today) if today is not None else r.due.isoformat()
+            lines.append(f"{when}: {client_name(r)} \N{EM DASH} {r.title}")
+        if urgent > len(shown):
+            lines.append(self.tr("…and %1 more").replace("%1", f"{urgent - len(shown):,}"))
+        return lines
+
+    def text(self) -> str:
+        return self.counts.text() + "\n" + self.list_label.text()
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, summary: Summary, top_records: Sequence[DeadlineRecord],
+                 today: date | None = None) -> bool:
+        """Show the summary until closed; True when the caseworker chose "Open Upcoming"."""
+        dialog = cls(summary, top_records, today, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+
+# --- the view -----------------------------------------------------------------------------------
+
+class _EnterOpens(QObject):
+    """Enter or Return on the table opens the current row's client (double-click does too)."""
+
+    def __init__(self, view: UpcomingView):
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            index = self._view.table.currentIndex()
+            if index.isValid():
+                self._view._open(index)
+                return True
+        return False
+
+
+class UpcomingView(QWidget):
+    """Open deadlines across the caseload; double-click or Enter opens the client."""
+
+    open_client = Signal(int)
+    changed = Signal()           # deadlines were marked done or snoozed: the caseload's next deadline moved
+    message = Signal(str)        # a line for the status bar
+
+    def __init__(self, deadlines: DeadlineService, today: Callable[[], date], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("upcoming")
+        self.deadlines = deadlines
+        self.today = today
+        self._window = WINDOWS[THIS_WEEK]
+        self._summary = Summary(0, 0, 0, 0)
+
+        self._model = UpcomingModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self._model)
+        self.proxy.setSortRole(SortRole)
+
+        self.bucket_buttons: dict[str, QPushButton] = {}
+        self._bucket_group = QButtonGroup(self)
+        self._bucket_group.setExclusive(True)
+        buckets = QHBoxLayout()
+        for b, days in WINDOWS.items():
+            button = QPushButton(self)
+            button.setObjectName(f"bucket:{b}")
+            button.setCheckable(True)
+            button.setChecked(days == self._window)
+            button.clicked.connect(lambda _checked=False, d=days: self.set_window(d))
+            self._bucket_group.addButton(button)
+            self.bucket_buttons[b] = button
+            buckets.addWidget(button)
+        buckets.addStretch(1)
+
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setObjectName("upcoming:kind")
+        self.kind_filter.setAccessibleName(self.tr("Kind of deadline"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in KINDS:
+            self.kind_filter.addItem(kind_name(kind), kind)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        kind_label = QLabel(self.tr("&Kind:"), self)
+        kind_label.setBuddy(self.kind_filter)
+
+        self.tag_filter = QLineEdit(self)
+        self.tag_filter.setObjectName("upcoming:tag")
+        self.tag_filter.setPlaceholderText(self.tr("Any tag"))
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.tag_filter.setClearButtonEnabled(True)
+        self._tag_timer = QTimer(self, singleShot=True, interval=0)  # keystrokes that arrive together: one query
+        self._tag_timer.timeout.connect(self.refresh)
+        self.tag_filter.textChanged.connect(lambda _text: self._tag_timer.start())
+        tag_label = QLabel(self.tr("&Tag:"), self)
+        tag_label.setBuddy(self.tag_filter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(kind_label)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(tag_label)
+        filters.addWidget(self.tag_filter)
+        filters.addStretch(1)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("upcoming:table")
+        self.table.setAccessibleName(self.tr("Upcoming deadlines"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open)
+        self.table.installEventFilter(_EnterOpens(self))
+
+        self.done_button = QPushButton(self.tr("Mark &done"), self)
+        self.done_button.setObjectName("upcoming:done")
+        self.done_button.setToolTip(self.tr("Record the selected deadlines as handled"))
+        self.done_button.clicked.connect(lambda _checked=False: self.mark_done())
+        self.snooze_button = QPushButton(self.tr("S&nooze…"), self)
+        self.snooze_button.setObjectName("upcoming:snooze")
+        self.snooze_button.setToolTip(self.tr("Hide the selected deadlines until a later day"))
+        self.snooze_button.clicked.connect(lambda _checked=False: self.snooze())
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("upcoming:count")
+        actions = QHBoxLayout()
+        actions.addWidget(self.done_button)
+        actions.addWidget(self.snooze_button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buckets)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.refresh()
+
+    # --- what tests and the main window use -----------------------------------------------------
+
+    @property
+    def model(self) -> UpcomingModel:
+        return self._model
+
+    @property
+    def window_days(self) -> int:
+        """How far ahead the table looks: ``OVERDUE_ONLY`` or a number of days."""
+        return self._window
+
+    @property
+    def summary(self) -> Summary:
+        """The counts in the header (open deadlines within 90 days, with the kind and tag filters)."""
+        return self._summary
+
+    def set_window(self, days: int) -> None:
+        if days != OVERDUE_ONLY and not 0 <= days <= MAX_DAYS:
+            raise ValueError(f"window: {days} days")
+        self._window = days
+        for b, d in WINDOWS.items():
+            self.bucket_buttons[b].setChecked(d == days)
+        self.refresh()
+
+    def set_kind(self, kind: str | None) -> None:
+        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(kind), 0))
+
+    def kinds(self) -> tuple[str, ...]:
+        kind = self.kind_filter.currentData()
+        return (kind,) if kind else ()
+
+    def tag(self) -> str | None:
+        return self.tag_filter.text().strip() or None
+
+    def refresh(self) -> None:
+        """Read the open deadlines again (after a change, a new day, or a filter)."""
+        self._tag_timer.stop()
+        today = self.today()
+        keep = {(r.client_id, r.key) for r in self.selected_records()}
+        records = self.deadlines.upcoming(today, MAX_DAYS, kinds=self.kinds(), tag=self.tag())
+        self._summary = summarize(records, today)
+        for b, n in zip(WINDOWS, _counts(self._summary)):
+            self.bucket_buttons[b].setText(bucket_label(b, n))
+        self._model.set_rows([r for r in records if in_window(r, today, self._window)], today)
+        self.count_label.setText(self.tr("Deadlines shown: %1").replace("%1", f"{self._model.rowCount():,}"))
+        for client_id, key in keep:
+            self.select_record(client_id, key, clear=False)
+
+    def selected_records(self) -> list[DeadlineRecord]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        return [self._model.record(r) for r in rows]
+
+    def select_record(self, client_id: int, key: str, *, clear: bool = True) -> bool:
+        row = self._model.row_of(client_id, key)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self._model.index(row, 0))
+        if clear:
+            self.table.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(index, flags.Select | flags.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags.NoUpdate)
+        self.table.scrollTo(index)
+        return True
+
+    # --- actions --------------------------------------------------------------------------------
+
+    @guarded("Could not mark the deadlines done")
+    def mark_done(self) -> None:
+        records = self.selected_records()
+        if not records:
+            return
+        today = self.today()
+        for r in records:
+            self.deadlines.mark_done(r.client_id, r.key, today)
+        self._after_change(self.tr("Deadlines marked done: %1").replace("%1", str(len(records))))
+
+    @guarded("Could not snooze the deadlines")
+    def snooze(self) -> None:
+        records = self.selected_records()
+        if not records:
+            return
+        today = self.today()
+        until = SnoozeDialog.ask(self, today)
+        if until is None:
+            return
+        for r in records:
+            self.deadlines.snooze(r.client_id, r.key, until, today)
+        self._after_change(self.tr("Deadlines snoozed until %1: %2").replace("%1", until.isoformat())
+                           .replace("%2", str(len(records))))
+
+    def _after_change(self, message: str) -> None:
+        self.refresh()
+        self.message.emit(message)
+        self.changed.emit()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_client.emit(self._model.record(self.proxy.mapToSource(index).row()).client_id)
+
+    def _update_buttons(self, *_args) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.done_button.setEnabled(selected)
+        self.snooze_button.setEnabled(selected)

@@ -53,6 +53,8 @@ def main() -> None:
                 "INSERT OR REPLACE INTO deadline_state (client_id, key, state, done_on, updated_at) "
                 "SELECT client_id, key, 'done', ?, ? FROM deadline WHERE due < ?",
                 (TODAY.isoformat(), "2026-11-21 08:00:00", date.fromordinal(TODAY.toordinal() - 30).isoformat()))
+            conn.exec_driver_sql("UPDATE deadline SET visible_from = '9999-12-31' WHERE due < ?",
+                                 (date.fromordinal(TODAY.toordinal() - 30).isoformat(),))
     with db.engine.connect() as conn:
         clients = conn.exec_driver_sql("SELECT count(*) FROM client").scalar()
         total = conn.exec_driver_sql("SELECT count(*) FROM deadline").scalar()

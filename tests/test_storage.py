@@ -158,3 +158,9 @@ def test_migrations_build_exactly_the_models(db):
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     assert diff == []
+
+
+def test_the_head_constant_matches_the_migration_scripts():
+    from casedesk.storage.database import HEAD
+
+    assert HEAD == head_revision()

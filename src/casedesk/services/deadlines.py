@@ -46,7 +46,8 @@ def _is_open(state: tuple[str, date | None] | None, today: date) -> bool:
     return state[0] == SNOOZED and state[1] is not None and state[1] <= today
 
 
-def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline]) -> list[dict]:
+def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
+          states: dict[tuple[int, str], tuple[str, date | None]]) -> list[dict]:
     tags = {(t.title, t.due): t.tag for t in facts.tasks}
     out = []
     for d in deadlines:
@@ -57,6 +58,7 @@ def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline]) -> li
             "source_url": s.url if s else None, "source_confirmed": s.confirmed if s else True,
             "caveat": d.caveat, "cliff": d.cliff,
             "tag": tags.get((d.title, d.due)) if d.kind == "task" else None,
+            "visible_from": store.visible_from(*states.get((client_id, d.key), (None, None))),
         })
     return out
 
@@ -82,7 +84,7 @@ class DeadlineService:
         next_due: dict[int, date | None] = {}
         for cid, facts in facts_by_id.items():
             deadlines = compute_deadlines(facts, self.policy, as_of)
-            rows += _rows(cid, facts, deadlines)
+            rows += _rows(cid, facts, deadlines, states)
             next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
         store.replace_for_clients(session, rows, facts_by_id)
         store.set_next_deadlines(session, next_due)
@@ -121,11 +123,11 @@ class DeadlineService:
         with self.db.session() as session:
             return store.upcoming(session, as_of, as_of + timedelta(days=within_days), kinds, tag, limit)
 
-    def summary(self, as_of: date) -> Summary:
+    def summary(self, as_of: date, *, kinds: Sequence[str] = (), tag: str | None = None) -> Summary:
         with self.db.session() as session:
             overdue, week, month, quarter = store.counts(
                 session, as_of, [as_of, as_of + timedelta(days=8), as_of + timedelta(days=31),
-                                 as_of + timedelta(days=91)])
+                                 as_of + timedelta(days=91)], kinds, tag)
         return Summary(overdue, week - overdue, month - week, quarter - month)
 
     def for_client(self, client_id: int) -> list[DeadlineRecord]:

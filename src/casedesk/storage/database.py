@@ -18,11 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -70,7 +66,14 @@ def _make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-def _alembic_config(connection=None) -> Config:
+# The newest schema revision this code writes; a test checks it against the migration scripts.
+# Knowing it lets a database already at head open without loading Alembic (a faster start).
+HEAD = "0004"
+
+
+def _alembic_config(connection=None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", "casedesk.storage:migrations")
     cfg.attributes["connection"] = connection
@@ -78,11 +81,21 @@ def _alembic_config(connection=None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def _current_revision(conn) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 @dataclass
@@ -108,7 +121,7 @@ class Database:
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return _current_revision(conn)
 
     # --- backup and restore (SQLite) --------------------------------------------------------
 
@@ -195,8 +208,12 @@ def open_database(location: str | Path, *, backups_dir: Path) -> Database:
 def migrate(db: Database) -> None:
     """Bring the schema to this version's head, copying the database first if it holds data."""
     with db.engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
+        current = _current_revision(conn)
+        if current == HEAD:
+            return
         tables = set(inspect(conn).get_table_names())
+    from alembic import command
+
     head = head_revision()
     if current == head:
         return

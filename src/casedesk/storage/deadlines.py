@@ -5,12 +5,21 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Iterable, NamedTuple, Sequence
 
-from sqlalchemy import and_, bindparam, delete, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from .models import Client, DeadlineRow, DeadlineStateRow
 
 OPEN, DONE, SNOOZED = "open", "done", "snoozed"
+ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
+
+
+def visible_from(state: str | None, snoozed_until: date | None) -> date:
+    if state == DONE:
+        return NEVER
+    if state == SNOOZED and snoozed_until is not None:
+        return snoozed_until
+    return ALWAYS
 
 
 class DeadlineRecord(NamedTuple):
@@ -47,8 +56,7 @@ def _joined(stmt):
 
 
 def _is_open(today: date):
-    return or_(DeadlineStateRow.state.is_(None), DeadlineStateRow.state == OPEN,
-               and_(DeadlineStateRow.state == SNOOZED, DeadlineStateRow.snoozed_until <= today))
+    return DeadlineRow.visible_from <= today
 
 
 def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iterable[int]) -> None:
@@ -85,8 +93,6 @@ def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: da
     if not ids:
         return
     earliest = (select(DeadlineRow.client_id, func.min(DeadlineRow.due))
-                .outerjoin(DeadlineStateRow, and_(DeadlineStateRow.client_id == DeadlineRow.client_id,
-                                                  DeadlineStateRow.key == DeadlineRow.key))
                 .where(DeadlineRow.client_id.in_(ids), _is_open(today)).group_by(DeadlineRow.client_id))
     found = dict(session.execute(earliest).all())
     set_next_deadlines(session, {cid: found.get(cid) for cid in ids})
@@ -95,23 +101,27 @@ def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: da
 def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] = (),
              tag: str | None = None, limit: int | None = None) -> list[DeadlineRecord]:
     """Open deadlines due by ``horizon`` (overdue ones included, never dropped), soonest first."""
-    stmt = _joined(select(*_COLUMNS)).where(DeadlineRow.due <= horizon, _is_open(today))
-    if kinds:
-        stmt = stmt.where(DeadlineRow.kind.in_(list(kinds)))
-    if tag:
-        stmt = stmt.where(DeadlineRow.tag == tag)
+    stmt = _filtered(_joined(select(*_COLUMNS)).where(DeadlineRow.due <= horizon, _is_open(today)), kinds, tag)
     stmt = stmt.order_by(DeadlineRow.due, DeadlineRow.client_id, DeadlineRow.key)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [DeadlineRecord(*r) for r in session.execute(stmt)]
 
 
-def counts(session: Session, today: date, bounds: Sequence[date]) -> list[int]:
-    """How many open deadlines fall before each bound (cumulative)."""
-    base = select(func.count()).select_from(DeadlineRow).outerjoin(
-        DeadlineStateRow, and_(DeadlineStateRow.client_id == DeadlineRow.client_id,
-                               DeadlineStateRow.key == DeadlineRow.key))
-    return [session.execute(base.where(DeadlineRow.due < bound, _is_open(today))).scalar_one() for bound in bounds]
+def counts(session: Session, today: date, bounds: Sequence[date], kinds: Sequence[str] = (),
+           tag: str | None = None) -> list[int]:
+    """How many open deadlines fall before each bound (cumulative), in one pass over the due-date index."""
+    sums = [func.coalesce(func.sum(case((DeadlineRow.due < bound, 1), else_=0)), 0) for bound in bounds]
+    stmt = _filtered(select(*sums).where(DeadlineRow.due < max(bounds), _is_open(today)), kinds, tag)
+    return list(session.execute(stmt).one())
+
+
+def _filtered(stmt, kinds: Sequence[str], tag: str | None):
+    if kinds:
+        stmt = stmt.where(DeadlineRow.kind.in_(list(kinds)))
+    if tag:
+        stmt = stmt.where(DeadlineRow.tag == tag)
+    return stmt
 
 
 def for_client(session: Session, client_id: int) -> list[DeadlineRecord]:
@@ -131,4 +141,6 @@ def set_state(session: Session, client_id: int, key: str, state: str, when: date
         row = DeadlineStateRow(client_id=client_id, key=key)
         session.add(row)
     row.state, row.snoozed_until, row.done_on, row.updated_at = state, snoozed_until, done_on, when
+    session.execute(update(DeadlineRow).where(DeadlineRow.client_id == client_id, DeadlineRow.key == key)
+                    .values(visible_from=visible_from(state, snoozed_until)))
     return True

@@ -266,13 +266,13 @@ class DeadlineRow(Base):
     """A dated deadline computed from the facts and the policy data; regenerated when either changes."""
 
     __tablename__ = "deadline"
-    __table_args__ = (UniqueConstraint("client_id", "key"),)
+    __table_args__ = (UniqueConstraint("client_id", "key"), Index("ix_deadline_due_visible", "due", "visible_from"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(80))
     kind: Mapped[str] = mapped_column(String(30))
-    due: Mapped[date] = mapped_column(Date, index=True)
+    due: Mapped[date] = mapped_column(Date)
     title: Mapped[str] = mapped_column(String(200))
     basis: Mapped[str] = mapped_column(Text)
     source_id: Mapped[str | None] = mapped_column(String(80))
@@ -282,6 +282,9 @@ class DeadlineRow(Base):
     caveat: Mapped[str | None] = mapped_column(Text)
     cliff: Mapped[bool] = mapped_column(Boolean, default=False)
     tag: Mapped[str | None] = mapped_column(String(40))  # a caseworker task's tag
+    # Copied from deadline_state so "what is open today" is one indexed range: the day the deadline
+    # shows (ALWAYS when open, the snooze date when snoozed, NEVER when done).
+    visible_from: Mapped[date] = mapped_column(Date)
 
 
 class DeadlineStateRow(Base):

@@ -45,6 +45,7 @@ LATER = "later"  # the table shows anything after this week alike
 OVERDUE_ONLY = -1
 WINDOWS = {OVERDUE: OVERDUE_ONLY, THIS_WEEK: 7, NEXT_30: 30, NEXT_90: 90}
 MAX_DAYS = 90
+ROW_LIMIT = 2_000  # rows read at once; the counts above the table always cover everything
 
 SUMMARY_LINES = 15
 
@@ -547,12 +548,22 @@ class UpcomingView(QWidget):
         self._tag_timer.stop()
         today = self.today()
         keep = {(r.client_id, r.key) for r in self.selected_records()}
-        records = self.deadlines.upcoming(today, MAX_DAYS, kinds=self.kinds(), tag=self.tag())
-        self._summary = summarize(records, today)
-        for b, n in zip(WINDOWS, _counts(self._summary)):
+        # Counts come from SQL; rows only up to ROW_LIMIT, soonest first, so the view opens fast at any size.
+        self._summary = self.deadlines.summary(today, kinds=self.kinds(), tag=self.tag())
+        counts = _counts(self._summary)
+        for b, n in zip(WINDOWS, counts):
             self.bucket_buttons[b].setText(bucket_label(b, n))
+        days = 0 if self._window == OVERDUE_ONLY else self._window
+        records = self.deadlines.upcoming(today, days, kinds=self.kinds(), tag=self.tag(), limit=ROW_LIMIT)
         self._model.set_rows([r for r in records if in_window(r, today, self._window)], today)
-        self.count_label.setText(self.tr("Deadlines shown: %1").replace("%1", f"{self._model.rowCount():,}"))
+        buckets_in_window = {OVERDUE_ONLY: 1, 7: 2, 30: 3}.get(self._window, 4)
+        in_window_total = sum(counts[:buckets_in_window])
+        shown = self._model.rowCount()
+        text = self.tr("Deadlines shown: %1").replace("%1", f"{shown:,}")
+        if shown < in_window_total:
+            text = self.tr("Deadlines shown: the first %1 of %2 (soonest first)").replace("%1", f"{shown:,}") \
+                .replace("%2", f"{in_window_total:,}")
+        self.count_label.setText(text)
         for client_id, key in keep:
             self.select_record(client_id, key, clear=False)
 

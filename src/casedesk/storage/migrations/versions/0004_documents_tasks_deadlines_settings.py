@@ -36,12 +36,13 @@ def upgrade() -> None:
     sa.Column('caveat', sa.Text(), nullable=True),
     sa.Column('cliff', sa.Boolean(), nullable=False),
     sa.Column('tag', sa.String(length=40), nullable=True),
+    sa.Column('visible_from', sa.Date(), nullable=False),
     sa.ForeignKeyConstraint(['client_id'], ['client.id'], name=op.f('fk_deadline_client_id_client'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deadline')),
     sa.UniqueConstraint('client_id', 'key', name=op.f('uq_deadline_client_id_key'))
     )
     with op.batch_alter_table('deadline', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_deadline_due'), ['due'], unique=False)
+        batch_op.create_index('ix_deadline_due_visible', ['due', 'visible_from'], unique=False)
 
     op.create_table('deadline_state',
     sa.Column('client_id', sa.Integer(), nullable=False),
@@ -93,7 +94,7 @@ def downgrade() -> None:
     op.drop_table('documents')
     op.drop_table('deadline_state')
     with op.batch_alter_table('deadline', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_deadline_due'))
+        batch_op.drop_index('ix_deadline_due_visible')
 
     op.drop_table('deadline')
     op.drop_table('setting')

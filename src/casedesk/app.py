@@ -12,7 +12,7 @@ import sys
 import tempfile
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
@@ -68,8 +68,12 @@ def main(args: argparse.Namespace | None = None) -> int:
             seed_demo(db, today())
         window = MainWindow(db, paths.ui_state_file if not demo_dir else None, today,
                             QCoreApplication.translate("App", " — demo (nothing is kept)") if demo_dir else "")
+        window.deadlines.ensure_current(today())  # policy data newer than the stored deadlines: recompute
         window.show()
         log.info("started; schema %s", db.revision())
+        QTimer.singleShot(0, window.show_morning_summary)
+        app.applicationStateChanged.connect(
+            lambda state: window.show_morning_summary() if state == Qt.ApplicationState.ApplicationActive else None)
         return app.exec()
     finally:
         db.close()

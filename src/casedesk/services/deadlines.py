@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from ..domain.deadlines import Deadline, compute_deadlines
+from ..domain.deadlines import Deadline, compute_deadlines, status_cliff
 from ..domain.facts import CaseFacts
 from ..domain.policydata import Policy
 from ..storage import clients as client_store
@@ -82,12 +82,15 @@ class DeadlineService:
         rows: list[dict] = []
         states = store.open_states(session, facts_by_id)
         next_due: dict[int, date | None] = {}
+        cliff: dict[int, date | None] = {}
         for cid, facts in facts_by_id.items():
             deadlines = compute_deadlines(facts, self.policy, as_of)
             rows += _rows(cid, facts, deadlines, states)
             next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
+            edge = status_cliff(deadlines)
+            cliff[cid] = edge.due if edge else None  # "status ends" includes policy dates (TPS designations)
         store.replace_for_clients(session, rows, facts_by_id)
-        store.set_next_deadlines(session, next_due)
+        store.set_next_deadlines(session, next_due, cliff)
 
     def refresh_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> int:
         """Regenerate every client's deadlines against this policy (after a policy change)."""

@@ -78,13 +78,19 @@ def open_states(session: Session, client_ids: Iterable[int]) -> dict[tuple[int, 
     return {(cid, key): (state, until) for cid, key, state, until in rows}
 
 
-def set_next_deadlines(session: Session, next_by_client: dict[int, date | None]) -> None:
-    """Write the caseload's "next deadline" column for many clients in one statement."""
+def set_next_deadlines(session: Session, next_by_client: dict[int, date | None],
+                       cliff_by_client: dict[int, date | None] | None = None) -> None:
+    """Write the caseload's "next deadline" (and, when given, "status ends") columns in one statement."""
     if not next_by_client:
         return
     table = Client.__table__
-    session.execute(update(table).where(table.c.id == bindparam("cid")).values(next_deadline=bindparam("nd")),
-                    [{"cid": cid, "nd": due} for cid, due in next_by_client.items()])
+    if cliff_by_client is None:
+        session.execute(update(table).where(table.c.id == bindparam("cid")).values(next_deadline=bindparam("nd")),
+                        [{"cid": cid, "nd": due} for cid, due in next_by_client.items()])
+        return
+    session.execute(update(table).where(table.c.id == bindparam("cid"))
+                    .values(next_deadline=bindparam("nd"), status_expiry=bindparam("cliff")),
+                    [{"cid": cid, "nd": due, "cliff": cliff_by_client.get(cid)} for cid, due in next_by_client.items()])
 
 
 def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: date) -> None:

@@ -42,6 +42,13 @@ class CaseFileChooser:
         return Path(name) if name else None
 
 
+    @staticmethod
+    def save_calendar_path(parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export deadlines") if parent else "",
+                                              "casedesk-deadlines.ics", "iCalendar (*.ics)")
+        return Path(name) if name else None
+
+
 class Notice:
     """A plain message for the environment's faults and refused input (not a crash)."""
 

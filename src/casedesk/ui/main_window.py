@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
-    QProgressDialog, QTableView, QToolBar,
+    QProgressDialog, QTableView, QTabWidget, QToolBar,
 )
 
 from ..services import casefiles
@@ -20,6 +20,7 @@ from ..storage.database import Database
 from .caseload_model import COL_NAME, CaseloadModel
 from .dialogs import CaseFileChooser, ConfirmDelete, Notice
 from .errors import guarded
+from .upcoming import UpcomingView
 
 SEARCH_DELAY_MS = 0  # answer on the next turn of the event loop: keystrokes that arrive together (a paste) run one query
 
@@ -57,7 +58,20 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.doubleClicked.connect(lambda _index: self.edit_client())
-        self.setCentralWidget(self.table)
+        self.deadlines = self.clients.deadlines
+        self.deadlines.policy = self.assessments.policy
+        self.upcoming = UpcomingView(self.deadlines, today, self)
+        self.upcoming.setObjectName("upcoming")
+        self.upcoming.open_client.connect(self._open_client_from_upcoming)
+        self.upcoming.changed.connect(self.model_refresh_keep_selection)
+        self.upcoming.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.table, self.tr("&Caseload"))
+        self.tabs.addTab(self.upcoming, self.tr("&Upcoming deadlines"))
+        self.tabs.currentChanged.connect(lambda index: self.upcoming.refresh() if index == 1 else None)
+        self.setCentralWidget(self.tabs)
+        self._summary_day: date | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -120,6 +134,12 @@ class MainWindow(QMainWindow):
                                                  "whose verdicts changed"))
         self.act_policy = self._action(self.tr("&Policy Data…"), self.show_policy, None,
                                        self.tr("The dated policy facts behind the verdicts, with sources"))
+        self.act_upcoming = self._action(self.tr("&Upcoming Deadlines"), self.show_upcoming, "Ctrl+U",
+                                         self.tr("Overdue and coming deadlines across the caseload"))
+        self.act_summary = self._action(self.tr("Today's &Summary…"), lambda: self.show_morning_summary(True),
+                                        None, self.tr("What is overdue and due this week"))
+        self.act_ics = self._action(self.tr("Export Deadlines to &Calendar…"), self.export_calendar, None,
+                                    self.tr("Write every open deadline to an iCalendar (.ics) file"))
         self.act_find = self._action(self.tr("&Find"), self.focus_search, K.Find,
                                      self.tr("Search the caseload"))
         self.act_refresh = self._action(self.tr("&Refresh"), self.model.refresh, K.Refresh)
@@ -128,7 +148,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.act_import, self.act_export, self.act_export_all):
+        for a in (self.act_import, self.act_export, self.act_export_all, self.act_ics):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -142,6 +162,8 @@ class MainWindow(QMainWindow):
         policy_menu.addAction(self.act_reassess)
         policy_menu.addAction(self.act_policy)
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.act_upcoming)
+        view_menu.addAction(self.act_summary)
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_refresh)
         bar.addMenu(self.tr("&Help")).addAction(self.act_about)
@@ -337,7 +359,10 @@ class MainWindow(QMainWindow):
             result = self.assessments.reassess_all(self.today(), report)
         finally:
             progress.close()
+        self.deadlines.policy = self.assessments.policy
+        self.deadlines.ensure_current(self.today())  # deadlines read the policy data too
         self.model.refresh()
+        self.upcoming.refresh()
         self.last_reassess = result
         dialog = ReassessDialog(result, self)
         dialog.open_client.connect(lambda cid: (dialog.accept(), self._open_client(cid)))
@@ -349,6 +374,53 @@ class MainWindow(QMainWindow):
             self.apply_search()
             self.select_client(client_id)
         self.show_routes(client_id)
+
+    def show_upcoming(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.upcoming.refresh()
+        self.upcoming.table.setFocus()
+
+    def model_refresh_keep_selection(self) -> None:
+        ids = self.selected_ids()
+        self.model.refresh()
+        for client_id in ids:
+            self.select_client(client_id)
+
+    def _open_client_from_upcoming(self, client_id: int) -> None:
+        """Double-click on a deadline: the client's file, selected in the caseload."""
+        self.tabs.setCurrentIndex(0)
+        if not self.select_client(client_id):
+            self.search.clear()
+            self.apply_search()
+            self.select_client(client_id)
+        if self.selected_ids() == [client_id]:
+            self.edit_client()
+
+    def show_morning_summary(self, always: bool = False) -> None:
+        """What is overdue and due this week: at start, and when the app comes back on a new day."""
+        from .upcoming import MorningSummaryDialog
+
+        today = self.today()
+        if not always and self._summary_day == today:
+            return
+        self._summary_day = today
+        summary = self.deadlines.summary(today)
+        if not always and summary.overdue == 0 and summary.this_week == 0:
+            return
+        top = self.deadlines.upcoming(today, 7, limit=15)
+        if MorningSummaryDialog.show_for(self, summary, top, today):
+            self.show_upcoming()
+
+    @guarded("Could not export the deadlines")
+    def export_calendar(self) -> None:
+        from ..services.calendar_export import export_ics
+        from ..services.settings import SettingsService
+
+        path = CaseFileChooser.save_calendar_path(self)
+        if path is None:
+            return
+        count = export_ics(self.deadlines, SettingsService(self.db), path, self.today())
+        self.statusBar().showMessage(self.tr("Calendar written: %1 deadlines").replace("%1", f"{count:,}"), 8000)
 
     def show_policy(self) -> None:
         from .policy_view import PolicyDialog
@@ -374,6 +446,8 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, client_id: int | None, message: str) -> None:
         self.model.refresh()
+        if self.tabs.currentIndex() == 1:
+            self.upcoming.refresh()
         if client_id is not None and not self.select_client(client_id):
             self.table.clearSelection()
         self.statusBar().showMessage(message, 8000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Iterable, NamedTuple, Sequence
 
-from sqlalchemy import and_, bindparam, case, delete, func, select, update
+from sqlalchemy import String, and_, bindparam, case, delete, func, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from .models import Client, DeadlineRow, DeadlineStateRow
@@ -43,10 +43,26 @@ class DeadlineRecord(NamedTuple):
     done_on: date | None
 
 
+# Dates come back as text and are parsed here with date.fromisoformat: SQLAlchemy's SQLite date
+# processing is several times slower, and this list can hold tens of thousands of rows.
 _COLUMNS = (DeadlineRow.client_id, Client.given_names, Client.family_name, DeadlineRow.key, DeadlineRow.kind,
-            DeadlineRow.due, DeadlineRow.title, DeadlineRow.basis, DeadlineRow.source_id, DeadlineRow.source_title,
-            DeadlineRow.source_url, DeadlineRow.source_confirmed, DeadlineRow.caveat, DeadlineRow.cliff,
-            DeadlineRow.tag, func.coalesce(DeadlineStateRow.state, OPEN), DeadlineStateRow.snoozed_until, DeadlineStateRow.done_on)
+            type_coerce(DeadlineRow.due, String), DeadlineRow.title, DeadlineRow.basis, DeadlineRow.source_id,
+            DeadlineRow.source_title, DeadlineRow.source_url, DeadlineRow.source_confirmed, DeadlineRow.caveat,
+            DeadlineRow.cliff, DeadlineRow.tag, func.coalesce(DeadlineStateRow.state, OPEN),
+            type_coerce(DeadlineStateRow.snoozed_until, String), type_coerce(DeadlineStateRow.done_on, String))
+
+
+def _day(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def _record(row) -> DeadlineRecord:
+    (cid, given, family, key, kind, due, title, basis, sid, stitle, surl, sconf, caveat, cliff, tag, state,
+     snoozed, done) = row
+    return DeadlineRecord(cid, given, family, key, kind, _day(due), title, basis, sid, stitle, surl, bool(sconf),
+                          caveat, bool(cliff), tag, state, _day(snoozed), _day(done))
 
 
 def _joined(stmt):
@@ -111,7 +127,7 @@ def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] 
     stmt = stmt.order_by(DeadlineRow.due, DeadlineRow.client_id, DeadlineRow.key)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [DeadlineRecord(*r) for r in session.execute(stmt)]
+    return [_record(r) for r in session.connection().execute(stmt)]
 
 
 def counts(session: Session, today: date, bounds: Sequence[date], kinds: Sequence[str] = (),
@@ -133,7 +149,7 @@ def _filtered(stmt, kinds: Sequence[str], tag: str | None):
 def for_client(session: Session, client_id: int) -> list[DeadlineRecord]:
     stmt = _joined(select(*_COLUMNS)).where(DeadlineRow.client_id == client_id).order_by(DeadlineRow.due,
                                                                                        DeadlineRow.key)
-    return [DeadlineRecord(*r) for r in session.execute(stmt)]
+    return [_record(r) for r in session.connection().execute(stmt)]
 
 
 def set_state(session: Session, client_id: int, key: str, state: str, when: datetime, *,

@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
                                         None, self.tr("What is overdue and due this week"))
         self.act_ics = self._action(self.tr("Export Deadlines to &Calendar…"), self.export_calendar, None,
                                     self.tr("Write every open deadline to an iCalendar (.ics) file"))
+        self.act_settings = self._action(self.tr("Se&ttings…"), self.edit_settings, QKeySequence.StandardKey.Preferences,
+                                         self.tr("Reminder lead times and calendar export"), fallback="Ctrl+,")
         self.act_find = self._action(self.tr("&Find"), self.focus_search, K.Find,
                                      self.tr("Search the caseload"))
         self.act_refresh = self._action(self.tr("&Refresh"), self.model.refresh, K.Refresh)
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.act_import, self.act_export, self.act_export_all, self.act_ics):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         client_menu = bar.addMenu(self.tr("&Client"))
@@ -421,6 +425,13 @@ class MainWindow(QMainWindow):
             return
         count = export_ics(self.deadlines, SettingsService(self.db), path, self.today())
         self.statusBar().showMessage(self.tr("Calendar written: %1 deadlines").replace("%1", f"{count:,}"), 8000)
+
+    def edit_settings(self) -> None:
+        from ..services.settings import SettingsService
+        from .settings_dialog import SettingsDialog
+
+        if SettingsDialog.ask(SettingsService(self.db), self):
+            self.statusBar().showMessage(self.tr("Settings saved."), 8000)
 
     def show_policy(self) -> None:
         from .policy_view import PolicyDialog

@@ -55,6 +55,11 @@ with tempfile.TemporaryDirectory() as tmp:
     app.processEvents()
     dialog.grab().save(str(out / "routes.png"))
     dialog.close()
+
+    window.show_upcoming()
+    window.upcoming.table.resizeColumnsToContents()
+    app.processEvents()
+    window.grab().save(str(out / "upcoming.png"))
     window.close()
     db.close()
 print(f"written to {out}")

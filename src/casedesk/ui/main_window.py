@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         if self.search.text() != self.model.query:
             self.model.set_query(self.search.text())
 
-    @guarded("Could not add the client")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not add the client"))
     def new_client(self) -> None:
         from .editor import ClientEditor  # loaded on first use: keeps start-up short
 
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.assessments.assess_client(client_id, self.today())
         self._after_change(client_id, self.tr("Client added."))
 
-    @guarded("Could not save the client")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not save the client"))
     def edit_client(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.assessments.assess_client(record.id, self.today())
         self._after_change(record.id, self.tr("Client saved."))
 
-    @guarded("Could not delete")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not delete"))
     def delete_clients(self) -> None:
         ids = self.selected_ids()
         if not ids:
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         count = self.clients.delete(ids)
         self._after_change(None, self.tr("Clients deleted: %1").replace("%1", str(count)))
 
-    @guarded("Could not import")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not import"))
     def import_case_file(self, path: Path | None = None) -> None:
         path = path or CaseFileChooser.open_path(self)
         if path is None:
@@ -292,13 +292,13 @@ class MainWindow(QMainWindow):
         if result.warnings:
             Notice.info(self, self.tr("Imported with warnings"), "\n".join(result.warnings[:20]))
 
-    @guarded("Could not export")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not export"))
     def export_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
             self._export(ids)
 
-    @guarded("Could not export")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not export"))
     def export_all(self) -> None:
         self._export(self.clients.all_ids())
 
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         count = casefiles.export_file(self.db, ids, path)
         self.statusBar().showMessage(self.tr("Case files written: %1").replace("%1", f"{count:,}"), 8000)
 
-    @guarded("Could not run the interview")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not run the interview"))
     def interview(self) -> None:
         """The guided interview, for the selected client or (with none selected) a new one."""
         from .interview import InterviewWizard
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         self.assessments.assess_client(client_id, today)
         self._after_change(client_id, self.tr("Interview answers saved."))
 
-    @guarded("Could not assess the client")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not assess the client"))
     def show_routes(self, client_id: int | None = None) -> None:
         from .results import ResultsDialog
 
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         self.select_client(record.id)
         ResultsDialog.show_for(self, record.facts, result, self.assessments.crs(record.facts, today), history)
 
-    @guarded("Could not re-assess the caseload")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not re-assess the caseload"))
     def reassess_caseload(self) -> None:
         from .reassess_view import ReassessDialog
 
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         if MorningSummaryDialog.show_for(self, summary, top, today):
             self.show_upcoming()
 
-    @guarded("Could not export the deadlines")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not export the deadlines"))
     def export_calendar(self) -> None:
         from ..services.calendar_export import export_ics
         from ..services.settings import SettingsService

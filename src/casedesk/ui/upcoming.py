@@ -586,7 +586,7 @@ class UpcomingView(QWidget):
 
     # --- actions --------------------------------------------------------------------------------
 
-    @guarded("Could not mark the deadlines done")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not mark the deadlines done"))
     def mark_done(self) -> None:
         records = self.selected_records()
         if not records:
@@ -596,7 +596,7 @@ class UpcomingView(QWidget):
             self.deadlines.mark_done(r.client_id, r.key, today)
         self._after_change(self.tr("Deadlines marked done: %1").replace("%1", str(len(records))))
 
-    @guarded("Could not snooze the deadlines")
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not snooze the deadlines"))
     def snooze(self) -> None:
         records = self.selected_records()
         if not records:

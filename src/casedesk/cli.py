@@ -88,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--names", action="store_true", help="put client names in the events (off by default: "
                    "calendars often sync to the cloud)")
+    p = sub.add_parser("letter", parents=[common], help="a referral letter for a stored client, as PDF")
+    p.add_argument("id", type=_client_id, metavar="ID")
+    p.add_argument("--kind", required=True, choices=("spousal_sponsorship", "citizenship_certificate"))
+    p.add_argument("--lang", default="en", choices=("en", "fr"))
+    p.add_argument("--recipient", action="append", default=[], metavar="LINE",
+                   help="a line of the recipient's name and address (repeatable)")
+    p.add_argument("--note", default=None, metavar="TEXT")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p = sub.add_parser("restore", parents=[common], help="put a backup back (the current data is kept as a backup)")
@@ -265,6 +273,16 @@ def cmd_ics(args, ws) -> int:
     return EXIT_OK
 
 
+def cmd_letter(args, ws) -> int:
+    from .services.letters import LetterService
+
+    record = LetterService(ws.db, ws.policy).produce(args.id, args.kind, args.lang, args.output, ws.today,
+                                                     recipient=args.recipient, note=args.note)
+    _emit(args, {"id": args.id, "kind": record.kind, "language": record.language, "reference": record.reference,
+                 "file": str(args.output)}, f"letter {record.reference} written to {args.output}")
+    return EXIT_OK
+
+
 def cmd_policy(args, ws) -> int:
     policy = ws.policy
     facts = [f for f in policy.in_force(ws.today) if f.id.startswith(args.id)]
@@ -344,7 +362,8 @@ def cmd_restore(args, ws) -> int:
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "backup": cmd_backup,
             "restore": cmd_restore, "crs": cmd_crs, "assess": cmd_assess, "reassess": cmd_reassess,
-            "policy": cmd_policy, "deadlines": cmd_deadlines, "upcoming": cmd_upcoming, "ics": cmd_ics}
+            "policy": cmd_policy, "deadlines": cmd_deadlines, "upcoming": cmd_upcoming, "ics": cmd_ics,
+            "letter": cmd_letter}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,6 +1,7 @@
 """Errors a user can act on. Anything else reaching the boundary is a bug of ours."""
 
 from ..domain.casefile import CaseFileError
+from ..domain.letters import LetterError
 from ..storage.errors import StorageError
 
 
@@ -18,4 +19,4 @@ class EditConflict(ServiceError):
 
 # What the CLI and the UI show as a plain message rather than a crash report. OSError covers
 # the environment's faults: missing file, permission denied, disk full.
-USER_ERRORS = (ServiceError, StorageError, CaseFileError, OSError)
+USER_ERRORS = (ServiceError, StorageError, CaseFileError, OSError, LetterError)

@@ -21,7 +21,7 @@ DEFAULT_LEAD_DAYS = (90, 30, 7)
 @dataclass(frozen=True)
 class Setting:
     key: str
-    kind: str            # "lead_days" (a list of whole days before a date), "text" or "flag"
+    kind: str            # "lead_days" (a list of whole days before a date), "text", "multiline" or "flag"
     default: Any
     label: str           # English; the UI translates it
 
@@ -31,7 +31,7 @@ class Setting:
                     isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 730 for v in value):
                 raise ServiceError(f"setting {self.key}: a list of whole days from 0 to 730, not {value!r}")
             return sorted(set(value), reverse=True)
-        if self.kind == "text":
+        if self.kind in ("text", "multiline"):
             if not isinstance(value, str) or len(value) > 500:
                 raise ServiceError(f"setting {self.key}: text of at most 500 characters")
             return value
@@ -58,6 +58,13 @@ SETTINGS: tuple[Setting, ...] = tuple(
 ) + (
     Setting("calendar.names_in_titles", "flag", False,
             "Put client names in exported calendar events (calendars often sync to the cloud)"),
+    Setting("letterhead.organisation", "text", "", "Organisation (letterhead)"),
+    Setting("letterhead.address", "multiline", "", "Address (letterhead)"),
+    Setting("letterhead.phone", "text", "", "Phone (letterhead)"),
+    Setting("letterhead.email", "text", "", "Email (letterhead)"),
+    Setting("letterhead.caseworker_name", "text", "", "Caseworker's name (signature)"),
+    Setting("letterhead.caseworker_title", "text", "", "Caseworker's title (signature)"),
+    Setting("letterhead.logo_path", "text", "", "Logo image file (optional)"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -309,5 +309,20 @@ class SettingRow(Base):
     value: Mapped[Any] = mapped_column(JSON)
 
 
+class LetterRow(Base):
+    """A referral letter produced for a client: which, in what language, when, under what file name."""
+
+    __tablename__ = "letter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = _client_ref()
+    kind: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(5))
+    produced_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(80))
+    file_name: Mapped[str] = mapped_column(String(400))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 # Rows that record what was done for a client: kept when the facts are rewritten.
-HISTORY_TABLES = (AssessmentRow, DeadlineRow, DeadlineStateRow)
+HISTORY_TABLES = (AssessmentRow, DeadlineRow, DeadlineStateRow, LetterRow)

@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
                                         None, self.tr("What is overdue and due this week"))
         self.act_ics = self._action(self.tr("Export Deadlines to &Calendar…"), self.export_calendar, None,
                                     self.tr("Write every open deadline to an iCalendar (.ics) file"))
+        self.act_letter = self._action(self.tr("&Letter…"), self.write_letter, "Ctrl+L",
+                                       self.tr("A referral letter (sponsorship, citizenship certificate) as PDF"))
+        self.act_batch_letters = self._action(self.tr("Letters for &Selection…"), self.write_batch_letters, None,
+                                              self.tr("The same letter for every selected client, into a folder"))
         self.act_settings = self._action(self.tr("Se&ttings…"), self.edit_settings, QKeySequence.StandardKey.Preferences,
                                          self.tr("Reminder lead times and calendar export"), fallback="Ctrl+,")
         self.act_find = self._action(self.tr("&Find"), self.focus_search, K.Find,
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
         client_menu.addSeparator()
         client_menu.addAction(self.act_interview)
         client_menu.addAction(self.act_routes)
+        client_menu.addAction(self.act_letter)
+        client_menu.addAction(self.act_batch_letters)
         policy_menu = bar.addMenu(self.tr("&Policy"))
         policy_menu.addAction(self.act_reassess)
         policy_menu.addAction(self.act_policy)
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         tools.addAction(self.act_interview)
         tools.addAction(self.act_routes)
+        tools.addAction(self.act_letter)
         tools.addSeparator()
         tools.addAction(self.act_import)
         tools.addSeparator()
@@ -193,6 +200,8 @@ class MainWindow(QMainWindow):
         selected = len(self.selected_ids())
         self.act_edit.setEnabled(selected == 1)
         self.act_routes.setEnabled(selected == 1)
+        self.act_letter.setEnabled(selected == 1)
+        self.act_batch_letters.setEnabled(selected > 0)
         self.act_delete.setEnabled(selected > 0)
         self.act_export.setEnabled(selected > 0)
 
@@ -425,6 +434,58 @@ class MainWindow(QMainWindow):
             return
         count = export_ics(self.deadlines, SettingsService(self.db), path, self.today())
         self.statusBar().showMessage(self.tr("Calendar written: %1 deadlines").replace("%1", f"{count:,}"), 8000)
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letter"))
+    def write_letter(self) -> None:
+        from ..services.letters import LetterService
+        from .letter_dialog import LetterDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        name = self.model.data(self.model.index(self.model.row_of(ids[0]), COL_NAME))
+        saved = LetterDialog.ask(LetterService(self.db, self.assessments.policy), ids[0], name, self.today, self)
+        if saved is not None:
+            self.statusBar().showMessage(self.tr("Letter saved: %1").replace("%1", str(saved)), 8000)
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letters"))
+    def write_batch_letters(self) -> None:
+        """One letter per selected client, a tick of the event loop each, so the window stays responsive."""
+        from ..services.letters import LetterService
+        from .letter_dialog import BatchLetterOptions, LetterFileChooser
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        options = BatchLetterOptions.ask(len(ids), self)
+        if options is None:
+            return
+        folder = LetterFileChooser.folder(self)
+        if folder is None:
+            return
+        progress = QProgressDialog(self.tr("Writing letters…"), self.tr("Cancel"), 0, len(ids), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> bool:
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            result = LetterService(self.db, self.assessments.policy).batch(
+                ids, options[0], options[1], folder, self.today(), progress=step)
+        finally:
+            progress.close()
+        self.last_batch = result
+        text = self.tr("Letters written: %1; skipped: %2").replace("%1", str(len(result.produced))) \
+            .replace("%2", str(len(result.skipped)))
+        if result.cancelled:
+            text += " " + self.tr("(cancelled)")
+        self.statusBar().showMessage(text, 10000)
+        if result.skipped:
+            Notice.info(self, self.tr("Some clients were skipped"),
+                        "\n".join(f"{cid}: {why}" for cid, why in result.skipped[:30]))
 
     def edit_settings(self) -> None:
         from ..services.settings import SettingsService

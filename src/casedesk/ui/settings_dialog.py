@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout,
+    QWidget,
+)
 
 from ..services.errors import ServiceError
 from ..services.settings import SETTINGS, SettingsService
@@ -21,10 +24,17 @@ class SettingsDialog(QDialog):
         self.service = service
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Reminders: how many days before each kind of deadline to be reminded "
-                                        "(comma-separated, e.g. 90, 30, 7). Used for calendar alarms.")))
-        form = QFormLayout()
-        layout.addLayout(form)
+        intro = QLabel(self.tr("Reminders: how many days before each kind of deadline to be reminded "
+                               "(comma-separated, e.g. 90, 30, 7), used for calendar alarms. Letterhead: printed "
+                               "on referral letters."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        inner = QWidget()
+        form = QFormLayout(inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll)
         self.inputs: dict[str, Any] = {}
         values = service.all()
         for setting in SETTINGS:
@@ -34,6 +44,15 @@ class SettingsDialog(QDialog):
                 box.setObjectName(setting.key)
                 form.addRow(box)
                 self.inputs[setting.key] = box
+            elif setting.kind == "multiline":
+                edit = QPlainTextEdit(str(values[setting.key]))
+                edit.setObjectName(setting.key)
+                edit.setTabChangesFocus(True)
+                label = QLabel(_tr(setting.label))
+                label.setBuddy(edit)
+                edit.setAccessibleName(_tr(setting.label))
+                form.addRow(label, edit)
+                self.inputs[setting.key] = edit
             else:
                 edit = QLineEdit(", ".join(str(v) for v in values[setting.key]) if setting.kind == "lead_days"
                                  else str(values[setting.key]))
@@ -56,6 +75,8 @@ class SettingsDialog(QDialog):
         widget = self.inputs[setting.key]
         if setting.kind == "flag":
             return widget.isChecked()
+        if setting.kind == "multiline":
+            return widget.toPlainText().strip()
         text = widget.text().strip()
         if setting.kind == "lead_days":
             parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]

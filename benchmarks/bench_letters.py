@@ -1,0 +1,53 @@
+"""Letters: one letter, and a batch of 500. Prints figures; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_letters.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from casedesk.config import resolve_paths
+from casedesk.domain.casefile import parse_case
+from casedesk.services.clients import ClientService
+from casedesk.services.letters import LetterService
+from casedesk.services.workspace import open_workspace
+
+TODAY = date(2026, 11, 21)
+SPEC = Path(__file__).resolve().parents[1] / "tests" / "data" / "spec_example.json"
+
+
+def main() -> None:
+    import json
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_workspace(resolve_paths(Path(tmp) / "home"))
+        base = json.loads(SPEC.read_text(encoding="utf-8"))
+        ids = []
+        for i in range(500):
+            base["client"]["given_names"] = f"María José {i}"
+            ids.append(ClientService(db).add(parse_case(base), TODAY))
+        service = LetterService(db)
+        out = Path(tmp) / "out"
+        out.mkdir()
+        for kind in ("spousal_sponsorship", "citizenship_certificate"):
+            for lang in ("en", "fr"):
+                samples = []
+                for n in range(10):
+                    start = time.perf_counter()
+                    service.produce(ids[n], kind, lang, out / f"one-{kind}-{lang}-{n}.pdf", TODAY)
+                    samples.append(time.perf_counter() - start)
+                print(f"one letter ({kind}, {lang}), content + PDF + record: median "
+                      f"{statistics.median(samples[1:]) * 1000:.0f} ms")
+        start = time.perf_counter()
+        result = service.batch(ids, "spousal_sponsorship", "fr", out, TODAY)
+        print(f"batch of {len(result.produced)} letters (fr, one process): {time.perf_counter() - start:.1f} s")
+        db.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Producing a referral letter for one client: choose kind, language and recipient, preview, save."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+    QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from ..services.errors import USER_ERRORS
+from ..services.letters import LetterService
+from .errors import describe
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LetterDialog", text)
+
+
+def kind_names() -> dict[str, str]:
+    return {"spousal_sponsorship": _tr("Spousal or partner sponsorship referral"),
+            "citizenship_certificate": _tr("Citizenship certificate referral")}
+
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+class LetterFileChooser:
+    @staticmethod
+    def save_path(parent: QWidget | None, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save letter"), suggested, "PDF (*.pdf)")
+        return Path(name) if name else None
+
+    @staticmethod
+    def folder(parent: QWidget | None) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, _tr("Folder for the letters"))
+        return Path(name) if name else None
+
+
+class LetterDialog(QDialog):
+    def __init__(self, service: LetterService, client_id: int, client_name: str, today: Callable[[], date],
+                 parent: QWidget | None = None, kind: str | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.client_id = client_id
+        self.today = today
+        self.saved: Path | None = None
+        self._buffer: QBuffer | None = None  # the preview stays in memory: no client data in temp files
+        self.setWindowTitle(self.tr("Letter for %1").replace("%1", client_name))
+
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for code, name in kind_names().items():
+            self.kind.addItem(name, code)
+        if kind is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.recipient = QPlainTextEdit()
+        self.recipient.setObjectName("recipient")
+        self.recipient.setPlaceholderText(self.tr("Name and address of the recipient, one line each (optional)"))
+        self.recipient.setTabChangesFocus(True)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("A note to add to the letter (optional)"))
+        self.note.setTabChangesFocus(True)
+        for label, widget in ((self.tr("&Letter"), self.kind), (self.tr("L&anguage"), self.language),
+                              (self.tr("&Recipient"), self.recipient), (self.tr("&Note"), self.note)):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", ""))
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c")
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        self.history.setAccessibleName(self.tr("Letters already produced for this client"))
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.clicked.connect(self.preview)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addStretch()
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.error)
+        left_layout.addWidget(QLabel(self.tr("Letters already produced:")))
+        left_layout.addWidget(self.history)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setObjectName("preview")
+        self.view.setAccessibleName(self.tr("Letter preview"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 2)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.resize(1100, 760)
+        self._show_history()
+
+    def _choices(self) -> dict:
+        recipient = tuple(line for line in self.recipient.toPlainText().splitlines() if line.strip())
+        return {"kind": self.kind.currentData(), "language": self.language.currentData(),
+                "recipient": recipient, "note": self.note.toPlainText().strip() or None}
+
+    def _show_history(self) -> None:
+        self.history.clear()
+        names = kind_names()
+        for r in self.service.history(self.client_id):
+            self.history.addItem(f"{r.produced_on.isoformat()} · {names.get(r.kind, r.kind)} · "
+                                 f"{LANGUAGE_NAMES.get(r.language, r.language)} · {r.file_name}")
+
+    def preview(self) -> bool:
+        """Render in memory and show it; a letter that does not fit says why."""
+        c = self._choices()
+        pdf = io.BytesIO()
+        try:
+            from ..letters.render import render_pdf
+
+            content = self.service.content(self.client_id, c["kind"], c["language"], self.today(),
+                                           recipient=c["recipient"], note=c["note"])
+            render_pdf(content, self.service.letterhead(), pdf)
+        except USER_ERRORS as exc:
+            self.error.setText(describe(exc))
+            return False
+        self.error.clear()
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf.getvalue()))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        return True
+
+    def save(self) -> None:
+        c = self._choices()
+        suggested = f"{c['kind']}-{self.client_id}-{c['language']}.pdf"
+        path = LetterFileChooser.save_path(self, suggested)
+        if path is None:
+            return
+        try:
+            self.service.produce(self.client_id, c["kind"], c["language"], path, self.today(),
+                                 recipient=c["recipient"], note=c["note"])
+        except USER_ERRORS as exc:
+            self.error.setText(describe(exc))
+            return
+        self.saved = path
+        self._show_history()
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        super().done(result)
+
+    @classmethod
+    def ask(cls, service: LetterService, client_id: int, client_name: str, today: Callable[[], date],
+            parent: QWidget | None = None) -> Path | None:
+        dialog = cls(service, client_id, client_name, today, parent)
+        dialog.exec()
+        return dialog.saved
+
+
+class BatchLetterOptions(QDialog):
+    """Kind and language for letters to many clients at once."""
+
+    def __init__(self, count: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Letters for %1 clients").replace("%1", str(count)))
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        for code, name in kind_names().items():
+            self.kind.addItem(name, code)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("&Letter"), self.kind)
+        form.addRow(self.tr("L&anguage"), self.language)
+        form.addRow(QLabel(self.tr("Clients the letter does not fit (e.g. no Canadian partner) are skipped and "
+                                   "listed at the end.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, count: int, parent: QWidget | None = None) -> tuple[str, str] | None:
+        dialog = cls(count, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.kind.currentData(), dialog.language.currentData()

@@ -1,0 +1,84 @@
+"""The letter dialog for a demo client: preview, save, and the client's file shows the letter."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from casedesk.services.demo import seed_demo
+from casedesk.services.letters import LetterService
+from casedesk.ui import letter_dialog
+from casedesk.ui.letter_dialog import LetterDialog
+from casedesk.ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 21)
+
+
+def _spouse_client(qtbot, db) -> tuple[MainWindow, int]:
+    seed_demo(db, TODAY)
+    w = MainWindow(db, None, lambda: TODAY)
+    qtbot.addWidget(w)
+    service = LetterService(db)
+    for row in range(w.model.rowCount()):
+        cid = w.model.client_id(row)
+        try:
+            service.content(cid, "spousal_sponsorship", "en", TODAY)
+        except Exception:
+            continue
+        return w, cid
+    raise AssertionError("the demo caseload has a client married to a Canadian")
+
+
+def test_dialog_previews_saves_and_records(qtbot, db, tmp_path, monkeypatch):
+    w, cid = _spouse_client(qtbot, db)
+    dialog = LetterDialog(LetterService(db), cid, "Client", lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.preview()
+    assert dialog.document.pageCount() >= 1
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(letter_dialog.LetterFileChooser, "save_path", staticmethod(lambda parent, s: target))
+    dialog.save()
+    assert dialog.saved == target and target.exists()
+    assert "Objet" in " ".join(p.extract_text() for p in PdfReader(target).pages)
+    history = LetterService(db).history(cid)
+    assert [(h.kind, h.language, h.file_name) for h in history] == [("spousal_sponsorship", "fr", "letter.pdf")]
+    again = LetterDialog(LetterService(db), cid, "Client", lambda: TODAY)
+    qtbot.addWidget(again)
+    assert again.history.count() == 1 and "letter.pdf" in again.history.item(0).text()
+
+
+def test_a_letter_that_does_not_fit_shows_why_in_the_dialog(qtbot, db):
+    w, _ = _spouse_client(qtbot, db)
+    service = LetterService(db)
+    single = next(w.model.client_id(r) for r in range(w.model.rowCount())
+                  if not _fits(service, w.model.client_id(r)))
+    dialog = LetterDialog(service, single, "Client", lambda: TODAY)
+    qtbot.addWidget(dialog)
+    assert not dialog.preview()
+    assert dialog.error.text()
+
+
+def _fits(service, cid) -> bool:
+    try:
+        service.content(cid, "spousal_sponsorship", "en", TODAY)
+        return True
+    except Exception:
+        return False
+
+
+def test_batch_letters_from_the_window(qtbot, db, tmp_path, monkeypatch):
+    w, _ = _spouse_client(qtbot, db)
+    w.table.selectAll()
+    monkeypatch.setattr(letter_dialog.BatchLetterOptions, "ask",
+                        staticmethod(lambda count, parent=None: ("spousal_sponsorship", "en")))
+    monkeypatch.setattr(letter_dialog.LetterFileChooser, "folder", staticmethod(lambda parent: tmp_path))
+    from casedesk.ui import dialogs
+    monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: None))
+    w.act_batch_letters.trigger()
+    result = w.last_batch
+    assert result.produced and result.skipped  # some demo clients have no Canadian partner
+    assert len(result.produced) + len(result.skipped) == w.model.rowCount()
+    assert sorted(Path(p).name for p in tmp_path.glob("*.pdf")) == sorted(r.file_name for r in result.produced)

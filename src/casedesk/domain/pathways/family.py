@@ -38,7 +38,8 @@ def spousal(ctx: Context) -> PathwayResult:
     if age is not None and age < 18:
         return ctx.result(pid, INELIGIBLE, "The client is under 18", ["A sponsored spouse or partner must be 18 or "
                                                                       "older."])
-    reasons = [f"Sponsor: their {p.relationship.replace('_', '-')} partner is a Canadian "
+    who = {"spouse": "spouse", "common_law": "common-law partner", "conjugal": "conjugal partner"}[p.relationship]
+    reasons = [f"Sponsor: their {who} is a Canadian "
                f"{'citizen' if p.status_in_canada == 'citizen' else 'permanent resident'}."]
     if p.status_in_canada == "permanent_resident" and p.lives_in_canada is None:
         # A permanent resident can sponsor only while living in Canada: where they live decides it.

@@ -18,9 +18,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import io
-import os
 import re
-import tempfile
+import os
 import unicodedata
 from pathlib import Path
 from typing import BinaryIO
@@ -49,6 +48,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..atomic import atomic_write
 from ..domain.letters import (
     BulletList,
     Checklist,
@@ -378,14 +378,5 @@ def _write(data: bytes, target: Path | BinaryIO) -> None:
     if hasattr(target, "write"):
         target.write(data)
         return
-    path = Path(target)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_write(Path(target)) as out:
+        out.write(data)

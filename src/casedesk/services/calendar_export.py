@@ -9,14 +9,13 @@ calendars are often synced to the cloud.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
 from .. import __version__
+from ..atomic import atomic_write
 from .deadlines import DeadlineRecord, DeadlineService
 from .settings import SettingsService
 
@@ -66,13 +65,6 @@ def export_ics(deadlines: DeadlineService, settings: SettingsService, path: Path
     lead = {kind: settings.lead_days(kind) for kind in KINDS}
     names = settings.get("calendar.names_in_titles") if names is None else names
     data = build_calendar(records, lead, names, datetime.now(UTC).replace(microsecond=0)).to_ical()
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".casedesk-ics-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(Path(path)) as out:
+        out.write(data)
     return len(records)

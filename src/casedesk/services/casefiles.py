@@ -7,14 +7,13 @@ so a batch (or a killed import) leaves all of it or none of it.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
+from ..atomic import atomic_write
 from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
 from ..domain.facts import CaseFacts
 from ..storage import clients as store
@@ -160,27 +159,19 @@ def export_file(db: Database, ids: Sequence[int], path: Path, *, lines: bool | N
     with ``lines`` or a ``.jsonl`` name). Written to a private temporary file, then renamed."""
     path = Path(path)
     lines = path.suffix.lower() in (".jsonl", ".ndjson") if lines is None else lines
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".casedesk-export-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for start in range(0, len(ids), 1000):
-                docs = export_documents(db, ids[start:start + 1000])
-                if lines:
-                    out.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-                elif len(ids) == 1:
-                    json.dump(docs[0], out, ensure_ascii=False, indent=2)
-                else:
-                    for n, d in enumerate(docs, start=start):
-                        out.write("[\n" if n == 0 else ",\n")
-                        out.write(json.dumps(d, ensure_ascii=False, indent=2))
-            if not lines and len(ids) != 1:
-                out.write("\n]\n" if ids else "[]\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, "w", encoding="utf-8") as out:
+        for start in range(0, len(ids), 1000):
+            docs = export_documents(db, ids[start:start + 1000])
+            if lines:
+                out.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+            elif len(ids) == 1:
+                json.dump(docs[0], out, ensure_ascii=False, indent=2)
+            else:
+                for n, d in enumerate(docs, start=start):
+                    out.write("[\n" if n == 0 else ",\n")
+                    out.write(json.dumps(d, ensure_ascii=False, indent=2))
+        if not lines and len(ids) != 1:
+            out.write("\n]\n" if ids else "[]\n")
     return len(ids)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..atomic import atomic_write
 from ..domain.eligibility import assess
 from ..domain.letters import KINDS, LANGUAGES, Letterhead, LetterContent, LetterError, letter_content
 from ..domain.policydata import Policy
@@ -76,14 +75,8 @@ class LetterService:
 
         content = self.content(client_id, kind, language, as_of, recipient=recipient, note=note)
         target = Path(target)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".casedesk-letter-", suffix=".pdf")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                render_pdf(content, self.letterhead(), out)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_write(target) as out:
+            render_pdf(content, self.letterhead(), out)
         record = LetterRecord(client_id, kind, language, as_of, content.reference, target.name)
         with transaction(self.db) as session:
             session.add(LetterRow(client_id=client_id, kind=kind, language=language, produced_on=as_of,

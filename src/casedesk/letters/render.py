@@ -18,8 +18,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import io
-import re
 import os
+import re
 import unicodedata
 from pathlib import Path
 from typing import BinaryIO

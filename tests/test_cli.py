@@ -131,3 +131,25 @@ def test_cli_does_not_load_qt(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip() == "NO-QT"
     assert json.loads(proc.stdout) == []
+
+
+def test_options_before_the_command_count_too(tmp_path):
+    home = tmp_path / "h"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    env["CASEDESK_HOME"] = str(tmp_path / "elsewhere")
+    case = write_jsonl(tmp_path / "c.jsonl", [minimal_case("Early", "Option")])
+    proc = subprocess.run([sys.executable, "-m", "casedesk", "--data-dir", str(home), "--json", "import", str(case)],
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["count"] == 1
+    assert (home / "casedesk.sqlite3").exists() and not (tmp_path / "elsewhere").exists()
+
+
+def test_backup_restore_in_a_folder_with_hash_and_percent(tmp_path):
+    home = tmp_path / "Clients #2 100%"
+    casedesk(home, "import", str(write_jsonl(tmp_path / "a.jsonl", [minimal_case("Hash", "Folder")])))
+    snapshot = home / "snap #1.sqlite3"
+    casedesk(home, "backup", "-o", str(snapshot))
+    assert not Path(str(snapshot) + "-wal").exists()
+    casedesk(home, "restore", str(snapshot))
+    assert [r["family_name"] for r in listed(home)] == ["Folder"]

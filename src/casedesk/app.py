@@ -10,7 +10,7 @@ import argparse
 import logging
 import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -60,6 +60,19 @@ def main(args: argparse.Namespace | None = None) -> int:
     except USER_ERRORS as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "CaseDesk cannot open its data"), describe(exc))
         return 1
+    from .services.backups import BackupService, in_synced_folder
+    from .ui.dialogs import Notice
+
+    backups = BackupService(db) if db.is_sqlite and not demo_dir else None
+    backup_problem = None
+    if backups is not None:
+        try:
+            now = datetime.now().astimezone()
+            backups.take("startup", now)  # before anything below may write
+            backups.thin(now)
+        except USER_ERRORS as exc:
+            log.warning("start-up backup failed: %s", type(exc).__name__)
+            backup_problem = describe(exc)
     try:
         today = (lambda: args.as_of) if args.as_of else date.today
         if demo_dir:
@@ -67,15 +80,35 @@ def main(args: argparse.Namespace | None = None) -> int:
 
             seed_demo(db, today())
         window = MainWindow(db, paths.ui_state_file if not demo_dir else None, today,
-                            QCoreApplication.translate("App", " — demo (nothing is kept)") if demo_dir else "")
+                            QCoreApplication.translate("App", " — demo (nothing is kept)") if demo_dir else "",
+                            backups=backups)
         window.deadlines.ensure_current(today())  # policy data newer than the stored deadlines: recompute
         window.show()
         log.info("started; schema %s", db.revision())
+        if backup_problem:
+            QTimer.singleShot(0, lambda: Notice.warn(
+                window, QCoreApplication.translate("App", "CaseDesk could not back up its data"), backup_problem))
+        synced = in_synced_folder(paths.data_dir) if db.is_sqlite else None
+        if synced:
+            QTimer.singleShot(0, lambda: Notice.warn(
+                window, QCoreApplication.translate("App", "Data in a synced folder"),
+                QCoreApplication.translate("App", "The caseload is inside a %1 folder, which copies it to the "
+                                                  "cloud. Move it with --data-dir or CASEDESK_HOME.").replace(
+                    "%1", synced)))
         QTimer.singleShot(0, window.show_morning_summary)
         app.applicationStateChanged.connect(
             lambda state: window.show_morning_summary() if state == Qt.ApplicationState.ApplicationActive else None)
         return app.exec()
     finally:
+        if backups is not None:
+            try:
+                now = datetime.now().astimezone()
+                backups.take_if_changed("exit", now)
+                backups.thin(now)
+            except USER_ERRORS as exc:
+                log.warning("exit backup failed: %s", type(exc).__name__)
+            finally:
+                backups.close()
         db.close()
         if demo_dir:
             demo_dir.cleanup()

@@ -43,17 +43,26 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(defaults: bool) -> argparse.ArgumentParser:
+    """The options every command takes. Sub-commands leave unset ones out (SUPPRESS), so
+    ``casedesk --data-dir X import F`` and ``casedesk import F --data-dir X`` mean the same."""
+    kw = {} if defaults else {"default": argparse.SUPPRESS}
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", help="where the caseload lives (else $CASEDESK_HOME, "
-                        "else the platform's user data folder)")
-    common.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS)
-    common.add_argument("--json", action="store_true", help="print JSON")
-    common.add_argument("--as-of", metavar="DATE", type=_iso_date, help="use DATE as today")
+                        "else the platform's user data folder)", **kw)
+    common.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS, **kw)
+    common.add_argument("--json", action="store_true", help="print JSON", **kw)
+    common.add_argument("--as-of", metavar="DATE", type=_iso_date, help="use DATE as today", **kw)
     common.add_argument("--policy", metavar="FILE", type=Path,
-                        help="policy data file to use instead of the one shipped (else $CASEDESK_POLICY)")
+                        help="policy data file to use instead of the one shipped (else $CASEDESK_POLICY)", **kw)
+    return common
 
-    parser = _Parser(prog="casedesk", parents=[common],
+
+def build_parser() -> argparse.ArgumentParser:
+    top = _common_options(defaults=True)
+    common = _common_options(defaults=False)
+
+    parser = _Parser(prog="casedesk", parents=[top],
                      description="CaseDesk: offline case manager. Without a command, opens the desktop app.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh database of demo clients")

@@ -135,6 +135,7 @@ class Database:
         try:
             with closing(sqlite3.connect(self.path)) as src, closing(sqlite3.connect(target)) as dst:
                 src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
         except BaseException:
             target.unlink(missing_ok=True)
             raise
@@ -153,7 +154,7 @@ class Database:
         check_backup(source)
         kept = self.safety_copy("pre-restore")
         self.engine.dispose()
-        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, \
+        with closing(sqlite3.connect(_read_only_uri(source), uri=True)) as src, \
                 closing(sqlite3.connect(self.path)) as dst:
             dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             src.backup(dst)
@@ -165,12 +166,17 @@ class Database:
             raise StorageError(f"{what} works on the built-in SQLite database; use the server's own tools")
 
 
+def _read_only_uri(path: Path) -> str:
+    # as_uri escapes '#', '?' and '%', which are legal in folder names ("Clients #2").
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def check_backup(source: Path) -> str | None:
     """Check that ``source`` is a sound CaseDesk database this version can read; return its revision."""
     if not source.is_file():
         raise StorageError(f"{source}: no such file")
     try:
-        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(_read_only_uri(source), uri=True)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if result != "ok":

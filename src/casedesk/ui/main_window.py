@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
@@ -15,13 +16,16 @@ from PySide6.QtWidgets import (
 
 from ..services import casefiles
 from ..services.assessments import AssessmentService
+from ..services.backups import BackupService
 from ..services.clients import ClientService
+from ..services.errors import USER_ERRORS
 from ..storage.database import Database
 from .caseload_model import COL_NAME, CaseloadModel
 from .dialogs import CaseFileChooser, ConfirmDelete, Notice
-from .errors import guarded
+from .errors import describe, guarded
 from .upcoming import UpcomingView
 
+log = logging.getLogger("casedesk.ui")
 SEARCH_DELAY_MS = 0  # answer on the next turn of the event loop: keystrokes that arrive together (a paste) run one query
 
 
@@ -34,8 +38,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db: Database, state_file: Path | None = None,
                  today: Callable[[], date] = date.today, title_suffix: str = "",
-                 assessments: AssessmentService | None = None):
+                 assessments: AssessmentService | None = None, backups: BackupService | None = None):
         super().__init__()
+        self.backups = backups
         self.db = db
         self.clients = ClientService(db)
         self.assessments = assessments or AssessmentService(db)
@@ -72,6 +77,11 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda index: self.upcoming.refresh() if index == 1 else None)
         self.setCentralWidget(self.tabs)
         self._summary_day: date | None = None
+        # Every 30 minutes, a backup if anything changed since the last one.
+        self._backup_timer = QTimer(self, interval=30 * 60 * 1000)
+        self._backup_timer.timeout.connect(self.periodic_backup)
+        if backups is not None:
+            self._backup_timer.start()
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -144,6 +154,10 @@ class MainWindow(QMainWindow):
                                        self.tr("A referral letter (sponsorship, citizenship certificate) as PDF"))
         self.act_batch_letters = self._action(self.tr("Letters for &Selection…"), self.write_batch_letters, None,
                                               self.tr("The same letter for every selected client, into a folder"))
+        self.act_backup_now = self._action(self.tr("&Back Up Now"), self.backup_now, None,
+                                           self.tr("Take a backup of the caseload now"))
+        self.act_restore = self._action(self.tr("&Restore a Backup…"), self.restore_backup, None,
+                                        self.tr("Put back an earlier backup (the current caseload is kept)"))
         self.act_settings = self._action(self.tr("Se&ttings…"), self.edit_settings, QKeySequence.StandardKey.Preferences,
                                          self.tr("Reminder lead times and calendar export"), fallback="Ctrl+,")
         self.act_find = self._action(self.tr("&Find"), self.focus_search, K.Find,
@@ -156,6 +170,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.act_import, self.act_export, self.act_export_all, self.act_ics):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_backup_now)
+        file_menu.addAction(self.act_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
@@ -202,6 +219,8 @@ class MainWindow(QMainWindow):
         self.act_routes.setEnabled(selected == 1)
         self.act_letter.setEnabled(selected == 1)
         self.act_batch_letters.setEnabled(selected > 0)
+        self.act_backup_now.setEnabled(self.backups is not None)
+        self.act_restore.setEnabled(self.backups is not None)
         self.act_delete.setEnabled(selected > 0)
         self.act_export.setEnabled(selected > 0)
 
@@ -486,6 +505,33 @@ class MainWindow(QMainWindow):
         if result.skipped:
             Notice.info(self, self.tr("Some clients were skipped"),
                         "\n".join(f"{cid}: {why}" for cid, why in result.skipped[:30]))
+
+    def periodic_backup(self) -> None:
+        """Not modal: a failing automatic backup must not pop up every 30 minutes."""
+        now = datetime.now().astimezone()
+        try:
+            if self.backups is not None and self.backups.take_if_changed("periodic", now):
+                self.backups.thin(now)
+        except USER_ERRORS as exc:
+            log.warning("periodic backup failed: %s", type(exc).__name__)
+            self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", describe(exc)))
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not back up"))
+    def backup_now(self) -> None:
+        if self.backups is None:
+            return
+        info = self.backups.take("manual", datetime.now().astimezone())
+        self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", info.path.name), 8000)
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not restore the backup"))
+    def restore_backup(self) -> None:
+        from .restore_dialog import RestoreDialog
+
+        if self.backups is None or RestoreDialog.ask(self.backups, self) is None:
+            return
+        self.deadlines.ensure_current(self.today())  # the restored caseload may predate the policy data
+        self.upcoming.refresh()
+        self._after_change(None, self.tr("Backup restored; the caseload it replaced was kept as a backup."))
 
     def edit_settings(self) -> None:
         from ..services.settings import SettingsService

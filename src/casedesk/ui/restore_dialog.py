@@ -1,0 +1,210 @@
+"""File ▸ Restore…: the backups, newest first, and putting one back after a confirmation.
+
+Restoring replaces the whole caseload; the one it replaces is kept as a ``pre-restore`` backup
+first (``Database.restore_from``), so a restore can itself be undone from this same list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex,
+    QPersistentModelIndex, Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ..services.backups import BackupInfo, BackupService, in_synced_folder
+from .errors import guarded
+
+COL_TAKEN, COL_REASON, COL_SIZE, COL_CLIENTS = range(4)
+BackupPathRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreDialog", text)
+
+
+def taken_text(info: BackupInfo) -> str:
+    """When the backup was taken, in local time and the user's date format."""
+    moment = QDateTime.fromMSecsSinceEpoch(int(info.taken_at.timestamp() * 1000))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def reason_text(reason: str) -> str:
+    known = {
+        "startup": _tr("When CaseDesk started"),
+        "periodic": _tr("While working (every 30 minutes)"),
+        "exit": _tr("When CaseDesk closed"),
+        "manual": _tr("Made by you"),
+        "pre-restore": _tr("Before a restore"),
+        "pre-delete": _tr("Before deleting clients"),
+        "pre-import": _tr("Before an import"),
+    }
+    if reason in known:
+        return known[reason]
+    if reason.startswith("pre-upgrade-"):
+        return _tr("Before upgrading CaseDesk (schema %1)").replace("%1", reason.removeprefix("pre-upgrade-"))
+    return reason
+
+
+class BackupsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[BackupInfo] = []
+
+    def set_rows(self, rows: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def info(self, row: int) -> BackupInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (_tr("Taken"), _tr("Why"), _tr("Size"), _tr("Clients"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        info = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_TAKEN:
+                return taken_text(info)
+            if col == COL_REASON:
+                return reason_text(info.reason)
+            if col == COL_SIZE:
+                return QLocale().formattedDataSize(info.size)
+            if col == COL_CLIENTS:
+                return f"{info.clients:,}" if info.readable else _tr("unreadable")
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if not info.readable:
+                return _tr("This file cannot be read as a CaseDesk database; it cannot be restored.")
+            return str(info.path)
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_SIZE, COL_CLIENTS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == BackupPathRole:
+            return str(info.path)
+        return None
+
+
+class ConfirmRestore:
+    @staticmethod
+    def ask(parent: QWidget | None, info: BackupInfo) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("Restore a backup"))
+        box.setText(box.tr("Replace the whole caseload with the backup taken %1 (%2 clients)?")
+                    .replace("%1", taken_text(info)).replace("%2", f"{info.clients or 0:,}"))
+        box.setInformativeText(box.tr("Everything recorded since then will be replaced. The caseload you have "
+                                      "now is kept as a backup first, so you can undo this from the same list."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(box.tr("&Restore"))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups; after a successful restore, ``restored`` is the backup put back and
+    ``kept`` the copy of the caseload it replaced, and the dialog is accepted."""
+
+    def __init__(self, service: BackupService, parent=None):
+        super().__init__(parent)
+        self.service = service
+        self.restored: Path | None = None
+        self.kept: Path | None = None
+        self.setWindowTitle(self.tr("Restore a Backup"))
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("CaseDesk backs up the caseload when it starts, every 30 minutes while you work, and "
+                               "when it closes. Restoring a backup replaces the whole caseload; the one you have "
+                               "now is kept as a backup first."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.folder_label = QLabel(self.tr("Backups folder: %1").replace("%1", str(service.folder)))
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folder_label)
+        self.warning = QLabel()
+        self.warning.setObjectName("synced-warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b71c1c")
+        synced = in_synced_folder(service.folder) or (in_synced_folder(service.db.path) if service.db.path else None)
+        if synced:
+            self.warning.setText(self.tr(
+                "⚠ These files are in a %1 folder. Syncing can copy a database while it is being written and "
+                "damage it: keep CaseDesk's data outside synced folders, and copy backups elsewhere yourself.")
+                .replace("%1", synced))
+        self.warning.setVisible(bool(synced))
+        layout.addWidget(self.warning)
+
+        self.model = BackupsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("backups")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        layout.addWidget(self.table)
+        self.empty = QLabel(self.tr("There are no backups yet."))
+        layout.addWidget(self.empty)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button: QPushButton = buttons.addButton(self.tr("&Restore…"),
+                                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(lambda _checked=False: self.restore_selected())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.model.modelReset.connect(self._update)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self.service.list())
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.info(rows[0].row()) if len(rows) == 1 else None
+
+    def _update(self, *_args) -> None:
+        info = self.selected()
+        self.restore_button.setEnabled(info is not None and info.readable)
+        self.empty.setVisible(self.model.rowCount() == 0)
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not restore the backup"))
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None or not info.readable or not ConfirmRestore.ask(self, info):
+            return
+        try:
+            self.kept = self.service.restore(info.path)
+        finally:
+            self.reload()  # whatever happened, show the folder as it is now
+        self.restored = info.path
+        self.accept()
+
+    @classmethod
+    def ask(cls, service: BackupService, parent: QWidget | None = None) -> Path | None:
+        """Show the backups; the backup restored, or None if the user restored nothing."""
+        dialog = cls(service, parent)
+        dialog.exec()
+        return dialog.restored

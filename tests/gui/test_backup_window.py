@@ -1,0 +1,41 @@
+"""Backups from the window: Back Up Now, the 30-minute backup only when something changed, Restore."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from casedesk.domain.casefile import parse_case
+from casedesk.services.backups import BackupService
+from casedesk.services.clients import ClientService
+from casedesk.ui import restore_dialog
+from casedesk.ui.main_window import MainWindow
+
+from helpers import minimal_case
+
+TODAY = date(2026, 11, 21)
+
+
+def test_backup_now_periodic_and_restore(qtbot, db, monkeypatch):
+    backups = BackupService(db)
+    try:
+        ClientService(db).add(parse_case(minimal_case("Before", "Backup")), TODAY)
+        w = MainWindow(db, None, lambda: TODAY, backups=backups)
+        qtbot.addWidget(w)
+        assert w.act_restore.isEnabled() and w._backup_timer.isActive()
+        w.act_backup_now.trigger()
+        manual = backups.list()
+        assert [b.reason for b in manual] == ["manual"] and manual[0].clients == 1
+        w.periodic_backup()  # nothing changed since: no new backup
+        assert len(backups.list()) == 1
+        ClientService(db).add(parse_case(minimal_case("After", "Backup")), TODAY)
+        w.periodic_backup()
+        assert [b.reason for b in backups.list()][0] == "periodic"
+
+        monkeypatch.setattr(restore_dialog.RestoreDialog, "ask",
+                            classmethod(lambda cls, service, parent=None: service.restore(manual[0].path)))
+        w.act_restore.trigger()
+        assert [r.family_name for r in w.clients.page("")[0]] == ["Backup"]
+        assert w.model.total == 1
+        assert any(b.reason.startswith("pre-restore") for b in backups.list())
+    finally:
+        backups.close()

@@ -26,8 +26,11 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 _A_NUMBER = re.compile(r"A?\d{8,9}")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_CONTROL_IN_NOTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tabs and newlines allowed
+# Control characters, and lone UTF-16 surrogates (a JSON escape like "\ud800" that no text encoding can store).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_IN_NOTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # tabs and newlines allowed
+# Dates a case can hold: wide enough for any birth or deadline, narrow enough for date arithmetic.
+FIRST_YEAR, LAST_YEAR = 1850, 2200
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,7 @@ class _Reader:
         elif len(value) > max_len:
             self.fail(key, f"too long: {len(value)} characters (at most {max_len})")
         elif control.search(value):
-            self.fail(key, f"contains a control character: {_show(value)}")
+            self.fail(key, f"contains a control or invalid character: {_show(value)}")
         else:
             return value
         return None
@@ -105,9 +108,14 @@ class _Reader:
             return None
         if isinstance(value, str) and _DATE.fullmatch(value):
             try:
-                return date.fromisoformat(value)
+                parsed = date.fromisoformat(value)
             except ValueError:
                 pass
+            else:
+                if FIRST_YEAR <= parsed.year <= LAST_YEAR:
+                    return parsed
+                self.fail(key, f"out of range {FIRST_YEAR}-{LAST_YEAR}: {_show(value)}")
+                return None
         self.fail(key, f"not a date: {_show(value)}")
         return None
 
@@ -321,7 +329,7 @@ def _language(r: _Reader) -> LanguageResult:
         result = LanguageResult(language, _clb(clb_r))
     elif "test" in r.obj:
         test, scores = _test_result(r)
-        result = LanguageResult(language, None, test, scores, test_inside_clb=False)
+        result = LanguageResult(language, None, test, scores, test_inside_clb=test is None)
     else:
         result = LanguageResult(language)
     r.done()
@@ -396,7 +404,7 @@ def read_case(data: Any) -> tuple[CaseFacts | None, list[FieldError], list[Field
     if fmt is not None and fmt != vocab.FORMAT:
         top.fail("format", f"not {vocab.FORMAT}: {_show(fmt)}")
     client = top.section("client")
-    if client is None and "client" not in data:
+    if client is None and data.get("client") is None:
         top.fail("client", "required: the client's names and identity")
     facts = CaseFacts(
         client=_identity(client),

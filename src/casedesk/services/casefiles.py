@@ -49,7 +49,12 @@ class ImportFailed(CaseFileError):
         return text + "; nothing was imported"
 
 
-def _json_error(record: int | None, exc: json.JSONDecodeError, line: int | None = None) -> CaseFileError:
+def _json_error(record: int | None, exc: ValueError | RecursionError, line: int | None = None) -> CaseFileError:
+    if isinstance(exc, UnicodeDecodeError):  # the file is read lazily: bad bytes surface here
+        return CaseFileError([FieldError("", f"not UTF-8 text ({exc.reason})")], record)
+    if not isinstance(exc, json.JSONDecodeError):  # nesting or a number too large for the parser
+        return CaseFileError([FieldError("", "JSON the reader cannot hold (nested too deep, or a number too "
+                                             "long)")], record)
     where = f"line {line if line is not None else exc.lineno}, column {exc.colno}"
     return CaseFileError([FieldError("", f"not valid JSON at {where}: {exc.msg}")], record)
 
@@ -67,19 +72,19 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
     if text_start == "[":
         try:
             data = json.loads(text_start + stream.read())
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:
             raise _json_error(None, exc) from None
         yield from enumerate(data, start=1)
         return
     first_line = text_start + stream.readline()
     try:
         first = json.loads(first_line)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         # A pretty-printed single document spread over several lines.
         rest = first_line + stream.read()
         try:
             yield 1, json.loads(rest)
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:
             raise _json_error(1, exc) from None
         return
     yield 1, first
@@ -90,7 +95,7 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
         record += 1
         try:
             yield record, json.loads(line)
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:
             raise _json_error(record, exc, line_no) from None
 
 

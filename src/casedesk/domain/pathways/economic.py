@@ -115,7 +115,8 @@ def provincial_nominee(ctx: Context) -> PathwayResult:
         province = f.job_offer.province or "the province"
         return ctx.result(pid, POSSIBLE, f"Job offer in {province}: check its employer-driven streams",
                           ["Most provinces now favour people already living or working there, or holding a job "
-                           "offer; with a Canadian job offer an employer stream may fit.", alloc_text],
+                           "offer; with a Canadian job offer an employer stream may fit."]
+                          + ([alloc_text] if alloc_text else []),
                           next_steps=[f"Check {province}'s nominee streams for the occupation (TEER "
                                       f"{f.job_offer.teer if f.job_offer.teer is not None else '?'})."])
     if hc is None:

@@ -164,3 +164,7 @@ def test_the_head_constant_matches_the_migration_scripts():
     from casedesk.storage.database import HEAD
 
     assert HEAD == head_revision()
+
+
+def test_quick_check_reports_a_sound_database(db):
+    assert db.quick_check() == "ok"

@@ -63,9 +63,19 @@ def main(args: argparse.Namespace | None = None) -> int:
     from .services.backups import BackupService, in_synced_folder
     from .ui.dialogs import Notice
 
+    health = db.quick_check()
+    if health != "ok":
+        log.error("quick_check failed at start")
+        QMessageBox.critical(None, QCoreApplication.translate("App", "The caseload database is damaged"),
+                             QCoreApplication.translate("App", "SQLite reports: %1\n\nRestore a backup with File ▸ "
+                                                               "Restore a Backup… (or `casedesk restore FILE`). "
+                                                               "No automatic backup is taken from a damaged "
+                                                               "database.").replace("%1", health))
+
     backups = BackupService(db) if db.is_sqlite and not demo_dir else None
+    take_backups = backups is not None and health == "ok"
     backup_problem = None
-    if backups is not None:
+    if take_backups:
         try:
             now = datetime.now().astimezone()
             backups.take("startup", now)  # before anything below may write
@@ -103,8 +113,9 @@ def main(args: argparse.Namespace | None = None) -> int:
         if backups is not None:
             try:
                 now = datetime.now().astimezone()
-                backups.take_if_changed("exit", now)
-                backups.thin(now)
+                if take_backups:  # never thin the good copies away on the strength of a damaged database
+                    backups.take_if_changed("exit", now)
+                    backups.thin(now)
             except USER_ERRORS as exc:
                 log.warning("exit backup failed: %s", type(exc).__name__)
             finally:

@@ -123,6 +123,14 @@ class Database:
         with self.engine.connect() as conn:
             return _current_revision(conn)
 
+    def quick_check(self) -> str:
+        """SQLite's fast consistency check: "ok", or what is damaged (other databases: "ok")."""
+        if not self.is_sqlite:
+            return "ok"
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        return "ok" if rows == ["ok"] else "; ".join(rows[:5])
+
     # --- backup and restore (SQLite) --------------------------------------------------------
 
     def backup_to(self, target: Path) -> Path:

@@ -92,6 +92,8 @@ def main(args: argparse.Namespace | None = None) -> int:
         window = MainWindow(db, paths.ui_state_file if not demo_dir else None, today,
                             QCoreApplication.translate("App", " — demo (nothing is kept)") if demo_dir else "",
                             backups=backups)
+        if not take_backups:
+            window.periodic_backups_enabled(False)
         window.deadlines.ensure_current(today())  # policy data newer than the stored deadlines: recompute
         window.show()
         log.info("started; schema %s", db.revision())

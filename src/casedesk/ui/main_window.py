@@ -506,6 +506,9 @@ class MainWindow(QMainWindow):
             Notice.info(self, self.tr("Some clients were skipped"),
                         "\n".join(f"{cid}: {why}" for cid, why in result.skipped[:30]))
 
+    def periodic_backups_enabled(self, enabled: bool) -> None:
+        (self._backup_timer.start if enabled and self.backups is not None else self._backup_timer.stop)()
+
     def periodic_backup(self) -> None:
         """Not modal: a failing automatic backup must not pop up every 30 minutes."""
         now = datetime.now().astimezone()

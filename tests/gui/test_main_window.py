@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from casedesk.config import resolve_paths
 from casedesk.services.casefiles import import_stream

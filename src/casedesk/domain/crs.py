@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import age_on
 from .facts import CaseFacts, HumanCapital, LanguageResult, Relative
 from .language import clb_levels, min_level
 from .vocab import ABILITIES
@@ -121,11 +122,6 @@ class CrsResult:
     details: dict[str, int]
     missing: tuple[str, ...]
     with_spouse: bool
-
-
-def age_on(born: date, on: date) -> int:
-    """Completed years on ``on``. A 29 February birthday falls on 1 March in other years."""
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def _column(pair: tuple[int, int], with_spouse: bool) -> int:

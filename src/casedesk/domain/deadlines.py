@@ -55,7 +55,6 @@ Pure Python, standard library only.
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -63,6 +62,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .assessment import Source
+from .dates import add_months, add_years
 from .facts import CaseFacts, UsStatus
 from .policydata import Policy, PolicyFact
 
@@ -131,22 +131,6 @@ class Deadline:
 
 
 # -- date arithmetic ------------------------------------------------------------------------
-
-def add_months(day: date, months: int) -> date:
-    """``day`` plus calendar months, clamped to the end of a shorter month.
-
-    2024-01-31 + 1 = 2024-02-29; 2023-01-31 + 1 = 2023-02-28; 2024-02-29 + 12 = 2025-02-28.
-    """
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def add_years(day: date, years: int) -> date:
-    """The anniversary ``years`` later; 29 Feb becomes 28 Feb in a common year."""
-    return add_months(day, 12 * years)
-
 
 # -- the computation ------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from .crs import age_on
+from .dates import age_on
 
 ADULT_AGE = 18
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

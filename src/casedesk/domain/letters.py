@@ -59,6 +59,7 @@ from typing import Any, Union
 
 from .assessment import NEEDS_INFO, POSSIBLE, PROMISING, Assessment, PathwayResult
 from .deadlines import add_months, compute_deadlines, status_cliff
+from .dates import age_on, months_between
 from .facts import CaseFacts, Parent
 from .policydata import Policy, PolicyFact
 
@@ -558,16 +559,6 @@ class _Writer:
 
 # -- spousal sponsorship --------------------------------------------------------------------
 
-def _months_between(start: date, end: date) -> int:
-    return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
-
-
-def _age(born: date | None, on: date) -> int | None:
-    if born is None:
-        return None
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
 def _spousal(w: _Writer) -> tuple[str, list[Block]]:
     f = w.facts
     p = f.partner
@@ -582,7 +573,7 @@ def _spousal(w: _Writer) -> tuple[str, list[Block]]:
     if p.status_in_canada not in sponsors:
         raise w.error(f"the partner's status in Canada is {p.status_in_canada!r} (partner.status_in_canada): "
                       "only a Canadian citizen or permanent resident can sponsor")
-    age = _age(f.client.date_of_birth, w.as_of)
+    age = age_on(f.client.date_of_birth, w.as_of) if f.client.date_of_birth else None
     if age is not None and age < 18:
         raise w.error(f"the client is {age} (client.date_of_birth): a sponsored spouse or partner must be 18 "
                       "or older")
@@ -655,7 +646,7 @@ def _spousal(w: _Writer) -> tuple[str, list[Block]]:
                    w.t("", "La personne répondante a la résidence permanente et vit au Canada, comme l’exige la "
                            "loi : elle peut donc parrainer.")]
         if min_months:
-            months = _months_between(p.since, w.as_of)
+            months = months_between(p.since, w.as_of)
             if months >= min_months:
                 reasons.append(w.t("", "La relation dure depuis le {d} : plus que les {m} mois exigés.",
                                    d=w.date(p.since), m=min_months))
@@ -670,7 +661,7 @@ def _spousal(w: _Writer) -> tuple[str, list[Block]]:
                                    "de revenir s’établir au Canada lorsque {name} obtiendra la résidence "
                                    "permanente.", name=w.name))
         blocks.append(BulletList(tuple(reasons)))
-    if min_months and _months_between(p.since, w.as_of) < min_months:
+    if min_months and months_between(p.since, w.as_of) < min_months:
         blocks.append(Paragraph(w.t(
             "The application can be filed once the relationship reaches {m} months, on {d}.",
             "La demande pourra être présentée lorsque la relation aura atteint {m} mois, soit le {d}.",

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.assessment import (
-    INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNAVAILABLE, UNLIKELY, Assessment, PathwayResult, Source,
+    Assessment, PathwayResult, Source,
 )
 from casedesk.domain.crs import CrsResult
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from .. import dates
 from ..assessment import NEEDS_INFO, PathwayResult, Source
 from ..facts import CaseFacts
 from ..policydata import Policy, PolicyFact
@@ -13,10 +14,8 @@ _MISSING = object()
 
 
 def age_on(born: date | None, on: date) -> int | None:
-    """Whole years; someone born on 29 February turns a year older on 1 March in other years."""
-    if born is None:
-        return None
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    """Whole years, or None when the birth date is unknown."""
+    return None if born is None else dates.age_on(born, on)
 
 
 class Context:

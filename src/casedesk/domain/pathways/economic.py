@@ -28,8 +28,6 @@ def express_entry(ctx: Context) -> PathwayResult:
     crs = crs_score(f, ctx.as_of)
     first = clb_levels(hc.first_language) if hc.first_language else None
     second = clb_levels(hc.second_language) if hc.second_language else None
-    english = first if hc.first_language and hc.first_language.language == "english" else \
-        second if hc.second_language and hc.second_language.language == "english" else None
     french = first if hc.first_language and hc.first_language.language == "french" else \
         second if hc.second_language and hc.second_language.language == "french" else None
     levels = [min_level(x) for x in (first, second) if x]

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNAVAILABLE, UNLIKELY, PathwayResult
+from ..dates import months_between
 from .context import Context
-
-
-def _months_between(start, end) -> int:
-    return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
 
 
 def spousal(ctx: Context) -> PathwayResult:
@@ -59,7 +56,7 @@ def spousal(ctx: Context) -> PathwayResult:
                               "when?", reasons + [f"A {p.relationship.replace('_', '-')} partner must have been in the "
                                                   f"relationship for at least {min_months} months."],
                               missing=["partner.since"])
-        months = _months_between(p.since, ctx.as_of)
+        months = months_between(p.since, ctx.as_of)
         if months < min_months:
             verdict = POSSIBLE
             reasons.append(f"The relationship began {p.since.isoformat()}: {months} months so far, {min_months} "

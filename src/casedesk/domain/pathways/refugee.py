@@ -9,10 +9,11 @@ or after 2025-06-03) made a claim after day 14 ineligible too, and added a one-y
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNLIKELY, PathwayResult
 from ..facts import Minor
+from ..dates import add_years, months_between
 from .context import Context
 
 _RELATION_WORDS = {
@@ -76,7 +77,7 @@ def stca_exceptions(ctx: Context) -> tuple[list[str], list[str]]:
                 unknown.append("partner.since")
             if unknown:
                 missing += unknown
-            elif not (year and _months_between(p.since, ctx.as_of) < year):
+            elif not (year and months_between(p.since, ctx.as_of) < year):
                 # A spouse or common-law partner is 18 or older in immigration law (IRPR s.5), and the case
                 # file records no partner age: the 18+ rule for some statuses is met.
                 counts(relation, p.status_in_canada, None, "partner", adult=True)
@@ -203,7 +204,7 @@ def irregular_entry(ctx: Context) -> PathwayResult:
     held, missing = stca_exceptions(ctx)
     when = "made" if claimed else "if made today"
     if bar is not None and claim_day >= bar.value["claims_made_on_or_after"] \
-            and entry.date > bar.value["entries_after"] and claim_day > _one_year_after(entry.date):
+            and entry.date > bar.value["entries_after"] and claim_day > add_years(entry.date, 1):
         return ctx.result(pid, INELIGIBLE, "Ineligible: claim more than one year after entry (C-12)",
                           [f"The claim ({when} on {claim_day.isoformat()}) comes more than one year after entry on "
                            f"{entry.date.isoformat()}; under Bill C-12 it is ineligible for referral to the IRB."],
@@ -240,14 +241,3 @@ def irregular_entry(ctx: Context) -> PathwayResult:
                       [f"The claim ({when}) comes {days} days after crossing between ports: past the "
                        f"{window}-day STCA window and before Bill C-12 closed that route."],
                       next_steps=["Make the claim without delay and refer to a refugee lawyer."])
-
-
-def _months_between(start: date, end: date) -> int:
-    return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
-
-
-def _one_year_after(d: date) -> date:
-    try:
-        return d.replace(year=d.year + 1)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year + 1, day=28)

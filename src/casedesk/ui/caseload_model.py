@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..services.clients import SORT_KEYS, CaseloadRow
 from .labels import country_name, pathway_name, status_text, verdict_text
+from .rows_model import RowsModel
 
 FetchPage = Callable[..., tuple[list[CaseloadRow], int]]
 
@@ -34,17 +35,15 @@ def _headers() -> tuple[str, ...]:
             tr("Next deadline"), tr("Updated"))
 
 
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(RowsModel):
     def __init__(self, fetch_page: FetchPage, today: Callable[[], date] = date.today, parent=None):
-        super().__init__(parent)
+        super().__init__(_headers(), parent)
         self._fetch_page = fetch_page
         self._today = today
-        self._rows: list[CaseloadRow] = []
         self._query = ""
         self._sort = "name"
         self._descending = False
         self._total = 0
-        self._headers = _headers()
 
     # --- what the window asks for ---------------------------------------------------------------
 
@@ -83,12 +82,6 @@ class CaseloadModel(QAbstractTableModel):
 
     # --- QAbstractTableModel --------------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
@@ -104,16 +97,10 @@ class CaseloadModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)

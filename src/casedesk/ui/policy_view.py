@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
 )
 
 from ..domain.policydata import Policy, PolicyFact, thaw
+from .rows_model import RowsModel
 
 COL_ID, COL_TITLE, COL_VALUE, COL_EFFECTIVE, COL_CONFIDENCE, COL_SOURCE = range(6)
 
@@ -28,29 +29,16 @@ def _value_text(value) -> str:
     return str(value)
 
 
-class PolicyModel(QAbstractTableModel):
+class PolicyModel(RowsModel):
     def __init__(self, facts: list[PolicyFact], parent=None):
-        super().__init__(parent)
-        self._facts = facts
-        self._headers = (self.tr("Fact"), self.tr("What it says"), self.tr("Value"), self.tr("In force since"),
-                         self.tr("Confidence"), self.tr("Source"))
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._facts)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        super().__init__((self.tr("Fact"), self.tr("What it says"), self.tr("Value"), self.tr("In force since"),
+                          self.tr("Confidence"), self.tr("Source")), parent)
+        self._rows = list(facts)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._facts)):
+        f = self.row_at(index)
+        if f is None:
             return None
-        f = self._facts[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -67,7 +55,7 @@ class PolicyModel(QAbstractTableModel):
         return None
 
     def fact(self, row: int) -> PolicyFact:
-        return self._facts[row]
+        return self._rows[row]
 
 
 class PolicyDialog(QDialog):

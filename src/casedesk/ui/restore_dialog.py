@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex,
-    QPersistentModelIndex, Qt,
+    QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..services.backups import BackupInfo, BackupService, in_synced_folder
 from .errors import guarded
+from .rows_model import RowsModel
 
 COL_TAKEN, COL_REASON, COL_SIZE, COL_CLIENTS = range(4)
 BackupPathRole = Qt.ItemDataRole.UserRole + 1
@@ -51,34 +51,20 @@ def reason_text(reason: str) -> str:
     return reason
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
+        super().__init__((_tr("Taken"), _tr("Why"), _tr("Size"), _tr("Clients")), parent)
 
     def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.reset_rows(rows)
 
     def info(self, row: int) -> BackupInfo:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (_tr("Taken"), _tr("Why"), _tr("Size"), _tr("Clients"))[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        info = self.row_at(index)
+        if info is None:
             return None
-        info = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_TAKEN:

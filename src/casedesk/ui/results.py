@@ -15,21 +15,22 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel,
-    QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QScrollArea, QSplitter,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from casedesk.domain.assessment import (
     Assessment, PathwayResult, Source,
 )
 from casedesk.domain.crs import CrsResult
+from casedesk.domain.facts import CaseFacts
 
 from .labels import VERDICTS, pathway_name, verdict_text
-from casedesk.domain.facts import CaseFacts
+from .rows_model import RowsModel
 
 _CONTEXT = "ResultsView"
 
@@ -96,34 +97,27 @@ def _items(title: str, entries: Iterable[str]) -> str:
 
 # --- CRS breakdown ------------------------------------------------------------------------------
 
-class CrsModel(QAbstractTableModel):
+class CrsModel(RowsModel):
     """Factor and points, one row per CRS factor, then the section subtotals and the total."""
 
     COL_FACTOR, COL_POINTS = 0, 1
     _HEADERS = (QT_TRANSLATE_NOOP("ResultsView", "Factor"), QT_TRANSLATE_NOOP("ResultsView", "Points"))
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[str, int, bool]] = []   # label, points, is a total
+        super().__init__([_tr(h) for h in self._HEADERS], parent)   # rows: (label, points, is a total)
 
     def set_result(self, crs: CrsResult | None) -> None:
-        self.beginResetModel()
-        self._rows = []
+        rows: list[tuple[str, int, bool]] = []
         if crs is not None:
-            self._rows = [(_tr(label), int(crs.details.get(key, 0)), False) for key, label in CRS_FACTORS.items()]
-            self._rows += [(_tr(label), int(getattr(crs, key)), True) for key, label in CRS_TOTALS]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 2
+            rows = [(_tr(label), int(crs.details.get(key, 0)), False) for key, label in CRS_FACTORS.items()]
+            rows += [(_tr(label), int(getattr(crs, key)), True) for key, label in CRS_TOTALS]
+        self.reset_rows(rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        label, points, total = self._rows[index.row()]
+        label, points, total = row
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return label if column == self.COL_FACTOR else str(points)
@@ -135,13 +129,6 @@ class CrsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.UserRole and column == self.COL_POINTS:
             return points
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._HEADERS):
-            return _tr(self._HEADERS[section])
         return None
 
     def points(self) -> dict[str, int]:

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, QObject,
-    QItemSelectionModel, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
+    QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QItemSelectionModel, QModelIndex, QObject,
+    QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..domain.deadlines import KINDS
 from ..services.deadlines import DeadlineRecord, DeadlineService, Summary
 from .errors import guarded
+from .rows_model import RowsModel
 
 COL_URGENCY, COL_DUE, COL_CLIENT, COL_KIND, COL_TITLE, COL_BASIS = range(6)
 
@@ -159,14 +160,12 @@ def _headers() -> tuple[str, ...]:
     return (_tr("Urgency"), _tr("Due"), _tr("Client"), _tr("Kind"), _tr("Deadline"), _tr("Basis"))
 
 
-class UpcomingModel(QAbstractTableModel):
+class UpcomingModel(RowsModel):
     """Open deadlines as plain rows; ``set_rows`` replaces them all."""
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[DeadlineRecord] = []
+        super().__init__(_headers(), parent)
         self._today = date.today()
-        self._headers = _headers()
         self._icons: dict[str, QIcon] = {}
         self._brushes = {b: (QBrush(QColor(bg)), QBrush(QColor(fg))) for b, (bg, fg) in _COLOURS.items()}
 
@@ -192,24 +191,10 @@ class UpcomingModel(QAbstractTableModel):
                 return i
         return None
 
-    # --- QAbstractTableModel --------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        r = self.row_at(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)

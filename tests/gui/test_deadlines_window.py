@@ -71,6 +71,10 @@ def test_morning_summary_once_a_day(qtbot, db, monkeypatch):
     assert len(shown) == 1
     summary, top = shown[0]
     assert summary.overdue > 0 and summary.this_week > 0 and top
+    week = [r for r in top if r.due >= TODAY]
+    overdue = [r for r in top if r.due < TODAY]
+    assert top == week + overdue and len(week) == summary.this_week  # this week first...
+    assert [r.due for r in overdue] == sorted((r.due for r in overdue), reverse=True)  # ...then the latest overdue
     day[0] = date(2026, 11, 22)
     w.show_morning_summary()  # a new day
     assert len(shown) == 2

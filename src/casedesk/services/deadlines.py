@@ -126,6 +126,15 @@ class DeadlineService:
         with self.db.session() as session:
             return store.upcoming(session, as_of, as_of + timedelta(days=within_days), kinds, tag, limit)
 
+    def morning_list(self, as_of: date, size: int = 15) -> list[DeadlineRecord]:
+        """What the morning summary lists: due this week first, then the most recently overdue
+        (the oldest overdue items are the least news; they stay in the Upcoming view)."""
+        with self.db.session() as session:
+            week = store.upcoming(session, as_of, as_of + timedelta(days=7), since=as_of, limit=size)
+            overdue = store.upcoming(session, as_of, as_of - timedelta(days=1), limit=size - len(week),
+                                     newest_first=True) if len(week) < size else []
+        return week + overdue
+
     def summary(self, as_of: date, *, kinds: Sequence[str] = (), tag: str | None = None) -> Summary:
         with self.db.session() as session:
             overdue, week, month, quarter = store.counts(

@@ -121,10 +121,15 @@ def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: da
 
 
 def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] = (),
-             tag: str | None = None, limit: int | None = None) -> list[DeadlineRecord]:
-    """Open deadlines due by ``horizon`` (overdue ones included, never dropped), soonest first."""
+             tag: str | None = None, limit: int | None = None, since: date | None = None,
+             newest_first: bool = False) -> list[DeadlineRecord]:
+    """Open deadlines due by ``horizon`` (overdue ones included, never dropped, unless ``since`` is
+    given), soonest first or, with ``newest_first``, latest first."""
     stmt = _filtered(_joined(select(*_COLUMNS)).where(DeadlineRow.due <= horizon, _is_open(today)), kinds, tag)
-    stmt = stmt.order_by(DeadlineRow.due, DeadlineRow.client_id, DeadlineRow.key)
+    if since is not None:
+        stmt = stmt.where(DeadlineRow.due >= since)
+    order = (DeadlineRow.due.desc(),) if newest_first else (DeadlineRow.due,)
+    stmt = stmt.order_by(*order, DeadlineRow.client_id, DeadlineRow.key)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [_record(r) for r in session.connection().execute(stmt)]

@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         summary = self.deadlines.summary(today)
         if not always and summary.overdue == 0 and summary.this_week == 0:
             return
-        top = self.deadlines.upcoming(today, 7, limit=15)
+        top = self.deadlines.morning_list(today)
         if MorningSummaryDialog.show_for(self, summary, top, today):
             self.show_upcoming()
 

@@ -181,6 +181,7 @@ def test_import_and_export_from_the_file_menu(qtbot, window, db, tmp_path, monke
     window.act_import.trigger()
     assert ClientService(db).count() == before + 2
     type_search(qtbot, window, "shevchenko")
+    assert window.model.row_data(0).best_verdict  # imported clients are assessed at once
     window.table.selectRow(0)
     target = tmp_path / "out.json"
     monkeypatch.setattr(dialogs.CaseFileChooser, "save_path", staticmethod(lambda parent, suggested: target))

@@ -91,10 +91,15 @@ class AssessmentService:
 
     def reassess_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> ReassessReport:
         """Re-run every client against this policy; record and report those whose verdicts changed."""
+        return self.reassess(None, as_of, progress)
+
+    def reassess(self, client_ids: list[int] | None, as_of: date,
+                 progress: Callable[[int, int], None] | None = None) -> ReassessReport:
+        """Re-run these clients (None: all) and record an assessment where the verdicts changed or none exists."""
         report = ReassessReport(as_of, self.policy.version)
         when = now()
         with transaction(self.db) as session:
-            ids = client_store.all_ids(session)
+            ids = client_store.all_ids(session) if client_ids is None else list(client_ids)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
                 facts = load_facts(session, chunk)

@@ -9,6 +9,7 @@ from ..domain.demo import demo_cases
 from ..storage import clients as store
 from ..storage.database import Database, transaction
 from ..storage.mapping import now
+from .assessments import AssessmentService
 from .deadlines import DeadlineService
 
 
@@ -17,4 +18,5 @@ def seed_demo(db: Database, today: date) -> list[int]:
     with transaction(db) as session:
         ids = store.insert_clients(session, cases, now())
         DeadlineService(db).refresh(session, dict(zip(ids, cases)), today)
-        return ids
+    AssessmentService(db).reassess(ids, today)  # the caseload opens with every client's best route
+    return ids

@@ -26,6 +26,7 @@ from .errors import describe, guarded
 from .upcoming import UpcomingView
 
 log = logging.getLogger("casedesk.ui")
+ASSESS_ON_IMPORT = 5_000  # larger imports are assessed by the caseload re-assessment, with its progress bar
 SEARCH_DELAY_MS = 0  # answer on the next turn of the event loop: keystrokes that arrive together (a paste) run one query
 
 
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per client, however narrow a column
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -315,8 +317,12 @@ class MainWindow(QMainWindow):
             return
         finally:
             progress.close()
-        self._after_change(result.ids[0] if result.ids else None,
-                           self.tr("Clients imported: %1").replace("%1", f"{len(result.ids):,}"))
+        message = self.tr("Clients imported: %1").replace("%1", f"{len(result.ids):,}")
+        if len(result.ids) <= ASSESS_ON_IMPORT:
+            self.assessments.reassess(result.ids, self.today())  # their best route shows at once
+        else:
+            message += " " + self.tr("Run Policy ▸ Re-assess Caseload to see their best routes.")
+        self._after_change(result.ids[0] if result.ids else None, message)
         if result.warnings:
             Notice.info(self, self.tr("Imported with warnings"), "\n".join(result.warnings[:20]))
 
@@ -585,6 +591,7 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         if settings is None or settings.value("main/geometry") is None:
             self.resize(1100, 700)
+            self.table.resizeColumnsToContents()  # first start: columns fit what they hold
             return
         self.restoreGeometry(settings.value("main/geometry"))
         self.restoreState(settings.value("main/state"))

@@ -7,6 +7,7 @@ import io
 import json
 import sqlite3
 import stat
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from casedesk.config import resolve_paths
 from casedesk.domain.casefile import case_to_dict, parse_case
 from casedesk.services.casefiles import import_stream
 from casedesk.services.clients import ClientService
+from casedesk.services.deadlines import DeadlineService
 from casedesk.services.errors import EditConflict, NotFound
 from casedesk.services.workspace import open_workspace
 from casedesk.storage.database import _alembic_config, head_revision, open_database
@@ -152,6 +154,37 @@ def test_first_revision_upgrades_to_head_with_data_intact(tmp_path):
             assert conn.execute("SELECT family_name FROM client").fetchall() == [("Pierre",)]
     finally:
         db.close()
+
+
+def test_deadlines_move_to_their_due_date_layout_intact_and_sound(tmp_path):
+    # 0006 rebuilds the deadline table keyed by (visible_from, due, client, key), without rowid.
+    path = tmp_path / "old.sqlite3"
+    _database_at(path, "0005")
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO client (id, given_names, family_name, citizenships, languages, us_status_known, "
+            "relatives_known, parents_known, search_key, sort_name, status_summary, created_at, updated_at, "
+            "version_id) VALUES (3, 'Ana', 'Gómez', '[]', '[]', 1, 0, 0, 'ana gomez', 'gomez, ana', '', "
+            "'2025-01-01 00:00:00', '2025-01-01 00:00:00', 1)")
+        for i, (key, due, visible) in enumerate([("ead[0]", "2026-12-01", "0001-01-01"),
+                                                 ("task:x", "2026-11-30", "9999-12-31")]):
+            conn.execute("INSERT INTO deadline (id, client_id, key, kind, due, title, basis, source_confirmed, cliff, "
+                         "visible_from) VALUES (?, 3, ?, 'ead_end', ?, 'EAD', 'basis', 1, 0, ?)",
+                         (10 + i, key, due, visible))
+        conn.execute("INSERT INTO deadline_state (client_id, key, state, done_on, updated_at) "
+                     "VALUES (3, 'task:x', 'done', '2026-11-20', '2026-11-20 00:00:00')")
+    db = open_database(path, backups_dir=tmp_path / "backups")
+    try:
+        listed = DeadlineService(db).for_client(3)
+        assert [(d.key, str(d.due), d.state) for d in listed] == [("task:x", "2026-11-30", "done"),
+                                                                 ("ead[0]", "2026-12-01", "open")]
+        assert [d.key for d in DeadlineService(db).upcoming(date(2026, 11, 21), 30)] == ["ead[0]"]
+    finally:
+        db.close()
+    with sqlite3.connect(path) as conn:
+        # SQLite 3.40 misreports NULLs in WITHOUT ROWID tables whose key columns do not lead.
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert "WITHOUT ROWID" in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'deadline'").fetchone()[0]
 
 
 def test_migrations_build_exactly_the_models(db):

@@ -135,6 +135,7 @@ class Workspace:
         self.paths = paths
         self._db = None
         self._policy = None
+        self._warned = False
 
     @property
     def db(self):
@@ -147,16 +148,37 @@ class Workspace:
     @property
     def policy(self):
         if self._policy is None:
-            import os
-
             from .policy.loader import default_policy, load_policy
 
-            chosen = self.args.policy or os.environ.get("CASEDESK_POLICY")
-            self._policy = load_policy(Path(chosen)) if chosen else default_policy()
-            if self._policy.stale(self.today):
-                print(f"casedesk: warning: policy data {self._policy.version} is {self._policy.age_days(self.today)} "
-                      "days old; verify before relying on it", file=sys.stderr)
+            chosen = self._policy_file()
+            self._policy = load_policy(chosen) if chosen else default_policy()
+            self._warn_if_stale(self._policy.version, self._policy.published)
         return self._policy
+
+    def policy_version(self) -> str:
+        """The policy data's version, without reading its facts (what the quick paths check)."""
+        if self._policy is not None:
+            return self._policy.version
+        from .policy.loader import policy_header
+
+        version, published = policy_header(self._policy_file())
+        self._warn_if_stale(version, published)
+        return version
+
+    def _policy_file(self) -> Path | None:
+        import os
+
+        chosen = self.args.policy or os.environ.get("CASEDESK_POLICY")
+        return Path(chosen) if chosen else None
+
+    def _warn_if_stale(self, version: str, published: date) -> None:
+        from .domain.policydata import STALE_AFTER_DAYS
+
+        age = (self.today - published).days
+        if age > STALE_AFTER_DAYS and not self._warned:
+            self._warned = True
+            print(f"casedesk: warning: policy data {version} is {age} days old; verify before relying on it",
+                  file=sys.stderr)
 
     @property
     def today(self) -> date:
@@ -258,16 +280,52 @@ def _record_dict(r, today: date) -> dict:
                                         if r.source_id else None)}
 
 
-def cmd_upcoming(args, ws) -> int:
-    from .domain.deadlines import KINDS
+def _quick(ws, read):
+    """``read(connection)`` on the SQLite file with the standard library alone (no SQLAlchemy to
+    load), or None when that cannot be trusted: no file yet, another schema, or deadlines computed
+    with other policy data. Then the long way answers, after migrating or recomputing."""
+    if ws.paths.database_url:
+        return None
+    import sqlite3
 
-    unknown = [k for k in args.kind if k not in KINDS]
+    from .storage.quickread import DEADLINES_POLICY_KEY, open_quick, setting
+
+    conn = open_quick(ws.paths.database_file)
+    if conn is None:
+        return None
+    try:
+        if setting(conn, DEADLINES_POLICY_KEY) != ws.policy_version():
+            return None
+        return read(conn)
+    except sqlite3.Error:  # busy past the timeout, an odd file: the long way reports it properly
+        return None
+    finally:
+        conn.close()
+
+
+def cmd_upcoming(args, ws) -> int:
+    from datetime import timedelta
+
+    from .domain.vocab import DEADLINE_KINDS
+    from .storage.quickread import quick_upcoming, quick_upcoming_json
+
+    unknown = [k for k in args.kind if k not in DEADLINE_KINDS]
     if unknown:
-        raise UsageError(f"upcoming --kind: {unknown[0]}: not one of {', '.join(KINDS)}")
-    records = _deadline_service(ws).upcoming(ws.today, args.within, kinds=args.kind, tag=args.tag)
+        raise UsageError(f"upcoming --kind: {unknown[0]}: not one of {', '.join(DEADLINE_KINDS)}")
+    if args.within < 0:
+        raise UsageError(f"upcoming --within: not a number of days: {args.within}")
+    horizon = ws.today + timedelta(days=args.within)
+    if args.json:
+        answer = _quick(ws, lambda conn: quick_upcoming_json(conn, ws.today, horizon, args.kind, args.tag))
+        if answer is not None:
+            print(answer)
+            return EXIT_OK
+    records = _quick(ws, lambda conn: quick_upcoming(conn, ws.today, horizon, args.kind, args.tag))
+    if records is None:
+        records = _deadline_service(ws).upcoming(ws.today, args.within, kinds=args.kind, tag=args.tag)
     items = [_record_dict(r, ws.today) for r in records]
-    text = "\n".join(f"{d['due']}  {d['days_left']:>5}  {d['client_id']:>7}  {d['family_name']}, "
-                     f"{d['given_names']}  {d['title']}" for d in items)
+    text = "" if args.json else "\n".join(f"{d['due']}  {d['days_left']:>5}  {d['client_id']:>7}  "
+                                          f"{d['family_name']}, {d['given_names']}  {d['title']}" for d in items)
     _emit(args, items, text)
     return EXIT_OK
 

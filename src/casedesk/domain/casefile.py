@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from . import vocab
+from .errors import CaseFileError, FieldError
 from .facts import (
     Business, CanadaEntry, CanadianDocuments, CaseFacts, Documents, ExpressEntryProfile, HumanCapital, Identity,
     JobOffer, LanguageResult, Minor, Parent, Partner, Relative, SelfEmployment, SpouseFactors, Task, UsStatus,
@@ -31,31 +31,6 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _CONTROL_IN_NOTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # tabs and newlines allowed
 # Dates a case can hold: wide enough for any birth or deadline, narrow enough for date arithmetic.
 FIRST_YEAR, LAST_YEAR = 1850, 2200
-
-
-@dataclass(frozen=True, slots=True)
-class FieldError:
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
-
-
-class CaseFileError(ValueError):
-    """A case file that cannot be taken as it is. ``errors`` name each field at fault."""
-
-    def __init__(self, errors: list[FieldError], record: int | None = None):
-        self.errors = errors
-        self.record = record
-        super().__init__(self.describe())
-
-    def describe(self) -> str:
-        where = f"record {self.record}: " if self.record is not None else ""
-        first = str(self.errors[0]) if self.errors else "invalid case file"
-        more = len(self.errors) - 1
-        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more > 0 else ""
-        return f"{where}{first}{tail}"
 
 
 def _show(value: Any) -> str:

@@ -61,15 +61,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+from . import vocab
 from .assessment import Source
 from .dates import add_months, add_years
 from .facts import CaseFacts, UsStatus
 from .policydata import Policy, PolicyFact
 
-KINDS = (
-    "status_end", "ead_end", "program_end", "entry_claim_window", "entry_claim_bar",
-    "ee_invitation", "language_test", "police_certificate", "medical_exam", "passport", "task",
-)
+KINDS = vocab.DEADLINE_KINDS
 # The kinds that make up the client's U.S. status; the earliest of them is the status cliff.
 US_STATUS_KINDS = ("status_end", "ead_end", "program_end")
 # On a tie for the cliff, the end of a status comes before the end of the work permit it carries.

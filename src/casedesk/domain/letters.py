@@ -60,6 +60,7 @@ from typing import Any, Union
 from .assessment import NEEDS_INFO, POSSIBLE, PROMISING, Assessment, PathwayResult
 from .deadlines import add_months, compute_deadlines, status_cliff
 from .dates import age_on, months_between
+from .errors import LetterError
 from .facts import CaseFacts, Parent
 from .policydata import Policy, PolicyFact
 
@@ -74,10 +75,6 @@ KIND_PATHWAYS = {"spousal_sponsorship": "spousal_sponsorship",
 _LANG_TAGS = {"en": "en-CA", "fr": "fr-CA"}
 
 NBSP = "\u00a0"
-
-
-class LetterError(ValueError):
-    """The letter cannot be written; the message names the missing or contrary fact."""
 
 
 # -- the content model ----------------------------------------------------------------------

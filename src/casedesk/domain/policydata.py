@@ -42,6 +42,9 @@ CONFIDENCE_LABELS = {
 _MISSING: Any = object()
 
 
+# Policy data older than this is flagged "verify before relying on it" (CLI warning, status bar).
+STALE_AFTER_DAYS = 90
+
 class PolicyError(KeyError):
     """No entry of a fact id is in force on the date asked."""
 
@@ -171,7 +174,7 @@ class Policy:
     def age_days(self, as_of: date) -> int:
         return (as_of - self.published).days
 
-    def stale(self, as_of: date, limit_days: int = 90) -> bool:
+    def stale(self, as_of: date, limit_days: int = STALE_AFTER_DAYS) -> bool:
         """True when the policy was published more than ``limit_days`` before ``as_of``."""
         return self.age_days(as_of) > limit_days
 

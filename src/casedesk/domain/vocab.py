@@ -42,3 +42,9 @@ LANGUAGE_TESTS: dict[str, dict[str, tuple[float, float, float]]] = {
         "reading": (100.0, 699.0, 1.0), "writing": (0.0, 20.0, 1.0),
     },
 }
+
+# The kinds of deadline CaseDesk computes or the caseworker enters (`casedesk upcoming --kind`).
+DEADLINE_KINDS = (
+    "status_end", "ead_end", "program_end", "entry_claim_window", "entry_claim_bar",
+    "ee_invitation", "language_test", "police_certificate", "medical_exam", "passport", "task",
+)

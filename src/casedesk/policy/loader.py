@@ -55,6 +55,18 @@ def packaged_policy_path() -> Path:
 
 def load_policy(path: Path | str | None = None) -> Policy:
     """Read and validate a policy file (default: the packaged one)."""
+    document, name = _read(path)
+    return policy_from_document(document, name=name)
+
+
+def policy_header(path: Path | str | None = None) -> tuple[str, date]:
+    """A policy file's version and publication date, checked, without reading its facts: what a
+    quick command needs to know whether stored results are current."""
+    document, name = _read(path)
+    return _header(document, name)
+
+
+def _read(path: Path | str | None) -> tuple[Any, str]:
     target = Path(path) if path is not None else packaged_policy_path()
     name = target.name
     try:
@@ -63,13 +75,12 @@ def load_policy(path: Path | str | None = None) -> Policy:
         raise PolicyFileError(f"{name}: cannot read the policy file {str(target)!r}: "
                               f"{exc.strerror or exc}") from exc
     try:
-        document = json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8")), name
     except UnicodeDecodeError as exc:
         raise PolicyFileError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except json.JSONDecodeError as exc:
         raise PolicyFileError(f"{name}: not valid JSON: {exc.msg} "
                               f"(line {exc.lineno}, column {exc.colno})") from exc
-    return policy_from_document(document, name=name)
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,6 +91,16 @@ def default_policy() -> Policy:
 
 def policy_from_document(document: Any, name: str = "policy") -> Policy:
     """Validate a decoded ``casedesk.policy/1`` document into a ``Policy``."""
+    version, published = _header(document, name)
+    facts_raw = document["facts"]
+    if not isinstance(facts_raw, list):
+        raise PolicyFileError(f"{name}: field 'facts': expected a list, got {_kind(facts_raw)}")
+    facts = [_fact(entry, index, name, published) for index, entry in enumerate(facts_raw)]
+    _check_overlaps(facts, name)
+    return Policy(version=version, published=published, facts=tuple(facts))
+
+
+def _header(document: Any, name: str) -> tuple[str, date]:
     if not isinstance(document, dict):
         raise PolicyFileError(f"{name}: the file must hold a JSON object, not {_kind(document)}")
     for key in _TOP_FIELDS:
@@ -97,12 +118,7 @@ def policy_from_document(document: Any, name: str = "policy") -> Policy:
                               f"'2026-11-21.1', got {_show(version)}")
     published = _date_or_none(document["published"], lambda msg: PolicyFileError(
         f"{name}: field 'published': {msg}"), required=True)
-    facts_raw = document["facts"]
-    if not isinstance(facts_raw, list):
-        raise PolicyFileError(f"{name}: field 'facts': expected a list, got {_kind(facts_raw)}")
-    facts = [_fact(entry, index, name, published) for index, entry in enumerate(facts_raw)]
-    _check_overlaps(facts, name)
-    return Policy(version=version, published=published, facts=tuple(facts))
+    return version, published
 
 
 def dump_policy(policy: Policy, path: Path | str) -> None:

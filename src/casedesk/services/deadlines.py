@@ -22,9 +22,9 @@ from ..storage.database import Database, transaction
 from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord
 from ..storage.mapping import load_facts, now
 from ..storage.models import SettingRow
+from ..storage.quickread import DEADLINES_POLICY_KEY
 from .errors import NotFound, ServiceError
 
-POLICY_VERSION_KEY = "deadlines.policy_version"
 CHUNK = 1_000
 
 __all__ = ["DeadlineRecord", "DeadlineService", "Summary", "DONE", "OPEN", "SNOOZED"]
@@ -101,9 +101,9 @@ class DeadlineService:
                 self.refresh(session, load_facts(session, chunk), as_of)
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
-            row = session.get(SettingRow, POLICY_VERSION_KEY)
+            row = session.get(SettingRow, DEADLINES_POLICY_KEY)
             if row is None:
-                session.add(SettingRow(key=POLICY_VERSION_KEY, value=self.policy.version))
+                session.add(SettingRow(key=DEADLINES_POLICY_KEY, value=self.policy.version))
             else:
                 row.value = self.policy.version
         return len(ids)
@@ -111,7 +111,7 @@ class DeadlineService:
     def ensure_current(self, as_of: date) -> bool:
         """Regenerate all deadlines if they were computed with other policy data; True if it did."""
         with self.db.session() as session:
-            row = session.get(SettingRow, POLICY_VERSION_KEY)
+            row = session.get(SettingRow, DEADLINES_POLICY_KEY)
         if row is not None and row.value == self.policy.version:
             return False
         self.refresh_all(as_of)

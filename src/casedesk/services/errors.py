@@ -1,7 +1,6 @@
 """Errors a user can act on. Anything else reaching the boundary is a bug of ours."""
 
-from ..domain.casefile import CaseFileError
-from ..domain.letters import LetterError
+from ..domain.errors import CaseFileError, LetterError
 from ..storage.errors import StorageError
 
 

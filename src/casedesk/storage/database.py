@@ -24,6 +24,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import DatabaseTooNew, NotADatabase, StorageError
+from .quickread import HEAD
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,8 @@ def _make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-# The newest schema revision this code writes; a test checks it against the migration scripts.
-# Knowing it lets a database already at head open without loading Alembic (a faster start).
-HEAD = "0005"
+# HEAD (defined with the quick read path, which needs it without SQLAlchemy) lets a database
+# already at head open without loading Alembic (a faster start).
 
 
 def _alembic_config(connection=None):

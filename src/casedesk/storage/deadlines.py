@@ -3,44 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Sequence
 
-from sqlalchemy import String, and_, bindparam, case, delete, func, select, type_coerce, update
+from sqlalchemy import Date, String, and_, bindparam, case, delete, func, select, text, type_coerce, update
 from sqlalchemy.orm import Session
 
 from .models import Client, DeadlineRow, DeadlineStateRow
+from .quickread import ALWAYS, DONE, NEVER, OPEN, SNOOZED, DeadlineRecord, record, upcoming_sql, visible_from
 
-OPEN, DONE, SNOOZED = "open", "done", "snoozed"
-ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
-
-
-def visible_from(state: str | None, snoozed_until: date | None) -> date:
-    if state == DONE:
-        return NEVER
-    if state == SNOOZED and snoozed_until is not None:
-        return snoozed_until
-    return ALWAYS
-
-
-class DeadlineRecord(NamedTuple):
-    client_id: int
-    given_names: str
-    family_name: str
-    key: str
-    kind: str
-    due: date
-    title: str
-    basis: str
-    source_id: str | None
-    source_title: str | None
-    source_url: str | None
-    source_confirmed: bool
-    caveat: str | None
-    cliff: bool
-    tag: str | None
-    state: str
-    snoozed_until: date | None
-    done_on: date | None
+__all__ = ["ALWAYS", "NEVER", "OPEN", "DONE", "SNOOZED", "DeadlineRecord", "visible_from"]
 
 
 # Dates come back as text and are parsed here with date.fromisoformat: SQLAlchemy's SQLite date
@@ -50,19 +21,6 @@ _COLUMNS = (DeadlineRow.client_id, Client.given_names, Client.family_name, Deadl
             DeadlineRow.source_title, DeadlineRow.source_url, DeadlineRow.source_confirmed, DeadlineRow.caveat,
             DeadlineRow.cliff, DeadlineRow.tag, func.coalesce(DeadlineStateRow.state, OPEN),
             type_coerce(DeadlineStateRow.snoozed_until, String), type_coerce(DeadlineStateRow.done_on, String))
-
-
-def _day(value) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value)
-
-
-def _record(row) -> DeadlineRecord:
-    (cid, given, family, key, kind, due, title, basis, sid, stitle, surl, sconf, caveat, cliff, tag, state,
-     snoozed, done) = row
-    return DeadlineRecord(cid, given, family, key, kind, _day(due), title, basis, sid, stitle, surl, bool(sconf),
-                          caveat, bool(cliff), tag, state, _day(snoozed), _day(done))
 
 
 def _joined(stmt):
@@ -125,14 +83,10 @@ def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] 
              newest_first: bool = False) -> list[DeadlineRecord]:
     """Open deadlines due by ``horizon`` (overdue ones included, never dropped, unless ``since`` is
     given), soonest first or, with ``newest_first``, latest first."""
-    stmt = _filtered(_joined(select(*_COLUMNS)).where(DeadlineRow.due <= horizon, _is_open(today)), kinds, tag)
-    if since is not None:
-        stmt = stmt.where(DeadlineRow.due >= since)
-    order = (DeadlineRow.due.desc(),) if newest_first else (DeadlineRow.due,)
-    stmt = stmt.order_by(*order, DeadlineRow.client_id, DeadlineRow.key)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [_record(r) for r in session.connection().execute(stmt)]
+    sql, params = upcoming_sql(today, horizon, kinds, tag, since, newest_first, limit)
+    stmt = text(sql).bindparams(*(bindparam(name, type_=Date) for name, value in params.items()
+                                  if isinstance(value, date)))
+    return [record(r) for r in session.connection().execute(stmt, params)]
 
 
 def counts(session: Session, today: date, bounds: Sequence[date], kinds: Sequence[str] = (),
@@ -154,12 +108,12 @@ def _filtered(stmt, kinds: Sequence[str], tag: str | None):
 def for_client(session: Session, client_id: int) -> list[DeadlineRecord]:
     stmt = _joined(select(*_COLUMNS)).where(DeadlineRow.client_id == client_id).order_by(DeadlineRow.due,
                                                                                        DeadlineRow.key)
-    return [_record(r) for r in session.connection().execute(stmt)]
+    return [record(r) for r in session.connection().execute(stmt)]
 
 
 def set_state(session: Session, client_id: int, key: str, state: str, when: datetime, *,
               snoozed_until: date | None = None, done_on: date | None = None) -> bool:
-    exists = session.execute(select(DeadlineRow.id).where(DeadlineRow.client_id == client_id,
+    exists = session.execute(select(DeadlineRow.key).where(DeadlineRow.client_id == client_id,
                                                           DeadlineRow.key == key)).first()
     if exists is None:
         return False

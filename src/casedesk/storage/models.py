@@ -13,8 +13,8 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text,
-    UniqueConstraint,
+    JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, PrimaryKeyConstraint, String,
+    Text, UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -266,13 +266,21 @@ class DeadlineRow(Base):
     """A dated deadline computed from the facts and the policy data; regenerated when either changes."""
 
     __tablename__ = "deadline"
-    __table_args__ = (UniqueConstraint("client_id", "key"), Index("ix_deadline_due_visible", "due", "visible_from"))
+    # Stored in (visible_from, due) order, without SQLite's rowid: "what is open by this date" over
+    # the whole caseload, the question asked every morning, then reads neighbouring pages rather
+    # than one page per deadline (about twice as fast at 300,000 deadlines).
+    __table_args__ = (PrimaryKeyConstraint("visible_from", "due", "client_id", "key"),
+                      UniqueConstraint("client_id", "key"), {"sqlite_with_rowid": False})
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The key's columns come first, in its order: SQLite 3.40's integrity_check wrongly reports
+    # NULLs in a WITHOUT ROWID table whose key columns are not its leading columns.
+    # visible_from is copied from deadline_state so "what is open today" is one range of the key:
+    # the day the deadline shows (ALWAYS when open, the snooze date when snoozed, NEVER when done).
+    visible_from: Mapped[date] = mapped_column(Date)
+    due: Mapped[date] = mapped_column(Date)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(80))
     kind: Mapped[str] = mapped_column(String(30))
-    due: Mapped[date] = mapped_column(Date)
     title: Mapped[str] = mapped_column(String(200))
     basis: Mapped[str] = mapped_column(Text)
     source_id: Mapped[str | None] = mapped_column(String(80))
@@ -282,9 +290,9 @@ class DeadlineRow(Base):
     caveat: Mapped[str | None] = mapped_column(Text)
     cliff: Mapped[bool] = mapped_column(Boolean, default=False)
     tag: Mapped[str | None] = mapped_column(String(40))  # a caseworker task's tag
-    # Copied from deadline_state so "what is open today" is one indexed range: the day the deadline
-    # shows (ALWAYS when open, the snooze date when snoozed, NEVER when done).
-    visible_from: Mapped[date] = mapped_column(Date)
+
+    # Identity for the ORM: a deadline is the client's deadline with that key, wherever it is stored.
+    __mapper_args__ = {"primary_key": [client_id, key]}
 
 
 class DeadlineStateRow(Base):

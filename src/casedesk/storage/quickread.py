@@ -1,0 +1,175 @@
+"""The caseload-wide deadline query, and a way to run it without SQLAlchemy.
+
+One SQL text serves both paths: the services run it through SQLAlchemy (any database), and a
+short command such as ``casedesk upcoming`` runs it on the SQLite file with the standard
+library alone, which saves the ~300 ms that loading SQLAlchemy and the ORM costs before the
+first query. The quick path only reads, and only a database already at this code's schema
+(``HEAD``); anything else goes the long way, which migrates.
+
+Standard library only: nothing here may import SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+# The newest schema revision this code writes; a test checks it against the migration scripts.
+HEAD = "0006"
+
+OPEN, DONE, SNOOZED = "open", "done", "snoozed"
+ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
+
+# The policy data version the stored deadlines were computed with (a row of the setting table).
+DEADLINES_POLICY_KEY = "deadlines.policy_version"
+
+
+def visible_from(state: str | None, snoozed_until: date | None) -> date:
+    """The day a deadline shows in the open list: always when open, the snooze date, never when done."""
+    if state == DONE:
+        return NEVER
+    if state == SNOOZED and snoozed_until is not None:
+        return snoozed_until
+    return ALWAYS
+
+
+class DeadlineRecord(NamedTuple):
+    client_id: int
+    given_names: str
+    family_name: str
+    key: str
+    kind: str
+    due: date
+    title: str
+    basis: str
+    source_id: str | None
+    source_title: str | None
+    source_url: str | None
+    source_confirmed: bool
+    caveat: str | None
+    cliff: bool
+    tag: str | None
+    state: str
+    snoozed_until: date | None
+    done_on: date | None
+
+
+def _day(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def record(row) -> DeadlineRecord:
+    (cid, given, family, key, kind, due, title, basis, sid, stitle, surl, sconf, caveat, cliff, tag, state,
+     snoozed, done) = row
+    return DeadlineRecord(cid, given, family, key, kind, _day(due), title, basis, sid, stitle, surl, bool(sconf),
+                          caveat, bool(cliff), tag, state, _day(snoozed), _day(done))
+
+
+# An open deadline is one whose visible_from has come; done ones never show. So the open list
+# needs no join with deadline_state: a row showing with a later-than-ALWAYS visible_from is
+# one whose snooze has ended.
+_RECORD_COLUMNS = """
+SELECT d.client_id, c.given_names, c.family_name, d."key", d.kind, d.due, d.title, d.basis, d.source_id,
+       d.source_title, d.source_url, d.source_confirmed, d.caveat, d.cliff, d.tag,
+       CASE WHEN d.visible_from = :always THEN 'open' ELSE 'snoozed' END,
+       CASE WHEN d.visible_from = :always THEN NULL ELSE d.visible_from END,
+       NULL"""
+# The same rows as JSON objects made by SQLite (in C: the quick path's answer needs no Python
+# object per field). The shape is `casedesk upcoming --json`'s, which cli._record_dict also
+# writes; a test keeps the two equal. SQLite only (julianday, json_object).
+_JSON_COLUMNS = """
+SELECT json_object(
+       'client_id', d.client_id, 'given_names', c.given_names, 'family_name', c.family_name, 'key', d."key",
+       'kind', d.kind, 'due', d.due, 'days_left', CAST(julianday(d.due) - julianday(:today) AS INTEGER),
+       'title', d.title, 'basis', d.basis, 'caveat', d.caveat,
+       'cliff', CASE WHEN d.cliff THEN json('true') ELSE json('false') END, 'tag', d.tag,
+       'state', CASE WHEN d.visible_from = :always THEN 'open' ELSE 'snoozed' END,
+       'source', CASE WHEN d.source_id IS NULL THEN NULL
+                      ELSE json_object('id', d.source_id, 'title', d.source_title, 'url', coalesce(d.source_url, ''))
+                 END)"""
+_FROM = """
+FROM deadline AS d JOIN client AS c ON c.id = d.client_id
+WHERE d.visible_from <= :today AND d.due <= :horizon"""
+
+
+def upcoming_sql(today: date, horizon: date, kinds: Sequence[str] = (), tag: str | None = None,
+                 since: date | None = None, newest_first: bool = False,
+                 limit: int | None = None, as_json: bool = False) -> tuple[str, dict]:
+    """Open deadlines due by ``horizon`` (overdue ones included unless ``since`` is given), soonest
+    first or latest first (by due date, client, key): the SQL text with named parameters, and the
+    parameters. Rows are ``record``'s input, or with ``as_json`` one JSON object each (SQLite)."""
+    sql = [_JSON_COLUMNS if as_json else _RECORD_COLUMNS, _FROM]
+    params: dict = {"always": ALWAYS, "today": today, "horizon": horizon}
+    if kinds:
+        names = [f"kind{i}" for i in range(len(kinds))]
+        sql.append(f" AND d.kind IN ({', '.join(':' + n for n in names)})")
+        params.update(zip(names, kinds))
+    if tag:
+        sql.append(" AND d.tag = :tag")
+        params["tag"] = tag
+    if since is not None:
+        sql.append(" AND d.due >= :since")
+        params["since"] = since
+    sql.append(f" ORDER BY d.due {'DESC' if newest_first else 'ASC'}, d.client_id, d.\"key\"")
+    if limit is not None:
+        sql.append(" LIMIT :limit")
+        params["limit"] = limit
+    return "".join(sql), params
+
+
+# --- the quick path: the SQLite file, standard library only -----------------------------------
+
+def open_quick(path: Path) -> sqlite3.Connection | None:
+    """The SQLite caseload at ``path`` for reading, or None when the quick path cannot be used
+    (no file yet, not a plain SQLite database, a schema other than ``HEAD``)."""
+    if not path.is_file():
+        return None
+    try:
+        with open(path, "rb") as stream:
+            if stream.read(16) != b"SQLite format 3\x00":
+                return None  # encrypted, or not a database: the long way explains
+        conn = sqlite3.connect(path, isolation_level=None)
+    except OSError:
+        return None
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA mmap_size = 268435456")  # one pass over scattered pages: no read() per page
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        return None
+    if revision is None or revision[0] != HEAD:
+        conn.close()
+        return None
+    return conn
+
+
+def setting(conn: sqlite3.Connection, key: str):
+    """A stored setting's value (settings are kept as JSON), or None."""
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def quick_upcoming(conn: sqlite3.Connection, today: date, horizon: date, kinds: Sequence[str] = (),
+                   tag: str | None = None) -> list[DeadlineRecord]:
+    return [record(r) for r in conn.execute(*_iso(upcoming_sql(today, horizon, kinds, tag)))]
+
+
+def quick_upcoming_json(conn: sqlite3.Connection, today: date, horizon: date, kinds: Sequence[str] = (),
+                        tag: str | None = None) -> str:
+    """The same list as ``casedesk upcoming --json`` prints it: a JSON array, soonest first."""
+    rows = conn.execute(*_iso(upcoming_sql(today, horizon, kinds, tag, as_json=True)))
+    return "[" + ", ".join(r[0] for r in rows) + "]"
+
+
+def _iso(query: tuple[str, dict]) -> tuple[str, dict]:
+    # Dates are stored as ISO text; pass them so (the sqlite3 date adapter is deprecated).
+    sql, params = query
+    return sql, {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}

@@ -1,0 +1,130 @@
+"""`casedesk upcoming` reads the SQLite file directly (no SQLAlchemy) when it can: the answer must
+be the one the services give, and the long way must take over whenever the quick one cannot be trusted."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from casedesk.cli import _record_dict
+from casedesk.config import resolve_paths
+from casedesk.domain.casefile import parse_case
+from casedesk.domain.demo import demo_cases
+from casedesk.services.clients import ClientService
+from casedesk.services.deadlines import DeadlineService
+from casedesk.services.workspace import open_workspace
+from casedesk.storage.quickread import open_quick, quick_upcoming, quick_upcoming_json
+from helpers import minimal_case
+
+AS_OF = date(2026, 11, 21)
+
+
+def _day(offset: int) -> str:
+    return (AS_OF + timedelta(days=offset)).isoformat()
+
+
+@pytest.fixture
+def caseload(tmp_path):
+    """The demo caseload plus awkward names, a task with a tag, one deadline done and one snoozed."""
+    paths = resolve_paths(tmp_path / "home")
+    db = open_workspace(paths)
+    clients = ClientService(db)
+    for doc in demo_cases(AS_OF):
+        clients.add(parse_case(doc), AS_OF)
+    odd = minimal_case('Zoë "Z" \\ Ñ', "O'Brien-D’Arcy 🙂", us_status=[{"kind": "ead", "valid_until": _day(2)}],
+                       tasks=[{"title": "Police certificate — « copie »", "due": _day(5), "note": None,
+                               "tag": "police"}])
+    odd_id = clients.add(parse_case(odd), AS_OF)
+    deadlines = DeadlineService(db)
+    deadlines.ensure_current(AS_OF)
+    open_now = deadlines.upcoming(AS_OF, 45)
+    done, snoozed = open_now[0], open_now[1]
+    deadlines.mark_done(done.client_id, done.key, AS_OF)
+    deadlines.snooze(snoozed.client_id, snoozed.key, AS_OF + timedelta(days=3), AS_OF)
+    yield paths, db, odd_id, (done, snoozed)
+    db.close()
+
+
+def _long_way(db, as_of: date, within: int, **kw) -> list[dict]:
+    return [_record_dict(r, as_of) for r in DeadlineService(db).upcoming(as_of, within, **kw)]
+
+
+@pytest.mark.parametrize("as_of_offset,within,filters", [
+    (0, 45, {}), (0, 0, {}), (3, 45, {}), (4, 365, {}), (0, 45, {"kinds": ["status_end", "ead_end"]}),
+    (0, 45, {"tag": "police"}), (0, 45, {"kinds": ["task"], "tag": "nobody"}),
+])
+def test_the_quick_answer_is_the_services_answer(caseload, as_of_offset, within, filters):
+    paths, db, _, _ = caseload
+    as_of = AS_OF + timedelta(days=as_of_offset)  # day 3: the snooze has ended and the deadline is back
+    conn = open_quick(paths.database_file)
+    assert conn is not None
+    try:
+        horizon = as_of + timedelta(days=within)
+        kinds, tag = filters.get("kinds", ()), filters.get("tag")
+        expected = _long_way(db, as_of, within, kinds=kinds, tag=tag)
+        assert json.loads(quick_upcoming_json(conn, as_of, horizon, kinds, tag)) == expected
+        assert [_record_dict(r, as_of) for r in quick_upcoming(conn, as_of, horizon, kinds, tag)] == expected
+    finally:
+        conn.close()
+    if within == 45 and not filters:
+        assert len(expected) > 20
+
+
+def test_done_and_snoozed_deadlines_follow_the_caseworker(caseload):
+    paths, db, odd_id, (done, snoozed) = caseload
+    conn = open_quick(paths.database_file)
+    try:
+        today = json.loads(quick_upcoming_json(conn, AS_OF, AS_OF + timedelta(days=45)))
+        later = json.loads(quick_upcoming_json(conn, AS_OF + timedelta(days=3), AS_OF + timedelta(days=48)))
+    finally:
+        conn.close()
+    keys = {(d["client_id"], d["key"]) for d in today}
+    assert (done.client_id, done.key) not in keys and (snoozed.client_id, snoozed.key) not in keys
+    back = [d for d in later if (d["client_id"], d["key"]) == (snoozed.client_id, snoozed.key)]
+    assert [d["state"] for d in back] == ["snoozed"]
+    odd = [d for d in today if d["client_id"] == odd_id]
+    assert {(d["given_names"], d["family_name"]) for d in odd} == {('Zoë "Z" \\ Ñ', "O'Brien-D’Arcy 🙂")}
+
+
+def _cli(home: Path, *args: str) -> tuple[object, bool]:
+    """Run the CLI in a fresh interpreter; return its JSON answer and whether SQLAlchemy was loaded."""
+    code = ("import sys, json; from casedesk.cli import main; rc = main(sys.argv[1:]); "
+            "print('SQLALCHEMY' if 'sqlalchemy' in sys.modules else 'STDLIB', file=sys.stderr); sys.exit(rc)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    proc = subprocess.run([sys.executable, "-c", code, *args, "--data-dir", str(home)], capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    return json.loads(proc.stdout), "SQLALCHEMY" in proc.stderr
+
+
+def test_cli_takes_the_quick_way_only_when_the_stored_deadlines_are_current(caseload, tmp_path):
+    paths, db, _, _ = caseload
+    expected = _long_way(db, AS_OF, 45)
+    db.close()
+    args = ("upcoming", "--within", "45", "--as-of", AS_OF.isoformat(), "--json")
+    answer, loaded = _cli(paths.data_dir, *args)
+    assert answer == expected and not loaded
+
+    # Policy data of another version: the stored deadlines are stale, so the long way recomputes them.
+    policy = json.loads((Path(__file__).parents[1] / "resources" / "policy" / "policy.json").read_text("utf-8"))
+    policy["version"] = "2099-01-01.1"
+    edited = tmp_path / "policy.json"
+    edited.write_text(json.dumps(policy), encoding="utf-8")
+    answer, loaded = _cli(paths.data_dir, *args, "--policy", str(edited))
+    assert answer == expected and loaded
+    answer, loaded = _cli(paths.data_dir, *args, "--policy", str(edited))
+    assert answer == expected and not loaded  # recomputed with that version: quick again
+
+
+def test_an_empty_data_folder_takes_the_long_way(tmp_path):
+    answer, loaded = _cli(tmp_path / "new", "upcoming", "--as-of", AS_OF.isoformat(), "--json")
+    assert answer == [] and loaded
+    assert open_quick(tmp_path / "nothing.sqlite3") is None
+    (tmp_path / "junk.sqlite3").write_bytes(b"\x00" * 4096)
+    assert open_quick(tmp_path / "junk.sqlite3") is None

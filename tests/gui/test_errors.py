@@ -52,3 +52,28 @@ def test_unexpected_errors_are_logged_without_their_message_and_shown(qtbot, mon
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "unexpected ValueError" in logged and "test_errors.py" in logged
     assert "Pérez" not in logged and "A123456789" not in logged
+
+
+def test_a_full_disk_while_adding_a_client_is_a_plain_message(qtbot, db, data_dir, monkeypatch):
+    from datetime import date
+
+    from casedesk.config import resolve_paths
+    from casedesk.domain.casefile import parse_case
+    from casedesk.ui import editor
+    from casedesk.ui.main_window import MainWindow
+    from helpers import minimal_case
+    from test_faults import fill_the_disk
+
+    shown, crashed = [], []
+    monkeypatch.setattr(dialogs.Notice, "warn", staticmethod(lambda parent, title, text: shown.append((title, text))))
+    monkeypatch.setattr(errors.CrashDialog, "exec", lambda self: crashed.append(self.details.toPlainText()))
+    window = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: date(2026, 11, 21))
+    qtbot.addWidget(window)
+    window.show()
+    fill_the_disk(db)
+    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(
+        lambda parent, facts=None: parse_case(minimal_case("Ben", "Full", notes="x" * 19_000))))
+    window.act_new.trigger()
+    assert crashed == []
+    assert len(shown) == 1 and shown[0][0] == "Could not add the client" and "disk is full" in shown[0][1]
+    assert window.model.total == 0

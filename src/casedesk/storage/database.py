@@ -24,6 +24,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import DatabaseTooNew, NotADatabase, StorageError
+from .faults import environment_fault
 from .quickread import HEAD
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,10 @@ def _make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
         conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context):
+        return environment_fault(context.original_exception)  # None: not the environment's, raise as is
 
     return engine
 

@@ -11,3 +11,11 @@ class DatabaseTooNew(StorageError):
 
 class NotADatabase(StorageError):
     pass
+
+
+class EnvironmentFault(StorageError):
+    """The computer refused: disk full, file locked, read-only, failing disk. ``kind`` names it."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind

@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ..logsetup import scrubbed_traceback
-from ..services.errors import USER_ERRORS
+from ..services.errors import USER_ERRORS, EnvironmentFault
 from .dialogs import Notice
 
 log = logging.getLogger("casedesk.ui")
@@ -31,6 +31,8 @@ def _tr(text: str) -> str:
 
 
 def describe(exc: BaseException) -> str:
+    if isinstance(exc, EnvironmentFault):  # fixed sentences (storage/faults.py), translated here
+        return QCoreApplication.translate("EnvironmentFault", str(exc))
     if isinstance(exc, OSError) and exc.filename:
         return f"{exc.filename}: {exc.strerror or exc}"
     return str(exc)

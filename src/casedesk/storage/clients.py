@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.facts import CaseFacts
 from .mapping import Rows, child_rows, client_columns
-from .models import CHILD_TABLES, HISTORY_TABLES, Client
+from .models import CHILD_TABLES, HISTORY_TABLES, AuditRow, Client
 
 
 class CaseloadRow(NamedTuple):
@@ -58,7 +58,9 @@ def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime)
     if session.get_bind().dialect.name == "sqlite":
         # SQLite returns rows one statement at a time; instead insert the first client (which takes the
         # database's write lock, so no one else can insert meanwhile) and number the rest after it.
-        first = session.execute(table.insert().returning(table.c.id), values[0]).scalar_one()
+        # SQLite would give a deleted client's id to the next new one; the audit trail (which outlives
+        # its clients) remembers the ids ever used, so numbering starts after those too.
+        first = session.execute(table.insert().values(id=_next_id()).returning(table.c.id), values[0]).scalar_one()
         ids = list(range(first, first + len(values)))
         if len(values) > 1:
             session.execute(table.insert(), [v | {"id": i} for v, i in zip(values[1:], ids[1:])])
@@ -69,6 +71,18 @@ def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime)
         child_rows(cid, facts, rows)
     _insert_children(session, rows)
     return ids
+
+
+def _next_id():
+    used = [select(func.coalesce(func.max(c), 0)).scalar_subquery() for c in (Client.id, AuditRow.client_id)]
+    return select(func.max(*used) + 1).scalar_subquery()  # SQLite's max() of several values
+
+
+def insert_client_as(session: Session, client_id: int, facts: CaseFacts, when: datetime) -> None:
+    """Insert a client under a given id (putting back a deleted client); the id must be free."""
+    session.execute(Client.__table__.insert(),
+                    client_columns(facts) | {"id": client_id, "created_at": when, "updated_at": when, "version_id": 1})
+    _insert_children(session, child_rows(client_id, facts))
 
 
 def replace_facts(session: Session, client_id: int, facts: CaseFacts, version: int | None,

@@ -334,3 +334,25 @@ class LetterRow(Base):
 
 # Rows that record what was done for a client: kept when the facts are rewritten.
 HISTORY_TABLES = (AssessmentRow, DeadlineRow, DeadlineStateRow, LetterRow)
+
+
+class AuditRow(Base):
+    """One entry of the append-only audit trail: who did what to which client, when.
+
+    ``client_id`` has no foreign key on purpose: the trail outlives the client (a deletion is
+    itself an entry). Migration 0007 adds triggers that refuse UPDATE and DELETE of these rows.
+    ``old_value`` / ``new_value`` are JSON text (NULL: none). They hold client facts, so they live
+    only here, inside the database (which is what gets encrypted), never in logs or other files.
+    """
+
+    __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_client_id_id", "client_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    actor: Mapped[str] = mapped_column(String(200))
+    client_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    field: Mapped[str | None] = mapped_column(Text)
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

@@ -7,13 +7,16 @@ from datetime import date, datetime
 from typing import Sequence
 
 from ..domain import summary
+from ..domain.casefile import case_to_dict, read_case
 from ..domain.facts import CaseFacts
+from ..storage import audit as audit_store
 from ..storage import clients as store
 from ..storage.clients import SORT_COLUMNS, CaseloadRow
 from ..storage.database import Database, transaction
 from ..storage.mapping import load_facts, now
+from .audit import CREATE, DELETE, RESTORE, Trail
 from .deadlines import DeadlineService
-from .errors import EditConflict, NotFound
+from .errors import EditConflict, NotFound, ServiceError
 
 __all__ = ["CaseloadRow", "ClientRecord", "ClientService", "SORT_KEYS"]
 
@@ -46,6 +49,7 @@ class ClientService:
         with transaction(self.db) as session:
             client_id = store.insert_clients(session, [facts], now())[0]
             self.deadlines.refresh(session, {client_id: facts}, as_of or date.today())
+            Trail(session).add(client_id, CREATE, new=case_to_dict(facts))
             return client_id
 
     def get(self, client_id: int) -> ClientRecord:
@@ -58,8 +62,10 @@ class ClientService:
 
     def update(self, client_id: int, facts: CaseFacts, version: int | None = None,
                as_of: date | None = None) -> ClientRecord:
-        """Save new facts. With ``version``, refuse if someone saved the client since it was read."""
+        """Save new facts. With ``version``, refuse if someone saved the client since it was read.
+        Each changed field is written to the audit trail, with its old and new value."""
         with transaction(self.db) as session:
+            before = load_facts(session, [client_id]).get(client_id)
             new_version = store.replace_facts(session, client_id, facts, version, now())
             if new_version is None:
                 if store.client_meta(session, client_id) is None:
@@ -67,14 +73,46 @@ class ClientService:
                 raise EditConflict(f"client {client_id}: changed by someone else since you opened it; "
                                    "reopen it to see their changes")
             self.deadlines.refresh(session, {client_id: facts}, as_of or date.today())
+            assert before is not None  # replace_facts found the client
+            Trail(session).changes(client_id, case_to_dict(before), case_to_dict(facts))
         return self.get(client_id)
 
     def delete(self, ids: Sequence[int]) -> int:
+        """Delete clients and all their records. The audit trail keeps who deleted them and when,
+        and (inside the database only) what they were, so that ``restore`` can undo it."""
         with transaction(self.db) as session:
             missing = set(ids) - store.existing_ids(session, ids)
             if missing:
                 raise NotFound(f"client {min(missing)}: no such client")
+            trail = Trail(session)
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start:start + 500])
+                facts = load_facts(session, chunk)
+                kept = audit_store.snapshots(session, chunk)
+                for cid in chunk:
+                    trail.add(cid, DELETE, old=kept[cid] | {"case": case_to_dict(facts[cid])})
             return store.delete_clients(session, ids)
+
+    def restore(self, ids: Sequence[int], as_of: date | None = None) -> list[int]:
+        """Undo ``delete``: the clients come back under their ids with their facts, assessments,
+        letters and deadline handling; their deadlines are computed afresh."""
+        when = now()
+        with transaction(self.db) as session:
+            trail = Trail(session)
+            restored: dict[int, CaseFacts] = {}
+            for cid in ids:
+                last = audit_store.latest(session, cid)
+                if last is None or last.action != DELETE or not isinstance(last.old, dict):
+                    raise NotFound(f"client {cid}: no deleted client to bring back")
+                facts, errors, _warnings = read_case(last.old["case"])
+                if errors:  # written by this code from valid facts: cannot happen short of damage
+                    raise ServiceError(f"client {cid}: the copy kept at deletion cannot be read")
+                store.insert_client_as(session, cid, facts, when)
+                audit_store.restore_history(session, cid, last.old)
+                restored[cid] = facts
+                trail.add(cid, RESTORE)
+            self.deadlines.refresh(session, restored, as_of or date.today())
+        return list(restored)
 
     def page(self, query: str = "", *, sort: str = "name", descending: bool = False,
              offset: int = 0, limit: int = 200, total: int | None = None) -> tuple[list[CaseloadRow], int]:

@@ -23,6 +23,7 @@ from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord
 from ..storage.mapping import load_facts, now
 from ..storage.models import SettingRow
 from ..storage.quickread import DEADLINES_POLICY_KEY
+from .audit import DEADLINE_DONE, DEADLINE_REOPENED, DEADLINE_SNOOZED, Trail
 from .errors import NotFound, ServiceError
 
 CHUNK = 1_000
@@ -149,18 +150,20 @@ class DeadlineService:
     # --- the caseworker's handling --------------------------------------------------------------
 
     def mark_done(self, client_id: int, key: str, on: date) -> None:
-        self._set(client_id, key, DONE, on, done_on=on)
+        self._set(client_id, key, DONE, on, DEADLINE_DONE, on, done_on=on)
 
     def snooze(self, client_id: int, key: str, until: date, today: date) -> None:
         if until <= today:
             raise ServiceError(f"snooze until {until.isoformat()}: choose a date after today")
-        self._set(client_id, key, SNOOZED, today, snoozed_until=until)
+        self._set(client_id, key, SNOOZED, today, DEADLINE_SNOOZED, until, snoozed_until=until)
 
     def reopen(self, client_id: int, key: str, today: date) -> None:
-        self._set(client_id, key, OPEN, today)
+        self._set(client_id, key, OPEN, today, DEADLINE_REOPENED, None)
 
-    def _set(self, client_id: int, key: str, state: str, today: date, **values) -> None:
+    def _set(self, client_id: int, key: str, state: str, today: date, action: str, day: date | None,
+             **values) -> None:
         with transaction(self.db) as session:
             if not store.set_state(session, client_id, key, state, now(), **values):
                 raise NotFound(f"client {client_id}: no deadline {key!r}")
             store.refresh_next_deadline(session, [client_id], today)
+            Trail(session).add(client_id, action, key, new=day.isoformat() if day else None)

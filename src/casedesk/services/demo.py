@@ -10,6 +10,7 @@ from ..storage import clients as store
 from ..storage.database import Database, transaction
 from ..storage.mapping import now
 from .assessments import AssessmentService
+from .audit import IMPORT, Trail
 from .deadlines import DeadlineService
 
 
@@ -18,5 +19,6 @@ def seed_demo(db: Database, today: date) -> list[int]:
     with transaction(db) as session:
         ids = store.insert_clients(session, cases, now())
         DeadlineService(db).refresh(session, dict(zip(ids, cases)), today)
+        Trail(session).each(ids, IMPORT)
     AssessmentService(db).reassess(ids, today)  # the caseload opens with every client's best route
     return ids

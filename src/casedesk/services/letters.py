@@ -16,6 +16,7 @@ from ..domain.policydata import Policy
 from ..storage.database import Database, transaction
 from ..storage.mapping import load_facts, now
 from ..storage.models import LetterRow
+from .audit import LETTER, Trail
 from .errors import NotFound, ServiceError
 from .settings import SettingsService
 
@@ -81,6 +82,7 @@ class LetterService:
         with transaction(self.db) as session:
             session.add(LetterRow(client_id=client_id, kind=kind, language=language, produced_on=as_of,
                                   reference=content.reference, file_name=target.name, created_at=now()))
+            Trail(session).add(client_id, LETTER, kind, new={"language": language, "reference": content.reference})
         return record
 
     def history(self, client_id: int) -> list[LetterRecord]:

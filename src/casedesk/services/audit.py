@@ -1,0 +1,157 @@
+"""The audit trail: who changed what on which client, and when; read it, export it.
+
+Each use-case that changes a client writes its audit rows with ``Trail`` inside its own
+transaction, so a change that rolls back leaves no row and a committed one always has its row.
+Who: the caseworker's name from the settings, with the computer's user name; else that user name.
+
+What leaves the database: the values of a client that has been deleted are never shown or
+exported (they stay inside the database, where undoing the deletion needs them), nor is the copy
+of the deleted case kept for undo. Nothing here is ever logged.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import getpass
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ..atomic import atomic_write
+from ..domain.audit import diff_case
+from ..storage import audit as store
+from ..storage import clients as client_store
+from ..storage.database import Database
+from ..storage.mapping import now
+from ..storage.models import SettingRow
+
+ACTOR_SETTING = "audit.caseworker_name"
+
+CREATE, UPDATE, DELETE, RESTORE, IMPORT = "create", "update", "delete", "restore", "import"
+DEADLINE_DONE, DEADLINE_SNOOZED, DEADLINE_REOPENED, LETTER = (
+    "deadline_done", "deadline_snoozed", "deadline_reopened", "letter")
+ACTIONS = (CREATE, UPDATE, DELETE, RESTORE, IMPORT, DEADLINE_DONE, DEADLINE_SNOOZED, DEADLINE_REOPENED, LETTER)
+
+
+@functools.cache
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):  # no login name in the environment and none in the password file
+        return ""
+
+
+def actor_name(caseworker: str | None) -> str:
+    """"Name (login)" when a caseworker name is set, else the login, else "unknown"."""
+    name, login = (caseworker or "").strip(), os_user()
+    if name and login and name != login:
+        return f"{name} ({login})"
+    return name or login or "unknown"
+
+
+class Trail:
+    """Audit rows for one transaction: the same actor and time on each."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        setting = session.get(SettingRow, ACTOR_SETTING)
+        self.actor = actor_name(setting.value if setting is not None else None)
+        self.at = now()
+
+    def add(self, client_id: int, action: str, field: str | None = None, old: Any = None, new: Any = None) -> None:
+        store.append(self.session, [store.entry(self.at, self.actor, client_id, action, field, old, new)])
+
+    def each(self, client_ids: Sequence[int], action: str) -> None:
+        """One row per client, no values (imports: one statement for the batch)."""
+        store.append(self.session, [store.entry(self.at, self.actor, cid, action) for cid in client_ids])
+
+    def changes(self, client_id: int, old_doc: dict, new_doc: dict) -> int:
+        """A row per changed field between two case files; returns how many."""
+        rows = [store.entry(self.at, self.actor, client_id, UPDATE, c.path, c.old, c.new)
+                for c in diff_case(old_doc, new_doc)]
+        store.append(self.session, rows)
+        return len(rows)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime          # UTC
+    actor: str
+    client_id: int
+    action: str
+    field: str | None
+    old: Any
+    new: Any
+    withheld: bool = False  # the client is deleted: its values stay inside the database
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "at": self.at.isoformat() + "Z", "actor": self.actor, "client_id": self.client_id,
+                "action": self.action, "field": self.field, "old": self.old, "new": self.new,
+                "withheld": self.withheld}
+
+
+def value_text(value: Any) -> str:
+    """A value as one line of text: strings as they are, anything else as compact JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+class AuditService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def actor(self) -> str:
+        with self.db.session() as session:
+            return Trail(session).actor
+
+    def trail(self, client_id: int | None = None, *, limit: int | None = None) -> list[AuditEntry]:
+        """Newest first; one client's entries or the whole caseload's."""
+        with self.db.session() as session:
+            records = store.trail(session, client_id, limit=limit)
+            present = client_store.existing_ids(session, {r.client_id for r in records})
+        return [_entry(r, r.client_id not in present) for r in records]
+
+    def export(self, path: Path, client_id: int | None = None, *, fmt: str | None = None) -> int:
+        """Write the trail to ``path`` as CSV or JSON (by ``fmt`` or the file's suffix); returns how many rows."""
+        path = Path(path)
+        fmt = fmt or ("json" if path.suffix.lower() == ".json" else "csv")
+        entries = self.trail(client_id)
+        if fmt == "json":
+            with atomic_write(path, "w", encoding="utf-8") as out:
+                json.dump([e.as_dict() for e in entries], out, ensure_ascii=False, indent=1)
+                out.write("\n")
+        else:
+            with atomic_write(path, "w", encoding="utf-8") as out:
+                writer = csv.writer(out, lineterminator="\n")
+                writer.writerow(["id", "at_utc", "actor", "client_id", "action", "field", "old", "new", "withheld"])
+                for e in entries:
+                    writer.writerow([e.id, e.at.isoformat() + "Z", _cell(e.actor), e.client_id, e.action,
+                                     e.field or "", _cell(e.old), _cell(e.new), "yes" if e.withheld else ""])
+        return len(entries)
+
+
+def _cell(value: Any) -> str:
+    # A spreadsheet runs a cell that starts like a formula; text typed by someone must stay text.
+    text = value_text(value)
+    return "'" + text if isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _entry(r: store.AuditRecord, deleted: bool) -> AuditEntry:
+    if deleted:
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, withheld=True)
+    if r.action == DELETE:  # a deleted-then-restored client: the copy kept for undo is not shown
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None)
+    return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, r.old, r.new)
+
+
+__all__ = ["ACTIONS", "ACTOR_SETTING", "AuditEntry", "AuditService", "Trail", "actor_name", "value_text"]

@@ -1,0 +1,256 @@
+"""The audit trail on a real SQLite file: what each use-case records, in its own transaction."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from casedesk.domain.casefile import CaseFileError, case_to_dict, parse_case
+from casedesk.services import audit as audit_service
+from casedesk.services.assessments import AssessmentService
+from casedesk.services.audit import AuditService, actor_name
+from casedesk.services.casefiles import import_stream
+from casedesk.services.clients import ClientService
+from casedesk.services.deadlines import DONE, DeadlineService
+from casedesk.services.errors import EditConflict, NotFound
+from casedesk.services.letters import LetterService
+from casedesk.services.settings import SETTINGS, SettingsService
+
+from helpers import minimal_case
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def login(monkeypatch):
+    monkeypatch.setattr(audit_service, "os_user", lambda: "mlopez")
+
+
+def rows(db) -> list[tuple]:
+    """Every audit row as stored, oldest first (raw SQL: what the file holds)."""
+    with sqlite3.connect(db.path) as conn:
+        return conn.execute("SELECT actor, client_id, action, field, old_value, new_value FROM audit "
+                            "ORDER BY id").fetchall()
+
+
+def read_csv(path) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def test_editing_the_family_name_records_one_update_with_old_new_and_who(db, spec_case):
+    service = ClientService(db)
+    cid = service.add(parse_case(spec_case), as_of=TODAY)
+    SettingsService(db).set("audit.caseworker_name", "Marta López")
+    edited = copy.deepcopy(spec_case)
+    edited["client"]["family_name"] = "Pérez de Silva"
+    record = service.get(cid)
+    service.update(cid, parse_case(edited), record.version, as_of=TODAY)
+
+    create, update = rows(db)
+    assert create[:4] == ("mlopez", cid, "create", None)
+    assert json.loads(create[5]) == case_to_dict(parse_case(spec_case))
+    assert update == ("Marta López (mlopez)", cid, "update", "client.family_name", '"Pérez Núñez"',
+                      '"Pérez de Silva"')
+    newest = AuditService(db).trail(cid)[0]
+    assert (newest.action, newest.field, newest.old, newest.new) == (
+        "update", "client.family_name", "Pérez Núñez", "Pérez de Silva")
+
+
+def test_saving_unchanged_facts_records_nothing(db, spec_case):
+    service = ClientService(db)
+    cid = service.add(parse_case(spec_case), as_of=TODAY)
+    service.update(cid, parse_case(spec_case), as_of=TODAY)
+    assert [r[2] for r in rows(db)] == ["create"]
+
+
+def test_a_refused_update_leaves_no_audit_row(db, spec_case):
+    service = ClientService(db)
+    cid = service.add(parse_case(spec_case), as_of=TODAY)
+    stale = service.get(cid).version
+    edited = copy.deepcopy(spec_case)
+    edited["client"]["given_names"] = "María"
+    service.update(cid, parse_case(edited), stale, as_of=TODAY)
+    edited["client"]["given_names"] = "José"
+    before = rows(db)
+    with pytest.raises(EditConflict):
+        service.update(cid, parse_case(edited), stale, as_of=TODAY)  # someone saved in between
+    with pytest.raises(NotFound):
+        service.update(cid + 1, parse_case(edited), as_of=TODAY)
+    assert rows(db) == before
+    assert service.get(cid).facts.client.given_names == "María"
+
+
+def test_a_rolled_back_change_leaves_no_audit_row(db, spec_case, monkeypatch):
+    service = ClientService(db)
+    cid = service.add(parse_case(spec_case), as_of=TODAY)
+    before = rows(db)
+
+    def fail(*_args, **_kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(service.deadlines, "refresh", fail)  # fails after the audit rows were written
+    edited = copy.deepcopy(spec_case)
+    edited["client"]["family_name"] = "Other"
+    with pytest.raises(OSError):
+        service.update(cid, parse_case(edited), as_of=TODAY)
+    assert rows(db) == before
+    assert service.get(cid).facts.client.family_name == spec_case["client"]["family_name"]
+
+
+def test_audit_rows_cannot_be_changed_or_removed(db, spec_case):
+    ClientService(db).add(parse_case(spec_case), as_of=TODAY)
+    with db.engine.begin() as conn:
+        with pytest.raises(IntegrityError, match="append-only"):
+            conn.exec_driver_sql("UPDATE audit SET actor = 'someone else'")
+    with db.engine.begin() as conn:
+        with pytest.raises(IntegrityError, match="append-only"):
+            conn.exec_driver_sql("DELETE FROM audit")
+    with sqlite3.connect(db.path) as conn:  # any other program writing the file meets the same triggers
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("DELETE FROM audit WHERE id = 1")
+    assert len(rows(db)) == 1
+
+
+def test_delete_then_restore_gives_the_same_client_back(db, spec_case):
+    clients, deadlines = ClientService(db), DeadlineService(db)
+    cid = clients.add(parse_case(spec_case), as_of=TODAY)
+    other = clients.add(parse_case(minimal_case("Ivan", "Shevchenko")), as_of=TODAY)
+    AssessmentService(db).assess_client(cid, TODAY)
+    key = deadlines.for_client(cid)[0].key
+    deadlines.mark_done(cid, key, TODAY)
+    LetterService(db).produce(cid, "spousal_sponsorship", "en", db.path.parent / "letter.pdf", TODAY)
+    before = clients.get(cid)
+    before_deadlines = deadlines.for_client(cid)
+    before_assessments = AssessmentService(db).history(cid)
+    before_letters = LetterService(db).history(cid)
+    before_row = clients.page("perez")[0][0]
+    assert before_row.best_verdict is not None
+
+    assert clients.delete([cid]) == 1
+    with pytest.raises(NotFound):
+        clients.get(cid)
+    assert clients.restore([cid], as_of=TODAY) == [cid]
+
+    after = clients.get(cid)
+    assert case_to_dict(after.facts) == case_to_dict(before.facts)
+    assert after.created_at == before.created_at
+    assert after.version > before.version  # an editor opened before the delete cannot save over it
+    assert deadlines.for_client(cid) == before_deadlines  # the one marked done is still done
+    assert any(d.state == DONE for d in deadlines.for_client(cid))
+    assert [a._replace(id=0) for a in AssessmentService(db).history(cid)] == [
+        a._replace(id=0) for a in before_assessments]
+    assert LetterService(db).history(cid) == before_letters
+    page, _ = clients.page("perez")
+    assert page == [before_row._replace(updated_at=page[0].updated_at)]  # best route and next deadline too
+    assert [e.action for e in AuditService(db).trail(cid)][:3] == ["restore", "delete", "letter"]
+    assert clients.get(other)  # untouched
+    with pytest.raises(NotFound):
+        clients.restore([cid])  # already back
+
+
+def test_a_deleted_clients_id_is_never_given_to_a_new_client(db):
+    clients = ClientService(db)
+    first = clients.add(parse_case(minimal_case("A", "One")), as_of=TODAY)
+    last = clients.add(parse_case(minimal_case("B", "Two")), as_of=TODAY)
+    clients.delete([last])  # SQLite alone would hand this id out again
+    new = clients.add(parse_case(minimal_case("C", "Three")), as_of=TODAY)
+    imported = import_stream(db, io.StringIO(json.dumps(minimal_case("D", "Four"))), as_of=TODAY).ids
+    assert first < last < new < imported[0]
+    assert clients.restore([last], as_of=TODAY) == [last]
+    assert clients.get(last).facts.client.family_name == "Two"
+
+
+def test_import_records_one_row_per_client_without_values(db):
+    docs = [minimal_case(f"P{i}", "Import") for i in range(5)]
+    ids = import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in docs)), as_of=TODAY).ids
+    assert rows(db) == [("mlopez", cid, "import", None, None, None) for cid in ids]
+
+
+def test_a_failed_import_records_nothing(db):
+    bad = [minimal_case(), minimal_case(client={"given_names": "X", "date_of_birth": "1990-13-45"})]
+    with pytest.raises(CaseFileError):
+        import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in bad)), as_of=TODAY)
+    assert rows(db) == []
+
+
+def test_deadline_handling_is_recorded(db, spec_case):
+    clients, deadlines = ClientService(db), DeadlineService(db)
+    cid = clients.add(parse_case(spec_case), as_of=TODAY)
+    key = deadlines.for_client(cid)[0].key
+    deadlines.snooze(cid, key, date(2026, 12, 1), TODAY)
+    deadlines.reopen(cid, key, TODAY)
+    deadlines.mark_done(cid, key, TODAY)
+    assert [(r[2], r[3], r[5]) for r in rows(db)[1:]] == [
+        ("deadline_snoozed", key, '"2026-12-01"'), ("deadline_reopened", key, None),
+        ("deadline_done", key, '"2026-11-21"')]
+
+
+def test_a_deleted_clients_values_are_not_shown_or_exported(db, spec_case, tmp_path):
+    clients = ClientService(db)
+    cid = clients.add(parse_case(spec_case), as_of=TODAY)
+    edited = copy.deepcopy(spec_case)
+    edited["client"]["family_name"] = "Secret-Name"
+    clients.update(cid, parse_case(edited), as_of=TODAY)
+    clients.delete([cid])
+    trail = AuditService(db).trail(cid)
+    assert [(e.action, e.field, e.old, e.new, e.withheld) for e in trail] == [
+        ("delete", None, None, None, True), ("update", "client.family_name", None, None, True),
+        ("create", None, None, None, True)]
+    for name in ("trail.csv", "trail.json"):
+        AuditService(db).export(tmp_path / name)
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "Secret" not in text and "Pérez" not in text and "María" not in text
+        assert "client.family_name" in text
+    clients.restore([cid], as_of=TODAY)  # back: its history shows again, but never the copy kept for undo
+    shown = {e.action: e for e in AuditService(db).trail(cid)}
+    assert shown["update"].new == "Secret-Name" and shown["delete"].old is None
+
+
+def test_export_csv_and_json_of_one_client(db, spec_case, tmp_path):
+    clients = ClientService(db)
+    cid = clients.add(parse_case(spec_case), as_of=TODAY)
+    other = clients.add(parse_case(minimal_case("=cmd|' /C calc'!A0", "Formula")), as_of=TODAY)
+    edited = copy.deepcopy(spec_case)
+    edited["client"]["citizenships"] = ["VE", "CO"]
+    clients.update(cid, parse_case(edited), as_of=TODAY)
+    assert AuditService(db).export(tmp_path / "one.csv", cid) == 2
+    table = read_csv(tmp_path / "one.csv")
+    assert [(r["action"], r["field"], r["old"], r["new"], r["actor"]) for r in table][0] == (
+        "update", "client.citizenships", '["VE"]', '["VE", "CO"]', "mlopez")
+    assert table[0]["at_utc"].endswith("Z") and table[1]["action"] == "create"
+    assert AuditService(db).export(tmp_path / "all.json") == 3
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert [(d["client_id"], d["action"]) for d in data] == [(cid, "update"), (other, "create"), (cid, "create")]
+    assert data[0]["old"] == ["VE"] and data[0]["new"] == ["VE", "CO"]
+
+
+def test_a_formula_in_a_name_stays_text_in_the_csv(db, tmp_path):
+    clients = ClientService(db)
+    cid = clients.add(parse_case(minimal_case("Ana", "Gómez")), as_of=TODAY)
+    clients.update(cid, parse_case(minimal_case("=HYPERLINK(\"x\")", "Gómez")), as_of=TODAY)
+    AuditService(db).export(tmp_path / "t.csv", cid)
+    row = read_csv(tmp_path / "t.csv")[0]
+    assert row["new"] == "'=HYPERLINK(\"x\")" and row["old"] == "Ana"
+
+
+@pytest.mark.parametrize(("setting", "login", "actor"), [
+    ("", "mlopez", "mlopez"),
+    ("Marta López", "mlopez", "Marta López (mlopez)"),
+    ("  mlopez ", "mlopez", "mlopez"),
+    ("Marta López", "", "Marta López"),
+    ("", "", "unknown"),
+])
+def test_who_is_recorded(monkeypatch, setting, login, actor):
+    monkeypatch.setattr(audit_service, "os_user", lambda: login)
+    assert actor_name(setting) == actor
+
+
+def test_the_caseworker_name_is_a_declared_setting():
+    assert audit_service.ACTOR_SETTING in {s.key for s in SETTINGS}

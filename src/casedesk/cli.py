@@ -105,6 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a line of the recipient's name and address (repeatable)")
     p.add_argument("--note", default=None, metavar="TEXT")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p = sub.add_parser("audit", parents=[common], help="the audit trail (who changed what, when), newest first; "
+                       "a deleted client's values are withheld")
+    p.add_argument("id", nargs="?", type=_client_id, metavar="ID", help="only this client")
+    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                   help="write the trail to FILE instead (.json for JSON, else CSV)")
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p = sub.add_parser("restore", parents=[common], help="put a backup back (the current data is kept as a backup)")
@@ -412,6 +418,28 @@ def cmd_list(args, ws) -> int:
     return EXIT_OK
 
 
+def cmd_audit(args, ws) -> int:
+    from .services.audit import AuditService, value_text
+    from .services.clients import ClientService
+
+    service = AuditService(ws.db)
+    if args.output is not None:
+        count = service.export(args.output, args.id)
+        _emit(args, {"count": count, "file": str(args.output)}, f"{count} audit entries written to {args.output}")
+        return EXIT_OK
+    entries = service.trail(args.id, limit=args.limit)
+    if args.id is not None and not entries:
+        ClientService(ws.db).get(args.id)  # a clear error for an id that never existed
+    text = "\n".join(
+        f"{e.at.isoformat()}Z  {e.actor}  {e.client_id}  {e.action}"
+        + (f"  {e.field}" if e.field else "")
+        + ("  (values withheld: client deleted)" if e.withheld else
+           f"  {value_text(e.old)} -> {value_text(e.new)}" if e.action == "update" else "")
+        for e in entries)
+    _emit(args, [e.as_dict() for e in entries], text)
+    return EXIT_OK
+
+
 def cmd_backup(args, ws) -> int:
     db = ws.db
     target = db.backup_to(args.output)
@@ -430,7 +458,7 @@ def cmd_restore(args, ws) -> int:
 COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "backup": cmd_backup,
             "restore": cmd_restore, "crs": cmd_crs, "assess": cmd_assess, "reassess": cmd_reassess,
             "policy": cmd_policy, "deadlines": cmd_deadlines, "upcoming": cmd_upcoming, "ics": cmd_ics,
-            "letter": cmd_letter}
+            "letter": cmd_letter, "audit": cmd_audit}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -185,6 +185,11 @@ def test_import_and_export_from_the_file_menu(qtbot, window, db, tmp_path, monke
     window.table.selectRow(0)
     target = tmp_path / "out.json"
     monkeypatch.setattr(dialogs.CaseFileChooser, "save_path", staticmethod(lambda parent, suggested: target))
+    warned = []
+    monkeypatch.setattr(dialogs.ConfirmExport, "ask", staticmethod(lambda parent: warned.append(1) or False))
+    window.act_export.trigger()
+    assert warned == [1] and not target.exists()  # declined: nothing written
+    monkeypatch.setattr(dialogs.ConfirmExport, "ask", staticmethod(lambda parent: True))
     window.act_export.trigger()
     assert json.loads(target.read_text(encoding="utf-8"))["client"]["family_name"] == "Shevchenko"
 

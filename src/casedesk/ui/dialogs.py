@@ -21,11 +21,28 @@ class ConfirmDelete:
             box.setText(box.tr("Delete these %1 clients and everything recorded about them?")
                         .replace("%1", str(len(names))))
             box.setDetailedText("\n".join(names))
-        box.setInformativeText(box.tr("This cannot be undone, except by restoring a backup."))
+        box.setInformativeText(box.tr("You can undo this with Edit ▸ Undo until you close CaseDesk."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(box.tr("&Delete"))
         return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class ConfirmExport:
+    """Exports leave the (encrypted) caseload database: say so, and let the user decide."""
+
+    @staticmethod
+    def ask(parent: QWidget | None) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("Export client data"))
+        box.setText(box.tr("The exported file leaves CaseDesk's protected database: it is not encrypted, and "
+                           "anyone who can open it can read it."))
+        box.setInformativeText(box.tr("Keep it somewhere safe and delete it when it is no longer needed."))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        box.button(QMessageBox.StandardButton.Ok).setText(box.tr("&Export"))
+        return box.exec() == QMessageBox.StandardButton.Ok
 
 
 class CaseFileChooser:

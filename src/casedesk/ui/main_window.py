@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
     QProgressDialog, QTableView, QTabWidget, QToolBar,
@@ -21,7 +21,7 @@ from ..services.clients import ClientService
 from ..services.errors import USER_ERRORS
 from ..storage.database import Database
 from .caseload_model import COL_NAME, CaseloadModel
-from .dialogs import CaseFileChooser, ConfirmDelete, Notice
+from .dialogs import CaseFileChooser, ConfirmDelete, ConfirmExport, Notice
 from .errors import describe, guarded
 from .upcoming import UpcomingView
 
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.policy_label)
         self._show_policy_age()
 
+        self.undo_stack = QUndoStack(self)  # deleting clients, undoable until the window closes
         self._build_actions()
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
@@ -167,6 +168,13 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action(self.tr("&Refresh"), self.model.refresh, K.Refresh)
         self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit, fallback="Ctrl+Q")
         self.act_about = self._action(self.tr("&About CaseDesk"), self.about)
+        self.act_history = self._action(self.tr("&History…"), self.show_history, "Ctrl+H",
+                                        self.tr("Who changed what in the selected client's file, and when"))
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(K.Undo) or [QKeySequence("Ctrl+Z")])
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts(QKeySequence.keyBindings(K.Redo) or [QKeySequence("Ctrl+Shift+Z")])
+        self.addActions([self.act_undo, self.act_redo])
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -179,9 +187,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
         client_menu = bar.addMenu(self.tr("&Client"))
-        for a in (self.act_new, self.act_edit, self.act_delete):
+        for a in (self.act_new, self.act_edit, self.act_delete, self.act_history):
             client_menu.addAction(a)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.act_edit, self.act_history, self.act_routes, self.act_letter, self.act_delete])
         client_menu.addSeparator()
         client_menu.addAction(self.act_interview)
         client_menu.addAction(self.act_routes)
@@ -219,6 +232,7 @@ class MainWindow(QMainWindow):
         selected = len(self.selected_ids())
         self.act_edit.setEnabled(selected == 1)
         self.act_routes.setEnabled(selected == 1)
+        self.act_history.setEnabled(selected == 1)
         self.act_letter.setEnabled(selected == 1)
         self.act_batch_letters.setEnabled(selected > 0)
         self.act_backup_now.setEnabled(self.backups is not None)
@@ -293,7 +307,48 @@ class MainWindow(QMainWindow):
         if not ConfirmDelete.ask(self, names):
             return
         count = self.clients.delete(ids)
+        from .undo import DeleteClientsCommand
+
+        self.undo_stack.push(DeleteClientsCommand(ids, self._delete_again, self._undelete))
+        undo_key = self.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr("Client deleted") if count == 1 else self.tr("Clients deleted: %1").replace("%1", str(count))
+        self._after_change(None, self.tr("%1 — Undo (%2)").replace("%1", text).replace("%2", undo_key))
+
+    def _undelete(self, ids: list[int]) -> bool:
+        """Undo a deletion: the clients come back with their facts and records, re-assessed."""
+        try:
+            self.clients.restore(ids, self.today())
+            self.assessments.reassess(ids, self.today())
+        except USER_ERRORS as exc:
+            log.info("undo delete refused: %s", type(exc).__name__)
+            Notice.warn(self, self.tr("Could not undo the deletion"), describe(exc))
+            return False
+        self.search.clear()
+        self.apply_search()
+        self._after_change(ids[0], self.tr("Client restored") if len(ids) == 1 else
+                           self.tr("Clients restored: %1").replace("%1", str(len(ids))))
+        return True
+
+    def _delete_again(self, ids: list[int]) -> bool:
+        try:
+            count = self.clients.delete(ids)
+        except USER_ERRORS as exc:
+            log.info("redo delete refused: %s", type(exc).__name__)
+            Notice.warn(self, self.tr("Could not delete"), describe(exc))
+            return False
         self._after_change(None, self.tr("Clients deleted: %1").replace("%1", str(count)))
+        return True
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not show the history"))
+    def show_history(self) -> None:
+        from ..services.audit import AuditService
+        from .audit_view import AuditDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        name = self.model.data(self.model.index(self.model.row_of(ids[0]), COL_NAME))
+        AuditDialog.show_for(AuditService(self.db), ids[0], name, self)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not import"))
     def import_case_file(self, path: Path | None = None) -> None:
@@ -337,6 +392,8 @@ class MainWindow(QMainWindow):
         self._export(self.clients.all_ids())
 
     def _export(self, ids: list[int]) -> None:
+        if not ConfirmExport.ask(self):
+            return
         suggested = "client-%d.json" % ids[0] if len(ids) == 1 else "caseload.jsonl"
         path = CaseFileChooser.save_path(self, suggested)
         if path is None:
@@ -538,6 +595,7 @@ class MainWindow(QMainWindow):
 
         if self.backups is None or RestoreDialog.ask(self.backups, self) is None:
             return
+        self.undo_stack.clear()  # what it would undo belongs to the caseload just replaced
         self.deadlines.ensure_current(self.today())  # the restored caseload may predate the policy data
         self.upcoming.refresh()
         self._after_change(None, self.tr("Backup restored; the caseload it replaced was kept as a backup."))

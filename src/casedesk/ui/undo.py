@@ -1,0 +1,41 @@
+"""Edit ▸ Undo for deleting clients: a QUndoCommand over ClientService.delete / restore.
+
+The deletion itself happens (after its confirmation) before the command is pushed, so the
+first ``redo`` that ``QUndoStack.push`` calls does nothing. ``undo`` brings the clients back
+from what the audit trail kept of them; ``redo`` deletes them again. If either fails (a user
+error is shown by the callbacks, which return False), the command is made obsolete so the
+stack drops it rather than offering an undo that cannot work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
+
+class DeleteClientsCommand(QUndoCommand):
+    def __init__(self, ids: Sequence[int], delete: Callable[[list[int]], bool],
+                 restore: Callable[[list[int]], bool]):
+        text = _tr("Delete Client") if len(ids) == 1 else _tr("Delete %1 Clients").replace("%1", f"{len(ids):,}")
+        super().__init__(text)
+        self.ids = list(ids)
+        self._delete = delete
+        self._restore = restore
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # push() calls redo(): the deletion has already been done
+            self._pushed = True
+            return
+        if not self._delete(self.ids):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._restore(self.ids):
+            self.setObsolete(True)

@@ -118,7 +118,10 @@ class AuditService:
         """Newest first; one client's entries or the whole caseload's."""
         with self.db.session() as session:
             records = store.trail(session, client_id, limit=limit)
-            present = client_store.existing_ids(session, {r.client_id for r in records})
+            ids = sorted({r.client_id for r in records})
+            present: set[int] = set()
+            for start in range(0, len(ids), 500):  # a statement takes only so many parameters
+                present |= client_store.existing_ids(session, ids[start:start + 500])
         return [_entry(r, r.client_id not in present) for r in records]
 
     def export(self, path: Path, client_id: int | None = None, *, fmt: str | None = None) -> int:

@@ -22,6 +22,10 @@ one). Rejected: file mtimes (coarse on some file systems, so an edit within the 
 backup is missed, and checkpoints move them anyway) and row fingerprints such as
 ``max(updated_at)``/``count(*)`` (blind to settings, deadline snoozes, and a delete plus an add).
 The value lives only as long as the process, so the first check after start-up always backs up.
+
+Encrypted caseloads. Every connection here goes through ``Database.connect``/``connect_file``,
+so a backup of an encrypted caseload is written, checked (``integrity_check`` and SQLCipher's
+``cipher_integrity_check``) and counted under the caseload's own key: it is never plain.
 """
 
 from __future__ import annotations
@@ -29,7 +33,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -37,6 +40,7 @@ from pathlib import Path, PurePath
 
 from ..storage.database import BUSY_TIMEOUT_MS, Database
 from ..storage.errors import StorageError
+from ..storage.sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +167,7 @@ class BackupService:
     def __init__(self, db: Database, folder: Path | None = None):
         self.db = db
         self.folder = Path(folder) if folder is not None else Path(db.backups_dir)
-        self._watch: sqlite3.Connection | None = None
+        self._watch = None  # a DB-API connection (sqlite3, or sqlcipher3 for an encrypted caseload)
         self._seen: int | None = None  # data_version when the last backup began
 
     in_synced_folder = staticmethod(in_synced_folder)
@@ -183,16 +187,16 @@ class BackupService:
         version = self._data_version()  # before copying: a commit during the copy counts as a change
         try:
             self.db.backup_to(partial)
-            with closing(sqlite3.connect(partial)) as conn:
+            with closing(self.db.connect(partial)) as conn:
                 mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if mode.lower() != "delete":
                 raise StorageError(f"{final.name}: could not make the backup a single file (journal {mode})")
-            _verify(partial, final.name)
+            _verify(partial, final.name, self.db.key)
             os.chmod(partial, 0o600)
             _fsync_file(partial)
             os.replace(partial, final)
             _fsync_dir(self.folder)
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             _remove(partial)
             raise StorageError(f"could not write the backup {final.name} in {self.folder}: {exc}") from None
         except BaseException:
@@ -213,6 +217,7 @@ class BackupService:
         if self._watch is not None:
             self._watch.close()
             self._watch = None
+            self._seen = None  # a new watch connection's data_version cannot be compared with this one's
 
     def _data_version(self) -> int | None:
         """``PRAGMA data_version`` on our own idle connection; None when it cannot be read."""
@@ -220,10 +225,10 @@ class BackupService:
             return None
         try:
             if self._watch is None:
-                self._watch = sqlite3.connect(self.db.path, isolation_level=None)
+                self._watch = self.db.connect(isolation_level=None)
                 self._watch.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
-        except sqlite3.Error as exc:
+        except SQLITE_ERRORS as exc:
             log.warning("cannot tell whether the database changed (%s); backing up anyway", type(exc).__name__)
             self.close()
             return None
@@ -337,21 +342,26 @@ class BackupService:
             size = path.stat().st_size
         except OSError:
             size = 0
-        return BackupInfo(path, taken_at, reason, size, count_clients(path))
+        return BackupInfo(path, taken_at, reason, size, count_clients(path, self.db.key))
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, key: bytes | None = None):
     """A read-only connection to a backup that will not change: no locks, no files left beside it.
 
     The URI is built with ``as_uri`` so a folder named like "Clients #2" or "50% done" still works.
+    An encrypted file is read with ``key``; a plain one (from before encryption) without.
     """
-    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    return connect_file(path, key if is_encrypted_file(path) else None, read_only=True, immutable=True)
 
 
-def _verify(path: Path, name: str) -> None:
-    """Refuse a backup that is damaged or is not a CaseDesk database (``PRAGMA integrity_check``)."""
-    with closing(_read_only(path)) as conn:
+def _verify(path: Path, name: str, key: bytes | None = None) -> None:
+    """Refuse a backup that is damaged or is not a CaseDesk database (``PRAGMA integrity_check``,
+    and for an encrypted one ``cipher_integrity_check``, which checks every page's HMAC)."""
+    with closing(_read_only(path, key)) as conn:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result == "ok" and key is not None:
+            bad = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            result = "; ".join(bad[:3]) or "ok"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if result != "ok":
         raise StorageError(f"{name}: the backup failed its integrity check ({result}); the database itself "
@@ -360,12 +370,13 @@ def _verify(path: Path, name: str) -> None:
         raise StorageError(f"{name}: the backup is not a CaseDesk database")
 
 
-def count_clients(path: Path) -> int | None:
-    """How many clients a backup holds, read without changing it or leaving files beside it."""
+def count_clients(path: Path, key: bytes | None = None) -> int | None:
+    """How many clients a backup holds, read without changing it or leaving files beside it;
+    None if it cannot be read (damaged, not CaseDesk's, or encrypted under another key)."""
     try:
-        with closing(_read_only(path)) as conn:
+        with closing(_read_only(path, key)) as conn:
             return int(conn.execute("SELECT count(*) FROM client").fetchone()[0])
-    except (sqlite3.Error, OSError, ValueError):
+    except (*SQLITE_ERRORS, OSError, ValueError):
         return None
 
 

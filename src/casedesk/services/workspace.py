@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..config import Paths
 from ..storage.database import Database, open_database
+from ..storage.keys import Locked
+from ..storage.sqlfile import is_encrypted_file
 
 
-def open_workspace(paths: Paths) -> Database:
+def needs_unlock(paths: Paths) -> bool:
+    """True if the caseload is an encrypted SQLite file: opening it needs its passphrase."""
+    return paths.database_url is None and is_encrypted_file(paths.database_file)
+
+
+def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, *,
+                   key: bytes | None = None) -> Database:
+    """Open the caseload; an encrypted one with its data ``key``, or unlocked with ``secret`` (its
+    passphrase or recovery key, or a function asked for it only when the caseload is encrypted)."""
     paths.ensure()
-    return open_database(paths.database_location, backups_dir=paths.backups_dir)
+    if key is None and needs_unlock(paths) and secret is not None:
+        from .encryption import unlock
+
+        key = unlock(paths.database_file, secret() if callable(secret) else secret)
+    elif key is None and needs_unlock(paths):
+        from ..storage.keys import key_file_for
+
+        if key_file_for(paths.database_file).exists():
+            raise Locked("the caseload is encrypted: its passphrase is needed")
+    return open_database(paths.database_location, backups_dir=paths.backups_dir, key=key)

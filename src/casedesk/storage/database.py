@@ -5,16 +5,21 @@ needs only a different URL. SQLite files are created readable by their owner onl
 WAL mode with ``synchronous=FULL`` and foreign keys on, and (Python 3.11's ``sqlite3`` does
 not begin transactions before DDL) every transaction is opened with an explicit ``BEGIN``,
 SQLAlchemy's documented recipe, so a failed migration leaves the old schema whole.
+
+An encrypted caseload (SQLCipher, see ``keys.py`` and ``sqlfile.py``) is the same file opened
+with its data key: ``Database.key``. The engine then gets its connections from ``connect_file``
+(URL ``sqlite://`` plus ``creator``; the ``sqlite+pysqlcipher`` dialect cannot take a creator),
+and every direct connection here (backup, restore, checks) goes through ``connect_file`` too, so
+copies of an encrypted caseload are encrypted under the same key.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,10 +27,13 @@ from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from .errors import DatabaseTooNew, NotADatabase, StorageError
 from .faults import environment_fault
+from .keys import Locked, key_file_for
 from .quickread import HEAD
+from .sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file, probe
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +54,9 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(url)
+def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | None = None) -> Engine:
+    # With a creator the URL names no file, so say which pool a file database gets.
+    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool) if creator else create_engine(url)
     if engine.dialect.name != "sqlite":
         return engine
 
@@ -110,6 +119,7 @@ class Database:
     engine: Engine
     path: Path | None
     backups_dir: Path
+    key: bytes | None = field(default=None, repr=False)  # SQLCipher data key; None: a plain file
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -117,6 +127,21 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def connect(self, path: Path | None = None, **kwargs):
+        """A DB-API connection to this database's file (or to ``path``, a copy of it) with its key."""
+        return connect_file(path or self.path, self.key, **kwargs)
+
+    def reopen(self, key: bytes | None) -> None:
+        """Use the file again, now under ``key`` (after it was converted): new engine, same object."""
+        self.engine.dispose()
+        self.key = key
+        self.engine = _file_engine(self.path, key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def session(self) -> Session:
         return self._sessions()
@@ -146,7 +171,7 @@ class Database:
             raise StorageError(f"{target}: already exists; choose a new file name")
         create_private_file(target)
         try:
-            with closing(sqlite3.connect(self.path)) as src, closing(sqlite3.connect(target)) as dst:
+            with closing(self.connect()) as src, closing(self.connect(target)) as dst:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
         except BaseException:
@@ -164,13 +189,25 @@ class Database:
         """Replace the caseload with a backup's, after checking it; returns the copy kept of the old one."""
         self._require_file("restore")
         source = Path(source)
-        check_backup(source)
+        source_key = self.key if is_encrypted_file(source) else None
+        check_backup(source, self.key)
         kept = self.safety_copy("pre-restore")
         self.engine.dispose()
-        with closing(sqlite3.connect(_read_only_uri(source), uri=True)) as src, \
-                closing(sqlite3.connect(self.path)) as dst:
-            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            src.backup(dst)
+        converted = None
+        if source_key != self.key:  # a plain file put back into an encrypted caseload: encrypt it first
+            from .sqlfile import export_file, remove_with_sidecars
+
+            converted = self.backups_dir / f".restore-{os.getpid()}.partial"
+            remove_with_sidecars(converted)
+            export_file(source, source_key, converted, self.key)
+            source, source_key = converted, self.key
+        try:
+            with closing(connect_file(source, source_key, read_only=True)) as src, closing(self.connect()) as dst:
+                dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                src.backup(dst)
+        finally:
+            if converted is not None:
+                remove_with_sidecars(converted)
         migrate(self)
         return kept
 
@@ -179,17 +216,26 @@ class Database:
             raise StorageError(f"{what} works on the built-in SQLite database; use the server's own tools")
 
 
-def _read_only_uri(path: Path) -> str:
-    # as_uri escapes '#', '?' and '%', which are legal in folder names ("Clients #2").
-    return Path(path).resolve().as_uri() + "?mode=ro"
+def _file_engine(path: Path, key: bytes | None, foreign_keys: bool = True) -> Engine:
+    if key is None:
+        return _make_engine(sqlite_url(path), foreign_keys=foreign_keys)
+    return _make_engine("", foreign_keys=foreign_keys,
+                        creator=lambda: connect_file(path, key, check_same_thread=False))
 
 
-def check_backup(source: Path) -> str | None:
-    """Check that ``source`` is a sound CaseDesk database this version can read; return its revision."""
+def check_backup(source: Path, key: bytes | None = None) -> str | None:
+    """Check that ``source`` is a sound CaseDesk database this version can read; return its revision.
+
+    An encrypted file is read with ``key`` (the caseload's own data key); a plain one without.
+    """
     if not source.is_file():
         raise StorageError(f"{source}: no such file")
+    encrypted = is_encrypted_file(source)
+    if encrypted and key is None:
+        raise NotADatabase(f"{source}: encrypted, or not a CaseDesk database; an encrypted backup can only be "
+                           "restored into the encrypted caseload it was taken from")
     try:
-        with closing(sqlite3.connect(_read_only_uri(source), uri=True)) as conn:
+        with closing(connect_file(source, key if encrypted else None, read_only=True)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if result != "ok":
@@ -197,7 +243,10 @@ def check_backup(source: Path) -> str | None:
             if "client" not in tables or "alembic_version" not in tables:
                 raise StorageError(f"{source}: not a CaseDesk database")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
+        if encrypted:
+            raise NotADatabase(f"{source}: cannot be read with this caseload's key (a backup of another "
+                               "caseload, or not a CaseDesk database)") from None
         raise NotADatabase(f"{source}: not a CaseDesk database ({exc})") from None
     revision = revision[0] if revision else None
     if revision is not None and revision not in _known_revisions():
@@ -206,13 +255,26 @@ def check_backup(source: Path) -> str | None:
     return revision
 
 
-def open_database(location: str | Path, *, backups_dir: Path) -> Database:
-    """Open (creating if needed) and migrate the database at a file path or a database URL."""
+def open_database(location: str | Path, *, backups_dir: Path, key: bytes | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at a file path or a database URL.
+
+    ``key``: the data key of an encrypted SQLite file (a wrong one raises ``WrongPassphrase``
+    before anything is written); an encrypted file opened without one raises ``Locked``.
+    """
     url, path = (str(location), None) if "://" in str(location) else (None, Path(location))
-    if path is not None:
+    if path is None:
+        engine = _make_engine(url)
+    else:
+        if key is None and is_encrypted_file(path):
+            if key_file_for(path).exists():
+                raise Locked(f"{path.name} is encrypted: its passphrase is needed")
+            raise NotADatabase(f"{location}: not a SQLite database; if it is an encrypted caseload, its key file "
+                               f"{key_file_for(path).name} is missing: unlock it with the recovery key")
         create_private_file(path)
-        url = sqlite_url(path)
-    db = Database(_make_engine(url), path, backups_dir)
+        if key is not None:
+            probe(path, key)
+        engine = _file_engine(path, key)
+    db = Database(engine, path, backups_dir, key)
     try:
         migrate(db)
     except (DatabaseError, OperationalError) as exc:
@@ -246,7 +308,8 @@ def migrate(db: Database) -> None:
         copy = db.safety_copy(f"pre-upgrade-{current}")
         log.info("copied the database to %s before upgrading from %s", copy.name, current)
     # Foreign keys off while tables are copied and renamed, checked once at the end.
-    engine = _make_engine(db.engine.url.render_as_string(hide_password=False), foreign_keys=False)
+    engine = (_file_engine(db.path, db.key, foreign_keys=False) if db.key is not None
+              else _make_engine(db.engine.url.render_as_string(hide_password=False), foreign_keys=False))
     try:
         with engine.begin() as conn:
             command.upgrade(_alembic_config(conn), "head")

@@ -2,6 +2,10 @@
 
 Errors print one line on stderr and exit non-zero; nothing here imports Qt, so a command
 starts fast. Without a sub-command, ``casedesk`` opens the desktop app (see ``app.py``).
+
+An encrypted caseload is unlocked with ``$CASEDESK_PASSPHRASE``, else ``$CASEDESK_RECOVERY_KEY``,
+else a prompt when the command runs in a terminal; otherwise the command stops with a one-line
+message. The OS keyring is not used here (a script must not wait on a keyring's unlock dialog).
 """
 
 from __future__ import annotations
@@ -115,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p = sub.add_parser("restore", parents=[common], help="put a backup back (the current data is kept as a backup)")
     p.add_argument("file", type=Path)
+    sub.add_parser("encrypt", parents=[common], help="encrypt the caseload and its backups under a new passphrase "
+                   "($CASEDESK_NEW_PASSPHRASE, else asked twice); prints the recovery key once")
+    sub.add_parser("decrypt", parents=[common], help="remove the encryption (the caseload and its backups become "
+                   "plain files again)")
+    sub.add_parser("passphrase", parents=[common], help="change the passphrase of an encrypted caseload (the "
+                   "recovery key is accepted in place of the current one)")
     return parser
 
 
@@ -142,14 +152,33 @@ class Workspace:
         self._db = None
         self._policy = None
         self._warned = False
+        self._secret: str | None = None
 
     @property
     def db(self):
         if self._db is None:
             from .services.workspace import open_workspace
 
-            self._db = open_workspace(self.paths)
+            self._db = open_workspace(self.paths, self.secret)
         return self._db
+
+    def secret(self) -> str:
+        """The encrypted caseload's passphrase or recovery key: from the environment, else asked."""
+        if self._secret is None:
+            import os
+
+            from .services.encryption import ENV_PASSPHRASE, ENV_RECOVERY_KEY
+
+            found = os.environ.get(ENV_PASSPHRASE) or os.environ.get(ENV_RECOVERY_KEY)
+            if not found:
+                if not _interactive():
+                    raise UsageError(f"the caseload is encrypted: set {ENV_PASSPHRASE} (or {ENV_RECOVERY_KEY}), "
+                                     "or run the command in a terminal to be asked")
+                import getpass
+
+                found = getpass.getpass("casedesk: the caseload is encrypted. Passphrase (or recovery key): ")
+            self._secret = found
+        return self._secret
 
     @property
     def policy(self):
@@ -193,6 +222,31 @@ class Workspace:
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _new_passphrase() -> str:
+    import os
+
+    from .services.encryption import ENV_NEW_PASSPHRASE
+    from .storage.keys import check_new_passphrase
+
+    chosen = os.environ.get(ENV_NEW_PASSPHRASE)
+    if chosen:
+        check_new_passphrase(chosen)
+        return chosen
+    if not _interactive():
+        raise UsageError(f"set {ENV_NEW_PASSPHRASE}, or run the command in a terminal to be asked")
+    import getpass
+
+    chosen = getpass.getpass("casedesk: new passphrase: ")
+    check_new_passphrase(chosen)
+    if getpass.getpass("casedesk: the same passphrase again: ") != chosen:
+        raise UsageError("the two passphrases differ; nothing was changed")
+    return chosen
 
 
 def _read_one_case(path: Path):
@@ -455,10 +509,61 @@ def cmd_restore(args, ws) -> int:
     return EXIT_OK
 
 
+def cmd_encrypt(args, ws) -> int:
+    from .services.encryption import encrypt
+    from .services.workspace import needs_unlock
+
+    if needs_unlock(ws.paths):
+        raise UsageError("the caseload is already encrypted; `casedesk passphrase` changes its passphrase")
+    passphrase = _new_passphrase()
+    report = encrypt(ws.db, passphrase)
+    left = [str(p) for p in report.backups_left]
+    text = [f"The caseload and {report.backups_converted} backup(s) are now encrypted.",
+            "", f"Recovery key: {report.recovery_key}", "",
+            "It is shown only this once. Store it away from this computer (printed, or in a password manager):",
+            "it opens the caseload if the passphrase is forgotten or the key file "
+            f"{Path(ws.paths.database_file).stem}.key.json is lost."]
+    if left:
+        text.append(f"These backups could not be read, so they were left unencrypted; delete them: {', '.join(left)}")
+    _emit(args, {"encrypted": True, "recovery_key": report.recovery_key, "backups_encrypted": report.backups_converted,
+                 "backups_left": left, "seconds": round(report.seconds, 3)}, "\n".join(text))
+    return EXIT_OK
+
+
+def cmd_decrypt(args, ws) -> int:
+    from .services.encryption import decrypt
+    from .services.workspace import needs_unlock
+
+    if not needs_unlock(ws.paths):
+        raise UsageError("the caseload is not encrypted")
+    report = decrypt(ws.db, ws.secret())
+    left = [str(p) for p in report.backups_left]
+    text = f"Encryption removed from the caseload and {report.backups_converted} backup(s)."
+    if left:
+        text += f" These backups could not be read and are still encrypted: {', '.join(left)}"
+    _emit(args, {"encrypted": False, "backups_converted": report.backups_converted, "backups_left": left,
+                 "seconds": round(report.seconds, 3)}, text)
+    return EXIT_OK
+
+
+def cmd_passphrase(args, ws) -> int:
+    from .services.encryption import change_passphrase
+    from .services.workspace import needs_unlock
+
+    if not needs_unlock(ws.paths):
+        raise UsageError("the caseload is not encrypted; `casedesk encrypt` encrypts it")
+    secret = ws.secret()
+    change_passphrase(ws.paths.database_file, secret, _new_passphrase())
+    _emit(args, {"changed": True}, "Passphrase changed; the old one no longer opens the caseload. "
+                                   "The recovery key is unchanged.")
+    return EXIT_OK
+
+
 COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "backup": cmd_backup,
             "restore": cmd_restore, "crs": cmd_crs, "assess": cmd_assess, "reassess": cmd_reassess,
             "policy": cmd_policy, "deadlines": cmd_deadlines, "upcoming": cmd_upcoming, "ics": cmd_ics,
-            "letter": cmd_letter, "audit": cmd_audit}
+            "letter": cmd_letter, "audit": cmd_audit, "encrypt": cmd_encrypt, "decrypt": cmd_decrypt,
+            "passphrase": cmd_passphrase}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -167,21 +167,27 @@ def export_file(source: Path, source_key: bytes | None, target: Path, target_key
 
 
 def _take_exclusive(conn) -> None:
-    """Checkpoint the WAL, leave WAL mode (needs every other connection gone) and keep an
-    exclusive lock, so nothing writes to the file while it is copied and replaced."""
+    """Take and keep an exclusive lock (refused while another process has the file open: its
+    connections hold the WAL's shared-memory lock), fold the WAL into the file and leave WAL
+    mode, so nothing writes to the file while it is copied and replaced.
+
+    Within one process, locks taken through another SQLite library (the standard library's, for a
+    plain caseload) are not seen: POSIX locks never conflict inside a process. So the caller closes
+    its own connections first (``Database.engine.dispose``, ``BackupService.close``).
+    """
+    in_use = DatabaseInUse("the caseload is open in another CaseDesk window or command; close it and try again")
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            raise DatabaseInUse("the caseload is open in another CaseDesk window or command; close it and try again")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except SQLITE_ERRORS as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseInUse("the caseload is open in another CaseDesk window or command; close it and "
-                                "try again") from None
+            raise in_use from None
         raise
+    if str(mode).lower() != "delete":
+        raise in_use
 
 
 def replace_and_wipe(new: Path, target: Path) -> None:

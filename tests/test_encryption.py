@@ -1,0 +1,363 @@
+"""Encryption at rest: what is on disk, unlocking, wrong secrets, conversions both ways, backups."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from casedesk.config import resolve_paths
+from casedesk.domain.casefile import parse_case
+from casedesk.domain.demo import demo_cases
+from casedesk.services import encryption
+from casedesk.services.backups import BackupService, count_clients
+from casedesk.services.casefiles import export_file
+from casedesk.services.clients import ClientService
+from casedesk.services.demo import seed_demo
+from casedesk.services.workspace import needs_unlock, open_workspace
+from casedesk.storage.database import check_backup
+from casedesk.storage.errors import NotADatabase
+from casedesk.storage.keys import (
+    Kdf, KeyFile, KeyFileDamaged, KeyFileMissing, Locked, WeakPassphrase, WrongPassphrase, data_key_from_recovery,
+    key_file_for, new_recovery_key, parse_recovery_key,
+)
+from casedesk.storage.sqlfile import DatabaseInUse
+from helpers import minimal_case
+
+TODAY = date(2026, 11, 21)
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+PASS = "correct horse battery staple"
+FAST = Kdf(n=2 ** 10)  # the strong default costs ~0.1 s per try; the construction is the same
+HEADER = b"SQLite format 3\x00"
+
+
+def demo_needles() -> list[bytes]:
+    """Every demo client's family name, full name and A-number as UTF-8, long enough (5+ bytes)
+    that finding one by chance in random bytes is out of the question."""
+    needles = set()
+    for case in demo_cases(TODAY):
+        client = case["client"]
+        for text in (client["family_name"], f"{client['given_names']} {client['family_name']}",
+                     client.get("a_number") or ""):
+            if len(text.encode("utf-8")) >= 5:
+                needles.add(text.encode("utf-8"))
+    return sorted(needles)
+
+
+def leaks(path: Path) -> list[bytes]:
+    data = path.read_bytes()
+    return [n for n in demo_needles() if n in data]
+
+
+def exported(db, path: Path) -> list[dict]:
+    export_file(db, ClientService(db).all_ids(), path, lines=True)
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def paths(data_dir):
+    return resolve_paths(data_dir)
+
+
+@pytest.fixture
+def demo_db(paths):
+    db = open_workspace(paths)
+    seed_demo(db, TODAY)
+    yield db
+    db.close()
+
+
+def encrypt(db, passphrase: str = PASS, **kw):
+    return encryption.encrypt(db, passphrase, kdf=FAST, **kw)
+
+
+# --- the file on disk ---------------------------------------------------------------------------
+
+def test_the_needles_are_found_in_a_plain_caseload(demo_db, paths):
+    """The leak check can fail: in the plain database every demo name is there to find."""
+    demo_db.close()
+    assert paths.database_file.read_bytes()[:16] == HEADER
+    assert len(leaks(paths.database_file)) >= 50
+
+
+def test_an_encrypted_caseload_has_no_header_and_no_names_in_the_file_its_wal_or_backups(demo_db, paths):
+    backups = BackupService(demo_db)
+    try:
+        backups.take("startup", NOW)  # a plain backup from before: it must not survive as plain
+        report = encrypt(demo_db, backups=backups)
+        assert report.backups_converted == 1 and report.backups_left == []
+        # Write through the open, encrypted caseload so the WAL holds fresh pages.
+        ClientService(demo_db).add(parse_case(minimal_case("Wilhelmina", "Zzyzx-Quartermaine")), TODAY)
+        backups.take("manual", NOW + timedelta(minutes=1))
+        wal = Path(f"{paths.database_file}-wal")
+        assert wal.exists() and wal.stat().st_size > 0
+        files = [paths.database_file, wal, *sorted(paths.backups_dir.iterdir())]
+        assert len(files) == 4
+        for path in files:
+            data = path.read_bytes()
+            assert data[:16] != HEADER, path.name
+            assert leaks(path) == [], path.name
+            assert b"Zzyzx-Quartermaine" not in data and b"Wilhelmina" not in data, path.name
+            assert b"CREATE TABLE" not in data, path.name
+        for path in sorted(paths.backups_dir.iterdir()):
+            with pytest.raises(sqlite3.DatabaseError):  # the standard library cannot read them
+                with closing(sqlite3.connect(path)) as conn:
+                    conn.execute("SELECT count(*) FROM client").fetchone()
+    finally:
+        backups.close()
+    assert sorted(p.name for p in paths.data_dir.iterdir() if p.is_file()) == [
+        "casedesk.key.json", "casedesk.sqlite3", "casedesk.sqlite3-shm", "casedesk.sqlite3-wal"]
+    key_file = key_file_for(paths.database_file)
+    assert key_file.stat().st_mode & 0o077 == 0
+    assert PASS.encode() not in key_file.read_bytes()
+    assert report.recovery_key.replace("-", "").encode() not in key_file.read_bytes()
+
+
+# --- unlocking ----------------------------------------------------------------------------------
+
+@pytest.fixture
+def encrypted(demo_db, paths):
+    """A closed, encrypted demo caseload; yields its recovery key."""
+    report = encrypt(demo_db)
+    demo_db.close()
+    return report.recovery_key
+
+
+def _count(paths, secret) -> int:
+    db = open_workspace(paths, secret)
+    try:
+        return len(ClientService(db).all_ids())
+    finally:
+        db.close()
+
+
+def test_it_opens_with_the_passphrase_and_with_the_recovery_key_however_typed(paths, encrypted):
+    assert needs_unlock(paths)
+    assert _count(paths, PASS) == 58
+    assert _count(paths, encrypted) == 58
+    sloppy = encrypted.lower().replace("-", " ").replace("o", "0")
+    assert _count(paths, "  " + sloppy + " ") == 58
+    assert _count(paths, lambda: PASS) == 58  # asked only when needed
+
+
+@pytest.mark.parametrize("secret", ["correct horse battery stapl", "", "CORRECT HORSE BATTERY STAPLE",
+                                    "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH"])
+def test_a_wrong_secret_is_refused_cleanly_and_changes_no_byte(paths, encrypted, secret):
+    before = {p: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()}
+    with pytest.raises(WrongPassphrase, match="wrong passphrase or recovery key; nothing was changed"):
+        open_workspace(paths, secret)
+    assert {p: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()} == before
+    assert _count(paths, PASS) == 58
+
+
+def test_no_secret_means_locked_not_a_crash(paths, encrypted):
+    with pytest.raises(Locked, match="encrypted"):
+        open_workspace(paths)
+
+
+def test_without_its_key_file_only_the_recovery_key_opens_it(paths, encrypted):
+    key_file = key_file_for(paths.database_file)
+    key_file.rename(key_file.with_name("elsewhere.json"))
+    with pytest.raises(KeyFileMissing, match="recovery key"):
+        open_workspace(paths, PASS)
+    with pytest.raises(NotADatabase, match="key file casedesk.key.json is missing"):
+        open_workspace(paths)
+    wrong = new_recovery_key()
+    with pytest.raises(WrongPassphrase):
+        open_workspace(paths, wrong)
+    assert _count(paths, encrypted) == 58
+    # A new passphrase writes a new key file from the recovery key.
+    encryption.change_passphrase(paths.database_file, encrypted, "a brand new passphrase", kdf=FAST)
+    assert _count(paths, "a brand new passphrase") == 58
+
+
+def test_a_damaged_key_file_is_a_clear_error(paths, encrypted):
+    key_file = key_file_for(paths.database_file)
+    doc = json.loads(key_file.read_text())
+    doc["passphrase"]["wrapped"] = "not base64!"
+    key_file.write_text(json.dumps(doc))
+    with pytest.raises(KeyFileDamaged, match="damaged"):
+        open_workspace(paths, PASS)
+    key_file.write_text("{")
+    with pytest.raises(KeyFileDamaged):
+        open_workspace(paths, PASS)
+
+
+def test_a_tampered_wrapped_key_fails_its_tag(paths, encrypted):
+    key_file = key_file_for(paths.database_file)
+    keys = KeyFile.load(key_file)
+    keys.wrapped = bytes([keys.wrapped[0] ^ 1]) + keys.wrapped[1:]
+    keys.save(key_file)
+    with pytest.raises(WrongPassphrase):
+        open_workspace(paths, PASS)
+    assert _count(paths, encrypted) == 58
+
+
+# --- changing the passphrase --------------------------------------------------------------------
+
+def test_change_passphrase_old_fails_new_works_recovery_still_works(paths, encrypted, tmp_path):
+    earlier_copy = shutil.copyfile(paths.database_file, tmp_path / "earlier.sqlite3")  # closed: no WAL beside it
+    encryption.change_passphrase(paths.database_file, PASS, "another passphrase", kdf=FAST)
+    with pytest.raises(WrongPassphrase):
+        open_workspace(paths, PASS)
+    assert _count(paths, "another passphrase") == 58
+    assert _count(paths, encrypted) == 58
+    # The recovery key also stands in for the current passphrase when changing it.
+    encryption.change_passphrase(paths.database_file, encrypted, "third passphrase!", kdf=FAST)
+    assert _count(paths, "third passphrase!") == 58
+    with pytest.raises(WrongPassphrase):
+        encryption.change_passphrase(paths.database_file, "another passphrase", "fourth passphrase", kdf=FAST)
+    with pytest.raises(WeakPassphrase):
+        encryption.change_passphrase(paths.database_file, "third passphrase!", "short", kdf=FAST)
+    # Only the data key was rewrapped: a copy from before the change still opens with the new passphrase.
+    key = encryption.unlock(paths.database_file, "third passphrase!")
+    assert count_clients(earlier_copy, key) == 58 and count_clients(earlier_copy) is None
+
+
+# --- converting both ways -----------------------------------------------------------------------
+
+def test_plain_to_encrypted_to_plain_keeps_every_client_and_backup(demo_db, paths, tmp_path):
+    backups = BackupService(demo_db)
+    try:
+        backups.take("startup", NOW)
+        before = exported(demo_db, tmp_path / "before.jsonl")
+        assert len(before) == 58
+        report = encrypt(demo_db, backups=backups)
+        assert demo_db.encrypted and paths.database_file.read_bytes()[:16] != HEADER
+        assert exported(demo_db, tmp_path / "encrypted.jsonl") == before
+        assert [b.clients for b in backups.list()] == [58]  # converted in place, still readable
+        assert demo_db.quick_check() == "ok"
+
+        undone = encryption.decrypt(demo_db, report.recovery_key, backups=backups)
+        assert undone.backups_converted == 1 and undone.backups_left == []
+        assert not demo_db.encrypted and paths.database_file.read_bytes()[:16] == HEADER
+        assert not key_file_for(paths.database_file).exists()
+        assert exported(demo_db, tmp_path / "after.jsonl") == before
+        backup = backups.list()[0]
+        assert backup.path.read_bytes()[:16] == HEADER and count_clients(backup.path) == 58
+        backups.take("manual", NOW + timedelta(minutes=1))  # the service carries on, plain again
+        assert [b.clients for b in backups.list()] == [58, 58]
+    finally:
+        backups.close()
+    demo_db.close()
+    assert _count(paths, None) == 58
+
+
+def test_decrypt_asks_for_the_secret_again(demo_db, paths):
+    encrypt(demo_db)
+    with pytest.raises(WrongPassphrase):
+        encryption.decrypt(demo_db, "not the passphrase")
+    assert demo_db.encrypted and paths.database_file.read_bytes()[:16] != HEADER
+    assert len(ClientService(demo_db).all_ids()) == 58
+
+
+def test_a_weak_passphrase_or_a_second_encryption_is_refused_before_anything_changes(demo_db, paths):
+    before = paths.database_file.read_bytes()
+    with pytest.raises(WeakPassphrase, match="at least 8"):
+        encrypt(demo_db, "short")
+    with pytest.raises(WeakPassphrase):
+        encrypt(demo_db, " " * 12)
+    assert paths.database_file.read_bytes() == before and not key_file_for(paths.database_file).exists()
+    encrypt(demo_db)
+    with pytest.raises(encryption.EncryptionError, match="already encrypted"):
+        encrypt(demo_db)
+
+
+def test_conversion_waits_for_other_users_of_the_file(demo_db, paths):
+    """Another CaseDesk (another process) holding the caseload open: refused before anything changes."""
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys\n"
+        f"c = sqlite3.connect({str(paths.database_file)!r}, isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode = WAL'); c.execute('SELECT count(*) FROM client').fetchone()\n"
+        "print('open', flush=True); sys.stdin.read()\n")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(DatabaseInUse, match="open in another CaseDesk"):
+            encrypt(demo_db)
+    finally:
+        holder.communicate("", timeout=30)
+    assert paths.database_file.read_bytes()[:16] == HEADER
+    assert not demo_db.encrypted and len(ClientService(demo_db).all_ids()) == 58
+    assert not key_file_for(paths.database_file).exists()
+    assert not any(p.name.endswith(".converting") for p in paths.data_dir.iterdir())
+    encrypt(demo_db)  # once it is gone
+    assert demo_db.encrypted and len(ClientService(demo_db).all_ids()) == 58
+
+
+# --- backups of an encrypted caseload -----------------------------------------------------------
+
+def test_an_encrypted_caseload_backs_up_encrypted_and_restores(demo_db, paths, tmp_path):
+    encrypt(demo_db)
+    clients = ClientService(demo_db)
+    copy = demo_db.backup_to(tmp_path / "copy.sqlite3")
+    assert copy.read_bytes()[:16] != HEADER and leaks(copy) == []
+    assert check_backup(copy, demo_db.key) == demo_db.revision()
+    with pytest.raises(NotADatabase, match="encrypted"):
+        check_backup(copy)  # without the key: refused, not a crash
+    assert count_clients(copy) is None and count_clients(copy, demo_db.key) == 58
+
+    clients.delete(clients.all_ids()[:10])
+    assert len(clients.all_ids()) == 48
+    kept = demo_db.restore_from(copy)
+    assert len(clients.all_ids()) == 58
+    assert kept.read_bytes()[:16] != HEADER and count_clients(kept, demo_db.key) == 48
+
+    # A plain file restored into an encrypted caseload is encrypted on the way in.
+    plain_home = resolve_paths(tmp_path / "plain")
+    plain = open_workspace(plain_home)
+    ClientService(plain).add(parse_case(minimal_case("Solo", "Plainfile")), TODAY)
+    plain.close()
+    demo_db.restore_from(plain_home.database_file)
+    assert [r.family_name for r in clients.page("")[0]] == ["Plainfile"]
+    demo_db.close()
+    assert paths.database_file.read_bytes()[:16] != HEADER and b"Plainfile" not in paths.database_file.read_bytes()
+
+
+def test_a_backup_of_another_encrypted_caseload_is_refused(demo_db, paths, tmp_path):
+    other_home = resolve_paths(tmp_path / "other")
+    other = open_workspace(other_home)
+    encrypt(other)
+    foreign = other.backup_to(tmp_path / "foreign.sqlite3")
+    other.close()
+    encrypt(demo_db)
+    with pytest.raises(NotADatabase, match="cannot be read with this caseload's key"):
+        demo_db.restore_from(foreign)
+    assert len(ClientService(demo_db).all_ids()) == 58
+
+
+# --- keys ---------------------------------------------------------------------------------------
+
+def test_recovery_keys_are_eight_groups_of_five_and_parse_leniently():
+    key = new_recovery_key()
+    groups = key.split("-")
+    assert len(groups) == 8 and all(len(g) == 5 for g in groups)
+    raw = parse_recovery_key(key)
+    assert raw is not None and len(raw) == 25
+    assert parse_recovery_key(key.lower().replace("-", "  ")) == raw
+    assert parse_recovery_key(key[:-1]) is None and parse_recovery_key("correct horse") is None
+    assert data_key_from_recovery(raw) != data_key_from_recovery(parse_recovery_key(new_recovery_key()))
+    assert len(data_key_from_recovery(raw)) == 32
+
+
+def test_the_same_passphrase_wraps_differently_each_time():
+    data_key = bytes(range(32))
+    first, second = KeyFile.create(data_key, PASS, FAST), KeyFile.create(data_key, PASS, FAST)
+    assert first.salt != second.salt and first.wrapped != second.wrapped
+    assert first.unwrap(PASS) == second.unwrap(PASS) == data_key
+    # Accents typed composed or decomposed are the same passphrase.
+    accented = KeyFile.create(data_key, "mot de passe \u00e9t\u00e9", FAST)
+    assert accented.unwrap("mot de passe e\u0301te\u0301") == data_key
+
+
+def test_the_default_cost_is_the_strong_one():
+    keys = KeyFile.create(bytes(32), PASS)
+    assert (keys.kdf.n, keys.kdf.r, keys.kdf.p) == (2 ** 15, 8, 1)
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.from_json(keys.to_json() | {"passphrase": keys.to_json()["passphrase"] | {"n": 3}})

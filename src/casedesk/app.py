@@ -19,7 +19,6 @@ from . import __version__
 from .config import APP_NAME, resolve_paths
 from .logsetup import setup_logging
 from .services.errors import USER_ERRORS
-from .services.workspace import open_workspace
 
 log = logging.getLogger("casedesk.app")
 DESKTOP_ID = "org.casedesk.CaseDesk"
@@ -42,6 +41,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def main(args: argparse.Namespace | None = None) -> int:
+    from .services.keystore import OsKeyring
+    from .ui.encryption_dialogs import open_caseload
     from .ui.errors import describe, install_excepthook
     from .ui.main_window import MainWindow
 
@@ -52,14 +53,18 @@ def main(args: argparse.Namespace | None = None) -> int:
     demo_dir = tempfile.TemporaryDirectory(prefix="casedesk-demo-") if args.demo else None
     paths = resolve_paths(demo_dir.name if demo_dir else args.data_dir, None if demo_dir else args.database_url)
     app = create_application()
+    keystore = None if demo_dir else OsKeyring()
     try:
         paths.ensure()
         log_path = setup_logging(paths.log_dir)
         install_excepthook(log_path)
-        db = open_workspace(paths)
+        # Unlocks an encrypted caseload (keyring or passphrase); offers encryption to a new one.
+        db = open_caseload(paths, keystore, offer=not demo_dir)
     except USER_ERRORS as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "CaseDesk cannot open its data"), describe(exc))
         return 1
+    if db is None:  # Quit at the unlock prompt
+        return 0
     from .services.backups import BackupService, in_synced_folder
     from .ui.dialogs import Notice
 
@@ -91,7 +96,7 @@ def main(args: argparse.Namespace | None = None) -> int:
             seed_demo(db, today())
         window = MainWindow(db, paths.ui_state_file if not demo_dir else None, today,
                             QCoreApplication.translate("App", " — demo (nothing is kept)") if demo_dir else "",
-                            backups=backups)
+                            backups=backups, keystore=keystore)
         if not take_backups:
             window.periodic_backups_enabled(False)
         window.deadlines.ensure_current(today())  # policy data newer than the stored deadlines: recompute

@@ -19,6 +19,7 @@ from ..services.assessments import AssessmentService
 from ..services.backups import BackupService
 from ..services.clients import ClientService
 from ..services.errors import USER_ERRORS
+from ..services.keystore import Keystore
 from ..storage.database import Database
 from .caseload_model import COL_NAME, CaseloadModel
 from .dialogs import CaseFileChooser, ConfirmDelete, ConfirmExport, Notice
@@ -39,9 +40,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db: Database, state_file: Path | None = None,
                  today: Callable[[], date] = date.today, title_suffix: str = "",
-                 assessments: AssessmentService | None = None, backups: BackupService | None = None):
+                 assessments: AssessmentService | None = None, backups: BackupService | None = None,
+                 keystore: Keystore | None = None):
         super().__init__()
         self.backups = backups
+        self.keystore = keystore
         self.db = db
         self.clients = ClientService(db)
         self.assessments = assessments or AssessmentService(db)
@@ -161,6 +164,12 @@ class MainWindow(QMainWindow):
                                            self.tr("Take a backup of the caseload now"))
         self.act_restore = self._action(self.tr("&Restore a Backup…"), self.restore_backup, None,
                                         self.tr("Put back an earlier backup (the current caseload is kept)"))
+        self.act_encrypt = self._action(self.tr("E&ncrypt the Caseload…"), self.encrypt_caseload, None,
+                                        self.tr("Protect the caseload and its backups with a passphrase"))
+        self.act_passphrase = self._action(self.tr("C&hange Passphrase…"), self.change_passphrase, None,
+                                           self.tr("Choose a new passphrase for the encrypted caseload"))
+        self.act_decrypt = self._action(self.tr("Remo&ve Encryption…"), self.remove_encryption, None,
+                                        self.tr("Store the caseload and its backups without encryption again"))
         self.act_settings = self._action(self.tr("Se&ttings…"), self.edit_settings, QKeySequence.StandardKey.Preferences,
                                          self.tr("Reminder lead times and calendar export"), fallback="Ctrl+,")
         self.act_find = self._action(self.tr("&Find"), self.focus_search, K.Find,
@@ -183,6 +192,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_backup_now)
         file_menu.addAction(self.act_restore)
+        file_menu.addSeparator()
+        for a in (self.act_encrypt, self.act_passphrase, self.act_decrypt):
+            file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
@@ -237,6 +249,10 @@ class MainWindow(QMainWindow):
         self.act_batch_letters.setEnabled(selected > 0)
         self.act_backup_now.setEnabled(self.backups is not None)
         self.act_restore.setEnabled(self.backups is not None)
+        local_file = self.db.is_sqlite and self.db.path is not None
+        self.act_encrypt.setEnabled(local_file and not self.db.encrypted)
+        self.act_passphrase.setEnabled(local_file and self.db.encrypted)
+        self.act_decrypt.setEnabled(local_file and self.db.encrypted)
         self.act_delete.setEnabled(selected > 0)
         self.act_export.setEnabled(selected > 0)
 
@@ -599,6 +615,59 @@ class MainWindow(QMainWindow):
         self.deadlines.ensure_current(self.today())  # the restored caseload may predate the policy data
         self.upcoming.refresh()
         self._after_change(None, self.tr("Backup restored; the caseload it replaced was kept as a backup."))
+
+    # --- encryption at rest (see services/encryption.py) --------------------------------------------
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not encrypt the caseload"))
+    def encrypt_caseload(self) -> None:
+        from ..services import encryption
+        from .encryption_dialogs import PassphraseDialog, RecoveryKeyDialog
+
+        report = PassphraseDialog.ask(
+            self.tr("Encrypt the caseload"),
+            self.tr("The caseload and all its backups will be encrypted with SQLCipher under this passphrase; the "
+                    "plain copies are overwritten. CaseDesk will ask for the passphrase each time it starts. Case "
+                    "files, letters and calendars you exported are not changed."),
+            lambda _current, new: encryption.encrypt(self.db, new, backups=self.backups),
+            action=self.tr("&Encrypt"), parent=self)
+        if report is None:
+            return
+        RecoveryKeyDialog.ask(report.recovery_key, self)
+        self._after_encryption_change(report, self.tr("The caseload and %1 backups are encrypted."))
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not change the passphrase"))
+    def change_passphrase(self) -> None:
+        from ..services import encryption
+        from .encryption_dialogs import PassphraseDialog
+
+        done = PassphraseDialog.ask(
+            self.tr("Change the passphrase"),
+            self.tr("The old passphrase stops opening the caseload at once. The recovery key stays the same."),
+            lambda current, new: encryption.change_passphrase(self.db.path, current or "", new) or True,
+            current=True, action=self.tr("&Change"), parent=self)
+        if done:
+            self.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not remove the encryption"))
+    def remove_encryption(self) -> None:
+        from ..services import encryption
+        from .encryption_dialogs import ConfirmDecrypt
+
+        key_id = encryption.key_file_id(self.db.path)
+        report = ConfirmDecrypt.ask(lambda secret: encryption.decrypt(self.db, secret, backups=self.backups), self)
+        if report is None:
+            return
+        if key_id is not None and self.keystore is not None:
+            self.keystore.delete(key_id)
+        self._after_encryption_change(report, self.tr("Encryption removed from the caseload and %1 backups."))
+
+    def _after_encryption_change(self, report, message: str) -> None:
+        self._after_change(None, message.replace("%1", str(report.backups_converted)))
+        self._update_actions()
+        if report.backups_left:
+            Notice.warn(self, self.tr("Some backups were not converted"),
+                        self.tr("These backups could not be read, so they were left as they were; delete them "
+                                "if you no longer need them:") + "\n" + "\n".join(str(p) for p in report.backups_left))
 
     def edit_settings(self) -> None:
         from ..services.settings import SettingsService

@@ -361,3 +361,45 @@ def test_the_default_cost_is_the_strong_one():
     assert (keys.kdf.n, keys.kdf.r, keys.kdf.p) == (2 ** 15, 8, 1)
     with pytest.raises(KeyFileDamaged):
         KeyFile.from_json(keys.to_json() | {"passphrase": keys.to_json()["passphrase"] | {"n": 3}})
+
+
+# --- schema upgrades ----------------------------------------------------------------------------
+
+def test_an_encrypted_caseload_of_an_older_schema_is_upgraded_and_its_safety_copy_is_encrypted(paths):
+    """Alembic runs through the same keyed connections; the pre-upgrade copy is encrypted too."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from casedesk.storage.database import _alembic_config, head_revision
+    from casedesk.storage.keys import new_recovery_key
+    from casedesk.storage.sqlfile import export_file
+
+    paths.ensure()
+    plain = paths.data_dir / "old-plain.sqlite3"
+    engine = create_engine(f"sqlite:///{plain}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0004")
+    engine.dispose()
+    with closing(sqlite3.connect(plain)) as conn, conn:
+        conn.execute(
+            "INSERT INTO client (id, given_names, family_name, date_of_birth, citizenships, languages, "
+            "us_status_known, relatives_known, parents_known, search_key, sort_name, status_summary, "
+            "created_at, updated_at, version_id) VALUES (7, 'Jean', 'Quintavalle', '1980-02-29', '[\"HT\"]', '[]', "
+            "1, 0, 0, 'jean quintavalle', 'quintavalle, jean', 'tps:HT', '2025-01-01 00:00:00', "
+            "'2025-01-01 00:00:00', 1)")
+    recovery = new_recovery_key()
+    data_key = data_key_from_recovery(parse_recovery_key(recovery))
+    export_file(plain, None, paths.database_file, data_key)
+    KeyFile.create(data_key, PASS, FAST).save(key_file_for(paths.database_file))
+    plain.unlink()
+
+    db = open_workspace(paths, PASS)
+    try:
+        assert db.revision() == head_revision() != "0004"
+        assert ClientService(db).get(7).facts.client.family_name == "Quintavalle"
+    finally:
+        db.close()
+    copies = list(paths.backups_dir.glob("pre-upgrade-0004-*.sqlite3"))
+    assert len(copies) == 1
+    assert copies[0].read_bytes()[:16] != HEADER and b"Quintavalle" not in copies[0].read_bytes()
+    assert check_backup(copies[0], data_key) == "0004"

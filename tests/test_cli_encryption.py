@@ -52,6 +52,12 @@ def test_encrypt_then_every_command_needs_the_passphrase(tmp_path):
     rows = json.loads(casedesk(home, "list", "--json", env={"CASEDESK_RECOVERY_KEY": recovery.lower()}).stdout)
     assert len(rows) == 1
 
+    # The quick stdlib path of `upcoming` cannot read an encrypted file: it falls back and asks too.
+    assert "CASEDESK_PASSPHRASE" in casedesk(home, "upcoming", "--json", code=1).stderr
+    upcoming = json.loads(casedesk(home, "upcoming", "--json", "--within", "3650",
+                                   env={"CASEDESK_PASSPHRASE": PASS}).stdout)
+    assert isinstance(upcoming, list)
+
     backup = tmp_path / "after.sqlite3"
     casedesk(home, "backup", "-o", str(backup), env={"CASEDESK_PASSPHRASE": PASS})
     assert backup.read_bytes()[:16] != HEADER and b"Kowalczyk" not in backup.read_bytes()

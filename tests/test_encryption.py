@@ -147,7 +147,7 @@ def test_it_opens_with_the_passphrase_and_with_the_recovery_key_however_typed(pa
     assert _count(paths, lambda: PASS) == 58  # asked only when needed
 
 
-@pytest.mark.parametrize("secret", ["correct horse battery stapl", "", "CORRECT HORSE BATTERY STAPLE",
+@pytest.mark.parametrize("secret", ["correct horse battery stapl", "", "CORRECT HORSE BATTERY STAPLE", "\udcff\ud800",
                                     "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH"])
 def test_a_wrong_secret_is_refused_cleanly_and_changes_no_byte(paths, encrypted, secret):
     before = {p: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()}
@@ -264,6 +264,8 @@ def test_a_weak_passphrase_or_a_second_encryption_is_refused_before_anything_cha
         encrypt(demo_db, "short")
     with pytest.raises(WeakPassphrase):
         encrypt(demo_db, " " * 12)
+    with pytest.raises(WeakPassphrase, match="not text"):
+        encrypt(demo_db, "long enough \ud800 but broken")
     assert paths.database_file.read_bytes() == before and not key_file_for(paths.database_file).exists()
     encrypt(demo_db)
     with pytest.raises(encryption.EncryptionError, match="already encrypted"):
@@ -359,8 +361,9 @@ def test_the_same_passphrase_wraps_differently_each_time():
 def test_the_default_cost_is_the_strong_one():
     keys = KeyFile.create(bytes(32), PASS)
     assert (keys.kdf.n, keys.kdf.r, keys.kdf.p) == (2 ** 15, 8, 1)
-    with pytest.raises(KeyFileDamaged):
-        KeyFile.from_json(keys.to_json() | {"passphrase": keys.to_json()["passphrase"] | {"n": 3}})
+    for bad in ({"n": 3}, {"n": 2 ** 22, "r": 32}, {"p": 0}):  # not a power of two; 16 GiB of memory; none
+        with pytest.raises(KeyFileDamaged):
+            KeyFile.from_json(keys.to_json() | {"passphrase": keys.to_json()["passphrase"] | bad})
 
 
 # --- schema upgrades ----------------------------------------------------------------------------

@@ -86,7 +86,7 @@ class Kdf:
 
     def check(self) -> None:
         if not (2 ** 10 <= self.n <= 2 ** 22 and self.n & (self.n - 1) == 0 and 1 <= self.r <= 32
-                and 1 <= self.p <= 16):
+                and 1 <= self.p <= 16 and 128 * self.n * self.r * self.p <= 1 << 30):
             raise KeyFileDamaged("the key file names key-derivation settings CaseDesk does not accept")
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
@@ -107,11 +107,16 @@ def key_file_for(database: Path) -> Path:
 # --- secrets as typed ----------------------------------------------------------------------------
 
 def passphrase_bytes(passphrase: str) -> bytes:
-    """The passphrase as bytes, the same whichever keyboard or system composed its accents."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    """The passphrase as bytes, the same whichever keyboard or system composed its accents.
+    (``surrogatepass``: an undecodable environment variable is just a wrong passphrase, not a crash.)"""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
 
 
 def check_new_passphrase(passphrase: str) -> None:
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WeakPassphrase("the passphrase holds characters that are not text; type it again") from None
     if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE:
         raise WeakPassphrase(f"choose a passphrase of at least {MIN_PASSPHRASE} characters")
     if not passphrase.strip():

@@ -406,3 +406,18 @@ def test_an_encrypted_caseload_of_an_older_schema_is_upgraded_and_its_safety_cop
     assert len(copies) == 1
     assert copies[0].read_bytes()[:16] != HEADER and b"Quintavalle" not in copies[0].read_bytes()
     assert check_backup(copies[0], data_key) == "0004"
+
+
+def test_a_damaged_backup_is_left_as_it_was_and_named(demo_db, paths):
+    backups = BackupService(demo_db)
+    try:
+        good = backups.take("startup", NOW).path
+        damaged = paths.backups_dir / "casedesk-manual-20261120T120000000000Z.sqlite3"
+        damaged.write_bytes(HEADER + b"\x00" * 100 + "Kowalczyk".encode() * 50)
+        report = encrypt(demo_db, backups=backups)
+    finally:
+        backups.close()
+    assert report.backups_converted == 1 and report.backups_left == [damaged]
+    assert good.read_bytes()[:16] != HEADER and leaks(good) == []
+    assert damaged.read_bytes()[:16] == HEADER  # not ours to delete: the user is told
+    assert not any(p.name.endswith(".partial") for p in paths.backups_dir.iterdir())

@@ -161,6 +161,9 @@ def export_file(source: Path, source_key: bytes | None, target: Path, target_key
         if then is not None:  # pragma: no cover - Windows
             then()
         return after
+    except SQLITE_ERRORS as exc:  # disk full, an unreadable source: the environment's fault, said plainly
+        remove_with_sidecars(target)
+        raise StorageError(f"could not convert {Path(source).name}: {exc}; nothing was changed") from None
     except BaseException:
         remove_with_sidecars(target)
         raise

@@ -243,6 +243,13 @@ def test_plain_to_encrypted_to_plain_keeps_every_client_and_backup(demo_db, path
         backup = backups.list()[0]
         assert backup.path.read_bytes()[:16] == HEADER and count_clients(backup.path) == 58
         backups.take("manual", NOW + timedelta(minutes=1))  # the service carries on, plain again
+        # The audit trail's append-only triggers came through both conversions.
+        with closing(sqlite3.connect(paths.database_file)) as conn:
+            triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            assert {"audit_no_update", "audit_no_delete"} <= triggers
+            assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] > 0
+            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                conn.execute("DELETE FROM audit")
         assert [b.clients for b in backups.list()] == [58, 58]
     finally:
         backups.close()

@@ -5,10 +5,11 @@ checks, the backup service's watch connection): with no key it is the standard l
 ``sqlite3``, exactly as before; with a key it is ``sqlcipher3`` given the raw key.
 
 Converting between plain and encrypted is SQLCipher's documented way, ``ATTACH … KEY`` and
-``sqlcipher_export()``, into a new file that is checked (integrity, and every table's row count
-against the source) before it replaces the old one in a single rename. The old file's bytes are
-then overwritten with zeros (``replace_and_wipe``); that is best effort: SSDs, copy-on-write file
-systems and snapshots may keep old blocks, which only full-disk encryption covers.
+``sqlcipher_export()``, into a new file that is checked (integrity; every table's row count, and
+the schema with its triggers, against the source) before it replaces the old one in a single
+rename. The old file's bytes are then overwritten with zeros (``replace_and_wipe``); that is best
+effort: SSDs, copy-on-write file systems and snapshots may keep old blocks, which only full-disk
+encryption covers.
 """
 
 from __future__ import annotations
@@ -99,6 +100,12 @@ def table_counts(conn) -> dict[str, int]:
     return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names}
 
 
+def schema(conn) -> list[tuple]:
+    """Every table, index, view and trigger with its SQL (the audit trail's triggers must survive)."""
+    return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(),
+                  key=lambda row: tuple("" if v is None else str(v) for v in row))
+
+
 def check_file(path: Path, key: bytes | None) -> dict[str, int]:
     """``integrity_check`` (and SQLCipher's page-HMAC check when encrypted); the row count of
     every table. Raises StorageError if anything is wrong."""
@@ -141,7 +148,7 @@ def export_file(source: Path, source_key: bytes | None, target: Path, target_key
                 conn.execute(sqlcipher_key_pragma(source_key))
             if exclusive:
                 _take_exclusive(conn)
-            before = table_counts(conn)
+            before, shape = table_counts(conn), schema(conn)
             key_sql = "''" if target_key is None else f"\"x'{target_key.hex()}'\""
             conn.execute(f"ATTACH DATABASE {_sql_string(str(target))} AS converted KEY {key_sql}")
             try:
@@ -151,7 +158,9 @@ def export_file(source: Path, source_key: bytes | None, target: Path, target_key
             finally:
                 conn.execute("DETACH DATABASE converted")
             after = check_file(target, target_key)
-            if after != before:
+            with closing(connect_file(target, target_key, read_only=True)) as copy:
+                same_shape = schema(copy) == shape
+            if after != before or not same_shape:
                 raise StorageError(f"{target.name}: the converted copy does not hold the same rows; "
                                    "nothing was changed")
             _fsync(target)

@@ -43,7 +43,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def main(args: argparse.Namespace | None = None) -> int:
     from .services.keystore import OsKeyring
     from .ui.encryption_dialogs import open_caseload
+    from .ui.dialogs import Notice
     from .ui.errors import describe, install_excepthook
+    from .ui.instance_lock import hold_instance_lock, holder_pid
     from .ui.main_window import MainWindow
 
     if args is None:
@@ -58,6 +60,14 @@ def main(args: argparse.Namespace | None = None) -> int:
         paths.ensure()
         log_path = setup_logging(paths.log_dir)
         install_excepthook(log_path)
+        instance = None if paths.database_url else hold_instance_lock(paths.data_dir)
+        if instance is None and not paths.database_url:
+            Notice.info(None, QCoreApplication.translate("App", "CaseDesk is already open"),
+                        QCoreApplication.translate("App", "This caseload is already open in another CaseDesk window "
+                                                          "(process %1). Switch to that window, or close it and "
+                                                          "start CaseDesk again.")
+                        .replace("%1", str(holder_pid(paths.data_dir) or "?")))
+            return 1
         # Unlocks an encrypted caseload (keyring or passphrase); offers encryption to a new one.
         db = open_caseload(paths, keystore, offer=not demo_dir)
     except USER_ERRORS as exc:
@@ -66,7 +76,6 @@ def main(args: argparse.Namespace | None = None) -> int:
     if db is None:  # Quit at the unlock prompt
         return 0
     from .services.backups import BackupService, in_synced_folder
-    from .ui.dialogs import Notice
 
     health = db.quick_check()
     if health != "ok":
@@ -128,5 +137,7 @@ def main(args: argparse.Namespace | None = None) -> int:
             finally:
                 backups.close()
         db.close()
+        if instance is not None:
+            instance.unlock()
         if demo_dir:
             demo_dir.cleanup()

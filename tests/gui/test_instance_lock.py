@@ -38,3 +38,26 @@ def test_the_lock_of_a_killed_process_is_taken_over(tmp_path):
     lock = hold_instance_lock(tmp_path)
     assert lock is not None
     lock.unlock()
+
+
+def test_the_app_refuses_a_caseload_already_open_and_opens_nothing(qtbot, tmp_path, monkeypatch):
+    import logging
+
+    from casedesk import app
+    from casedesk.cli import build_parser
+    from casedesk.ui import dialogs
+
+    shown = []
+    monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: shown.append((title, text))))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # app.main installs its own: put ours back after
+    root_handlers = list(logging.getLogger().handlers)
+    held = hold_instance_lock(tmp_path)  # another CaseDesk has it
+    try:
+        assert app.main(build_parser().parse_args(["--data-dir", str(tmp_path)])) == 1
+    finally:
+        held.unlock()
+        for handler in set(logging.getLogger().handlers) - set(root_handlers):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    assert len(shown) == 1 and shown[0][0] == "CaseDesk is already open" and f"process {os.getpid()}" in shown[0][1]
+    assert not (tmp_path / "casedesk.sqlite3").exists()

@@ -301,6 +301,7 @@ def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tm
                                      or False))
     monkeypatch.setattr(dialogs.Notice, "warn", staticmethod(lambda parent, title, text: problems.append(text)))
     monkeypatch.setattr(errors.CrashDialog, "exec", lambda self: problems.append(self.details.toPlainText()))
+    monkeypatch.setattr(dialogs.ConfirmExport, "ask", staticmethod(lambda parent: True))
     monkeypatch.setattr(dialogs.CaseFileChooser, "save_calendar_path",
                         staticmethod(lambda parent: tmp_path / "deadlines.ics"))
 

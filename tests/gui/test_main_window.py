@@ -194,6 +194,18 @@ def test_import_and_export_from_the_file_menu(qtbot, window, db, tmp_path, monke
     assert json.loads(target.read_text(encoding="utf-8"))["client"]["family_name"] == "Shevchenko"
 
 
+def test_the_calendar_export_warns_that_the_file_leaves_the_database(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "deadlines.ics"
+    monkeypatch.setattr(dialogs.CaseFileChooser, "save_calendar_path", staticmethod(lambda parent: target))
+    warned = []
+    monkeypatch.setattr(dialogs.ConfirmExport, "ask", staticmethod(lambda parent: warned.append(1) or False))
+    window.act_ics.trigger()
+    assert warned == [1] and not target.exists()
+    monkeypatch.setattr(dialogs.ConfirmExport, "ask", staticmethod(lambda parent: True))
+    window.act_ics.trigger()
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
 def test_a_bad_import_shows_the_record_and_field_and_changes_nothing(qtbot, window, db, tmp_path, monkeypatch):
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps(minimal_case()) + "\n" + json.dumps(minimal_case(

@@ -527,6 +527,8 @@ class MainWindow(QMainWindow):
         from ..services.calendar_export import export_ics
         from ..services.settings import SettingsService
 
+        if not ConfirmExport.ask(self):  # dates and client ids (names if chosen) leave the protected database
+            return
         path = CaseFileChooser.save_calendar_path(self)
         if path is None:
             return

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path, PurePath
 
+from ..atomic import fsync_dir, fsync_file
 from ..storage.database import BUSY_TIMEOUT_MS, Database
 from ..storage.errors import StorageError
 from ..storage.sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file
@@ -193,9 +194,9 @@ class BackupService:
                 raise StorageError(f"{final.name}: could not make the backup a single file (journal {mode})")
             _verify(partial, final.name, self.db.key)
             os.chmod(partial, 0o600)
-            _fsync_file(partial)
+            fsync_file(partial)
             os.replace(partial, final)
-            _fsync_dir(self.folder)
+            fsync_dir(self.folder)
         except SQLITE_ERRORS as exc:
             _remove(partial)
             raise StorageError(f"could not write the backup {final.name} in {self.folder}: {exc}") from None
@@ -386,21 +387,3 @@ def _remove(path: Path) -> None:
             candidate.unlink(missing_ok=True)
         except OSError:
             pass
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows cannot flush a read-only handle
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a directory to sync it; NTFS journals the rename
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from ..atomic import fsync_dir, fsync_file
 from .errors import NotADatabase, StorageError
 from .keys import WrongPassphrase, sqlcipher_key_pragma
 
@@ -163,7 +164,7 @@ def export_file(source: Path, source_key: bytes | None, target: Path, target_key
             if after != before or not same_shape:
                 raise StorageError(f"{target.name}: the converted copy does not hold the same rows; "
                                    "nothing was changed")
-            _fsync(target)
+            fsync_file(target)
             if then is not None and os.name == "posix":
                 then()
                 then = None
@@ -217,7 +218,7 @@ def replace_and_wipe(new: Path, target: Path) -> None:
             fd = None
         try:
             os.replace(new, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
             if fd is not None:
                 _zero_fd(fd)
         finally:
@@ -262,21 +263,3 @@ def _zero_fd(fd: int) -> None:
     while left > 0:
         left -= os.write(fd, block[:min(left, len(block))])
     os.fsync(fd)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -387,3 +387,42 @@ def test_morning_summary_open_upcoming_returns_true(qtbot, service):
     assert MorningSummaryDialog.show_for(None, summary, record, TODAY) is True
     QTimer.singleShot(0, press("close"))
     assert MorningSummaryDialog.show_for(None, summary, record, TODAY) is False
+
+
+def test_the_month_calendar_marks_due_dates_and_lists_a_day(qtbot, view, service, clock):
+    from PySide6.QtGui import QFont
+
+    from casedesk.ui.deadline_calendar import OVERDUE_COLOUR
+
+    assert not view.calendar.isVisible()
+    qtbot.mouseClick(view.calendar_button, Qt.MouseButton.LeftButton)
+    assert view.calendar.isVisible()
+    first, last = view.calendar.month_shown()
+    assert (first, last) == (date(2026, 11, 1), date(2026, 11, 30))
+    counts = service.by_day(TODAY, first, last)
+    assert view.calendar.counts == counts and counts
+    # What the calendar marks agrees with the open list: every open deadline due this month is counted.
+    listed = service.upcoming(TODAY, 9)
+    assert sum(counts[d] for d in counts if d >= TODAY) == sum(1 for r in listed if TODAY <= r.due <= last)
+    future = min(d for d in counts if d >= TODAY)
+    fmt = view.calendar.dateTextFormat(QDate(future.year, future.month, future.day))
+    assert fmt.fontWeight() == QFont.Weight.Bold and str(counts[future]) in fmt.toolTip()
+    past = [d for d in counts if d < TODAY]
+    if past:  # overdue days: red and underlined, never colour alone
+        fmt = view.calendar.dateTextFormat(QDate(past[0].year, past[0].month, past[0].day))
+        assert fmt.foreground().color() == OVERDUE_COLOUR and fmt.fontUnderline() and "overdue" in fmt.toolTip()
+
+    view.calendar.clicked.emit(QDate(future.year, future.month, future.day))
+    assert view.day == future
+    assert set(column(view, COL_DUE)) and view.model.rowCount() == counts[future]
+    assert all(r.due == future for r in view.model.records())
+    assert not any(b.isChecked() for b in view.bucket_buttons.values()) and view.day_label.isVisible()
+
+    view.calendar.showNextMonth()
+    assert view.calendar.month_shown()[0] == date(2026, 12, 1)
+    assert view.calendar.counts == service.by_day(TODAY, date(2026, 12, 1), date(2026, 12, 31))
+
+    qtbot.mouseClick(view.all_days_button, Qt.MouseButton.LeftButton)
+    assert view.day is None and view.bucket_buttons[THIS_WEEK].isChecked() and not view.day_label.isVisible()
+    qtbot.mouseClick(view.calendar_button, Qt.MouseButton.LeftButton)
+    assert not view.calendar.isVisible()

@@ -143,6 +143,18 @@ class DeadlineService:
                                  as_of + timedelta(days=91)], kinds, tag)
         return Summary(overdue, week - overdue, month - week, quarter - month)
 
+    def due_on(self, as_of: date, day: date, *, kinds: Sequence[str] = (), tag: str | None = None,
+               limit: int | None = None) -> list[DeadlineRecord]:
+        """The open deadlines due on ``day``."""
+        with self.db.session() as session:
+            return store.upcoming(session, as_of, day, kinds, tag, limit, since=day)
+
+    def by_day(self, as_of: date, first: date, last: date, *, kinds: Sequence[str] = (),
+               tag: str | None = None) -> dict[date, int]:
+        """How many open deadlines fall due on each day from ``first`` to ``last``."""
+        with self.db.session() as session:
+            return store.counts_by_day(session, as_of, first, last, kinds, tag)
+
     def for_client(self, client_id: int) -> list[DeadlineRecord]:
         with self.db.session() as session:
             return store.for_client(session, client_id)

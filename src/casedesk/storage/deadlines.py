@@ -97,6 +97,15 @@ def counts(session: Session, today: date, bounds: Sequence[date], kinds: Sequenc
     return list(session.execute(stmt).one())
 
 
+def counts_by_day(session: Session, today: date, first: date, last: date, kinds: Sequence[str] = (),
+                  tag: str | None = None) -> dict[date, int]:
+    """Open deadlines per due date from ``first`` to ``last`` (both included): the month calendar's marks."""
+    stmt = _filtered(select(type_coerce(DeadlineRow.due, String), func.count())
+                     .where(DeadlineRow.due >= first, DeadlineRow.due <= last, _is_open(today))
+                     .group_by(DeadlineRow.due), kinds, tag)
+    return {day if isinstance(day, date) else date.fromisoformat(day): n for day, n in session.execute(stmt)}
+
+
 def _filtered(stmt, kinds: Sequence[str], tag: str | None):
     if kinds:
         stmt = stmt.where(DeadlineRow.kind.in_(list(kinds)))

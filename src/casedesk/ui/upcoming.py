@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QItemSelectionModel, QModelIndex, QObject,
+    QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject,
     QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.deadlines import KINDS
 from ..services.deadlines import DeadlineRecord, DeadlineService, Summary
+from .deadline_calendar import DeadlineCalendar, qdate
 from .errors import guarded
 from .rows_model import RowsModel
 
@@ -400,6 +401,7 @@ class UpcomingView(QWidget):
         self.deadlines = deadlines
         self.today = today
         self._window = WINDOWS[THIS_WEEK]
+        self._day: date | None = None  # a day picked in the calendar: the list shows what is due then
         self._summary = Summary(0, 0, 0, 0)
 
         self._model = UpcomingModel(self)
@@ -421,6 +423,26 @@ class UpcomingView(QWidget):
             self.bucket_buttons[b] = button
             buckets.addWidget(button)
         buckets.addStretch(1)
+        self.calendar_button = QPushButton(self.tr("&Calendar"), self)
+        self.calendar_button.setObjectName("upcoming:show-calendar")
+        self.calendar_button.setToolTip(self.tr("Show a month of due dates; click a day to list what is due then"))
+        self.calendar_button.setCheckable(True)
+        self.calendar_button.toggled.connect(self._show_calendar)
+        buckets.addWidget(self.calendar_button)
+
+        self.calendar = DeadlineCalendar(self)
+        self.calendar.setVisible(False)
+        self.calendar.currentPageChanged.connect(lambda _year, _month: self._refresh_calendar(self.today()))
+        self.calendar.clicked.connect(lambda day: self.set_day(day.toPython()))
+        self.day_label = QLabel(self)
+        self.day_label.setObjectName("upcoming:day")
+        self.all_days_button = QPushButton(self.tr("Show &all"), self)
+        self.all_days_button.setObjectName("upcoming:all-days")
+        self.all_days_button.clicked.connect(lambda _checked=False: self.set_window(self._window))
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.day_label)
+        day_row.addWidget(self.all_days_button)
+        day_row.addStretch(1)
 
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("upcoming:kind")
@@ -484,10 +506,14 @@ class UpcomingView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(buckets)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(day_row)
+        layout.addLayout(body, 1)
         layout.addLayout(actions)
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -514,9 +540,38 @@ class UpcomingView(QWidget):
         if days != OVERDUE_ONLY and not 0 <= days <= MAX_DAYS:
             raise ValueError(f"window: {days} days")
         self._window = days
+        self._day = None
         for b, d in WINDOWS.items():
             self.bucket_buttons[b].setChecked(d == days)
         self.refresh()
+
+    @property
+    def day(self) -> date | None:
+        """The day picked in the calendar, or None when the list shows a window of days."""
+        return self._day
+
+    def set_day(self, day: date) -> None:
+        """List the open deadlines due on ``day`` (the calendar's click)."""
+        self._day = day
+        self._bucket_group.setExclusive(False)  # no window is chosen while a day is
+        for button in self.bucket_buttons.values():
+            button.setChecked(False)
+        self._bucket_group.setExclusive(True)
+        self.calendar.setSelectedDate(qdate(day))
+        self.refresh()
+
+    def _show_calendar(self, on: bool) -> None:
+        self.calendar.setVisible(on)
+        if on:
+            self._refresh_calendar(self.today())
+        elif self._day is not None:
+            self.set_window(self._window)
+
+    def _refresh_calendar(self, today: date) -> None:
+        if self.calendar_button.isChecked():
+            first, last = self.calendar.month_shown()
+            self.calendar.show_counts(self.deadlines.by_day(today, first, last, kinds=self.kinds(), tag=self.tag()),
+                                      today)
 
     def set_kind(self, kind: str | None) -> None:
         self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(kind), 0))
@@ -538,6 +593,21 @@ class UpcomingView(QWidget):
         counts = _counts(self._summary)
         for b, n in zip(WINDOWS, counts):
             self.bucket_buttons[b].setText(bucket_label(b, n))
+        self._refresh_calendar(today)
+        self.day_label.setVisible(self._day is not None)
+        self.all_days_button.setVisible(self._day is not None)
+        if self._day is not None:
+            self._model.set_rows(self.deadlines.due_on(today, self._day, kinds=self.kinds(), tag=self.tag(),
+                                                       limit=ROW_LIMIT), today)
+            self.day_label.setText(self.tr("Due on %1").replace("%1", QLocale().toString(
+                qdate(self._day), QLocale.FormatType.LongFormat)))
+            self.count_label.setText(self.tr("Deadlines shown: %1").replace("%1", f"{self._model.rowCount():,}"))
+        else:
+            self._show_window(today, counts)
+        for client_id, key in keep:
+            self.select_record(client_id, key, clear=False)
+
+    def _show_window(self, today: date, counts: list[int]) -> None:
         days = 0 if self._window == OVERDUE_ONLY else self._window
         records = self.deadlines.upcoming(today, days, kinds=self.kinds(), tag=self.tag(), limit=ROW_LIMIT)
         self._model.set_rows([r for r in records if in_window(r, today, self._window)], today)
@@ -549,8 +619,6 @@ class UpcomingView(QWidget):
             text = self.tr("Deadlines shown: the first %1 of %2 (soonest first)").replace("%1", f"{shown:,}") \
                 .replace("%2", f"{in_window_total:,}")
         self.count_label.setText(text)
-        for client_id, key in keep:
-            self.select_record(client_id, key, clear=False)
 
     def selected_records(self) -> list[DeadlineRecord]:
         rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})

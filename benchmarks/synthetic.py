@@ -397,6 +397,32 @@ def _case(rng: random.Random, index: int, seed: int, d: _Dates) -> dict[str, Any
     }
 
 
+_TASKS = (("Collect the parent's Canadian birth certificate", "citizenship"), ("Call back about the EAD", "ead"),
+          ("Book the language test", "express-entry"), ("Ask for police certificates", "police"),
+          ("Send the sponsorship checklist", "sponsorship"), ("Check the TPS notice", "tps"))
+
+
+def _paperwork(rng: random.Random, d: _Dates) -> dict[str, Any]:
+    """Documents with validity dates and the caseworker's own tasks, drawn from their own stream so
+    the rest of each case is what earlier versions of this module generated."""
+    def sometimes(p: float, lo: int, hi: int) -> str | None:
+        return d(_between(rng, lo, hi)) if rng.random() < p else None
+
+    out: dict[str, Any] = {}
+    if rng.random() < 0.3:
+        out["documents"] = {"passport_expiry": sometimes(0.8, -200, 3000),
+                            "language_test_date": sometimes(0.2, -800, -10),
+                            "police_certificate_date": sometimes(0.1, -300, -5),
+                            "medical_exam_date": sometimes(0.05, -300, -5)}
+    tasks = []
+    for _ in range(_pick(rng, (0, 0, 0, 0, 0, 0, 1, 1))):
+        title, tag = _pick(rng, _TASKS)
+        tasks.append({"title": title, "due": d(_between(rng, -20, 150)), "note": None, "tag": tag})
+    if tasks:
+        out["tasks"] = tasks
+    return out
+
+
 def synthetic_cases(n: int, seed: int = 1,
                     today: datetime.date = datetime.date(2026, 11, 21)) -> Iterator[dict]:
     """Yield ``n`` varied, valid case files; the same ``n``, ``seed``, ``today`` give the same cases.
@@ -404,9 +430,10 @@ def synthetic_cases(n: int, seed: int = 1,
     A-numbers are unique within one call (up to 900 million cases).
     """
     rng = random.Random(seed)
+    paperwork = random.Random(seed + 7_919)
     d = _Dates(today)
     for index in range(n):
-        yield _case(rng, index, seed, d)
+        yield _case(rng, index, seed, d) | _paperwork(paperwork, d)
 
 
 def main(argv: list[str]) -> int:

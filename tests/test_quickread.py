@@ -128,3 +128,19 @@ def test_an_empty_data_folder_takes_the_long_way(tmp_path):
     assert open_quick(tmp_path / "nothing.sqlite3") is None
     (tmp_path / "junk.sqlite3").write_bytes(b"\x00" * 4096)
     assert open_quick(tmp_path / "junk.sqlite3") is None
+
+
+def test_a_renamed_client_shows_under_the_new_name_at_once(caseload):
+    paths, db, odd_id, _ = caseload
+    clients = ClientService(db)
+    record = clients.get(odd_id)
+    renamed = parse_case(minimal_case("Zoé", "Nouveau-Nom", us_status=[{"kind": "ead", "valid_until": _day(2)}]))
+    clients.update(odd_id, renamed, record.version, AS_OF)
+    conn = open_quick(paths.database_file)
+    try:
+        quick = [d for d in json.loads(quick_upcoming_json(conn, AS_OF, AS_OF + timedelta(days=45)))
+                 if d["client_id"] == odd_id]
+    finally:
+        conn.close()
+    slow = [d for d in _long_way(db, AS_OF, 45) if d["client_id"] == odd_id]
+    assert {(d["given_names"], d["family_name"]) for d in quick + slow} == {("Zoé", "Nouveau-Nom")}

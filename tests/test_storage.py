@@ -157,7 +157,8 @@ def test_first_revision_upgrades_to_head_with_data_intact(tmp_path):
 
 
 def test_deadlines_move_to_their_due_date_layout_intact_and_sound(tmp_path):
-    # 0006 rebuilds the deadline table keyed by (visible_from, due, client, key), without rowid.
+    # 0006 rebuilds the deadline table keyed by (visible_from, due, client, key), without rowid;
+    # 0008 gives each deadline its client's names.
     path = tmp_path / "old.sqlite3"
     _database_at(path, "0005")
     with sqlite3.connect(path) as conn:
@@ -178,7 +179,8 @@ def test_deadlines_move_to_their_due_date_layout_intact_and_sound(tmp_path):
         listed = DeadlineService(db).for_client(3)
         assert [(d.key, str(d.due), d.state) for d in listed] == [("task:x", "2026-11-30", "done"),
                                                                  ("ead[0]", "2026-12-01", "open")]
-        assert [d.key for d in DeadlineService(db).upcoming(date(2026, 11, 21), 30)] == ["ead[0]"]
+        upcoming = DeadlineService(db).upcoming(date(2026, 11, 21), 30)
+        assert [(d.key, d.given_names, d.family_name) for d in upcoming] == [("ead[0]", "Ana", "Gómez")]  # 0008
     finally:
         db.close()
     with sqlite3.connect(path) as conn:

@@ -378,7 +378,9 @@ def cmd_upcoming(args, ws) -> int:
     if args.json:
         answer = _quick(ws, lambda conn: quick_upcoming_json(conn, ws.today, horizon, args.kind, args.tag))
         if answer is not None:
-            print(answer)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(answer + b"\n")
+            sys.stdout.buffer.flush()
             return EXIT_OK
     records = _quick(ws, lambda conn: quick_upcoming(conn, ws.today, horizon, args.kind, args.tag))
     if records is None:

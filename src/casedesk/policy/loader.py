@@ -15,15 +15,12 @@ See ``resources/policy/README.md`` for the id scheme.
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import json
 import os
 import re
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..domain.policydata import CONFIDENCE_LEVELS, Policy, PolicyFact, thaw
 
@@ -49,6 +46,8 @@ def packaged_policy_path() -> Path:
     source_tree = Path(__file__).resolve().parents[3] / "resources" / "policy" / "policy.json"
     if source_tree.exists():
         return source_tree
+    import importlib.resources  # here, not at the top: quick commands only need the version (policy_header)
+
     packaged = importlib.resources.files("casedesk") / "resources" / "policy" / "policy.json"
     return Path(str(packaged))
 
@@ -128,6 +127,8 @@ def dump_policy(policy: Policy, path: Path | str) -> None:
     policy_from_document(json.loads(json.dumps(document)), name=target.name)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -191,6 +192,8 @@ def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
     if not isinstance(source_url, str):
         raise error("source_url", f"expected a text, got {_kind(source_url)}")
     if source_url:
+        from urllib.parse import urlsplit
+
         parts = urlsplit(source_url)
         if parts.scheme != "https" or not parts.netloc or re.search(r"\s", source_url):
             raise error("source_url", f"expected an https:// address or \"\", "

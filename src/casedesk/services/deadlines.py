@@ -58,6 +58,7 @@ def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
             "basis": d.basis, "source_id": s.id if s else None, "source_title": s.title if s else None,
             "source_url": s.url if s else None, "source_confirmed": s.confirmed if s else True,
             "caveat": d.caveat, "cliff": d.cliff,
+            "given_names": facts.client.given_names, "family_name": facts.client.family_name,
             "tag": tags.get((d.title, d.due)) if d.kind == "task" else None,
             "visible_from": store.visible_from(*states.get((client_id, d.key), (None, None))),
         })

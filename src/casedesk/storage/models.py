@@ -290,6 +290,10 @@ class DeadlineRow(Base):
     caveat: Mapped[str | None] = mapped_column(Text)
     cliff: Mapped[bool] = mapped_column(Boolean, default=False)
     tag: Mapped[str | None] = mapped_column(String(40))  # a caseworker task's tag
+    # The client's names when the deadline was computed, which is at every save of the client's
+    # facts: the caseload-wide list reads them here instead of one client row per deadline.
+    given_names: Mapped[str] = mapped_column(String(200), server_default="")
+    family_name: Mapped[str] = mapped_column(String(200), server_default="")
 
     # Identity for the ORM: a deadline is the client's deadline with that key, wherever it is stored.
     __mapper_args__ = {"primary_key": [client_id, key]}

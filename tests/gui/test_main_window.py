@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from casedesk.config import resolve_paths
+from casedesk.domain.casefile import parse_case
 from casedesk.services.casefiles import import_stream
 from casedesk.services.clients import ClientService
 from casedesk.services.demo import seed_demo
@@ -253,3 +254,16 @@ def test_demo_starts_offscreen_and_stays_up(tmp_path):
         _, err = proc.communicate(timeout=30)
     assert "Traceback" not in err
     assert not (tmp_path / "data" / "CaseDesk").exists(), "the demo must not touch the real caseload"
+
+
+def test_an_empty_caseload_says_how_to_begin_and_a_fruitless_search_says_so(qtbot, db, data_dir):
+    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.empty_hint.isVisible() and "New Client" in w.empty_hint.text()
+    assert w.empty_hint.geometry().width() > 0
+    ClientService(db).add(parse_case(minimal_case("Ana", "Gómez")), TODAY)
+    w.model.refresh()
+    assert not w.empty_hint.isVisible()
+    type_search(qtbot, w, "zzz")
+    assert w.empty_hint.isVisible() and "zzz" in w.empty_hint.text()

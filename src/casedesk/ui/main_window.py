@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox,
@@ -68,6 +68,14 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.doubleClicked.connect(lambda _index: self.edit_client())
+        # What an empty table means, in the middle of it: a first start, or a search that finds no one.
+        self.empty_hint = QLabel(self.table.viewport())
+        self.empty_hint.setObjectName("caseload:empty")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)  # drawn in the muted colour of the platform
+        self.empty_hint.hide()
+        self.table.viewport().installEventFilter(self)
         self.deadlines = self.clients.deadlines
         self.deadlines.policy = self.assessments.policy
         self.upcoming = UpcomingView(self.deadlines, today, self)
@@ -258,10 +266,26 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         total = self.model.total
-        if self.model.query.strip():
+        query = self.model.query.strip()
+        if query:
             self.count_label.setText(self.tr("Matching clients: %1").replace("%1", f"{total:,}"))
+            self.empty_hint.setText(self.tr("No client matches “%1”.").replace("%1", query))
         else:
             self.count_label.setText(self.tr("Clients: %1").replace("%1", f"{total:,}"))
+            self.empty_hint.setText(self.tr("No clients yet.\n\nAdd one with New Client (Ctrl+N) or the Interview "
+                                            "(Ctrl+I) while on the phone, or bring in case files with Import Case "
+                                            "Files (Ctrl+O)."))
+        self.empty_hint.setVisible(total == 0)
+        self._place_empty_hint()
+
+    def _place_empty_hint(self) -> None:
+        area = self.table.viewport().rect()
+        self.empty_hint.setGeometry(area.adjusted(40, 40, -40, -40))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty_hint()
+        return super().eventFilter(watched, event)
 
     # --- selection ------------------------------------------------------------------------------
 

@@ -428,3 +428,63 @@ def test_a_damaged_backup_is_left_as_it_was_and_named(demo_db, paths):
     assert good.read_bytes()[:16] != HEADER and leaks(good) == []
     assert damaged.read_bytes()[:16] == HEADER  # not ours to delete: the user is told
     assert not any(p.name.endswith(".partial") for p in paths.backups_dir.iterdir())
+
+
+def test_once_the_caseload_is_encrypted_its_recovery_key_is_reported_whatever_fails_after(demo_db, paths,
+                                                                                        monkeypatch):
+    backups = BackupService(demo_db)
+    try:
+        stuck = backups.take("startup", NOW).path
+        real = encryption.is_encrypted_file
+
+        def unreadable_backups(path):
+            if Path(path).parent == paths.backups_dir:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(encryption, "is_encrypted_file", unreadable_backups)
+        report = encrypt(demo_db, backups=backups)
+    finally:
+        backups.close()
+    assert demo_db.encrypted and paths.database_file.read_bytes()[:16] != HEADER
+    assert report.recovery_key and report.backups_left == [stuck]  # the user gets the key and the list
+
+
+def test_removing_encryption_keeps_the_key_file_while_a_backup_is_still_encrypted(demo_db, paths, monkeypatch):
+    backups = BackupService(demo_db)
+    try:
+        encrypt(demo_db, backups=backups)
+        kept = backups.take("manual", NOW).path
+        real = encryption.export_file
+
+        def disk_full_for_backups(source, *args, **kw):
+            if Path(source).parent == paths.backups_dir:
+                raise OSError(28, "No space left on device")
+            return real(source, *args, **kw)
+
+        monkeypatch.setattr(encryption, "export_file", disk_full_for_backups)
+        report = encryption.decrypt(demo_db, PASS, backups=backups)
+    finally:
+        backups.close()
+    assert not demo_db.encrypted and report.backups_left == [kept]
+    assert kept.read_bytes()[:16] != HEADER  # still encrypted, so its key must stay
+    assert key_file_for(paths.database_file).exists()
+    key = KeyFile.load(key_file_for(paths.database_file)).unlock(PASS)
+    assert check_backup(kept, key=key)  # and with it, the backup still opens
+
+
+def test_database_errors_on_an_encrypted_caseload_come_through_as_on_a_plain_one(demo_db, paths):
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from casedesk.storage.errors import EnvironmentFault
+    from test_faults import fill_the_disk
+
+    encrypt(demo_db)
+    with pytest.raises(IntegrityError):  # SQLAlchemy wraps SQLCipher's errors: the usual handling applies
+        with demo_db.engine.begin() as conn:
+            conn.execute(text("UPDATE audit SET actor = 'someone else'"))
+    fill_the_disk(demo_db)
+    with pytest.raises(EnvironmentFault) as caught:
+        ClientService(demo_db).add(parse_case(minimal_case("Ben", "Full", notes="x" * 19_000)), NOW.date())
+    assert caught.value.kind == "disk_full"

@@ -382,8 +382,9 @@ def cmd_upcoming(args, ws) -> int:
             sys.stdout.buffer.write(answer + b"\n")
             sys.stdout.buffer.flush()
             return EXIT_OK
-    records = _quick(ws, lambda conn: quick_upcoming(conn, ws.today, horizon, args.kind, args.tag))
-    if records is None:
+    records = None if args.json else _quick(ws, lambda conn: quick_upcoming(conn, ws.today, horizon, args.kind,
+                                                                            args.tag))
+    if records is None:  # the quick way could not answer (for --json, it was just tried)
         records = _deadline_service(ws).upcoming(ws.today, args.within, kinds=args.kind, tag=args.tag)
     items = [_record_dict(r, ws.today) for r in records]
     text = "" if args.json else "\n".join(f"{d['due']}  {d['days_left']:>5}  {d['client_id']:>7}  "

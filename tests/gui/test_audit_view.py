@@ -108,7 +108,7 @@ def test_undo_of_several_clients(qtbot, window, db, monkeypatch):
 
 
 def test_history_dialog_shows_an_edit(qtbot, window, db, monkeypatch):
-    client_id = select(qtbot, window, "lefevre")
+    select(qtbot, window, "lefevre")
 
     def change(parent, facts=None):
         dlg = editor.ClientEditor(facts, parent)

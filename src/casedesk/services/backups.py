@@ -41,7 +41,7 @@ from pathlib import Path, PurePath
 from ..atomic import fsync_dir, fsync_file
 from ..storage.database import BUSY_TIMEOUT_MS, Database
 from ..storage.errors import StorageError
-from ..storage.sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file
+from ..storage.sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file, remove_with_sidecars
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,6 @@ STALE_PARTIAL = timedelta(hours=1)
 _REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _NAME = re.compile(r"(?:casedesk-)?(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}T\d{6}(?:\d{6})?Z)"
                    + re.escape(SUFFIX))
-_SIDECARS = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -184,7 +183,7 @@ class BackupService:
             taken_at += timedelta(microseconds=1)  # two backups in the same microsecond
         final = self.folder / backup_name(reason, taken_at)
         partial = self.folder / f".{final.name}{PARTIAL}"
-        _remove(partial)
+        remove_with_sidecars(partial)
         version = self._data_version()  # before copying: a commit during the copy counts as a change
         try:
             self.db.backup_to(partial)
@@ -198,10 +197,10 @@ class BackupService:
             os.replace(partial, final)
             fsync_dir(self.folder)
         except SQLITE_ERRORS as exc:
-            _remove(partial)
+            remove_with_sidecars(partial)
             raise StorageError(f"could not write the backup {final.name} in {self.folder}: {exc}") from None
         except BaseException:
-            _remove(partial)
+            remove_with_sidecars(partial)
             raise
         self._seen = version
         log.info("backup written: %s", final.name)
@@ -301,8 +300,7 @@ class BackupService:
             except OSError as exc:
                 log.warning("could not delete old backup %s: %s", backup.path.name, exc.strerror)
                 continue
-            for sidecar in _SIDECARS:
-                _remove(backup.path.with_name(backup.path.name + sidecar))
+            remove_with_sidecars(backup.path)
             deleted.append(backup.path)
         deleted += self._remove_stale_partials(now)
         if deleted:
@@ -317,7 +315,7 @@ class BackupService:
         for path in self.folder.glob(f".{PREFIX}*{SUFFIX}{PARTIAL}"):
             try:
                 if path.stat().st_mtime < cutoff:
-                    _remove(path)
+                    remove_with_sidecars(path)
                     removed.append(path)
             except OSError:
                 continue
@@ -379,11 +377,3 @@ def count_clients(path: Path, key: bytes | None = None) -> int | None:
             return int(conn.execute("SELECT count(*) FROM client").fetchone()[0])
     except (*SQLITE_ERRORS, OSError, ValueError):
         return None
-
-
-def _remove(path: Path) -> None:
-    for candidate in (path, *(path.with_name(path.name + s) for s in _SIDECARS)):
-        try:
-            candidate.unlink(missing_ok=True)
-        except OSError:
-            pass

@@ -107,7 +107,13 @@ def encrypt(db: Database, passphrase: str, *, backups: BackupService | None = No
     recovery = new_recovery_key()
     data_key = data_key_from_recovery(parse_recovery_key(recovery))
     keys = KeyFile.create(data_key, passphrase, kdf)
-    _convert_live(db, data_key, backups, before_swap=lambda: keys.save(key_file_for(path)))
+    try:
+        _convert_live(db, data_key, backups, before_swap=lambda: keys.save(key_file_for(path)))
+    except Exception:
+        if not db.encrypted:
+            raise  # nothing was swapped: the caseload is as it was
+        # Swapped: the caseload is encrypted, so the recovery key must reach the user whatever failed after.
+        log.warning("encrypted, but the conversion did not finish cleanly")
     converted, left = convert_backups(Path(db.backups_dir), None, data_key)
     seconds = time.perf_counter() - started
     log.info("caseload encrypted in %.2f s; %d backups encrypted, %d left", seconds, converted, len(left))
@@ -126,7 +132,8 @@ def decrypt(db: Database, secret: str, *, backups: BackupService | None = None) 
     old_key = db.key
     _convert_live(db, None, backups)
     converted, left = convert_backups(Path(db.backups_dir), old_key, None)
-    wipe_file(key_file_for(path))
+    if not left:  # a backup still encrypted (a full disk, say) needs the key file to be read or converted later
+        wipe_file(key_file_for(path))
     seconds = time.perf_counter() - started
     log.info("encryption removed in %.2f s; %d backups converted, %d left", seconds, converted, len(left))
     return ConversionReport(converted, left, seconds)
@@ -177,20 +184,23 @@ def _convert_live(db: Database, new_key: bytes | None, backups: BackupService | 
 def convert_backups(folder: Path, old_key: bytes | None, new_key: bytes | None) -> tuple[int, list[Path]]:
     """Convert every backup in ``folder`` not yet under ``new_key``; (how many, those left as they were)."""
     converted, left = 0, []
-    if not folder.is_dir():
-        return converted, left
-    for path in sorted(folder.iterdir()):
-        if path.name.endswith(PARTIAL) and path.name.startswith("."):
-            wipe_file(path)  # an unfinished copy: never a backup, may be plain
-            continue
-        if parse_backup_name(path.name) is None or not path.is_file():
-            continue
-        encrypted = is_encrypted_file(path)
-        if encrypted == (new_key is not None) and (not encrypted or _opens(path, new_key)):
-            continue  # already as wanted
+    try:
+        paths = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError as exc:
+        log.warning("the backups folder could not be read (%s)", type(exc).__name__)
+        return converted, [folder]
+    for path in paths:
         temp = path.with_name(f".{path.name}{PARTIAL}")
-        remove_with_sidecars(temp)
-        try:
+        try:  # one backup's trouble (unreadable, disk full) leaves it listed, never stops the others
+            if path.name.endswith(PARTIAL) and path.name.startswith("."):
+                wipe_file(path)  # an unfinished copy: never a backup, may be plain
+                continue
+            if parse_backup_name(path.name) is None or not path.is_file():
+                continue
+            encrypted = is_encrypted_file(path)
+            if encrypted == (new_key is not None) and (not encrypted or _opens(path, new_key)):
+                continue  # already as wanted
+            remove_with_sidecars(temp)
             export_file(path, old_key if encrypted else None, temp, new_key)
             replace_and_wipe(temp, path)
             converted += 1

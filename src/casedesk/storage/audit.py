@@ -1,7 +1,7 @@
 """The audit trail's rows, and what a deleted client leaves in it so the deletion can be undone.
 
 Rows are only ever inserted (the database refuses UPDATE and DELETE on them, see migration
-0006). Values are stored as JSON text. Nothing here logs: the values are client facts.
+0007). Values are stored as JSON text. Nothing here logs: the values are client facts.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from .errors import DatabaseTooNew, NotADatabase, StorageError
 from .faults import environment_fault
 from .keys import Locked, key_file_for
 from .quickread import HEAD
-from .sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file, probe
+from .sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file, probe, sqlcipher_module
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +54,11 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | None = None) -> Engine:
-    # With a creator the URL names no file, so say which pool a file database gets.
-    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool) if creator else create_engine(url)
+def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | None = None, module=None) -> Engine:
+    # With a creator the URL names no file, so say which pool a file database gets; ``module`` is the
+    # DB-API whose errors SQLAlchemy wraps (SQLCipher's are not sqlite3's).
+    engine = (create_engine("sqlite://", creator=creator, poolclass=QueuePool, module=module) if creator
+              else create_engine(url))
     if engine.dialect.name != "sqlite":
         return engine
 
@@ -219,8 +221,8 @@ class Database:
 def _file_engine(path: Path, key: bytes | None, foreign_keys: bool = True) -> Engine:
     if key is None:
         return _make_engine(sqlite_url(path), foreign_keys=foreign_keys)
-    return _make_engine("", foreign_keys=foreign_keys,
-                        creator=lambda: connect_file(path, key, check_same_thread=False))
+    return _make_engine("", foreign_keys=foreign_keys, creator=lambda: connect_file(path, key, check_same_thread=False),
+                        module=sqlcipher_module())
 
 
 def check_backup(source: Path, key: bytes | None = None) -> str | None:

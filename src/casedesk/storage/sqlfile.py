@@ -42,7 +42,8 @@ class DatabaseInUse(StorageError):
     pass
 
 
-def _require_sqlcipher():
+def sqlcipher_module():
+    """The SQLCipher DB-API module (``sqlcipher3.dbapi2``); a clear error if it is not installed."""
     if sqlcipher is None:
         raise StorageError("this CaseDesk was installed without SQLCipher (the sqlcipher3 package), "
                            "so it cannot read encrypted caseloads")
@@ -72,7 +73,7 @@ def connect_file(path: Path | str, key: bytes | None = None, *, read_only: bool 
     target, uri = (read_only_uri(Path(path), immutable), True) if read_only else (str(path), False)
     if key is None:
         return sqlite3.connect(target, uri=uri, **kwargs)
-    driver = _require_sqlcipher()
+    driver = sqlcipher_module()
     conn = driver.connect(target, uri=uri, **kwargs)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # no "hmac check failed" lines on stderr
@@ -135,7 +136,7 @@ def export_file(source: Path, source_key: bytes | None, target: Path, target_key
     ``then`` runs once the copy is checked, while that lock is still held (on Windows, where an
     open file cannot be renamed over, just after): the moment to put the copy in place.
     """
-    driver = _require_sqlcipher()
+    driver = sqlcipher_module()
     target = Path(target)
     try:
         fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)  # private from the start
@@ -218,9 +219,12 @@ def replace_and_wipe(new: Path, target: Path) -> None:
             fd = None
         try:
             os.replace(new, target)
-            fsync_dir(target.parent)
-            if fd is not None:
-                _zero_fd(fd)
+            try:  # the swap is made: what follows is best effort and must not undo its report
+                fsync_dir(target.parent)
+                if fd is not None:
+                    _zero_fd(fd)
+            except OSError as exc:
+                log.warning("the replaced file could not be zeroed (%s)", type(exc).__name__)
         finally:
             if fd is not None:
                 os.close(fd)

@@ -357,8 +357,7 @@ class MainWindow(QMainWindow):
     def _undelete(self, ids: list[int]) -> bool:
         """Undo a deletion: the clients come back with their facts and records, re-assessed."""
         try:
-            self.clients.restore(ids, self.today())
-            self.assessments.reassess(ids, self.today())
+            self.clients.restore(ids, self.today())  # with their assessments: nothing to re-run
         except USER_ERRORS as exc:
             log.info("undo delete refused: %s", type(exc).__name__)
             Notice.warn(self, self.tr("Could not undo the deletion"), describe(exc))

@@ -243,3 +243,19 @@ def test_every_encryption_dialog_string_is_translatable():
     source = inspect.getsource(encryption_dialogs)
     bare = re.findall(r'(?:setText|QLabel|QCheckBox|QPushButton|setWindowTitle|addButton)\(\s*"', source)
     assert bare == []
+
+
+def test_the_first_start_offer_can_be_declined_in_plain_words(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    seen = []
+
+    def exec_(dialog):
+        qtbot.addWidget(dialog)
+        buttons = dialog.findChild(QDialogButtonBox)
+        seen.append((dialog.ok_button.text(), buttons.button(QDialogButtonBox.StandardButton.Cancel).text()))
+        return 0  # declined
+
+    monkeypatch.setattr(PassphraseDialog, "exec", exec_)
+    assert OfferEncryption.ask(lambda current, new: "applied") is None
+    assert seen == [("&Encrypt", "&Not Now")]

@@ -141,7 +141,7 @@ class PassphraseDialog(QDialog):
     """
 
     def __init__(self, title: str, intro: str, apply: Callable[[str | None, str], object], *,
-                 current: bool = False, action: str = "", parent: QWidget | None = None):
+                 current: bool = False, action: str = "", decline: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._apply = apply
         self.result_value: object = None
@@ -176,6 +176,8 @@ class PassphraseDialog(QDialog):
         self.ok_button.setObjectName("ok")
         if action:
             self.ok_button.setText(action)
+        if decline:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(decline)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -199,9 +201,9 @@ class PassphraseDialog(QDialog):
 
     @classmethod
     def ask(cls, title: str, intro: str, apply: Callable[[str | None, str], object], *, current: bool = False,
-            action: str = "", parent: QWidget | None = None) -> object | None:
+            action: str = "", decline: str = "", parent: QWidget | None = None) -> object | None:
         """What ``apply`` returned once it succeeded; None if the user cancelled."""
-        dialog = cls(title, intro, apply, current=current, action=action, parent=parent)
+        dialog = cls(title, intro, apply, current=current, action=action, decline=decline, parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value
@@ -217,7 +219,7 @@ class OfferEncryption:
             _tr("CaseDesk can encrypt the caseload and its backups, so that a lost laptop or a copied file "
                 "does not expose your clients. You will type the passphrase each time CaseDesk starts. "
                 "You can also do this later from File ▸ Encrypt the Caseload…"),
-            apply, action=_tr("&Encrypt"), parent=parent)
+            apply, action=_tr("&Encrypt"), decline=_tr("&Not Now"), parent=parent)
 
 
 class RecoveryKeyDialog(QDialog):

@@ -37,6 +37,11 @@ class DeadlineCalendar(QCalendarWidget):
         self.counts: dict[date, int] = {}
         self._marked: list[QDate] = []
 
+    def show_month_of(self, today: date) -> None:
+        """Open on ``today``'s month with ``today`` selected (QCalendarWidget starts on the system date)."""
+        self.setSelectedDate(qdate(today))
+        self.setCurrentPage(today.year, today.month)
+
     def month_shown(self) -> tuple[date, date]:
         """The first and last day of the month on the page."""
         year, month = self.yearShown(), self.monthShown()

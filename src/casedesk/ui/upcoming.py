@@ -432,6 +432,7 @@ class UpcomingView(QWidget):
 
         self.calendar = DeadlineCalendar(self)
         self.calendar.setVisible(False)
+        self.calendar.show_month_of(today())  # the app's today, not the machine's clock
         self.calendar.currentPageChanged.connect(lambda _year, _month: self._refresh_calendar(self.today()))
         self.calendar.clicked.connect(lambda day: self.set_day(day.toPython()))
         self.day_label = QLabel(self)
@@ -562,6 +563,8 @@ class UpcomingView(QWidget):
 
     def _show_calendar(self, on: bool) -> None:
         self.calendar.setVisible(on)
+        if on and self._day is None:
+            self.calendar.show_month_of(self.today())
         if on:
             self._refresh_calendar(self.today())
         elif self._day is not None:

@@ -1,0 +1,76 @@
+"""Results as data: a message is a code with parameters, turned into words at the edge.
+
+A rule says ``msg("stca.exception.family", relation="sister", status="citizen")``; the UI, the
+command line and the letters choose the English or French words for it from one catalogue per
+language (``casedesk.text``). Parameters are plain values that survive JSON: text (often a
+vocabulary code such as a relation or a country), whole and decimal numbers, booleans, dates,
+``None``, and tuples or nested messages of those.
+
+Pure Python, standard library only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import Any, Union
+
+Param = Union[str, int, float, bool, date, None, "Msg", tuple["Param", ...]]
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, (str, int, float, bool, date, Msg)) or value is None:
+        return value
+    raise TypeError(f"a message parameter must be a plain value, not {type(value).__name__}")
+
+
+@dataclass(frozen=True, slots=True)
+class Msg:
+    code: str
+    params: Mapping[str, Param] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "params", MappingProxyType({k: _freeze(v) for k, v in self.params.items()}))
+
+    def __hash__(self) -> int:
+        return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Msg) and self.code == other.code and dict(self.params) == dict(other.params)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``{"code": ..., "params": {...}}`` (dates as ISO text, messages nested)."""
+        return {"code": self.code, "params": {k: _to_json(v) for k, v in self.params.items()}}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Msg:
+        """The inverse of ``as_dict`` (ISO date texts come back as dates)."""
+        return cls(str(data["code"]), {k: _from_json(v) for k, v in dict(data.get("params") or {}).items()})
+
+
+def msg(code: str, **params: Any) -> Msg:
+    return Msg(code, params)
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, Msg):
+        return {"$msg": value.as_dict()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, tuple):
+        return [_to_json(v) for v in value]
+    return value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"$msg"}:
+        return Msg.from_dict(value["$msg"])
+    if isinstance(value, dict) and set(value) == {"$date"}:
+        return date.fromisoformat(value["$date"])
+    if isinstance(value, list):
+        return tuple(_from_json(v) for v in value)
+    return value

@@ -1,0 +1,3 @@
+"""Vocabulary codes (relations, statuses, countries, ...) in words."""
+
+VOCAB: dict[str, dict[str, str]] = {}

@@ -52,7 +52,7 @@ def main() -> None:
     print(f"assess one client (14 pathways), spec example: {per_call_ms(lambda: assess(spec, policy, TODAY), 500):.3f} ms")
     it = iter(cases * 100)
     print(f"assess one client, varied synthetic cases: {per_call_ms(lambda: assess(next(it), policy, TODAY), 100):.3f} ms")
-    print(f"CRS alone: {per_call_ms(lambda: crs_score(spec, TODAY), 2000):.3f} ms")
+    print(f"CRS alone: {per_call_ms(lambda: crs_score(spec, policy, TODAY), 2000):.3f} ms")
     if not opts.data_dir:
         return
     db = open_workspace(resolve_paths(opts.data_dir))

@@ -31,12 +31,12 @@ import pytest
 from casedesk.domain.casefile import parse_case
 from casedesk.domain.crs import DETAIL_KEYS, CrsResult, age_on, crs_score
 from casedesk.domain.facts import LanguageResult
-from casedesk.domain.language import (
-    CHARTS, CONVERSION_SOURCES, TEST_LANGUAGE, clb_levels, level_for, min_level,
-)
+from casedesk.domain.language import TEST_LANGUAGE, chart, clb_levels, level_for, min_level
 from casedesk.domain.vocab import ABILITIES, LANGUAGE_TESTS
+from casedesk.policy.loader import default_policy
 
 AS_OF = date(2026, 11, 21)
+POLICY = default_policy()  # the shipped policy data: the grid and charts these tables check
 SPEC_EXAMPLE = Path(__file__).parent / "data" / "spec_example.json"
 
 
@@ -105,7 +105,7 @@ def check(result: CrsResult) -> CrsResult:
 
 
 def score(doc: dict, as_of: date = AS_OF) -> CrsResult:
-    return check(crs_score(parse_case(doc), as_of))
+    return check(crs_score(parse_case(doc), POLICY, as_of))
 
 
 # --- the base profiles ----------------------------------------------------------------------
@@ -474,8 +474,8 @@ def test_job_offer_in_major_group_00(noc, before):
     # The case file has no NOC code yet; a job offer carrying one (stand-in object) is read.
     facts = parse_case(profile(born="1995-06-01"))
     facts = replace(facts, job_offer=SimpleNamespace(province="ON", teer=0, noc=noc))
-    assert check(crs_score(facts, BEFORE)).total == before
-    assert check(crs_score(facts, REMOVED)).total == 379
+    assert check(crs_score(facts, POLICY, BEFORE)).total == before
+    assert check(crs_score(facts, POLICY, REMOVED)).total == 379
 
 
 # --- language tests, converted ---------------------------------------------------------------
@@ -551,39 +551,41 @@ def test_job_offer_in_major_group_00(noc, before):
     ("tcf_canada", "speaking", 4, 4), ("tcf_canada", "speaking", 3, 0),
 ])
 def test_language_test_band_edges(test, ability, score_, level):
-    assert level_for(test, ability, score_) == level
+    assert level_for(POLICY, test, ability, score_, AS_OF) == level
     result = LanguageResult(TEST_LANGUAGE[test], None, test, {ability: score_})
-    assert clb_levels(result) == {ability: level}
+    assert clb_levels(result, POLICY, AS_OF) == {ability: level}
 
 
 def test_charts_cover_every_test_and_ability_and_rise_with_the_level():
-    assert set(CHARTS) == set(LANGUAGE_TESTS) == set(CONVERSION_SOURCES) == set(TEST_LANGUAGE)
-    for test, chart in CHARTS.items():
-        assert set(chart) == set(ABILITIES)
-        for rows in chart.values():
-            lowest = [score_ for score_, _ in rows]
-            levels = [level for _, level in rows]
-            assert lowest == sorted(lowest, reverse=True) and len(set(lowest)) == len(lowest)
-            assert levels == list(range(levels[0], levels[0] - len(levels), -1))
-        source = CONVERSION_SOURCES[test]
-        assert source["url"].startswith("https://www.canada.ca/") and source["title"]
-        assert source["confidence"] in ("S", "S3", "R", "?")
+    assert set(LANGUAGE_TESTS) == set(TEST_LANGUAGE)
+    for test in LANGUAGE_TESTS:
+        found = chart(POLICY, test, AS_OF)
+        assert found is not None and set(found.rows) == set(ABILITIES)
+        for steps in found.rows.values():
+            lowest = [score_ for score_, _ in steps.pairs]
+            levels = [level for _, level in steps.pairs]
+            assert lowest == sorted(lowest) and len(set(lowest)) == len(lowest)
+            assert levels == list(range(levels[0], levels[0] + len(levels)))
+        source = found.fact
+        assert source.id == f"lang.chart.{test}"
+        assert source.source_url.startswith("https://www.canada.ca/") and source.source_title
+        assert source.confidence == "S3" and not source.confirmed  # "verify before relying on it"
 
 
 def test_clb_levels_and_min_level():
-    assert clb_levels(None) is None
-    assert clb_levels(LanguageResult("english")) is None
+    assert clb_levels(None, POLICY, AS_OF) is None
+    assert clb_levels(LanguageResult("english"), POLICY, AS_OF) is None
     given = LanguageResult("english", {"speaking": 9, "writing": 7})
-    assert clb_levels(given) == {"speaking": 9, "writing": 7}
-    assert clb_levels(LanguageResult("english", None, "ielts_general", None)) is None
+    assert clb_levels(given, POLICY, AS_OF) == {"speaking": 9, "writing": 7}
+    assert clb_levels(LanguageResult("english", None, "ielts_general", None), POLICY, AS_OF) is None
     ielts = LanguageResult("english", None, "ielts_general",
                            {"speaking": 7.0, "listening": 8.0, "reading": 6.5, "writing": 6.0})
-    assert clb_levels(ielts) == {"speaking": 9, "listening": 9, "reading": 8, "writing": 7}
-    assert min_level(clb_levels(ielts)) == 7
+    assert clb_levels(ielts, POLICY, AS_OF) == {"speaking": 9, "listening": 9, "reading": 8, "writing": 7}
+    assert min_level(clb_levels(ielts, POLICY, AS_OF)) == 7
     assert min_level({"speaking": 9, "listening": 9, "reading": 9}) is None  # writing unknown
     assert min_level(None) is None
     with pytest.raises(ValueError):
-        level_for("toefl", "reading", 30)
+        level_for(POLICY, "toefl", "reading", 30, AS_OF)
 
 
 # Raw test results through the whole score (English first, BASE otherwise).
@@ -630,7 +632,7 @@ def test_tef_canada_current_scale_in_the_score(scores, total):
     facts = parse_case(profile())
     tef = LanguageResult("french", None, "tef_canada", scores)
     facts = replace(facts, human_capital=replace(facts.human_capital, first_language=tef))
-    assert check(crs_score(facts, AS_OF)).total == total
+    assert check(crs_score(facts, POLICY, AS_OF)).total == total
 
 
 # --- unknown facts --------------------------------------------------------------------------

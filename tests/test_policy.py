@@ -71,6 +71,7 @@ REQUIRED_IDS = [
     "crs.spouse_canadian_work", "crs.transferability", "crs.caps",
     "crs.additional.provincial_nomination", "crs.additional.sibling", "crs.additional.french",
     "crs.additional.canadian_education", "crs.additional.arranged_employment",
+    *(f"lang.chart.{test}" for test in vocab.LANGUAGE_TESTS),
     # business, PNP, Quebec, other programs
     "program.self_employed.paused", "program.start_up_visa.closed",
     "program.start_up_visa.certificate_holder_deadline", "program.start_up_visa.work_permit_closed",
@@ -169,7 +170,8 @@ def test_key_values_on_the_day_of_publication(policy):
     assert v("ee.cutoff.french")["draw_date"] == date(2026, 4, 29)
     assert v("program.pgp.open") is False
     assert v("program.start_up_visa.closed") is True
-    assert v("crs.additional.arranged_employment") == {"noc_00": 0, "other": 0}
+    job_offer = v("crs.additional.arranged_employment")
+    assert (job_offer["noc_00"], job_offer["other"]) == (0, 0)
     assert "cousin" not in v("stca.exception_relatives")
     assert set(v("stca.exception_relatives")) < set(vocab.RELATIONS)
     assert set(v("stca.exception_relative_statuses")) < set(vocab.CANADIAN_STATUSES)

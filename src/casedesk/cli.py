@@ -267,10 +267,11 @@ def _read_one_case(path: Path):
 def cmd_crs(args, ws) -> int:
     from .domain.crs import crs_score
 
-    result = crs_score(_read_one_case(args.case), ws.today)
+    result = crs_score(_read_one_case(args.case), ws.policy, ws.today)
     data = {"total": result.total, "core": result.core, "spouse": result.spouse,
             "transferability": result.transferability, "additional": result.additional,
-            "details": dict(result.details), "missing": list(result.missing), "as_of": ws.today.isoformat()}
+            "details": dict(result.details), "missing": list(result.missing), "as_of": ws.today.isoformat(),
+            "policy_version": ws.policy.version}
     _emit(args, data, f"CRS {result.total} (core {result.core}, spouse {result.spouse}, transferability "
                       f"{result.transferability}, additional {result.additional})")
     return EXIT_OK

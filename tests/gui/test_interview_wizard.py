@@ -36,7 +36,7 @@ def assess_now(facts: CaseFacts) -> Assessment:
 
 
 def crs_now(facts: CaseFacts):
-    return crs_score(facts, AS_OF)
+    return crs_score(facts, default_policy(), AS_OF)
 
 
 def _open(qtbot, facts: CaseFacts | None = None, crs=crs_now) -> InterviewWizard:

@@ -1,41 +1,44 @@
 """Express Entry Comprehensive Ranking System (CRS) score of one client on one date.
 
-The grid is the one in force since 2025-03-25 (``shared/reference/rules-facts.md`` §2a, tagged
-S3: cross-checked transcriptions of the IRCC page, "verify before relying on it"). One rule is
-dated: arranged-employment (job offer) points were removed on 2025-03-25, so before that date a
-qualifying job offer still counts 50 points, or 200 in NOC 2021 major group 00 (senior
-management). Older changes (French bonus 15/30 before late 2020, NOC 2016 skill types before
-November 2022) are not modelled: a date before them is scored on this grid.
+This module holds the grid's structure: which factors exist, what each reads from the case
+file, and how they add up and are capped. Every number (points, thresholds, caps) and every
+date is a ``crs.*`` fact of the policy data (``resources/policy/README.md``), read as in force
+on the as-of date, so a policy update to the grid changes the score and an earlier date sees
+the earlier value: arranged-employment points end on 2025-03-25, the French points were 15/30
+before 2020-10-27, sibling, French and Canadian-education points start in 2016-2017.
+Language results are converted with the ``lang.chart.*`` facts (``language``).
+
+The policy data must hold an entry of every id in ``FACT_IDS`` in force on the as-of date:
+otherwise ``PolicyError`` naming the fact and the date (``PolicyValueError`` for a value of the
+wrong shape). The data's grid starts with Express Entry (2015-01-01); ``grid_in_force`` tells
+whether it reaches a date. Structure not modelled: the NOC 2016 skill types (before November
+2022) are read as TEER categories.
 
 Unknown facts score 0 and are named in ``CrsResult.missing`` by their case-file path. Some
 absent facts are not unknown but a "no": ``second_language`` null (no second official
 language), ``job_offer`` null (no offer), an empty ``relatives_in_canada`` list.
 
 ``details`` gives every factor's points. Transferability factors are given after their group's
-50-point cap, ``second_language`` after its 22/24 cap; the 100-point cap of transferability and
-the 600-point cap of additional points apply to the section totals only.
+cap, ``second_language`` after its cap; the section caps of transferability and additional
+points apply to the section totals only.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from .dates import age_on
 from .facts import CaseFacts, HumanCapital, LanguageResult, Relative
-from .language import clb_levels, min_level
-from .vocab import ABILITIES
+from .language import chart_day, clb_levels, min_level
+from .policydata import Policy, PolicyFact, PolicyValueError
+from .policytables import BadValue, Reader, Steps
+from .vocab import ABILITIES, CANADIAN_EDUCATION, CANADIAN_STATUSES, EDUCATION_LEVELS, RELATIONS
 
-GRID_VERSION = "crs-2025-03-25"
-GRID_SOURCE = {
-    "id": GRID_VERSION,
-    "title": "IRCC, Comprehensive Ranking System (CRS) criteria",
-    "url": "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/"
-           "express-entry/check-score/crs-criteria.html",
-    "confidence": "S3",
-}
-# Ministerial Instructions: no CRS points for arranged employment from this date on.
-JOB_OFFER_POINTS_REMOVED = date(2025, 3, 25)
+__all__ = ["DETAIL_KEYS", "FACT_IDS", "CrsResult", "age_on", "crs_score", "grid_in_force"]
 
 DETAIL_KEYS = (
     "age", "education", "first_language", "second_language", "canadian_work",
@@ -44,72 +47,16 @@ DETAIL_KEYS = (
     "provincial_nomination", "sibling", "french", "canadian_education", "job_offer",
 )
 
-# --- A. Core / human capital: (with spouse, without spouse) --------------------------------
+FACT_IDS = (
+    "crs.age", "crs.education", "crs.first_language", "crs.second_language", "crs.canadian_work",
+    "crs.spouse_education", "crs.spouse_language", "crs.spouse_canadian_work",
+    "crs.transferability", "crs.caps",
+    "crs.additional.provincial_nomination", "crs.additional.sibling", "crs.additional.french",
+    "crs.additional.canadian_education", "crs.additional.arranged_employment",
+)
 
-AGE_POINTS: dict[int, tuple[int, int]] = {
-    18: (90, 99), 19: (95, 105),
-    **{age: (100, 110) for age in range(20, 30)},
-    30: (95, 105), 31: (90, 99), 32: (85, 94), 33: (80, 88), 34: (75, 83), 35: (70, 77),
-    36: (65, 72), 37: (60, 66), 38: (55, 61), 39: (50, 55), 40: (45, 50), 41: (35, 39),
-    42: (25, 28), 43: (15, 17), 44: (5, 6),
-}  # 17 or less, 45 or more: 0
-
-EDUCATION_POINTS: dict[str, tuple[int, int]] = {
-    "none": (0, 0), "secondary": (28, 30), "one_year": (84, 90), "two_year": (91, 98),
-    "bachelor": (112, 120), "two_or_more": (119, 128), "master": (126, 135),
-    "doctoral": (140, 150),
-}
-
-# First official language, per ability, by level (10 stands for 10 and above).
-FIRST_LANGUAGE_POINTS: dict[int, tuple[int, int]] = {
-    4: (6, 6), 5: (6, 6), 6: (8, 9), 7: (16, 17), 8: (22, 23), 9: (29, 31), 10: (32, 34),
-}  # below CLB 4: 0
-
-# Second official language, per ability: the same in both columns; the cap differs.
-SECOND_LANGUAGE_POINTS: dict[int, int] = {5: 1, 6: 1, 7: 3, 8: 3, 9: 6}  # 9 stands for 9+
-SECOND_LANGUAGE_CAP = (22, 24)
-
-CANADIAN_WORK_POINTS: dict[int, tuple[int, int]] = {
-    0: (0, 0), 1: (35, 40), 2: (46, 53), 3: (56, 64), 4: (63, 72), 5: (70, 80),
-}  # 5 stands for 5 years or more
-
-# --- B. Spouse or common-law partner factors ------------------------------------------------
-
-SPOUSE_EDUCATION_POINTS: dict[str, int] = {
-    "none": 0, "secondary": 2, "one_year": 6, "two_year": 7, "bachelor": 8,
-    "two_or_more": 9, "master": 10, "doctoral": 10,
-}
-SPOUSE_LANGUAGE_POINTS: dict[int, int] = {5: 1, 6: 1, 7: 3, 8: 3, 9: 5}  # per ability; 9 = 9+
-SPOUSE_CANADIAN_WORK_POINTS: dict[int, int] = {0: 0, 1: 5, 2: 7, 3: 8, 4: 9, 5: 10}
-
-# --- C. Skill transferability ---------------------------------------------------------------
-
-# Education tiers: 1 = a post-secondary credential of one year or longer; 2 = two or more
-# credentials (one of 3+ years), a master's or entry-to-practice degree, or a doctorate.
-EDUCATION_TIER = {
-    "one_year": 1, "two_year": 1, "bachelor": 1, "two_or_more": 2, "master": 2, "doctoral": 2,
-}
-# Foreign work tiers: 1 = one or two years, 2 = three years or more.
-# Points by [tier][band]: band 1 = CLB 7+ in all four with one below 9, or 1 year of Canadian
-# work; band 2 = CLB 9+ in all four, or 2+ years of Canadian work.
-TRANSFER_POINTS = {1: (0, 13, 25), 2: (0, 25, 50)}
-TRANSFER_GROUP_CAP = 50
-TRANSFER_CAP = 100
-# Certificate of qualification (trades) + first language: CLB 5+ in all four (one below 7) 25,
-# CLB 7+ in all four 50.
-
-# --- D. Additional points -------------------------------------------------------------------
-
-PROVINCIAL_NOMINATION_POINTS = 600
-SIBLING_POINTS = 15
-SIBLING_RELATIONS = ("brother", "sister")
-SIBLING_STATUSES = ("citizen", "permanent_resident")
-FRENCH_POINTS_WEAK_ENGLISH = 25  # NCLC 7+ in all four; English CLB 4 or less in any, or none
-FRENCH_POINTS_WITH_ENGLISH = 50  # NCLC 7+ in all four; English CLB 5+ in all four
-CANADIAN_EDUCATION_POINTS = {"none": 0, "one_or_two_year": 15, "three_year_or_more": 30}
-JOB_OFFER_POINTS = 50  # TEER 0 (outside major group 00), 1, 2 or 3; before 2025-03-25
-JOB_OFFER_POINTS_MAJOR_GROUP_00 = 200  # before 2025-03-25
-ADDITIONAL_CAP = 600
+T = TypeVar("T")
+Columns = tuple[int, int]  # (with spouse, without spouse)
 
 
 @dataclass(frozen=True)
@@ -124,7 +71,127 @@ class CrsResult:
     with_spouse: bool
 
 
-def _column(pair: tuple[int, int], with_spouse: bool) -> int:
+@dataclass(frozen=True)
+class _Grid:
+    """The ``crs.*`` facts in force on one date, read into the shapes the scorer uses."""
+
+    # A. Core: (with spouse, without spouse) columns.
+    age: tuple[Mapping[int, int], Mapping[int, int]]
+    education: tuple[Mapping[str, int], Mapping[str, int]]
+    first_language: tuple[Steps[int], Steps[int]]  # per ability, by CLB/NCLC
+    second_language: Steps[int]
+    second_language_cap: Columns
+    canadian_work: tuple[Steps[int], Steps[int]]  # by years
+    # B. Spouse factors.
+    spouse_education: Mapping[str, int]
+    spouse_language: Steps[int]
+    spouse_language_cap: int
+    spouse_canadian_work: Steps[int]
+    spouse_canadian_work_cap: int
+    # C. Skill transferability: tiers of education and foreign work, each with a language table
+    # (by the lowest CLB of the first language) and a Canadian-work table (by years).
+    credential_tier: Mapping[str, str]
+    education_language: Mapping[str, Steps[int]]
+    education_canadian_work: Mapping[str, Steps[int]]
+    foreign_work_tier: Steps[str]
+    foreign_work_language: Mapping[str, Steps[int]]
+    foreign_work_canadian_work: Mapping[str, Steps[int]]
+    certificate_language: Steps[int]
+    group_caps: Mapping[str, int]
+    transferability_cap: int
+    # D. Additional points.
+    additional_cap: int
+    nomination: int
+    sibling: int
+    sibling_relations: frozenset[str]
+    sibling_statuses: frozenset[str]
+    sibling_min_age: int
+    french_min_nclc: int
+    french_by_english: Steps[int]  # by the best English CLB in all four (0: none)
+    canadian_education: Mapping[str, int]
+    job_offer_teers: frozenset[int]
+    job_offer_major_group_00: int
+    job_offer_other: int
+
+
+def grid_in_force(policy: Policy, as_of: date) -> bool:
+    """Whether the policy data's CRS grid reaches ``as_of``: False when a ``crs.*`` fact the data
+    hold has no entry on that date (before Express Entry, or a gap). A fact missing altogether is
+    not a date outside the grid but a policy file to fix: ``crs_score`` reports it."""
+    return not any(policy.find(i, as_of) is None and policy.history(i) for i in FACT_IDS)
+
+
+def _grid(policy: Policy, as_of: date) -> _Grid:
+    entries = tuple(policy.get(fact_id, as_of) for fact_id in FACT_IDS)
+    try:
+        return _read_grid(entries)
+    except BadValue as exc:
+        raise PolicyValueError(exc.fact, as_of, exc.problem) from None
+
+
+@functools.lru_cache(maxsize=32)
+def _read_grid(entries: tuple[PolicyFact, ...]) -> _Grid:
+    """Read once per set of entries: they serve every client, on every date they cover."""
+    (age, education, first, second, work, spouse_education, spouse_language, spouse_work,  # FACT_IDS' order
+     transfer, caps, nomination, sibling, french, canadian_education, job) = (Reader(f) for f in entries)
+    tiers = ("lower", "higher")
+
+    def pair(read: Callable[[str], T]) -> tuple[T, T]:
+        return read("with_spouse"), read("without_spouse")
+
+    def tier(value: object, keys: tuple[str, ...]) -> str:
+        if value not in tiers:
+            raise transfer.bad(keys, f"a tier is {value!r}, not one of {', '.join(tiers)}")
+        return str(value)
+
+    def by_tier(key: str) -> dict[str, Steps[int]]:
+        return {name: transfer.steps(key, name) for name in tiers}
+
+    lower = transfer.codes(EDUCATION_LEVELS, "lower_credentials")
+    higher = transfer.codes(EDUCATION_LEVELS, "higher_credentials")
+    if lower & higher:
+        raise transfer.bad(("higher_credentials",), f"{min(lower & higher)!r} is in both tiers")
+    return _Grid(
+        age=pair(age.points_by_number),
+        education=pair(lambda column: education.points_by_code(EDUCATION_LEVELS, column)),
+        first_language=pair(first.steps),
+        second_language=second.steps("per_ability"),
+        second_language_cap=pair(lambda column: second.integer("cap", column)),
+        canadian_work=pair(work.steps),
+        spouse_education=spouse_education.points_by_code(EDUCATION_LEVELS),
+        spouse_language=spouse_language.steps("per_ability"),
+        spouse_language_cap=spouse_language.integer("cap"),
+        spouse_canadian_work=spouse_work.steps("thresholds"),
+        spouse_canadian_work_cap=spouse_work.integer("cap"),
+        credential_tier={**dict.fromkeys(lower, "lower"), **dict.fromkeys(higher, "higher")},
+        education_language=by_tier("education_language"),
+        education_canadian_work=by_tier("education_canadian_work"),
+        foreign_work_tier=transfer.steps_of(tier, "foreign_work_tiers"),
+        foreign_work_language=by_tier("foreign_work_language"),
+        foreign_work_canadian_work=by_tier("foreign_work_canadian_work"),
+        certificate_language=transfer.steps("certificate_language"),
+        group_caps={group: transfer.integer("group_caps", group)
+                    for group in ("education", "foreign_work", "certificate")},
+        transferability_cap=caps.integer("transferability"),
+        additional_cap=caps.integer("additional"),
+        nomination=nomination.integer(),
+        sibling=sibling.integer("points"),
+        sibling_relations=sibling.codes(RELATIONS, "relations"),
+        sibling_statuses=sibling.codes(CANADIAN_STATUSES, "statuses"),
+        sibling_min_age=sibling.integer("min_age"),
+        french_min_nclc=french.integer("min_nclc"),
+        french_by_english=french.steps("points_by_english_clb"),
+        # "none" is no Canadian credential: nothing to score, so the data list only the others.
+        canadian_education=canadian_education.points_by_code(c for c in CANADIAN_EDUCATION if c != "none"),
+        job_offer_teers=job.integers("teers"),
+        job_offer_major_group_00=job.integer("noc_00"),
+        job_offer_other=job.integer("other"),
+    )
+
+
+# --- the score ------------------------------------------------------------------------------
+
+def _column(pair: tuple[T, T], with_spouse: bool) -> T:
     return pair[0] if with_spouse else pair[1]
 
 
@@ -143,82 +210,80 @@ def _language_paths(result: LanguageResult | None, path: str,
     return [f"{base}.{a}" for a in ABILITIES if a not in levels]
 
 
-def _band(min_clb: int | None) -> int:
-    """Language band of the transferability grid: 2 for CLB 9+, 1 for CLB 7+, else 0."""
-    if min_clb is None:
-        return 0
-    return 2 if min_clb >= 9 else 1 if min_clb >= 7 else 0
+def _per_ability(levels: dict[str, int] | None, steps: Steps[int]) -> int:
+    return sum(steps.at(level, 0) for level in (levels or {}).values())
 
 
-def _sibling(relatives: tuple[Relative, ...] | None, missing: list[str]) -> int:
+def _sibling(grid: _Grid, relatives: tuple[Relative, ...] | None, missing: list[str]) -> int:
     if relatives is None:
         missing.append("relatives_in_canada")
         return 0
     unknown: list[str] = []
     for i, r in enumerate(relatives):
-        if r.relation not in SIBLING_RELATIONS:
+        if r.relation not in grid.sibling_relations:
             continue
-        status_ok = None if r.status is None else r.status in SIBLING_STATUSES
-        adult = None if r.age is None else r.age >= 18
-        if status_ok and adult:
-            return SIBLING_POINTS
-        if status_ok is False or adult is False:
+        status_ok = None if r.status is None else r.status in grid.sibling_statuses
+        old_enough = None if r.age is None else r.age >= grid.sibling_min_age
+        if status_ok and old_enough:
+            return grid.sibling
+        if status_ok is False or old_enough is False:
             continue
         if status_ok is None:
             unknown.append(f"relatives_in_canada[{i}].status")
-        if adult is None:
+        if old_enough is None:
             unknown.append(f"relatives_in_canada[{i}].age")
     missing.extend(unknown)  # a sibling who might qualify, if we knew
     return 0
 
 
-def _job_offer(facts: CaseFacts, as_of: date, missing: list[str]) -> int:
+def _job_offer(grid: _Grid, facts: CaseFacts, missing: list[str]) -> int:
     offer = facts.job_offer
-    if offer is None or as_of >= JOB_OFFER_POINTS_REMOVED:
-        return 0
+    if offer is None or not (grid.job_offer_other or grid.job_offer_major_group_00):
+        return 0  # no offer, or offers earn nothing on this date: nothing to ask about
     if offer.teer is None:
         missing.append("job_offer.teer")
         return 0
-    if offer.teer in (1, 2, 3):
-        return JOB_OFFER_POINTS
-    if offer.teer == 0:
-        # 200 points need NOC 2021 major group 00 (senior management, NOC 0001x); the case
-        # file (format casedesk.case/1) records only the TEER, so a TEER 0 offer counts the
-        # 50 points every TEER 0 offer earns, and the NOC code is reported missing. A future
-        # ``job_offer.noc`` field is read if present.
-        noc = getattr(offer, "noc", None)
-        if noc is None:
+    if offer.teer not in grid.job_offer_teers:
+        return 0
+    if offer.teer != 0:
+        return grid.job_offer_other
+    # The major-group-00 points need NOC 2021 major group 00 (senior management, NOC 0001x); the
+    # case file (format casedesk.case/1) records only the TEER, so a TEER 0 offer counts what
+    # every qualifying offer earns, and the NOC code is reported missing. A future
+    # ``job_offer.noc`` field is read if present.
+    noc = getattr(offer, "noc", None)
+    if noc is None:
+        if grid.job_offer_major_group_00 != grid.job_offer_other:
             missing.append("job_offer.noc")
-            return JOB_OFFER_POINTS
-        return JOB_OFFER_POINTS_MAJOR_GROUP_00 if str(noc).startswith("00") else JOB_OFFER_POINTS
-    return 0  # TEER 4 or 5
+        return grid.job_offer_other
+    return grid.job_offer_major_group_00 if str(noc).startswith("00") else grid.job_offer_other
 
 
-def crs_score(facts: CaseFacts, as_of: date) -> CrsResult:
-    """The client's CRS score on ``as_of``, every factor in ``details``."""
+def crs_score(facts: CaseFacts, policy: Policy, as_of: date) -> CrsResult:
+    """The client's CRS score on ``as_of`` under ``policy``, every factor in ``details``."""
+    grid = _grid(policy, as_of)
     missing: list[str] = []
     d = dict.fromkeys(DETAIL_KEYS, 0)
     hc = facts.human_capital or HumanCapital()
     spouse = hc.spouse
     ws = spouse is not None  # "with spouse" columns throughout
+    tested_on = chart_day(facts, as_of)
 
     # A. Core
     born = facts.client.date_of_birth
     if born is None:
         missing.append("client.date_of_birth")
     else:
-        d["age"] = _column(AGE_POINTS.get(age_on(born, as_of), (0, 0)), ws)
+        d["age"] = _column(grid.age, ws).get(age_on(born, as_of), 0)
 
     if hc.education is None:
         missing.append("human_capital.education")
     else:
-        d["education"] = _column(EDUCATION_POINTS[hc.education], ws)
+        d["education"] = _column(grid.education, ws)[hc.education]
 
-    first = clb_levels(hc.first_language)
+    first = clb_levels(hc.first_language, policy, tested_on)
     missing += _language_paths(hc.first_language, "human_capital.first_language", first)
-    for level in (first or {}).values():
-        if level >= 4:
-            d["first_language"] += _column(FIRST_LANGUAGE_POINTS[min(level, 10)], ws)
+    d["first_language"] = _per_ability(first, _column(grid.first_language, ws))
 
     second_result = hc.second_language
     same_language = (
@@ -226,62 +291,68 @@ def crs_score(facts: CaseFacts, as_of: date) -> CrsResult:
         and second_result.language is not None
         and second_result.language == hc.first_language.language
     )
-    second = None if same_language else clb_levels(second_result)  # never counted twice
+    second = None if same_language else clb_levels(second_result, policy, tested_on)  # never counted twice
     if second_result is not None and not same_language:
         missing += _language_paths(second_result, "human_capital.second_language", second)
-    second_points = sum(SECOND_LANGUAGE_POINTS.get(min(level, 9), 0) for level in (second or {}).values())
-    d["second_language"] = min(second_points, _column(SECOND_LANGUAGE_CAP, ws))
+    d["second_language"] = min(_per_ability(second, grid.second_language),
+                               _column(grid.second_language_cap, ws))
 
     cdn_years = hc.canadian_work_years
     if cdn_years is None:
         missing.append("human_capital.canadian_work_years")
     else:
-        d["canadian_work"] = _column(CANADIAN_WORK_POINTS[min(cdn_years, 5)], ws)
+        d["canadian_work"] = _column(grid.canadian_work, ws).at(cdn_years, 0)
 
-    # B. Spouse factors
+    # B. Spouse factors (the spouse's own test: no test date recorded, so the as-of date's chart)
     if spouse is not None:
         if spouse.education is None:
             missing.append("human_capital.spouse.education")
         else:
-            d["spouse_education"] = SPOUSE_EDUCATION_POINTS[spouse.education]
-        spouse_levels = clb_levels(spouse.first_language)
+            d["spouse_education"] = grid.spouse_education[spouse.education]
+        spouse_levels = clb_levels(spouse.first_language, policy, as_of)
         missing += _language_paths(spouse.first_language, "human_capital.spouse.first_language",
                                    spouse_levels)
-        d["spouse_language"] = sum(
-            SPOUSE_LANGUAGE_POINTS.get(min(level, 9), 0) for level in (spouse_levels or {}).values())
+        d["spouse_language"] = min(_per_ability(spouse_levels, grid.spouse_language),
+                                   grid.spouse_language_cap)
         if spouse.canadian_work_years is None:
             missing.append("human_capital.spouse.canadian_work_years")
         else:
-            d["spouse_canadian_work"] = SPOUSE_CANADIAN_WORK_POINTS[min(spouse.canadian_work_years, 5)]
+            d["spouse_canadian_work"] = min(grid.spouse_canadian_work.at(spouse.canadian_work_years, 0),
+                                            grid.spouse_canadian_work_cap)
 
     # C. Skill transferability (first official language; unknown facts count as nothing)
     lowest = min_level(first)
-    language_band = _band(lowest)
-    cdn_band = 0 if not cdn_years else 2 if cdn_years >= 2 else 1
-    edu_tier = EDUCATION_TIER.get(hc.education or "")
-    if edu_tier:
-        points = TRANSFER_POINTS[edu_tier]
+    known_lowest = -1 if lowest is None else lowest  # under every threshold
+    known_cdn = cdn_years or 0
+    credential = grid.credential_tier.get(hc.education or "")
+    if credential:
         d["transferability_education"] = min(
-            TRANSFER_GROUP_CAP, points[language_band] + points[cdn_band])
+            grid.group_caps["education"],
+            grid.education_language[credential].at(known_lowest, 0)
+            + grid.education_canadian_work[credential].at(known_cdn, 0))
     foreign = hc.foreign_work_years
     if foreign is None:
         missing.append("human_capital.foreign_work_years")
-    elif foreign >= 1:
-        points = TRANSFER_POINTS[2 if foreign >= 3 else 1]
-        d["transferability_foreign_work"] = min(
-            TRANSFER_GROUP_CAP, points[language_band] + points[cdn_band])
+    else:
+        foreign_tier = grid.foreign_work_tier.at(foreign, "")
+        if foreign_tier:
+            d["transferability_foreign_work"] = min(
+                grid.group_caps["foreign_work"],
+                grid.foreign_work_language[foreign_tier].at(known_lowest, 0)
+                + grid.foreign_work_canadian_work[foreign_tier].at(known_cdn, 0))
     if hc.certificate_of_qualification is None:
         missing.append("human_capital.certificate_of_qualification")
-    elif hc.certificate_of_qualification and lowest is not None and lowest >= 5:
-        d["transferability_certificate"] = 50 if lowest >= 7 else 25
+    elif hc.certificate_of_qualification:
+        d["transferability_certificate"] = min(grid.group_caps["certificate"],
+                                               grid.certificate_language.at(known_lowest, 0))
 
     # D. Additional points
     if hc.provincial_nomination is None:
         missing.append("human_capital.provincial_nomination")
     elif hc.provincial_nomination:
-        d["provincial_nomination"] = PROVINCIAL_NOMINATION_POINTS
+        d["provincial_nomination"] = grid.nomination
 
-    d["sibling"] = _sibling(facts.relatives_in_canada, missing)
+    d["sibling"] = _sibling(grid, facts.relatives_in_canada, missing)
 
     results = [(hc.first_language, first, "human_capital.first_language"),
                (second_result, second, "human_capital.second_language")]
@@ -290,22 +361,22 @@ def crs_score(facts: CaseFacts, as_of: date) -> CrsResult:
             missing.append(f"{path}.language")  # French bonus cannot tell which is which
     french = [min_level(lv) for r, lv, _ in results if r is not None and r.language == "french"]
     english = [min_level(lv) for r, lv, _ in results if r is not None and r.language == "english"]
-    if any(m is not None and m >= 7 for m in french):
-        strong_english = any(m is not None and m >= 5 for m in english)
-        d["french"] = FRENCH_POINTS_WITH_ENGLISH if strong_english else FRENCH_POINTS_WEAK_ENGLISH
+    if any(m is not None and m >= grid.french_min_nclc for m in french):
+        best_english = max((m for m in english if m is not None), default=0)  # no English test: 0
+        d["french"] = grid.french_by_english.at(best_english, 0)
 
     if hc.canadian_education is None:
         missing.append("human_capital.canadian_education")
     else:
-        d["canadian_education"] = CANADIAN_EDUCATION_POINTS[hc.canadian_education]
+        d["canadian_education"] = grid.canadian_education.get(hc.canadian_education, 0)  # "none": 0
 
-    d["job_offer"] = _job_offer(facts, as_of, missing)
+    d["job_offer"] = _job_offer(grid, facts, missing)
 
     core = d["age"] + d["education"] + d["first_language"] + d["second_language"] + d["canadian_work"]
     spouse_total = d["spouse_education"] + d["spouse_language"] + d["spouse_canadian_work"]
-    transferability = min(TRANSFER_CAP, d["transferability_education"]
+    transferability = min(grid.transferability_cap, d["transferability_education"]
                           + d["transferability_foreign_work"] + d["transferability_certificate"])
-    additional = min(ADDITIONAL_CAP, d["provincial_nomination"] + d["sibling"] + d["french"]
+    additional = min(grid.additional_cap, d["provincial_nomination"] + d["sibling"] + d["french"]
                      + d["canadian_education"] + d["job_offer"])
     return CrsResult(
         total=core + spouse_total + transferability + additional,

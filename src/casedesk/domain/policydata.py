@@ -57,6 +57,15 @@ class PolicyError(KeyError):
         return str(self.args[0])
 
 
+class PolicyValueError(PolicyError):
+    """The entry of a fact id in force on the date asked has a value the rule cannot read."""
+
+    def __init__(self, fact: PolicyFact, as_of: date, problem: str):
+        super().__init__(fact.id, as_of)
+        self.args = (f"policy fact {fact.id!r} in force on {as_of.isoformat()} (entry effective "
+                     f"{fact.effective.isoformat()}): {problem}",)
+
+
 def freeze(value: Any) -> Any:
     """A deep read-only copy: lists/tuples -> tuples, dicts -> MappingProxyType."""
     if isinstance(value, Mapping):

@@ -73,7 +73,7 @@ class AssessmentService:
         return assess(facts, self.policy, as_of)
 
     def crs(self, facts: CaseFacts, as_of: date) -> CrsResult:
-        return crs_score(facts, as_of)
+        return crs_score(facts, self.policy, as_of)
 
     def assess_client(self, client_id: int, as_of: date, *, save: bool = True) -> Assessment:
         with transaction(self.db) as session:

@@ -1,6 +1,7 @@
 """Errors a user can act on. Anything else reaching the boundary is a bug of ours."""
 
 from ..domain.errors import CaseFileError, LetterError
+from ..domain.policydata import PolicyError
 from ..storage.errors import EnvironmentFault, StorageError
 
 
@@ -17,7 +18,8 @@ class EditConflict(ServiceError):
 
 
 # What the CLI and the UI show as a plain message rather than a crash report. OSError covers
-# the environment's faults: missing file, permission denied, disk full.
-USER_ERRORS = (ServiceError, StorageError, CaseFileError, OSError, LetterError)
+# the environment's faults: missing file, permission denied, disk full. PolicyError: a policy
+# file without a fact a rule needs on the date (the message names both).
+USER_ERRORS = (ServiceError, StorageError, CaseFileError, OSError, LetterError, PolicyError)
 
 __all__ = ["USER_ERRORS", "EnvironmentFault", "NotFound", "EditConflict", "ServiceError", "StorageError"]

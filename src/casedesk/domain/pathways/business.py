@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, UNAVAILABLE, UNLIKELY, PathwayResult
-from ..language import clb_levels, min_level
+from ..language import chart_day, clb_levels, min_level
 from .context import Context
 
 
@@ -36,7 +36,7 @@ def _french_level(ctx: Context) -> int | None:
         return None
     for lang in (hc.first_language, hc.second_language):
         if lang is not None and lang.language == "french":
-            return min_level(clb_levels(lang) or {})
+            return min_level(clb_levels(lang, ctx.policy, chart_day(ctx.facts, ctx.as_of)) or {})
     return 0
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNLIKELY, PathwayResult
-from ..crs import crs_score
-from ..language import clb_levels, min_level
+from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNAVAILABLE, UNLIKELY, PathwayResult
+from ..crs import crs_score, grid_in_force
+from ..language import chart_day, clb_levels, min_level
 from .context import Context
 
 NEAR = 30  # points below a cut-off that still make a profile worth building
@@ -25,9 +25,14 @@ def express_entry(ctx: Context) -> PathwayResult:
                           ["Express Entry's federal programs require the intention to live outside Quebec; Quebec "
                            "selects skilled workers itself (PSTQ, through Arrima)."],
                           next_steps=["Check the Quebec skilled worker program (PSTQ)."])
-    crs = crs_score(f, ctx.as_of)
-    first = clb_levels(hc.first_language) if hc.first_language else None
-    second = clb_levels(hc.second_language) if hc.second_language else None
+    if not grid_in_force(ctx.policy, ctx.as_of):
+        return ctx.result(pid, UNAVAILABLE, "No Express Entry ranking grid (CRS) in the policy data for this date",
+                          [f"The policy data hold no CRS grid in force on {ctx.as_of.isoformat()}, so no score can "
+                           "be given."])
+    crs = crs_score(f, ctx.policy, ctx.as_of)
+    tested_on = chart_day(f, ctx.as_of)
+    first = clb_levels(hc.first_language, ctx.policy, tested_on) if hc.first_language else None
+    second = clb_levels(hc.second_language, ctx.policy, tested_on) if hc.second_language else None
     french = first if hc.first_language and hc.first_language.language == "french" else \
         second if hc.second_language and hc.second_language.language == "french" else None
     levels = [min_level(x) for x in (first, second) if x]

@@ -11,7 +11,7 @@ Language results are converted with the ``lang.chart.*`` facts (``language``).
 The policy data must hold an entry of every id in ``FACT_IDS`` in force on the as-of date:
 otherwise ``PolicyError`` naming the fact and the date (``PolicyValueError`` for a value of the
 wrong shape). The data's grid starts with Express Entry (2015-01-01); ``grid_in_force`` tells
-whether it reaches a date. Structure not modelled: the NOC 2016 skill types (before November
+whether a date is before it. Structure not modelled: the NOC 2016 skill types (before November
 2022) are read as TEER categories.
 
 Unknown facts score 0 and are named in ``CrsResult.missing`` by their case-file path. Some
@@ -115,10 +115,12 @@ class _Grid:
 
 
 def grid_in_force(policy: Policy, as_of: date) -> bool:
-    """Whether the policy data's CRS grid reaches ``as_of``: False when a ``crs.*`` fact the data
-    hold has no entry on that date (before Express Entry, or a gap). A fact missing altogether is
-    not a date outside the grid but a policy file to fix: ``crs_score`` reports it."""
-    return not any(policy.find(i, as_of) is None and policy.history(i) for i in FACT_IDS)
+    """Whether ``as_of`` is on or after the start of the policy data's CRS grid, the day by which
+    every ``crs.*`` fact has begun (Express Entry opened on 2015-01-01). Before it there is no grid
+    to score with; a later day without an entry of some fact, or a fact missing altogether, is a
+    policy file to fix, which ``crs_score`` reports."""
+    starts = [entries[0].effective for entries in map(policy.history, FACT_IDS) if entries]
+    return not starts or as_of >= max(starts)
 
 
 def _grid(policy: Policy, as_of: date) -> _Grid:

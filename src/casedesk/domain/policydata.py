@@ -62,8 +62,9 @@ class PolicyValueError(PolicyError):
 
     def __init__(self, fact: PolicyFact, as_of: date, problem: str):
         super().__init__(fact.id, as_of)
-        self.args = (f"policy fact {fact.id!r} in force on {as_of.isoformat()} (entry effective "
-                     f"{fact.effective.isoformat()}): {problem}",)
+        message = (f"policy fact {fact.id!r} in force on {as_of.isoformat()} (entry effective "
+                   f"{fact.effective.isoformat()}): {problem}")
+        self.args = (message,)
 
 
 def freeze(value: Any) -> Any:

@@ -10,7 +10,7 @@ Language results are converted with the ``lang.chart.*`` facts (``language``).
 
 The policy data must hold an entry of every id in ``FACT_IDS`` in force on the as-of date:
 otherwise ``PolicyError`` naming the fact and the date (``PolicyValueError`` for a value of the
-wrong shape). The data's grid starts with Express Entry (2015-01-01); ``grid_in_force`` tells
+wrong shape); ``crsgrid`` reads and checks them. The data's grid starts with Express Entry (2015-01-01); ``grid_in_force`` tells
 whether a date is before it. Structure not modelled: the NOC 2016 skill types (before November
 2022) are read as TEER categories.
 
@@ -25,18 +25,17 @@ points apply to the section totals only.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from .crsgrid import FACT_IDS, Grid, grid_in_force, grid_on
 from .dates import age_on
 from .facts import CaseFacts, HumanCapital, LanguageResult, Relative
 from .language import chart_day, clb_levels, min_level
-from .policydata import Policy, PolicyFact, PolicyValueError
-from .policytables import BadValue, Reader, Steps
-from .vocab import ABILITIES, CANADIAN_EDUCATION, CANADIAN_STATUSES, EDUCATION_LEVELS, RELATIONS
+from .policydata import Policy
+from .policytables import Steps
+from .vocab import ABILITIES
 
 __all__ = ["DETAIL_KEYS", "FACT_IDS", "CrsResult", "age_on", "crs_score", "grid_in_force"]
 
@@ -47,16 +46,7 @@ DETAIL_KEYS = (
     "provincial_nomination", "sibling", "french", "canadian_education", "job_offer",
 )
 
-FACT_IDS = (
-    "crs.age", "crs.education", "crs.first_language", "crs.second_language", "crs.canadian_work",
-    "crs.spouse_education", "crs.spouse_language", "crs.spouse_canadian_work",
-    "crs.transferability", "crs.caps",
-    "crs.additional.provincial_nomination", "crs.additional.sibling", "crs.additional.french",
-    "crs.additional.canadian_education", "crs.additional.arranged_employment",
-)
-
 T = TypeVar("T")
-Columns = tuple[int, int]  # (with spouse, without spouse)
 
 
 @dataclass(frozen=True)
@@ -69,126 +59,6 @@ class CrsResult:
     details: dict[str, int]
     missing: tuple[str, ...]
     with_spouse: bool
-
-
-@dataclass(frozen=True)
-class _Grid:
-    """The ``crs.*`` facts in force on one date, read into the shapes the scorer uses."""
-
-    # A. Core: (with spouse, without spouse) columns.
-    age: tuple[Mapping[int, int], Mapping[int, int]]
-    education: tuple[Mapping[str, int], Mapping[str, int]]
-    first_language: tuple[Steps[int], Steps[int]]  # per ability, by CLB/NCLC
-    second_language: Steps[int]
-    second_language_cap: Columns
-    canadian_work: tuple[Steps[int], Steps[int]]  # by years
-    # B. Spouse factors.
-    spouse_education: Mapping[str, int]
-    spouse_language: Steps[int]
-    spouse_language_cap: int
-    spouse_canadian_work: Steps[int]
-    spouse_canadian_work_cap: int
-    # C. Skill transferability: tiers of education and foreign work, each with a language table
-    # (by the lowest CLB of the first language) and a Canadian-work table (by years).
-    credential_tier: Mapping[str, str]
-    education_language: Mapping[str, Steps[int]]
-    education_canadian_work: Mapping[str, Steps[int]]
-    foreign_work_tier: Steps[str]
-    foreign_work_language: Mapping[str, Steps[int]]
-    foreign_work_canadian_work: Mapping[str, Steps[int]]
-    certificate_language: Steps[int]
-    group_caps: Mapping[str, int]
-    transferability_cap: int
-    # D. Additional points.
-    additional_cap: int
-    nomination: int
-    sibling: int
-    sibling_relations: frozenset[str]
-    sibling_statuses: frozenset[str]
-    sibling_min_age: int
-    french_min_nclc: int
-    french_by_english: Steps[int]  # by the best English CLB in all four (0: none)
-    canadian_education: Mapping[str, int]
-    job_offer_teers: frozenset[int]
-    job_offer_major_group_00: int
-    job_offer_other: int
-
-
-def grid_in_force(policy: Policy, as_of: date) -> bool:
-    """Whether ``as_of`` is on or after the start of the policy data's CRS grid, the day by which
-    every ``crs.*`` fact has begun (Express Entry opened on 2015-01-01). Before it there is no grid
-    to score with; a later day without an entry of some fact, or a fact missing altogether, is a
-    policy file to fix, which ``crs_score`` reports."""
-    starts = [entries[0].effective for entries in map(policy.history, FACT_IDS) if entries]
-    return not starts or as_of >= max(starts)
-
-
-def _grid(policy: Policy, as_of: date) -> _Grid:
-    entries = tuple(policy.get(fact_id, as_of) for fact_id in FACT_IDS)
-    try:
-        return _read_grid(entries)
-    except BadValue as exc:
-        raise PolicyValueError(exc.fact, as_of, exc.problem) from None
-
-
-@functools.lru_cache(maxsize=32)
-def _read_grid(entries: tuple[PolicyFact, ...]) -> _Grid:
-    """Read once per set of entries: they serve every client, on every date they cover."""
-    (age, education, first, second, work, spouse_education, spouse_language, spouse_work,  # FACT_IDS' order
-     transfer, caps, nomination, sibling, french, canadian_education, job) = (Reader(f) for f in entries)
-    tiers = ("lower", "higher")
-
-    def pair(read: Callable[[str], T]) -> tuple[T, T]:
-        return read("with_spouse"), read("without_spouse")
-
-    def tier(value: object, keys: tuple[str, ...]) -> str:
-        if value not in tiers:
-            raise transfer.bad(keys, f"a tier is {value!r}, not one of {', '.join(tiers)}")
-        return str(value)
-
-    def by_tier(key: str) -> dict[str, Steps[int]]:
-        return {name: transfer.steps(key, name) for name in tiers}
-
-    lower = transfer.codes(EDUCATION_LEVELS, "lower_credentials")
-    higher = transfer.codes(EDUCATION_LEVELS, "higher_credentials")
-    if lower & higher:
-        raise transfer.bad(("higher_credentials",), f"{min(lower & higher)!r} is in both tiers")
-    return _Grid(
-        age=pair(age.points_by_number),
-        education=pair(lambda column: education.points_by_code(EDUCATION_LEVELS, column)),
-        first_language=pair(first.steps),
-        second_language=second.steps("per_ability"),
-        second_language_cap=pair(lambda column: second.integer("cap", column)),
-        canadian_work=pair(work.steps),
-        spouse_education=spouse_education.points_by_code(EDUCATION_LEVELS),
-        spouse_language=spouse_language.steps("per_ability"),
-        spouse_language_cap=spouse_language.integer("cap"),
-        spouse_canadian_work=spouse_work.steps("thresholds"),
-        spouse_canadian_work_cap=spouse_work.integer("cap"),
-        credential_tier={**dict.fromkeys(lower, "lower"), **dict.fromkeys(higher, "higher")},
-        education_language=by_tier("education_language"),
-        education_canadian_work=by_tier("education_canadian_work"),
-        foreign_work_tier=transfer.steps_of(tier, "foreign_work_tiers"),
-        foreign_work_language=by_tier("foreign_work_language"),
-        foreign_work_canadian_work=by_tier("foreign_work_canadian_work"),
-        certificate_language=transfer.steps("certificate_language"),
-        group_caps={group: transfer.integer("group_caps", group)
-                    for group in ("education", "foreign_work", "certificate")},
-        transferability_cap=caps.integer("transferability"),
-        additional_cap=caps.integer("additional"),
-        nomination=nomination.integer(),
-        sibling=sibling.integer("points"),
-        sibling_relations=sibling.codes(RELATIONS, "relations"),
-        sibling_statuses=sibling.codes(CANADIAN_STATUSES, "statuses"),
-        sibling_min_age=sibling.integer("min_age"),
-        french_min_nclc=french.integer("min_nclc"),
-        french_by_english=french.steps("points_by_english_clb"),
-        # "none" is no Canadian credential: nothing to score, so the data list only the others.
-        canadian_education=canadian_education.points_by_code(c for c in CANADIAN_EDUCATION if c != "none"),
-        job_offer_teers=job.integers("teers"),
-        job_offer_major_group_00=job.integer("noc_00"),
-        job_offer_other=job.integer("other"),
-    )
 
 
 # --- the score ------------------------------------------------------------------------------
@@ -216,7 +86,7 @@ def _per_ability(levels: dict[str, int] | None, steps: Steps[int]) -> int:
     return sum(steps.at(level, 0) for level in (levels or {}).values())
 
 
-def _sibling(grid: _Grid, relatives: tuple[Relative, ...] | None, missing: list[str]) -> int:
+def _sibling(grid: Grid, relatives: tuple[Relative, ...] | None, missing: list[str]) -> int:
     if relatives is None:
         missing.append("relatives_in_canada")
         return 0
@@ -238,7 +108,7 @@ def _sibling(grid: _Grid, relatives: tuple[Relative, ...] | None, missing: list[
     return 0
 
 
-def _job_offer(grid: _Grid, facts: CaseFacts, missing: list[str]) -> int:
+def _job_offer(grid: Grid, facts: CaseFacts, missing: list[str]) -> int:
     offer = facts.job_offer
     if offer is None or not (grid.job_offer_other or grid.job_offer_major_group_00):
         return 0  # no offer, or offers earn nothing on this date: nothing to ask about
@@ -263,7 +133,7 @@ def _job_offer(grid: _Grid, facts: CaseFacts, missing: list[str]) -> int:
 
 def crs_score(facts: CaseFacts, policy: Policy, as_of: date) -> CrsResult:
     """The client's CRS score on ``as_of`` under ``policy``, every factor in ``details``."""
-    grid = _grid(policy, as_of)
+    grid = grid_on(policy, as_of)
     missing: list[str] = []
     d = dict.fromkeys(DETAIL_KEYS, 0)
     hc = facts.human_capital or HumanCapital()

@@ -9,6 +9,7 @@ described in ``resources/policy/README.md``.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -80,16 +81,45 @@ def grid_in_force(policy: Policy, as_of: date) -> bool:
     every ``crs.*`` fact has begun (Express Entry opened on 2015-01-01). Before it there is no grid
     to score with; a later day without an entry of some fact, or a fact missing altogether, is a
     policy file to fix, which ``crs_score`` reports."""
-    starts = [entries[0].effective for entries in map(policy.history, FACT_IDS) if entries]
-    return not starts or as_of >= max(starts)
+    key = (id(policy), None)
+    hit = _recent.get(key)
+    if hit is None or hit[0] is not policy:
+        starts = [entries[0].effective for entries in map(policy.history, FACT_IDS) if entries]
+        hit = _remember(key, policy, max(starts) if starts else None)
+    start = hit[1]
+    assert start is None or isinstance(start, date)
+    return start is None or as_of >= start
 
 
 def grid_on(policy: Policy, as_of: date) -> Grid:
+    """The grid in force on ``as_of``; ``PolicyError`` / ``PolicyValueError`` if it cannot be read."""
+    key = (id(policy), as_of)
+    hit = _recent.get(key)
+    if hit is not None and hit[0] is policy:
+        assert isinstance(hit[1], Grid)
+        return hit[1]
     entries = tuple(policy.get(fact_id, as_of) for fact_id in FACT_IDS)
     try:
-        return _read_grid(entries)
+        found = _read_grid(entries)
     except BadValue as exc:
         raise PolicyValueError(exc.fact, as_of, exc.problem) from None
+    _remember(key, policy, found)
+    return found
+
+
+# A re-assessment scores every client with one policy on one date: remember the last few answers
+# by the policy's identity (the entry holds the policy, so its id cannot be reused meanwhile).
+_recent: dict[tuple[int, date | None], tuple[Policy, object]] = {}
+_recent_lock = threading.Lock()  # the background worker and the window may both score
+_RECENT_MAX = 16
+
+
+def _remember(key: tuple[int, date | None], policy: Policy, answer: object) -> tuple[Policy, object]:
+    with _recent_lock:
+        if len(_recent) >= _RECENT_MAX:
+            _recent.pop(next(iter(_recent)))
+        _recent[key] = (policy, answer)
+    return policy, answer
 
 
 @functools.lru_cache(maxsize=32)

@@ -7,6 +7,7 @@ snoozed) is kept apart, keyed by client and deadline key, so regeneration never 
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -52,22 +53,34 @@ def _is_open(state: tuple[str, date | None] | None, today: date) -> bool:
 
 
 def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
-          states: dict[tuple[int, str], tuple[str, date | None]]) -> list[dict]:
+          states: dict[tuple[int, str], tuple[str, date | None]],
+          english: dict[tuple[str, str | None], DeadlineWords] | None = None) -> list[dict]:
+    """The stored form of these deadlines: codes (``messages``) and their English words. ``english``
+    keeps words already written during one refresh, by codes: most deadlines repeat across clients."""
     tags = {(t.title, t.due): t.tag for t in facts.tasks}
+    english = {} if english is None else english
     out = []
     for d in deadlines:
         s = d.source
-        words = deadline_words(d.title, d.basis, d.caveats, s.title if s else None)  # the stored English
+        messages = _compact(d.messages())
+        words = english.get((messages, s.title if s else None))
+        if words is None:
+            words = english[messages, s.title if s else None] = deadline_words(
+                d.title, d.basis, d.caveats, s.title if s else None)
         out.append({
             "client_id": client_id, "key": d.key, "kind": d.kind, "due": d.due, "title": words.title,
             "basis": words.cited_basis, "source_id": s.id if s else None, "source_title": s.title if s else None,
             "source_url": s.url if s else None, "source_confirmed": s.confirmed if s else True,
-            "caveat": words.caveat, "cliff": d.cliff, "messages": json.dumps(d.messages(), ensure_ascii=False),
+            "caveat": words.caveat, "cliff": d.cliff, "messages": messages,
             "given_names": facts.client.given_names, "family_name": facts.client.family_name,
             "tag": tags.get((str(d.title.params.get("title", "")), d.due)) if d.kind == "task" else None,
             "visible_from": store.visible_from(*states.get((client_id, d.key), (None, None))),
         })
     return out
+
+
+def _compact(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def record_messages(record: DeadlineRecord) -> dict[str, Any] | None:
@@ -78,11 +91,16 @@ def record_messages(record: DeadlineRecord) -> dict[str, Any] | None:
 
 def record_words(record: DeadlineRecord, language: str = "en") -> DeadlineWords:
     """A stored deadline's words in ``language``, from its codes (the stored English when it has none)."""
-    stored = record_messages(record)
-    if stored is None:
+    if record.messages is None:
         return DeadlineWords(record.title, record.basis, None, record.caveat)
-    title, basis, caveats = messages_from_dict(stored)
-    return deadline_words(title, basis, caveats, record.source_title, language)
+    return _words_of_stored(record.messages, record.source_title, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of_stored(messages: str, source_title: str | None, language: str) -> DeadlineWords:
+    # By the stored JSON text: the same codes recur across a caseload (every "TPS for Haiti ends").
+    title, basis, caveats = messages_from_dict(json.loads(messages))
+    return deadline_words(title, basis, caveats, source_title, language)
 
 
 def _set(session: Session, key: str, value: str) -> None:
@@ -113,9 +131,10 @@ class DeadlineService:
         states = store.open_states(session, facts_by_id)
         next_due: dict[int, date | None] = {}
         cliff: dict[int, date | None] = {}
+        english: dict[tuple[str, str | None], DeadlineWords] = {}
         for cid, facts in facts_by_id.items():
             deadlines = compute_deadlines(facts, self.policy, as_of)
-            rows += _rows(cid, facts, deadlines, states)
+            rows += _rows(cid, facts, deadlines, states, english)
             next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
             edge = status_cliff(deadlines)
             cliff[cid] = edge.due if edge else None  # "status ends" includes policy dates (TPS designations)

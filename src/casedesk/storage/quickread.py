@@ -86,9 +86,10 @@ SELECT d.client_id, d.given_names, d.family_name, d."key", d.kind, d.due, d.titl
 _RECORD_ORDER = (6, 1, 4)
 # The same rows as JSON objects made by SQLite (in C: the quick path's answer needs no Python
 # object per field). The shape is `casedesk upcoming --json`'s, which cli._record_dict also
-# writes; a test keeps the two equal. SQLite only (julianday, json_object).
+# writes; a test keeps the two equal. SQLite only (julianday, json_object). The stored messages
+# (JSON written by the services) are put in as they are, rather than parsed again by json().
 _JSON_COLUMNS = """
-SELECT json_object(
+SELECT '{"messages":' || coalesce(d.messages, 'null') || ',' || substr(json_object(
        'client_id', d.client_id, 'given_names', d.given_names, 'family_name', d.family_name, 'key', d."key",
        'kind', d.kind, 'due', d.due, 'days_left', CAST(julianday(d.due) - julianday(:today) AS INTEGER),
        'title', d.title, 'basis', d.basis, 'caveat', d.caveat,
@@ -96,8 +97,7 @@ SELECT json_object(
        'state', CASE WHEN d.visible_from = :always THEN 'open' ELSE 'snoozed' END,
        'source', CASE WHEN d.source_id IS NULL THEN NULL
                       ELSE json_object('id', d.source_id, 'title', d.source_title, 'url', coalesce(d.source_url, ''))
-                 END,
-       'messages', json(d.messages)),
+                 END), 2),
        d.due, d.client_id, d."key"
 """
 _JSON_ORDER = (2, 3, 4)

@@ -10,9 +10,9 @@ recomputing, as a new policy version does).
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib
 import types
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -79,4 +79,7 @@ def words_stamp() -> str:
                  if isinstance(value, types.FunctionType) and value.__module__ == module.__name__}
     parts = [__version__, _fingerprint({k: v for k, v in cat.texts.items() if k.startswith("deadline.")}),
              _fingerprint(functions), _fingerprint({v: dict(cat.vocab.get(v, {})) for v in _VOCABS})]
-    return hashlib.sha1("\n".join(parts).encode()).hexdigest()[:16]
+    data = "\n".join(parts).encode()
+    # Two checksums, not a cryptographic hash: this tells versions of our own words apart, and
+    # `casedesk upcoming` computes it on every run (hashlib alone takes longer to load).
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"

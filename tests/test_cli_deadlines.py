@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar
@@ -44,6 +44,29 @@ def test_deadlines_of_a_case_file(tmp_path, spec_case):
     assert by_kind["entry_claim_window"]["due"] == "2026-10-15"  # 14 days after 2026-10-01
     assert by_kind["entry_claim_window"]["days_left"] == -37
     assert [d["due"] for d in items] == sorted(d["due"] for d in items)
+    # English words for existing readers, and the codes they come from.
+    chnv = by_kind["status_end"]
+    assert chnv["title"] == "Parole (CHNV) ends" and chnv["basis"] == "Date entered in the client's file."
+    assert chnv["messages"] == {
+        "title": {"code": "deadline.title.status_end", "params": {"status": "parole", "program": "CHNV",
+                                                                  "country": None}},
+        "basis": {"code": "deadline.basis.client_date", "params": {"field": "us_status[0].valid_until"}},
+        "caveats": []}
+    window = by_kind["entry_claim_window"]
+    assert window["basis"].startswith("Crossed into Canada between ports of entry on 1 October 2026")
+    assert window["messages"]["basis"]["params"]["entered"] == {"$date": "2026-10-01"}
+    assert window["caveat"] == "Bill C-12 rule not confirmed (secondary source only): verify before relying on it."
+
+
+def test_deadlines_of_a_stored_client_carry_words_and_codes(tmp_path):
+    home = _caseload(tmp_path)
+    items = json.loads(casedesk(home, "deadlines", "4", "--as-of", AS_OF.isoformat(), "--json").stdout)
+    assert [(d["title"], d["messages"]["title"]["code"]) for d in items] == [
+        ("Get police certificate", "deadline.title.task"), ("U.S. status ends", "deadline.title.status_end")]
+    assert items[0]["messages"]["title"]["params"] == {"title": "Get police certificate"}
+    text = casedesk(home, "deadlines", "4", "--as-of", AS_OF.isoformat()).stdout
+    assert text.splitlines() == [f"{_day(20)}     20  task               Get police certificate",
+                                 f"{_day(46)}     46  status_end         U.S. status ends"]
 
 
 def test_upcoming_lists_due_and_overdue_soonest_first_and_nothing_past_the_window(tmp_path):
@@ -73,9 +96,45 @@ def test_ics_parses_back_with_one_event_per_open_deadline_and_stable_uids(tmp_pa
         assert event.decoded("dtstart") + timedelta(days=1) == event.decoded("dtend")
         assert "Overdue" not in str(event["summary"]) and "client " in str(event["summary"])  # no names
         assert [a.decoded("trigger") for a in event.walk("VALARM")]
+    task = next(e for e in events if "Get police certificate" in str(e["summary"]))
+    assert str(task["description"]) == "Caseworker task."
     status = next(e for e in events if "EAD" in str(e["summary"]))
+    assert str(status["summary"]).startswith("Work permit (EAD) expires (client ")
+    assert [str(a["description"]) for a in status.walk("VALARM")][0].endswith(" in 90 days")
     assert sorted(a.decoded("trigger") for a in status.walk("VALARM")) == [
         timedelta(days=-90), timedelta(days=-30), timedelta(days=-7)]
     casedesk(home, "ics", "-o", str(tmp_path / "named.ics"), "--names", "--as-of", AS_OF.isoformat())
     named = Calendar.from_ical((tmp_path / "named.ics").read_bytes())
     assert any("Overdue, Ana" in str(e["summary"]) for e in named.walk("VEVENT"))
+
+
+def test_calendar_words_in_french(tmp_path):
+    from casedesk.config import resolve_paths
+    from casedesk.services.calendar_export import build_calendar
+    from casedesk.services.deadlines import DeadlineService
+    from casedesk.services.workspace import open_workspace
+
+    db = open_workspace(resolve_paths(_caseload(tmp_path)))
+    try:
+        records = DeadlineService(db).upcoming(AS_OF, 60)
+    finally:
+        db.close()
+    cal = build_calendar(records, {"ead_end": [7]}, False, datetime(2026, 11, 21, tzinfo=UTC), "fr")
+    ead = next(e for e in cal.walk("VEVENT") if "EAD" in str(e["summary"]))
+    assert str(ead["summary"]).startswith("Expiration du permis de travail (EAD) (dossier ")
+    assert str(ead["description"]) == "Date inscrite au dossier."
+    assert str(next(iter(ead.walk("VALARM")))["description"]).endswith(" dans 7 jours")
+
+
+def test_calendar_description_cites_the_source_then_links_it(db):
+    from casedesk.services.calendar_export import build_calendar, event_uid
+    from casedesk.services.deadlines import DeadlineService
+    from casedesk.services.demo import seed_demo
+
+    seed_demo(db, AS_OF)
+    records = DeadlineService(db).upcoming(AS_OF, 3650)
+    haiti = next(r for r in records if r.key == "tps:HT")
+    cal = build_calendar(records, {}, False, datetime(2026, 11, 21, tzinfo=UTC))
+    event = next(e for e in cal.walk("VEVENT") if str(e["uid"]) == event_uid(haiti.client_id, "tps:HT"))
+    assert str(event["description"]).splitlines() == [
+        f"The date TPS for Haiti ends for every holder. Source: {haiti.source_title}.", haiti.caveat, haiti.source_url]

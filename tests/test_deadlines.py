@@ -27,13 +27,15 @@ import pytest
 from casedesk.domain.assessment import Source
 from casedesk.domain.casefile import parse_case
 from casedesk.domain.deadlines import (
-    KINDS, Deadline, add_months, add_years, compute_deadlines, status_cliff, task_key,
+    KINDS, Deadline, add_months, add_years, compute_deadlines, messages_from_dict, status_cliff, task_key,
 )
 from casedesk.domain.demo import demo_cases
 from casedesk.domain.facts import (
     CanadaEntry, CaseFacts, Documents, ExpressEntryProfile, Task, UsStatus,
 )
+from casedesk.domain.messages import msg
 from casedesk.policy.loader import default_policy
+from casedesk.text.deadlines import DeadlineWords, deadline_words
 
 D = date.fromisoformat
 TODAY = date(2026, 11, 21)
@@ -46,6 +48,12 @@ def run(facts: CaseFacts, as_of: date = TODAY) -> list[Deadline]:
 
 def us(*statuses: UsStatus, **more) -> CaseFacts:
     return CaseFacts(us_status=statuses, **more)
+
+
+def words(deadline: Deadline, language: str = "en") -> DeadlineWords:
+    """The deadline's words, as the edges show them."""
+    return deadline_words(deadline.title, deadline.basis, deadline.caveats,
+                          deadline.source.title if deadline.source else None, language)
 
 
 def by_key(deadlines: list[Deadline]) -> dict[str, Deadline]:
@@ -103,7 +111,7 @@ def test_add_years_is_the_anniversary(start, expected):
     (parole("OAW", "2026-12-14"), "us_status[0]:parole_end", "status_end", "Parole (OAW) ends"),
     (parole(None, "2026-12-14"), "us_status[0]:parole_end", "status_end", "Parole ends"),
     (parole("U4U", "2026-12-14"), "us_status[0]:parole_end", "status_end", "Parole (U4U) ends"),
-    (tps("KE", "2026-12-14"), "us_status[0]:tps_end", "status_end", "TPS ends (KE)"),  # no policy
+    (tps("KE", "2026-12-14"), "us_status[0]:tps_end", "status_end", "TPS (Kenya) ends"),  # no policy
     (ead("2026-12-14"), "ead[0]", "ead_end", "Work permit (EAD) expires"),
     (UsStatus("asylum_pending", valid_until=D("2026-12-14")), "us_status[0]:asylum_pending_end",
      "status_end", "Asylum-pending status ends"),
@@ -114,9 +122,10 @@ def test_add_years_is_the_anniversary(start, expected):
 ])
 def test_each_status_kind_with_a_date_is_a_deadline(status, key, kind, title):
     [deadline] = run(us(status))
-    assert (deadline.key, deadline.kind, deadline.due, deadline.title) == (key, kind, D("2026-12-14"), title)
-    assert deadline.source is None and deadline.caveat is None  # typed by the caseworker
-    assert deadline.basis.startswith("us_status[0].valid_until")
+    assert (deadline.key, deadline.kind, deadline.due, words(deadline).title) == (key, kind, D("2026-12-14"), title)
+    assert deadline.source is None and deadline.caveats == ()  # typed by the caseworker
+    assert deadline.basis == msg("deadline.basis.client_date", field="us_status[0].valid_until")
+    assert words(deadline).cited_basis == "Date entered in the client's file."
     assert deadline.cliff and deadline.days_left(TODAY) == 23
 
 
@@ -162,56 +171,62 @@ def test_parole_program_end(program, until, as_of, expected):
 def test_chnv_parolee_whose_parole_ended_2025_04_24_is_overdue_and_cited():
     [deadline] = run(us(parole("CHNV", None)))
     assert deadline.kind == "program_end" and deadline.cliff
-    assert deadline.title == "Parole ends for all CHNV parolees"
+    assert deadline.title == msg("deadline.title.parole_program_end", program="CHNV")
+    assert words(deadline).title == "Parole ends for all CHNV parolees"
     assert deadline.days_left(TODAY) == -576
     assert deadline.source == Source(
         "parole.chnv.parole_end", deadline.source.title, deadline.source.url, True)
-    assert "90 FR 13611" in deadline.source.title and "90 FR 13611" in deadline.basis
+    assert "90 FR 13611" in deadline.source.title and "90 FR 13611" in words(deadline).cited_basis
+    assert "parole.chnv" not in words(deadline).cited_basis  # a readable citation, not the fact's id
     assert deadline.source.url.startswith("https://www.govinfo.gov/")
-    assert deadline.caveat is None  # the Supreme Court stay of 30 May 2025 let it take effect
+    assert deadline.caveats == ()  # the Supreme Court stay of 30 May 2025 let it take effect
 
 
 def test_chnv_caveat_while_doe_v_noem_blocked_the_termination():
     [deadline] = run(us(parole("CHNV", None)), D("2025-04-20"))
     assert deadline.due == D("2025-04-24")
-    assert "Doe v. Noem" in deadline.caveat and "verify" in deadline.caveat
+    assert [c.code for c in deadline.caveats] == ["deadline.caveat.court_blocked"]
+    assert "Doe v. Noem" in words(deadline).caveat and "verify" in words(deadline).caveat
 
 
 def test_frp_cites_its_notice():
     [deadline] = run(us(parole("FRP", None)))
     assert deadline.source.id == "parole.frp.parole_end"
-    assert "90 FR 58032" in deadline.basis
+    assert "90 FR 58032" in words(deadline).cited_basis
 
 
 # -- TPS ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("as_of, due, confirmed, caveat_has, caveat_lacks", [
-    ("2025-01-15", "2026-02-03", False, ["tps.ht.designation_end", "recollection"], ["Miot"]),
-    ("2025-03-01", "2025-08-03", False, ["tps.ht.designation_end"], ["Miot"]),   # partial vacatur
-    ("2025-08-01", "2026-02-03", False, ["tps.ht.designation_end"], ["Miot"]),   # E.D.N.Y. order
-    ("2026-01-15", "2026-02-03", True, [], []),                                   # 90 FR 54733, no order yet
-    ("2026-11-21", "2026-02-03", True, ["Miot v. Trump", "blocked", "verify",
-                                        "tps.ht.termination_blocked"], []),
+@pytest.mark.parametrize("as_of, due, confirmed, cited, caveat_has, caveat_lacks", [
+    ("2025-01-15", "2026-02-03", False, ["tps.ht.designation_end"], ["recollection"], ["Miot"]),
+    ("2025-03-01", "2025-08-03", False, ["tps.ht.designation_end"], ["not confirmed"], ["Miot"]),  # partial vacatur
+    ("2025-08-01", "2026-02-03", False, ["tps.ht.designation_end"], ["not confirmed"], ["Miot"]),  # E.D.N.Y. order
+    ("2026-01-15", "2026-02-03", True, [], [], []),                                # 90 FR 54733, no order yet
+    ("2026-11-21", "2026-02-03", True, ["tps.ht.termination_blocked"], ["Miot v. Trump", "blocked", "verify"], []),
 ])
-def test_tps_haiti_over_time(as_of, due, confirmed, caveat_has, caveat_lacks):
+def test_tps_haiti_over_time(as_of, due, confirmed, cited, caveat_has, caveat_lacks):
     [deadline] = run(us(tps("HT")), D(as_of))
-    assert (deadline.key, deadline.kind, deadline.title) == ("tps:HT", "status_end", "TPS for Haiti ends")
+    assert (deadline.key, deadline.kind, words(deadline).title) == ("tps:HT", "status_end", "TPS for Haiti ends")
     assert deadline.due == D(due)
     assert deadline.source.id == "tps.ht.designation_end"
     assert deadline.source.confirmed is confirmed
+    assert [c.params["fact"] for c in deadline.caveats] == cited  # the policy fact each caveat is about
+    caveat = words(deadline).caveat
     for text in caveat_has:
-        assert text in deadline.caveat
+        assert text in caveat
     for text in caveat_lacks:
-        assert deadline.caveat is None or text not in deadline.caveat
+        assert caveat is None or text not in caveat
     if not caveat_has:
-        assert deadline.caveat is None
+        assert caveat is None
 
 
 def test_tps_haiti_court_caveat_and_citation_today():
     [deadline] = run(us(tps("HT")))
-    assert deadline.caveat.startswith("Termination blocked by a court (Miot v. Trump")
-    assert "status may continue" in deadline.caveat
-    assert deadline.basis.startswith("policy tps.ht.designation_end (Federal Register 90 FR 54733")
+    assert words(deadline).caveat.startswith("Termination blocked by a court (Miot v. Trump")
+    assert "status may continue" in words(deadline).caveat
+    assert deadline.basis == msg("deadline.basis.tps_designation_end", country="HT", fact="tps.ht.designation_end")
+    assert words(deadline).basis == "The date TPS for Haiti ends for every holder."
+    assert words(deadline).source.startswith("Source: Federal Register 90 FR 54733")
     assert deadline.cliff and deadline.days_left(TODAY) == -291
 
 
@@ -225,25 +240,28 @@ def test_tps_venezuela(as_of, expected):
     assert dues(deadlines) == expected
     if deadlines:
         [deadline] = deadlines
-        assert deadline.title == "TPS for Venezuela ends"
-        assert "90 FR 43225" in deadline.basis
+        assert words(deadline).title == "TPS for Venezuela ends"
+        assert "90 FR 43225" in words(deadline).cited_basis
         # The Supreme Court let the termination take effect: no court caveat, but the 2023
         # designation's earlier end is named.
-        assert "blocked" not in deadline.caveat
-        assert "2025-04-07" in deadline.caveat and "2023 designation" in deadline.caveat
+        assert deadline.caveats == (msg("deadline.caveat.tps_2023_designation_end", ended=D("2025-04-07"),
+                                        fact="tps.ve.designation_2023_end"),)
+        assert words(deadline).caveat == "Registrants only under the 2023 designation lost TPS on 7 April 2025."
 
 
 def test_tps_nicaragua_unknown_litigation_is_a_caveat():
     [deadline] = run(us(tps("NI")))
     assert deadline.due == D("2025-09-08")
-    assert deadline.caveat.startswith("Litigation status unknown (National TPS Alliance v. Noem")
+    assert words(deadline).caveat.startswith("Litigation status unknown (National TPS Alliance v. Noem")
 
 
 def test_tps_somalia_unknown_litigation_said_once():
     [deadline] = run(us(tps("SO")))
     assert deadline.due == D("2026-03-17")
-    assert deadline.caveat.count("Litigation status unknown") == 1
-    assert "tps.so.designation_end: secondary source only" in deadline.caveat
+    assert words(deadline).caveat.count("Litigation status unknown") == 1
+    assert msg("deadline.caveat.source_unconfirmed", fact="tps.so.designation_end", confidence="S3") \
+        in deadline.caveats
+    assert "Policy source not confirmed (secondary source only)" in words(deadline).caveat
     assert deadline.source.confirmed is False
 
 
@@ -260,13 +278,14 @@ def test_tps_own_date_and_designation_end(until, expected):
 def test_tps_own_date_equal_to_designation_cites_the_policy():
     [deadline] = run(us(tps("HT", "2026-02-03")))
     assert deadline.source.id == "tps.ht.designation_end"
-    assert "Miot v. Trump" in deadline.caveat
-    assert deadline.title == "TPS ends (Haiti)"
+    assert "Miot v. Trump" in words(deadline).caveat
+    assert words(deadline).title == "TPS (Haiti) ends"
+    assert "TPS for Haiti ends for every holder on the same day" in words(deadline).basis
 
 
 def test_tps_own_date_that_differs_has_no_source():
     own = by_key(run(us(tps("HT", "2027-02-03"))))["us_status[0]:tps_end"]
-    assert own.source is None and own.caveat is None
+    assert own.source is None and own.caveats == ()
 
 
 def test_two_tps_entries_for_one_country_give_one_policy_deadline():
@@ -275,20 +294,26 @@ def test_two_tps_entries_for_one_country_give_one_policy_deadline():
 
 # -- EAD ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("statuses, caveat_has", [
-    ((ead("2026-03-01"),), None),
-    ((parole("CHNV", "2025-04-24"), ead("2026-03-01")), "parole.chnv.ead_revoked"),
-    ((tps("UA"), ead("2026-03-01")), "automatically extended to 2026-04-19"),
-    ((tps("UA"), ead("2026-05-01")), None),  # already later than the automatic extension
+@pytest.mark.parametrize("statuses, caveats, caveat_has", [
+    ((ead("2026-03-01"),), (), None),
+    ((parole("CHNV", "2025-04-24"), ead("2026-03-01")),
+     (msg("deadline.caveat.ead_parole_revoked", program="CHNV", fact="parole.chnv.ead_revoked"),),
+     "revoked with the parole"),
+    ((tps("UA"), ead("2026-03-01")),
+     (msg("deadline.caveat.ead_tps_auto_extension", country="UA", until=D("2026-04-19"),
+          fact="tps.ua.ead_auto_extension_end"),),
+     "issued on TPS for Ukraine, it is automatically extended to 19 April 2026"),
+    ((tps("UA"), ead("2026-05-01")), (), None),  # already later than the automatic extension
 ])
-def test_ead_deadline_and_its_caveats(statuses, caveat_has):
+def test_ead_deadline_and_its_caveats(statuses, caveats, caveat_has):
     deadline = by_key(run(us(*statuses)))[f"ead[{len(statuses) - 1}]"]
     assert deadline.kind == "ead_end"
     assert deadline.due == statuses[-1].valid_until  # never moved later
+    assert deadline.caveats == caveats
     if caveat_has is None:
-        assert deadline.caveat is None
+        assert words(deadline).caveat is None
     else:
-        assert caveat_has in deadline.caveat
+        assert caveat_has in words(deadline).caveat
 
 
 # -- the status cliff -----------------------------------------------------------------------
@@ -361,23 +386,28 @@ def test_window_basis_names_the_c12_rule_once_in_force(as_of, says_ineligible):
     window = by_key(run(facts, D(as_of)))["entry:14_days"]
     assert window.due == D("2026-04-03")
     assert window.source.id == "stca.irregular_entry_claim_window_days"
-    assert "Safe Third Country Agreement" in window.basis and "returned to the U.S." in window.basis
-    assert ("ineligible" in window.basis) is says_ineligible
-    assert ("stca.after_14_days_ineligible" in (window.caveat or "")) is says_ineligible
+    basis = words(window).basis
+    assert "Safe Third Country Agreement" in basis and "returned to the U.S." in basis
+    assert ("ineligible" in basis) is says_ineligible
+    assert (window.basis.params["c12_fact"] == "stca.after_14_days_ineligible") is says_ineligible
+    assert (msg("deadline.caveat.c12_unconfirmed", fact="stca.after_14_days_ineligible", confidence="S3")
+            in window.caveats) is says_ineligible
 
 
 def test_window_before_the_protocol_rests_on_c12():
     facts = CaseFacts(canada_entry=CanadaEntry("between_ports", D("2020-06-24")))
     [window] = run(facts)
     assert window.source.id == "stca.after_14_days_ineligible"
-    assert "ineligible" in window.basis and window.days_left(TODAY) < 0
+    assert "ineligible" in words(window).basis and window.days_left(TODAY) < 0
 
 
 def test_one_year_bar_basis_says_the_rule():
     facts = CaseFacts(canada_entry=CanadaEntry("between_ports", D("2026-10-01")))
     bar = by_key(run(facts))["entry:one_year"]
-    assert "more than one year after entry" in bar.basis and "2020-06-24" in bar.basis
-    assert "secondary source" in bar.caveat
+    assert bar.basis == msg("deadline.basis.claim_bar", entered=D("2026-10-01"), mode="between_ports", years=1,
+                            due=D("2027-10-01"), entries_after=D("2020-06-24"), fact="asylum.one_year_bar")
+    assert "more than one year after entry" in words(bar).basis and "24 June 2020" in words(bar).basis
+    assert "secondary source" in words(bar).caveat
 
 
 @pytest.mark.parametrize("entry, keys", [
@@ -403,7 +433,7 @@ def test_express_entry_invitation_60_days(invited, due):
     [deadline] = run(CaseFacts(express_entry=ExpressEntryProfile(D(invited))))
     assert (deadline.key, deadline.kind, deadline.due) == ("ee:ita_60_days", "ee_invitation", D(due))
     assert deadline.source.id == "ee.ita_window_days" and deadline.source.confirmed is False
-    assert "secondary source" in deadline.caveat
+    assert "secondary source" in words(deadline).caveat
 
 
 def test_express_entry_without_invitation():
@@ -447,9 +477,11 @@ def test_all_documents_together_and_none():
 
 def test_language_test_basis_explains_the_rule():
     [deadline] = run(CaseFacts(documents=Documents(language_test_date=D("2024-01-31"))))
-    assert deadline.basis.startswith("documents.language_test_date: language test taken 2024-01-31")
-    assert "24 months" in deadline.basis
-    assert deadline.title == "Language test results expire"
+    assert deadline.basis == msg("deadline.basis.language_test", taken=D("2024-01-31"), months=24,
+                                 fact="docs.language_test_validity_months")
+    assert words(deadline).basis == ("Language test taken on 31 January 2024, usable for 24 months; the "
+                                     "application must be received before this date.")
+    assert words(deadline).title == "Language test results expire"
 
 
 # -- caseworker tasks -----------------------------------------------------------------------
@@ -462,19 +494,20 @@ TASKS = (
 
 def test_tasks_are_deadlines():
     deadlines = run(CaseFacts(tasks=TASKS))
-    assert [(d.kind, d.title, d.due.isoformat(), d.basis) for d in deadlines] == [
-        ("task", "Book the medical exam", "2026-11-25", "caseworker task"),
-        ("task", "Collect the mother's birth certificate", "2026-12-01", "caseworker task"),
+    assert [(d.kind, words(d).title, d.due.isoformat(), words(d).basis) for d in deadlines] == [
+        ("task", "Book the medical exam", "2026-11-25", "Caseworker task."),
+        ("task", "Collect the mother's birth certificate", "2026-12-01", "Caseworker task."),
     ]
+    assert deadlines[0].title == msg("deadline.title.task", title="Book the medical exam")
     sha = hashlib.sha1("Book the medical exam|2026-11-25".encode()).hexdigest()[:10]
     assert deadlines[0].key == f"task:{sha}" == task_key("Book the medical exam", D("2026-11-25"))
-    assert all(d.source is None and d.caveat is None and not d.cliff for d in deadlines)
+    assert all(d.source is None and d.caveats == () and not d.cliff for d in deadlines)
 
 
 def test_task_keys_do_not_change_when_tasks_are_added_or_reordered():
-    before = {d.title: d.key for d in run(CaseFacts(tasks=TASKS))}
+    before = {words(d).title: d.key for d in run(CaseFacts(tasks=TASKS))}
     more = (Task("Translate the diploma", D("2026-11-22")),) + TASKS[::-1]
-    after = {d.title: d.key for d in run(CaseFacts(tasks=more))}
+    after = {words(d).title: d.key for d in run(CaseFacts(tasks=more))}
     assert {title: after[title] for title in before} == before
     # A task moved to another day is a new deadline (its old key's state does not follow it).
     moved = run(CaseFacts(tasks=(replace(TASKS[0], due=D("2026-12-02")),)))
@@ -550,11 +583,13 @@ def test_as_dict_keys_and_values():
     deadlines = run(FULL)
     for deadline in deadlines:
         out = deadline.as_dict(TODAY)
-        assert set(out) == {"kind", "due", "days_left", "basis", "source", "title", "key", "caveat", "cliff"}
+        assert set(out) == {"kind", "due", "days_left", "source", "key", "cliff", "messages"}
         assert out["kind"] in KINDS and out["due"] == deadline.due.isoformat()
         assert out["days_left"] == (deadline.due - TODAY).days
         assert out["source"] is None or set(out["source"]) == {"id", "title", "url"}
-        json.dumps(out)  # plain JSON values
+        assert set(out["messages"]) == {"title", "basis", "caveats"}
+        back = json.loads(json.dumps(out))  # plain JSON values, and the messages come back whole
+        assert messages_from_dict(back["messages"]) == (deadline.title, deadline.basis, deadline.caveats)
     haiti = by_key(deadlines)["tps:HT"].as_dict(TODAY)
     assert haiti["source"]["id"] == "tps.ht.designation_end"
     assert haiti["days_left"] == -291 and haiti["cliff"] is False
@@ -563,10 +598,10 @@ def test_as_dict_keys_and_values():
 
 
 def test_days_left():
-    deadline = Deadline("k", "task", D("2026-11-21"), "t", "caseworker task")
+    deadline = Deadline("k", "task", D("2026-11-21"), msg("deadline.title.task", title="t"), msg("deadline.basis.task"))
     assert [deadline.days_left(D(x)) for x in ("2026-11-20", "2026-11-21", "2026-11-22")] == [1, 0, -1]
     with pytest.raises(AssertionError):
-        Deadline("k", "not_a_kind", TODAY, "t", "b")
+        Deadline("k", "not_a_kind", TODAY, msg("deadline.title.task", title="t"), msg("deadline.basis.task"))
 
 
 def test_keys_stable_when_us_status_is_reordered():
@@ -606,7 +641,7 @@ def test_demo_caseload_has_overdue_and_imminent_deadlines():
         facts = parse_case(case)
         deadlines = compute_deadlines(facts, POLICY, today)
         by_key(deadlines)  # keys unique within each case
-        assert all(len(d.key) <= 80 and len(d.title) <= 200 and d.kind in KINDS for d in deadlines)
+        assert all(len(d.key) <= 80 and len(words(d).title) <= 200 and d.kind in KINDS for d in deadlines)
         assert [d.due for d in deadlines] == sorted(d.due for d in deadlines)
         if any(d.kind in ("status_end", "ead_end", "program_end") for d in deadlines):
             assert sum(d.cliff for d in deadlines) == 1

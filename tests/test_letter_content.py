@@ -619,3 +619,30 @@ def test_letters_module_imports_only_the_standard_library_and_the_domain():
         for name in names:
             root = name.split(".")[0]
             assert root in {"__future__", "re", "unicodedata", "collections", "dataclasses", "datetime", "typing"}, name
+
+
+@pytest.mark.parametrize("statuses, en, fr", [
+    # The status cliff is told from the deadline's title code and its parameters.
+    ((UsStatus("tps", country="HT"),), "The TPS designation for Haiti ended on 3 February 2026",
+     "La désignation au TPS (Haïti) a pris fin le 3 février 2026"),
+    ((UsStatus("parole", program="CHNV"),),
+     "Parole under the CHNV program, for all its parolees, ended on 24 April 2025",
+     "La parole humanitaire du programme CHNV, pour l’ensemble de ses bénéficiaires, a pris fin le 24 avril 2025"),
+    ((UsStatus("tps", country="KE", valid_until=date(2027, 2, 3)), UsStatus("ead", valid_until=date(2026, 12, 1))),
+     "The client's U.S. work permit (EAD) ends on 1 December 2026", "Le permis de travail américain (EAD) de "),
+    ((UsStatus("tps", country="KE", valid_until=date(2027, 2, 3)),),
+     "The client's Temporary Protected Status (TPS, Kenya) ends on 3 February 2027",
+     "Le statut de protection temporaire (TPS, Kenya) de María José Pérez Núñez prend fin le 3 février 2027"),
+])
+def test_status_cliff_named_from_the_deadline_code(spec, statuses, en, fr):
+    facts = replace(spec, us_status=statuses)
+    assert en in write(SPS, "en", facts).text()
+    assert fr in write(SPS, "fr", facts).text()
+
+
+def test_status_cliff_with_a_court_caveat(spec):
+    facts = replace(spec, us_status=(UsStatus("tps", country="HT"),))  # Miot v. Trump: verify
+    assert "Caveat: this date may change (a court order or an unconfirmed source): verify before relying on it." \
+        in write(SPS, "en", facts).text()
+    assert f"Cette date peut changer (décision judiciaire ou source non confirmée){NBSP}: à vérifier" \
+        in write(SPS, "fr", facts).text()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -19,8 +21,12 @@ from casedesk.domain.demo import demo_cases
 from casedesk.services.clients import ClientService
 from casedesk.services.deadlines import DeadlineService
 from casedesk.services.workspace import open_workspace
-from casedesk.storage.quickread import open_quick, quick_upcoming, quick_upcoming_json
+from casedesk.domain.deadlines import messages_from_dict
+from casedesk.storage.quickread import DEADLINES_WORDS_KEY, open_quick, quick_upcoming, quick_upcoming_json
+from casedesk.text.deadlines import deadline_words
 from helpers import minimal_case
+
+CODE = re.compile(r"^deadline\.(title|basis)\.[a-z_]+$")
 
 AS_OF = date(2026, 11, 21)
 
@@ -76,6 +82,25 @@ def test_the_quick_answer_is_the_services_answer(caseload, as_of_offset, within,
         assert len(expected) > 20
 
 
+def test_the_stored_english_is_the_english_of_the_stored_codes(caseload):
+    """The quick answer's words are a cache: rendering its codes again gives the same words."""
+    paths, db, _, _ = caseload
+    conn = open_quick(paths.database_file)
+    try:
+        items = json.loads(quick_upcoming_json(conn, AS_OF, AS_OF + timedelta(days=365)))
+    finally:
+        conn.close()
+    assert len(items) > 20
+    for d in items:
+        title, basis, caveats = messages_from_dict(d["messages"])
+        words = deadline_words(title, basis, caveats, d["source"]["title"] if d["source"] else None)
+        assert (d["title"], d["basis"], d["caveat"]) == (words.title, words.cited_basis, words.caveat)
+        assert CODE.match(title.code) and CODE.match(basis.code)
+    haiti = next(d for d in items if d["key"] == "tps:HT")
+    assert haiti["messages"]["title"] == {"code": "deadline.title.tps_designation_end", "params": {"country": "HT"}}
+    assert haiti["basis"].startswith("The date TPS for Haiti ends for every holder. Source: Federal Register")
+
+
 def test_done_and_snoozed_deadlines_follow_the_caseworker(caseload):
     paths, db, odd_id, (done, snoozed) = caseload
     conn = open_quick(paths.database_file)
@@ -120,6 +145,15 @@ def test_cli_takes_the_quick_way_only_when_the_stored_deadlines_are_current(case
     assert answer == expected and loaded
     answer, loaded = _cli(paths.data_dir, *args, "--policy", str(edited))
     assert answer == expected and not loaded  # recomputed with that version: quick again
+
+    # English words stored by other code (another release, edited templates): recomputed the long way.
+    with sqlite3.connect(paths.database_file) as conn:
+        conn.execute("UPDATE setting SET value = '\"an older stamp\"' WHERE key = ?", (DEADLINES_WORDS_KEY,))
+        conn.execute("UPDATE deadline SET title = 'stale words'")
+    answer, loaded = _cli(paths.data_dir, *args, "--policy", str(edited))
+    assert answer == expected and loaded
+    answer, loaded = _cli(paths.data_dir, *args, "--policy", str(edited))
+    assert answer == expected and not loaded
 
 
 def test_an_empty_data_folder_takes_the_long_way(tmp_path):

@@ -20,7 +20,8 @@ from casedesk.config import resolve_paths
 from casedesk.domain.casefile import case_to_dict, parse_case
 from casedesk.services.casefiles import import_stream
 from casedesk.services.clients import ClientService
-from casedesk.services.deadlines import DeadlineService
+from casedesk.policy.loader import default_policy
+from casedesk.services.deadlines import DeadlineService, DeadlineWords, record_messages, record_words
 from casedesk.services.errors import EditConflict, NotFound
 from casedesk.services.workspace import open_workspace
 from casedesk.storage.database import _alembic_config, head_revision, open_database
@@ -187,6 +188,53 @@ def test_deadlines_move_to_their_due_date_layout_intact_and_sound(tmp_path):
         # SQLite 3.40 misreports NULLs in WITHOUT ROWID tables whose key columns do not lead.
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert "WITHOUT ROWID" in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'deadline'").fetchone()[0]
+
+
+def test_deadlines_stored_as_english_only_get_their_codes_at_the_next_recompute(tmp_path):
+    # 0011 adds the codes (messages) beside the English words and drops the stored policy version
+    # and words stamp, so the next start recomputes; until then the stored English is shown.
+    path = tmp_path / "old.sqlite3"
+    _database_at(path, "0009")
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO client (id, given_names, family_name, citizenships, languages, us_status_known, "
+            "relatives_known, parents_known, search_key, sort_name, status_summary, created_at, updated_at, "
+            "version_id) VALUES (3, 'Ana', 'Gómez', '[]', '[]', 1, 0, 0, 'ana gomez', 'gomez, ana', 'tps:HT', "
+            "'2025-01-01 00:00:00', '2025-01-01 00:00:00', 1)")
+        conn.execute("INSERT INTO us_status (client_id, position, kind, country, valid_until) "
+                     "VALUES (3, 0, 'tps', 'HT', NULL)")
+        conn.execute("INSERT INTO deadline (visible_from, due, client_id, key, kind, title, basis, source_id, "
+                     "source_title, source_confirmed, caveat, cliff, given_names, family_name) VALUES ('0001-01-01', "
+                     "'2026-02-03', 3, 'tps:HT', 'status_end', 'TPS for Haiti ends', 'policy tps.ht.designation_end "
+                     "(Federal Register 90 FR 54733): the date TPS for Haiti ends for every holder.', "
+                     "'tps.ht.designation_end', 'Federal Register 90 FR 54733', 1, 'Termination blocked', 1, 'Ana', "
+                     "'Gómez')")
+        conn.execute("INSERT INTO setting (key, value) VALUES ('deadlines.policy_version', ?)",
+                     (json.dumps(default_policy().version),))
+    db = open_database(path, backups_dir=tmp_path / "backups")
+    try:
+        service = DeadlineService(db)
+        [old] = service.for_client(3)
+        assert old.messages is None and record_messages(old) is None
+        assert record_words(old, "fr") == DeadlineWords("TPS for Haiti ends", old.basis, None, "Termination blocked")
+        assert service.ensure_current(date(2026, 11, 21)) is True
+        [new] = service.for_client(3)
+        assert record_messages(new)["title"] == {"code": "deadline.title.tps_designation_end",
+                                                 "params": {"country": "HT"}}
+        assert record_words(new, "fr").title == "Fin du TPS (Haïti) pour tous ses bénéficiaires"
+        assert (new.title, new.key, new.due) == ("TPS for Haiti ends", "tps:HT", date(2026, 2, 3))
+        assert service.ensure_current(date(2026, 11, 21)) is False
+    finally:
+        db.close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # and back down: the column goes, the English stays
+        command.downgrade(_alembic_config(conn), "0009")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(deadline)")]
+        assert "messages" not in columns and "title" in columns
+        assert conn.execute("SELECT title FROM deadline").fetchall() == [("TPS for Haiti ends",)]
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
 def test_migrations_build_exactly_the_models(db):

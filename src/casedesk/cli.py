@@ -320,7 +320,8 @@ def cmd_deadlines(args, ws) -> int:
     if Path(target).is_file():
         from .domain.deadlines import compute_deadlines
 
-        items = [d.as_dict(ws.today) for d in compute_deadlines(_read_one_case(Path(target)), ws.policy, ws.today)]
+        items = [_deadline_dict(d, ws.today) for d in compute_deadlines(_read_one_case(Path(target)), ws.policy,
+                                                                         ws.today)]
     elif target.isdigit():
         from .services.clients import ClientService
 
@@ -333,29 +334,43 @@ def cmd_deadlines(args, ws) -> int:
     return EXIT_OK
 
 
+def _deadline_dict(d, today: date) -> dict:
+    """A computed deadline: its data, its English words, and the codes they come from (``messages``)."""
+    from .text.deadlines import deadline_words
+
+    words = deadline_words(d.title, d.basis, d.caveats, d.source.title if d.source else None)
+    return {**d.as_dict(today), "title": words.title, "basis": words.cited_basis, "caveat": words.caveat}
+
+
 def _record_dict(r, today: date) -> dict:
+    """A stored deadline, as `upcoming --json` prints it (quickread's JSON query writes the same shape):
+    the English words stored with it, and the codes they come from (``messages``)."""
     return {"client_id": r.client_id, "given_names": r.given_names, "family_name": r.family_name,
             "key": r.key, "kind": r.kind, "due": r.due.isoformat(), "days_left": (r.due - today).days,
             "title": r.title, "basis": r.basis, "caveat": r.caveat, "cliff": r.cliff, "tag": r.tag,
             "state": r.state, "source": ({"id": r.source_id, "title": r.source_title, "url": r.source_url or ""}
-                                        if r.source_id else None)}
+                                        if r.source_id else None),
+            "messages": None if r.messages is None else json.loads(r.messages)}
 
 
 def _quick(ws, read):
     """``read(connection)`` on the SQLite file with the standard library alone (no SQLAlchemy to
     load), or None when that cannot be trusted: no file yet, another schema, or deadlines computed
-    with other policy data. Then the long way answers, after migrating or recomputing."""
+    with other policy data or stored with other words. Then the long way answers, after migrating
+    or recomputing."""
     if ws.paths.database_url:
         return None
     import sqlite3
 
-    from .storage.quickread import DEADLINES_POLICY_KEY, open_quick, setting
+    from .storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY, open_quick, setting
+    from .text.deadlines import words_stamp
 
     conn = open_quick(ws.paths.database_file)
     if conn is None:
         return None
     try:
-        if setting(conn, DEADLINES_POLICY_KEY) != ws.policy_version():
+        if setting(conn, DEADLINES_POLICY_KEY) != ws.policy_version() \
+                or setting(conn, DEADLINES_WORDS_KEY) != words_stamp():
             return None
         return read(conn)
     except sqlite3.Error:  # busy past the timeout, an odd file: the long way reports it properly

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from casedesk.domain.casefile import parse_case
 from casedesk.services.clients import ClientService
-from casedesk.services.deadlines import DONE, DeadlineService, Summary
+from casedesk.services.deadlines import DONE, DeadlineService, Summary, record_words
 from casedesk.services.demo import seed_demo
 from casedesk.ui import upcoming
 from casedesk.ui.upcoming import (
@@ -139,6 +139,29 @@ def test_model_columns_name_kind_and_basis_with_caveat_and_source(qapp, service)
     assert model.record(confirmed).source_title in tip and "not confirmed" not in tip
     kinds = {model.record(r).kind: model.data(model.index(r, COL_KIND)) for r in rows}
     assert kinds["ead_end"] == "Work permit (EAD) ends" and kinds["status_end"] == "U.S. status ends"
+
+
+def test_titles_and_bases_are_words_from_the_codes_with_readable_citations(qapp, service):
+    records = service.upcoming(TODAY, 90)
+    english, french = UpcomingModel(), UpcomingModel(language="fr")
+    english.set_rows(records, TODAY)
+    french.set_rows(records, TODAY)
+    r = next(i for i, rec in enumerate(records) if rec.key == "tps:HT")
+    rec = records[r]
+    assert english.data(english.index(r, COL_TITLE)) == "TPS for Haiti ends"
+    basis = english.data(english.index(r, COL_BASIS))
+    assert basis.startswith(f"The date TPS for Haiti ends for every holder. Source: {rec.source_title}. "
+                            f"\N{WARNING SIGN} Termination blocked by a court (Miot v. Trump")
+    assert french.data(french.index(r, COL_TITLE)) == "Fin du TPS (Haïti) pour tous ses bénéficiaires"
+    assert french.data(french.index(r, COL_BASIS)).startswith(
+        f"Date à laquelle le TPS (Haïti) prend fin pour tous ses bénéficiaires. Source\u00a0: {rec.source_title}.")
+    tip = english.data(english.index(r, COL_BASIS), Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[:2] == ["The date TPS for Haiti ends for every holder.",
+                                    "Caveat: " + english.words(r).caveat]
+    # A policy fact is cited by its source's title, never by its id ("policy parole.chnv.parole_end").
+    for row, record in enumerate(records):
+        shown = english.data(english.index(row, COL_BASIS))
+        assert "policy " not in shown and (record.source_id is None or record.source_id not in shown)
 
 
 def test_sorting_by_urgency_follows_the_date_not_the_text(view):
@@ -363,6 +386,11 @@ def test_morning_summary_lists_what_is_urgent(qtbot, view, service):
     first = records[0]
     assert dialog.lines[0] == (f"Overdue {(TODAY - first.due).days:,} days: {first.family_name}, "
                                f"{first.given_names} \N{EM DASH} {first.title}")
+
+    in_french = MorningSummaryDialog(summary, records, TODAY, language="fr")
+    qtbot.addWidget(in_french)
+    title = record_words(first, "fr").title
+    assert title != first.title and in_french.lines[0] == dialog.lines[0].replace(first.title, title)
 
     quiet = MorningSummaryDialog(Summary(0, 0, 4, 9), [], TODAY)
     qtbot.addWidget(quiet)

@@ -1,11 +1,15 @@
 """The dated deadlines of a case: when status, work permit or a claim runs out.
 
 ``compute_deadlines(facts, policy, as_of)`` turns the client's facts and the policy data in
-force on ``as_of`` into a sorted list of ``Deadline``. Every deadline says where it comes from
-(``basis``; ``source`` when a policy fact is cited) and what to be careful about (``caveat``:
-a court order, an unconfirmed source). Dates come from the facts or the policy data, never
-from constants in code. Deadlines already past stay in the list with a negative
-``days_left``: an overdue deadline is the one a caseworker most needs to see.
+force on ``as_of`` into a sorted list of ``Deadline``. Every deadline says what it is
+(``title``), where it comes from (``basis``; ``source`` when a policy fact is cited) and what to
+be careful about (``caveats``: a court order, an unconfirmed source). Those are messages: codes
+with parameters (``deadline.title.*``, ``deadline.basis.*``, ``deadline.caveat.*``; see
+``messages.py``), whose parameters are facts and policy values (dates, numbers, country and
+program codes, the policy fact id), never words; ``casedesk.text`` turns them into English or
+French. Dates come from the facts or the policy data, never from constants in code. Deadlines
+already past stay in the list with a negative ``days_left``: an overdue deadline is the one a
+caseworker most needs to see.
 
 What is computed:
 
@@ -65,6 +69,7 @@ from . import vocab
 from .assessment import Source
 from .dates import add_months, add_years
 from .facts import CaseFacts, UsStatus
+from .messages import Msg, msg
 from .policydata import Policy, PolicyFact
 
 KINDS = vocab.DEADLINE_KINDS
@@ -73,24 +78,8 @@ US_STATUS_KINDS = ("status_end", "ead_end", "program_end")
 # On a tie for the cliff, the end of a status comes before the end of the work permit it carries.
 _CLIFF_ORDER = {"status_end": 0, "program_end": 1, "ead_end": 2}
 
-# English names for the countries the U.S. status facts mention; anything else shows its code.
-_COUNTRY_NAMES = {
-    "AF": "Afghanistan", "CM": "Cameroon", "CO": "Colombia", "CU": "Cuba", "EC": "Ecuador",
-    "ET": "Ethiopia", "GT": "Guatemala", "HN": "Honduras", "HT": "Haiti", "LB": "Lebanon",
-    "MM": "Burma (Myanmar)", "NI": "Nicaragua", "NP": "Nepal", "SD": "Sudan", "SO": "Somalia",
-    "SS": "South Sudan", "SV": "El Salvador", "SY": "Syria", "UA": "Ukraine", "VE": "Venezuela",
-    "YE": "Yemen",
-}
-
-_STATUS_WORDS = {
-    "parole": "Parole", "tps": "TPS", "ead": "Work permit (EAD)",
-    "asylum_pending": "Asylum-pending status", "visa": "U.S. visa status", "other": "U.S. status",
-}
-
-_ENTRY_WORDS = {
-    "between_ports": "crossed between ports of entry", "port_of_entry": "entered at a port of entry",
-    "airport": "entered at an airport",
-}
+# The ways into Canada whose claim clocks are computed (``canada_entry.mode``).
+_ENTRY_MODES = ("between_ports", "port_of_entry", "airport")
 
 
 @dataclass(frozen=True)
@@ -98,10 +87,10 @@ class Deadline:
     key: str            # stable per client across recomputation; unique within one case
     kind: str           # one of KINDS
     due: date
-    title: str          # short English label
-    basis: str          # the fact or policy it comes from, in one sentence
+    title: Msg          # what falls due (``deadline.title.*``)
+    basis: Msg          # the fact or policy it comes from (``deadline.basis.*``)
     source: Source | None = None   # the policy fact cited; None for facts typed by the caseworker
-    caveat: str | None = None      # court order, unconfirmed source...: verify before relying on it
+    caveats: tuple[Msg, ...] = ()  # court order, unconfirmed source...: verify before relying on it
     cliff: bool = False            # the earliest of the client's U.S. status end dates
 
     def __post_init__(self) -> None:
@@ -114,18 +103,28 @@ class Deadline:
     def overdue(self, as_of: date) -> bool:
         return self.due < as_of
 
+    def messages(self) -> dict[str, Any]:
+        """Title, basis and caveats as JSON-ready messages: what is stored, and what ``--json`` shows."""
+        return {"title": self.title.as_dict(), "basis": self.basis.as_dict(),
+                "caveats": [c.as_dict() for c in self.caveats]}
+
     def as_dict(self, as_of: date) -> dict[str, Any]:
+        """The deadline as data (its words are added at the edge, from ``messages``)."""
         return {
             "kind": self.kind,
             "due": self.due.isoformat(),
             "days_left": self.days_left(as_of),
-            "basis": self.basis,
             "source": None if self.source is None else self.source.as_dict(),
-            "title": self.title,
             "key": self.key,
-            "caveat": self.caveat,
             "cliff": self.cliff,
+            "messages": self.messages(),
         }
+
+
+def messages_from_dict(data: Mapping[str, Any]) -> tuple[Msg, Msg, tuple[Msg, ...]]:
+    """Title, basis and caveats back from ``Deadline.messages()``."""
+    return (Msg.from_dict(data["title"]), Msg.from_dict(data["basis"]),
+            tuple(Msg.from_dict(c) for c in data.get("caveats") or ()))
 
 
 # -- date arithmetic ------------------------------------------------------------------------
@@ -162,19 +161,11 @@ def _source(fact: PolicyFact) -> Source:
     return Source(fact.id, fact.source_title or fact.title, fact.source_url, fact.confirmed)
 
 
-def _cite(fact: PolicyFact) -> str:
-    return f"policy {fact.id} ({fact.source_title or fact.title})"
-
-
-def _unconfirmed(fact: PolicyFact | None) -> str | None:
+def _unconfirmed(code: str, fact: PolicyFact | None) -> tuple[Msg, ...]:
+    """A caveat when ``fact`` is not from an official or primary source (``code`` says which fact it is)."""
     if fact is None or fact.confirmed:
-        return None
-    return f"{fact.id}: {fact.confidence_label}."
-
-
-def _join(*parts: str | None) -> str | None:
-    kept = [p for p in parts if p]
-    return " ".join(kept) if kept else None
+        return ()
+    return (msg(code, fact=fact.id, confidence=fact.confidence),)
 
 
 def _date_value(policy: Policy, fact_id: str, on: date) -> tuple[PolicyFact | None, date | None]:
@@ -198,26 +189,22 @@ def _int_value(policy: Policy, fact_id: str, on: date,
     return fact, value
 
 
-def _court_caveat(policy: Policy, fact_id: str, as_of: date) -> str | None:
-    """What a ``...termination_blocked`` fact in force on ``as_of`` says, as a caveat."""
+def _court_caveat(policy: Policy, fact_id: str, as_of: date) -> tuple[Msg, ...]:
+    """What a ``...termination_blocked`` fact in force on ``as_of`` says, as a caveat (the order's
+    name is the policy data's own text; the fact's confidence says how sure that report is)."""
     fact = policy.find(fact_id, as_of)
     if fact is None or not isinstance(fact.value, Mapping):
-        return None
+        return ()
     blocked = fact.value.get("blocked", None)
-    order = fact.value.get("order") or "court order"
+    order = fact.value.get("order") or None
     if blocked is True:
-        text = (f"Termination blocked by a court ({order}): status may continue past this date; "
-                "verify before relying on it.")
+        code = "deadline.caveat.court_blocked"
     elif blocked is None:
-        detail = "" if order.lower().startswith("litigation status unknown") else f" ({order})"
-        text = f"Litigation status unknown{detail}: verify before relying on it."
+        code = "deadline.caveat.litigation_unknown"
     else:
-        return None  # the termination took effect
-    return _join(text, _unconfirmed(fact))
-
-
-def _country(code: str) -> str:
-    return _COUNTRY_NAMES.get(code.upper(), code.upper())
+        return ()  # the termination took effect
+    return (msg(code, order=order if isinstance(order, str) else None, fact=fact.id,
+                confidence=fact.confidence),)
 
 
 # -- U.S. status ----------------------------------------------------------------------------
@@ -228,7 +215,7 @@ def _us_status_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[
     seen_policy_keys: set[str] = set()
     for index, status in enumerate(statuses):
         if status.kind == "tps" and status.country:
-            out += _tps(index, status, facts, policy, as_of, seen_policy_keys)
+            out += _tps(index, status, policy, as_of, seen_policy_keys)
             continue
         if status.valid_until is not None:
             out.append(_own_status(index, status, facts, policy, as_of))
@@ -237,77 +224,73 @@ def _us_status_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[
     return out
 
 
+def _status_title(status: UsStatus) -> Msg:
+    """The end of one of the client's U.S. statuses, by kind (with its program or country)."""
+    return msg("deadline.title.status_end", status=status.kind,
+               program=status.program if status.kind == "parole" else None,
+               country=status.country.upper() if status.kind != "parole" and status.country else None)
+
+
 def _own_status(index: int, status: UsStatus, facts: CaseFacts, policy: Policy,
                 as_of: date) -> Deadline:
     """The date the caseworker typed for one ``us_status`` entry."""
     assert status.valid_until is not None
-    where = f"us_status[{index}].valid_until"
+    basis = msg("deadline.basis.client_date", field=f"us_status[{index}].valid_until")
     if status.kind == "ead":
         return Deadline(
             key=f"ead[{index}]", kind="ead_end", due=status.valid_until,
-            title="Work permit (EAD) expires",
-            basis=f"{where}: the EAD's expiry date as entered for the client.",
-            caveat=_ead_caveat(status.valid_until, facts, policy, as_of),
+            title=msg("deadline.title.ead_end"), basis=basis,
+            caveats=_ead_caveats(status.valid_until, facts, policy, as_of),
         )
-    detail = status.program if status.kind == "parole" else status.country
-    words = _STATUS_WORDS.get(status.kind, "U.S. status")
-    label = words + (f" ({detail})" if detail else "")
     return Deadline(
         key=f"us_status[{index}]:{status.kind}_end", kind="status_end", due=status.valid_until,
-        title=f"{label} ends",
-        basis=f"{where}: the end of the client's {label} as entered for the client.",
+        title=_status_title(status), basis=basis,
     )
 
 
-def _ead_caveat(valid_until: date, facts: CaseFacts, policy: Policy, as_of: date) -> str | None:
+def _ead_caveats(valid_until: date, facts: CaseFacts, policy: Policy, as_of: date) -> tuple[Msg, ...]:
     """EAD facts that may change what the printed date means (never moved later here)."""
-    notes: list[str] = []
+    notes: list[Msg] = []
     for status in facts.us_status or ():
         if status.kind == "tps" and status.country:
             cc = status.country.lower()
             fact, extended = _date_value(policy, f"tps.{cc}.ead_auto_extension_end", as_of)
             if fact is not None and extended is not None and extended > valid_until:
-                notes.append(
-                    f"If this EAD was issued on TPS for {_country(status.country)}, it is "
-                    f"automatically extended to {extended.isoformat()} ({fact.id}); check the EAD's "
-                    "category before relying on the later date.")
+                notes.append(msg("deadline.caveat.ead_tps_auto_extension", country=status.country.upper(),
+                                 until=extended, fact=fact.id))
         if status.kind == "parole" and status.program:
             fact = policy.find(f"parole.{status.program.lower()}.ead_revoked", as_of)
             if fact is not None and fact.value is True:
-                notes.append(
-                    f"If this EAD was based on {status.program} parole, it was revoked with the "
-                    f"parole ({fact.id}) and may already be invalid.")
-    return _join(*dict.fromkeys(notes))
+                notes.append(msg("deadline.caveat.ead_parole_revoked", program=status.program, fact=fact.id))
+    return tuple(dict.fromkeys(notes))
 
 
-def _tps(index: int, status: UsStatus, facts: CaseFacts, policy: Policy, as_of: date,
+def _tps(index: int, status: UsStatus, policy: Policy, as_of: date,
          seen_policy_keys: set[str]) -> list[Deadline]:
     assert status.country
     cc = status.country.upper()
-    name = _country(cc)
     fact, designation_end = _date_value(policy, f"tps.{cc.lower()}.designation_end", as_of)
-    caveat = None
+    caveats: tuple[Msg, ...] = ()
     if fact is not None:
         other = policy.find(f"tps.{cc.lower()}.designation_2023_end", as_of)
-        other_note = None
+        other_note: tuple[Msg, ...] = ()
         if other is not None and isinstance(other.value, date) and other.value != designation_end:
-            other_note = (f"Registrants only under the 2023 designation lost TPS on "
-                          f"{other.value.isoformat()} ({other.id}).")
-        caveat = _join(_court_caveat(policy, f"tps.{cc.lower()}.termination_blocked", as_of),
-                       _unconfirmed(fact), other_note)
+            other_note = (msg("deadline.caveat.tps_2023_designation_end", ended=other.value, fact=other.id),)
+        caveats = (_court_caveat(policy, f"tps.{cc.lower()}.termination_blocked", as_of)
+                   + _unconfirmed("deadline.caveat.source_unconfirmed", fact) + other_note)
     out: list[Deadline] = []
     own = status.valid_until
-    where = f"us_status[{index}].valid_until"
     if own is not None:
-        same = designation_end is not None and own == designation_end
+        same = fact is not None and designation_end is not None and own == designation_end
+        where = f"us_status[{index}].valid_until"
         out.append(Deadline(
             key=f"us_status[{index}]:tps_end", kind="status_end", due=own,
-            title=f"TPS ends ({name})",
-            basis=(f"{where}: the end of the client's TPS ({name}) as entered for the client, "
-                   f"the same day as {_cite(fact)}." if same and fact is not None else
-                   f"{where}: the end of the client's TPS ({name}) as entered for the client."),
+            title=_status_title(status),
+            basis=(msg("deadline.basis.client_date_tps_designation_end", field=where, country=cc,
+                       fact=fact.id) if same and fact is not None else
+                   msg("deadline.basis.client_date", field=where)),
             source=_source(fact) if same and fact is not None else None,
-            caveat=caveat if same else None,
+            caveats=caveats if same else (),
         ))
         if same:
             return out
@@ -315,9 +298,10 @@ def _tps(index: int, status: UsStatus, facts: CaseFacts, policy: Policy, as_of: 
     if fact is not None and designation_end is not None and key not in seen_policy_keys:
         seen_policy_keys.add(key)
         out.append(Deadline(
-            key=key, kind="status_end", due=designation_end, title=f"TPS for {name} ends",
-            basis=f"{_cite(fact)}: the date TPS for {name} ends for every holder.",
-            source=_source(fact), caveat=caveat,
+            key=key, kind="status_end", due=designation_end,
+            title=msg("deadline.title.tps_designation_end", country=cc),
+            basis=msg("deadline.basis.tps_designation_end", country=cc, fact=fact.id),
+            source=_source(fact), caveats=caveats,
         ))
     return out
 
@@ -335,11 +319,12 @@ def _parole_program(status: UsStatus, policy: Policy, as_of: date,
         return []  # the client's own parole ends first: that date is the deadline
     seen_policy_keys.add(key)
     return [Deadline(
-        key=key, kind="program_end", due=ends, title=f"Parole ends for all {program} parolees",
-        basis=f"{_cite(fact)}: unexpired {program} parole ends on this date.",
+        key=key, kind="program_end", due=ends,
+        title=msg("deadline.title.parole_program_end", program=program),
+        basis=msg("deadline.basis.parole_program_end", program=program, fact=fact.id),
         source=_source(fact),
-        caveat=_join(_court_caveat(policy, f"parole.{program.lower()}.termination_blocked", as_of),
-                     _unconfirmed(fact)),
+        caveats=(_court_caveat(policy, f"parole.{program.lower()}.termination_blocked", as_of)
+                 + _unconfirmed("deadline.caveat.source_unconfirmed", fact)),
     )]
 
 
@@ -349,7 +334,7 @@ def _entry_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[Dead
     entry = facts.canada_entry
     if entry is None or entry.date is None or entry.claim_made_on is not None:
         return []
-    if entry.mode not in _ENTRY_WORDS:
+    if entry.mode not in _ENTRY_MODES:
         return []
     out: list[Deadline] = []
     if entry.mode == "between_ports":
@@ -378,24 +363,19 @@ def _claim_window(entered: date, policy: Policy, as_of: date) -> Deadline | None
     if c12 is not None and isinstance(c12.value, Mapping):
         from_day = c12.value.get("claims_made_on_or_after")
         c12_applies = not isinstance(from_day, date) or max(as_of, after) >= from_day
-    parts = [f"canada_entry.date {entered.isoformat()} (crossed between ports of entry), no claim made"]
-    if window_fact is not None:
-        parts.append(f"a claim made up to {days} days after crossing falls under the Safe Third "
-                     f"Country Agreement and is returned to the U.S. unless an exception applies "
-                     f"({window_fact.id})")
-    if c12_applies and c12 is not None:
-        remedy = c12.value.get("remedy") if isinstance(c12.value, Mapping) else None
-        parts.append(f"under Bill C-12 a claim made after {due.isoformat()} is ineligible for the "
-                     f"IRB" + (" (pre-removal risk assessment only)" if remedy == "prra" else "")
-                     + f" ({c12.id})")
+    remedy = c12.value.get("remedy") if c12_applies and c12 is not None and isinstance(c12.value, Mapping) else None
     cited = window_fact if window_fact is not None else c12
     assert cited is not None
     return Deadline(
         key=f"entry:{days}_days", kind="entry_claim_window", due=due,
-        title=f"{days}-day claim window after crossing ends",
-        basis="; ".join(parts) + ".",
+        title=msg("deadline.title.claim_window_end", days=days),
+        basis=msg("deadline.basis.claim_window", entered=entered, days=days, due=due,
+                  stca_fact=window_fact.id if window_fact is not None else None,
+                  c12_fact=c12.id if c12_applies and c12 is not None else None,
+                  remedy=remedy if isinstance(remedy, str) else None),
         source=_source(cited),
-        caveat=_join(_unconfirmed(window_fact), _unconfirmed(c12) if c12_applies else None),
+        caveats=(_unconfirmed("deadline.caveat.source_unconfirmed", window_fact)
+                 + (_unconfirmed("deadline.caveat.c12_unconfirmed", c12) if c12_applies else ())),
     )
 
 
@@ -413,15 +393,12 @@ def _one_year_bar(entered: date, mode: str, policy: Policy, as_of: date) -> Dead
     from_day = fact.value.get("claims_made_on_or_after")
     if isinstance(from_day, date) and max(as_of, due + timedelta(days=1)) < from_day:
         return None
-    after = f"entries after {entries_after.isoformat()}" if isinstance(entries_after, date) else "entries"
-    span = "one year" if years == 1 else f"{years} years"
     return Deadline(
-        key="entry:one_year" if years == 1 else f"entry:{years}_years", kind="entry_claim_bar",
-        due=due, title=f"{span.capitalize()} since entering Canada: claim bar",
-        basis=(f"canada_entry.date {entered.isoformat()} ({_ENTRY_WORDS[mode]}), no claim made; "
-               f"under Bill C-12 a claim made more than {span} after entry ({after}) is "
-               f"ineligible for the IRB, so {due.isoformat()} is the last day ({fact.id})."),
-        source=_source(fact), caveat=_unconfirmed(fact),
+        key="entry:one_year" if years == 1 else f"entry:{years}_years", kind="entry_claim_bar", due=due,
+        title=msg("deadline.title.claim_bar", years=years),
+        basis=msg("deadline.basis.claim_bar", entered=entered, mode=mode, years=years, due=due,
+                  entries_after=entries_after if isinstance(entries_after, date) else None, fact=fact.id),
+        source=_source(fact), caveats=_unconfirmed("deadline.caveat.source_unconfirmed", fact),
     )
 
 
@@ -438,11 +415,22 @@ def _express_entry_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> l
         return []
     return [Deadline(
         key=f"ee:ita_{days}_days", kind="ee_invitation", due=invited + timedelta(days=days),
-        title="Express Entry application due",
-        basis=(f"express_entry.invitation_date {invited.isoformat()} + {days} days to submit the "
-               f"application ({_cite(fact)})."),
-        source=_source(fact), caveat=_unconfirmed(fact),
+        title=msg("deadline.title.ee_application_due"),
+        basis=msg("deadline.basis.ee_invitation", invited=invited, days=days, fact=fact.id),
+        source=_source(fact), caveats=_unconfirmed("deadline.caveat.source_unconfirmed", fact),
     )]
+
+
+# The documents that expire: (key, kind, date field, policy fact, title code, basis code).
+_DOCUMENTS = (
+    ("documents:language_test", "language_test", "language_test_date", "docs.language_test_validity_months",
+     "deadline.title.language_test_expires", "deadline.basis.language_test"),
+    ("documents:police_certificate", "police_certificate", "police_certificate_date",
+     "docs.police_certificate_max_age_months", "deadline.title.police_certificate_too_old",
+     "deadline.basis.police_certificate"),
+    ("documents:medical_exam", "medical_exam", "medical_exam_date", "docs.medical_exam_validity_months",
+     "deadline.title.medical_exam_expires", "deadline.basis.medical_exam"),
+)
 
 
 def _document_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[Deadline]:
@@ -453,31 +441,20 @@ def _document_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[D
     if docs.passport_expiry is not None:
         out.append(Deadline(
             key="documents:passport_expiry", kind="passport", due=docs.passport_expiry,
-            title="Passport expires",
-            basis="documents.passport_expiry: the passport's expiry date as entered for the client.",
+            title=msg("deadline.title.passport_expires"),
+            basis=msg("deadline.basis.client_date", field="documents.passport_expiry"),
         ))
-    for key, kind, taken, fact_id, title, what in (
-        ("documents:language_test", "language_test", docs.language_test_date,
-         "docs.language_test_validity_months", "Language test results expire",
-         "language test taken"),
-        ("documents:police_certificate", "police_certificate", docs.police_certificate_date,
-         "docs.police_certificate_max_age_months", "Police certificate too old",
-         "police certificate issued"),
-        ("documents:medical_exam", "medical_exam", docs.medical_exam_date,
-         "docs.medical_exam_validity_months", "Medical exam expires", "medical exam done"),
-    ):
+    for key, kind, field, fact_id, title, basis in _DOCUMENTS:
+        taken: date | None = getattr(docs, field)
         if taken is None:
             continue
         fact, months = _int_value(policy, fact_id, as_of)
         if fact is None or months is None:
             continue
-        field = {"language_test": "language_test_date", "police_certificate": "police_certificate_date",
-                 "medical_exam": "medical_exam_date"}[kind]
         out.append(Deadline(
-            key=key, kind=kind, due=add_months(taken, months), title=title,
-            basis=(f"documents.{field}: {what} {taken.isoformat()}, usable for {months} months "
-                   f"({_cite(fact)}); the application must be received before this date."),
-            source=_source(fact), caveat=_unconfirmed(fact),
+            key=key, kind=kind, due=add_months(taken, months), title=msg(title),
+            basis=msg(basis, taken=taken, months=months, fact=fact.id),
+            source=_source(fact), caveats=_unconfirmed("deadline.caveat.source_unconfirmed", fact),
         ))
     return out
 
@@ -499,7 +476,7 @@ def _task_deadlines(facts: CaseFacts) -> list[Deadline]:
         if counts[key] > 1:
             key = f"{key}#{counts[key]}"
         out.append(Deadline(
-            key=key, kind="task", due=task.due, title=task.title or "Task",
-            basis="caseworker task",
+            key=key, kind="task", due=task.due, title=msg("deadline.title.task", title=task.title),
+            basis=msg("deadline.basis.task"),
         ))
     return out

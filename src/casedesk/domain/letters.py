@@ -62,6 +62,7 @@ from .deadlines import add_months, compute_deadlines, status_cliff
 from .dates import age_on, months_between
 from .errors import LetterError
 from .facts import CaseFacts, Parent
+from .messages import Msg
 from .policydata import Policy, PolicyFact
 
 KINDS = ("spousal_sponsorship", "citizenship_certificate")
@@ -469,7 +470,7 @@ class _Writer:
                 "Aucune date de fin du statut {de_name} aux États-Unis n’est consignée au dossier : il faut "
                 "la confirmer, car l’attente de la décision en dépend.", name=self.name)))
             return blocks
-        what = self._cliff_what(cliff.key)
+        what = self._cliff_what(cliff.title)
         left = cliff.days_left(self.as_of)
         if left >= 0:
             text = self.t("{what} ends on {d} ({rel}). This is the earliest end date of the client's U.S. "
@@ -484,10 +485,11 @@ class _Writer:
                           "États-Unis.", what=what, d=self.date(cliff.due), rel=self.relative(cliff.due),
                           name=self.name)
         blocks.append(Paragraph(text[0].upper() + text[1:]))
-        if cliff.caveat:
-            blocks.append(Paragraph(self.t("Caveat: {c}",
+        if cliff.caveats:
+            blocks.append(Paragraph(self.t("Caveat: this date may change (a court order or an unconfirmed "
+                                           "source): verify before relying on it.",
                                            "Cette date peut changer (décision judiciaire ou source non "
-                                           "confirmée) : à vérifier avant de s’y fier.", c=cliff.caveat)))
+                                           "confirmée) : à vérifier avant de s’y fier.")))
         urgent = self.kind == "citizenship_certificate"
         if months_needed is not None and left < 0:
             blocks.append(Paragraph(self.t(
@@ -505,24 +507,22 @@ class _Writer:
                 u=self.t(", and ask for urgent processing", " et demander un traitement urgent") if urgent else "")))
         return blocks
 
-    def _cliff_what(self, key: str) -> str:
-        statuses = self.facts.us_status or ()
-        if key.startswith("parole:"):
-            program = key.split(":", 1)[1]
+    def _cliff_what(self, title: Msg) -> str:
+        """The cliff deadline's subject, from its title's code and parameters."""
+        p = title.params
+        if title.code == "deadline.title.parole_program_end":
             return self.t("parole under the {p} program, for all its parolees,",
                           "la parole humanitaire du programme {p}, pour l’ensemble de ses bénéficiaires,",
-                          p=program)
-        if key.startswith("tps:"):
-            country = self.country(key.split(":", 1)[1])
+                          p=p["program"])
+        if title.code == "deadline.title.tps_designation_end":
+            country = self.country(str(p["country"]))
             return self.t("the TPS designation for {c}", "la désignation au TPS ({c})", c=country)
-        match = re.match(r"(?:ead|us_status)\[(\d+)\]", key)
-        status = statuses[int(match.group(1))] if match and int(match.group(1)) < len(statuses) else None
-        kind = "ead" if key.startswith("ead[") else (status.kind if status else "other")
+        kind = "ead" if title.code == "deadline.title.ead_end" else str(p.get("status") or "other")
         detail = ""
-        if status is not None and kind == "parole" and status.program:
-            detail = f" ({status.program})"
-        elif status is not None and kind == "tps" and status.country:
-            detail = f", {self.country(status.country)}"
+        if kind == "parole" and p.get("program"):
+            detail = f" ({p['program']})"
+        elif kind == "tps" and p.get("country"):
+            detail = f", {self.country(str(p['country']))}"
         en, fr = {
             "parole": ("the client's parole{d}", "la parole humanitaire{d} {de_name}"),
             "tps": ("the client's Temporary Protected Status (TPS{d})",

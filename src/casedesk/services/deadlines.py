@@ -7,13 +7,16 @@ snoozed) is kept apart, keyed by client and deadline key, so regeneration never 
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..domain.deadlines import Deadline, compute_deadlines, status_cliff
+from ..domain.deadlines import Deadline, compute_deadlines, messages_from_dict, status_cliff
 from ..domain.facts import CaseFacts
 from ..domain.policydata import Policy
 from ..storage import clients as client_store
@@ -22,13 +25,15 @@ from ..storage.database import Database, transaction
 from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord
 from ..storage.mapping import load_facts, now
 from ..storage.models import SettingRow
-from ..storage.quickread import DEADLINES_POLICY_KEY
+from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY
+from ..text.deadlines import DeadlineWords, deadline_words, words_stamp
 from .audit import DEADLINE_DONE, DEADLINE_REOPENED, DEADLINE_SNOOZED, Trail
 from .errors import NotFound, ServiceError
 
 CHUNK = 1_000
 
-__all__ = ["DeadlineRecord", "DeadlineService", "Summary", "DONE", "OPEN", "SNOOZED"]
+__all__ = ["DeadlineRecord", "DeadlineService", "DeadlineWords", "Summary", "DONE", "OPEN", "SNOOZED",
+           "record_messages", "record_words"]
 
 
 @dataclass(frozen=True)
@@ -48,21 +53,62 @@ def _is_open(state: tuple[str, date | None] | None, today: date) -> bool:
 
 
 def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
-          states: dict[tuple[int, str], tuple[str, date | None]]) -> list[dict]:
+          states: dict[tuple[int, str], tuple[str, date | None]],
+          english: dict[tuple[str, str | None], DeadlineWords] | None = None) -> list[dict]:
+    """The stored form of these deadlines: codes (``messages``) and their English words. ``english``
+    keeps words already written during one refresh, by codes: most deadlines repeat across clients."""
     tags = {(t.title, t.due): t.tag for t in facts.tasks}
+    english = {} if english is None else english
     out = []
     for d in deadlines:
         s = d.source
+        messages = _compact(d.messages())
+        words = english.get((messages, s.title if s else None))
+        if words is None:
+            words = english[messages, s.title if s else None] = deadline_words(
+                d.title, d.basis, d.caveats, s.title if s else None)
         out.append({
-            "client_id": client_id, "key": d.key, "kind": d.kind, "due": d.due, "title": d.title,
-            "basis": d.basis, "source_id": s.id if s else None, "source_title": s.title if s else None,
+            "client_id": client_id, "key": d.key, "kind": d.kind, "due": d.due, "title": words.title,
+            "basis": words.cited_basis, "source_id": s.id if s else None, "source_title": s.title if s else None,
             "source_url": s.url if s else None, "source_confirmed": s.confirmed if s else True,
-            "caveat": d.caveat, "cliff": d.cliff,
+            "caveat": words.caveat, "cliff": d.cliff, "messages": messages,
             "given_names": facts.client.given_names, "family_name": facts.client.family_name,
-            "tag": tags.get((d.title, d.due)) if d.kind == "task" else None,
+            "tag": tags.get((str(d.title.params.get("title", "")), d.due)) if d.kind == "task" else None,
             "visible_from": store.visible_from(*states.get((client_id, d.key), (None, None))),
         })
     return out
+
+
+def _compact(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def record_messages(record: DeadlineRecord) -> dict[str, Any] | None:
+    """The stored deadline's title, basis and caveats as codes with parameters (JSON-ready), or None
+    for a deadline computed before they were stored (until the next recompute)."""
+    return None if record.messages is None else json.loads(record.messages)
+
+
+def record_words(record: DeadlineRecord, language: str = "en") -> DeadlineWords:
+    """A stored deadline's words in ``language``, from its codes (the stored English when it has none)."""
+    if record.messages is None:
+        return DeadlineWords(record.title, record.basis, None, record.caveat)
+    return _words_of_stored(record.messages, record.source_title, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of_stored(messages: str, source_title: str | None, language: str) -> DeadlineWords:
+    # By the stored JSON text: the same codes recur across a caseload (every "TPS for Haiti ends").
+    title, basis, caveats = messages_from_dict(json.loads(messages))
+    return deadline_words(title, basis, caveats, source_title, language)
+
+
+def _set(session: Session, key: str, value: str) -> None:
+    row = session.get(SettingRow, key)
+    if row is None:
+        session.add(SettingRow(key=key, value=value))
+    else:
+        row.value = value
 
 
 class DeadlineService:
@@ -85,9 +131,10 @@ class DeadlineService:
         states = store.open_states(session, facts_by_id)
         next_due: dict[int, date | None] = {}
         cliff: dict[int, date | None] = {}
+        english: dict[tuple[str, str | None], DeadlineWords] = {}
         for cid, facts in facts_by_id.items():
             deadlines = compute_deadlines(facts, self.policy, as_of)
-            rows += _rows(cid, facts, deadlines, states)
+            rows += _rows(cid, facts, deadlines, states, english)
             next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
             edge = status_cliff(deadlines)
             cliff[cid] = edge.due if edge else None  # "status ends" includes policy dates (TPS designations)
@@ -95,7 +142,7 @@ class DeadlineService:
         store.set_next_deadlines(session, next_due, cliff)
 
     def refresh_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> int:
-        """Regenerate every client's deadlines against this policy (after a policy change)."""
+        """Regenerate every client's deadlines against this policy (after a policy change), words included."""
         with transaction(self.db) as session:
             ids = client_store.all_ids(session)
             for start in range(0, len(ids), CHUNK):
@@ -103,18 +150,19 @@ class DeadlineService:
                 self.refresh(session, load_facts(session, chunk), as_of)
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
-            row = session.get(SettingRow, DEADLINES_POLICY_KEY)
-            if row is None:
-                session.add(SettingRow(key=DEADLINES_POLICY_KEY, value=self.policy.version))
-            else:
-                row.value = self.policy.version
+            _set(session, DEADLINES_POLICY_KEY, self.policy.version)
+            _set(session, DEADLINES_WORDS_KEY, words_stamp())
         return len(ids)
 
     def ensure_current(self, as_of: date) -> bool:
-        """Regenerate all deadlines if they were computed with other policy data; True if it did."""
+        """Regenerate all deadlines if they were computed with other policy data, or their stored
+        English words are not the ones this code writes; True if it did."""
         with self.db.session() as session:
-            row = session.get(SettingRow, DEADLINES_POLICY_KEY)
-        if row is not None and row.value == self.policy.version:
+            policy = session.get(SettingRow, DEADLINES_POLICY_KEY)
+            words = session.get(SettingRow, DEADLINES_WORDS_KEY)
+            current = (policy is not None and policy.value == self.policy.version
+                       and words is not None and words.value == words_stamp())
+        if current:
             return False
         self.refresh_all(as_of)
         return True

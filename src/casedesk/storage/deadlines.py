@@ -20,7 +20,8 @@ _COLUMNS = (DeadlineRow.client_id, Client.given_names, Client.family_name, Deadl
             type_coerce(DeadlineRow.due, String), DeadlineRow.title, DeadlineRow.basis, DeadlineRow.source_id,
             DeadlineRow.source_title, DeadlineRow.source_url, DeadlineRow.source_confirmed, DeadlineRow.caveat,
             DeadlineRow.cliff, DeadlineRow.tag, func.coalesce(DeadlineStateRow.state, OPEN),
-            type_coerce(DeadlineStateRow.snoozed_until, String), type_coerce(DeadlineStateRow.done_on, String))
+            type_coerce(DeadlineStateRow.snoozed_until, String), type_coerce(DeadlineStateRow.done_on, String),
+            DeadlineRow.messages)
 
 
 def _joined(stmt):

@@ -296,6 +296,10 @@ class DeadlineRow(Base):
     # facts: the caseload-wide list reads them here instead of one client row per deadline.
     given_names: Mapped[str] = mapped_column(String(200), server_default="")
     family_name: Mapped[str] = mapped_column(String(200), server_default="")
+    # Title, basis and caveats as message codes with parameters (JSON, ``Deadline.messages()``), for
+    # words in any language; title, basis and caveat above are their English words, kept so the
+    # quick read answers without rendering. NULL: computed before 0011, until the next recompute.
+    messages: Mapped[str | None] = mapped_column(Text)
 
     # Identity for the ORM: a deadline is the client's deadline with that key, wherever it is stored.
     __mapper_args__ = {"primary_key": [client_id, key]}

@@ -19,13 +19,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 # The newest schema revision this code writes; a test checks it against the migration scripts.
-HEAD = "0009"
+HEAD = "0011"
 
 OPEN, DONE, SNOOZED = "open", "done", "snoozed"
 ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
 
-# The policy data version the stored deadlines were computed with (a row of the setting table).
+# The policy data version the stored deadlines were computed with (a row of the setting table),
+# and the stamp of the English words stored beside their codes (``text.deadlines.words_stamp``).
 DEADLINES_POLICY_KEY = "deadlines.policy_version"
+DEADLINES_WORDS_KEY = "deadlines.words"
 
 
 def visible_from(state: str | None, snoozed_until: date | None) -> date:
@@ -56,6 +58,7 @@ class DeadlineRecord(NamedTuple):
     state: str
     snoozed_until: date | None
     done_on: date | None
+    messages: str | None  # JSON: title, basis and caveats as codes with parameters (None before 0011)
 
 
 def _day(value) -> date | None:
@@ -66,9 +69,9 @@ def _day(value) -> date | None:
 
 def record(row) -> DeadlineRecord:
     (cid, given, family, key, kind, due, title, basis, sid, stitle, surl, sconf, caveat, cliff, tag, state,
-     snoozed, done) = row
+     snoozed, done, messages) = row
     return DeadlineRecord(cid, given, family, key, kind, _day(due), title, basis, sid, stitle, surl, bool(sconf),
-                          caveat, bool(cliff), tag, state, _day(snoozed), _day(done))
+                          caveat, bool(cliff), tag, state, _day(snoozed), _day(done), messages)
 
 
 # An open deadline is one whose visible_from has come; done ones never show. So the open list
@@ -79,13 +82,14 @@ SELECT d.client_id, d.given_names, d.family_name, d."key", d.kind, d.due, d.titl
        d.source_title, d.source_url, d.source_confirmed, d.caveat, d.cliff, d.tag,
        CASE WHEN d.visible_from = :always THEN 'open' ELSE 'snoozed' END,
        CASE WHEN d.visible_from = :always THEN NULL ELSE d.visible_from END,
-       NULL"""
+       NULL, d.messages"""
 _RECORD_ORDER = (6, 1, 4)
 # The same rows as JSON objects made by SQLite (in C: the quick path's answer needs no Python
 # object per field). The shape is `casedesk upcoming --json`'s, which cli._record_dict also
-# writes; a test keeps the two equal. SQLite only (julianday, json_object).
+# writes; a test keeps the two equal. SQLite only (julianday, json_object). The stored messages
+# (JSON written by the services) are put in as they are, rather than parsed again by json().
 _JSON_COLUMNS = """
-SELECT json_object(
+SELECT '{"messages":' || coalesce(d.messages, 'null') || ',' || substr(json_object(
        'client_id', d.client_id, 'given_names', d.given_names, 'family_name', d.family_name, 'key', d."key",
        'kind', d.kind, 'due', d.due, 'days_left', CAST(julianday(d.due) - julianday(:today) AS INTEGER),
        'title', d.title, 'basis', d.basis, 'caveat', d.caveat,
@@ -93,7 +97,7 @@ SELECT json_object(
        'state', CASE WHEN d.visible_from = :always THEN 'open' ELSE 'snoozed' END,
        'source', CASE WHEN d.source_id IS NULL THEN NULL
                       ELSE json_object('id', d.source_id, 'title', d.source_title, 'url', coalesce(d.source_url, ''))
-                 END),
+                 END), 2),
        d.due, d.client_id, d."key"
 """
 _JSON_ORDER = (2, 3, 4)

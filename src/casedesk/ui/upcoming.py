@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.deadlines import KINDS
-from ..services.deadlines import DeadlineRecord, DeadlineService, Summary
+from ..services.deadlines import DeadlineRecord, DeadlineService, DeadlineWords, Summary, record_words
 from .deadline_calendar import DeadlineCalendar, qdate
 from .errors import guarded
 from .rows_model import RowsModel
@@ -135,17 +135,17 @@ def in_window(record: DeadlineRecord, today: date, window: int) -> bool:
     return record.due <= today + timedelta(days=window)
 
 
-def basis_text(record: DeadlineRecord) -> str:
-    """The basis, with the caveat after it (marked, so it is not missed)."""
-    if record.caveat:
-        return f"{record.basis} \N{WARNING SIGN} {record.caveat}"
-    return record.basis
+def basis_text(words: DeadlineWords) -> str:
+    """The basis and the source it cites, with the caveat after it (marked, so it is not missed)."""
+    if words.caveat:
+        return f"{words.cited_basis} \N{WARNING SIGN} {words.caveat}"
+    return words.cited_basis
 
 
-def basis_tooltip(record: DeadlineRecord) -> str:
-    lines = [record.basis]
-    if record.caveat:
-        lines.append(_tr("Caveat: %1").replace("%1", record.caveat))
+def basis_tooltip(record: DeadlineRecord, words: DeadlineWords) -> str:
+    lines = [words.basis]
+    if words.caveat:
+        lines.append(_tr("Caveat: %1").replace("%1", words.caveat))
     if record.source_title or record.source_url:
         lines.append(_tr("Source: %1").replace("%1", record.source_title or record.source_id or ""))
         if record.source_url:
@@ -164,17 +164,30 @@ def _headers() -> tuple[str, ...]:
 class UpcomingModel(RowsModel):
     """Open deadlines as plain rows; ``set_rows`` replaces them all."""
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, language: str = "en"):
         super().__init__(_headers(), parent)
         self._today = date.today()
+        self.language = language  # of the deadlines' words (titles, bases, caveats), from their codes
+        self._words: dict[DeadlineRecord, DeadlineWords] = {}  # rendered when a row is first shown
         self._icons: dict[str, QIcon] = {}
         self._brushes = {b: (QBrush(QColor(bg)), QBrush(QColor(fg))) for b, (bg, fg) in _COLOURS.items()}
 
     def set_rows(self, records: Sequence[DeadlineRecord], today: date) -> None:
         self.beginResetModel()
         self._rows = list(records)
+        self._words = {}
         self._today = today
         self.endResetModel()
+
+    def words(self, row: int) -> DeadlineWords:
+        """The words of the deadline on ``row``, in the model's language."""
+        return self._words_of(self._rows[row])
+
+    def _words_of(self, r: DeadlineRecord) -> DeadlineWords:
+        words = self._words.get(r)
+        if words is None:
+            words = self._words[r] = record_words(r, self.language)
+        return words
 
     def record(self, row: int) -> DeadlineRecord:
         return self._rows[row]
@@ -239,9 +252,9 @@ class UpcomingModel(RowsModel):
         if col == COL_KIND:
             return kind_name(r.kind)
         if col == COL_TITLE:
-            return r.title
+            return self._words_of(r).title
         if col == COL_BASIS:
-            return basis_text(r)
+            return basis_text(self._words_of(r))
         return None
 
     def _sort_key(self, r: DeadlineRecord, col: int):
@@ -252,7 +265,7 @@ class UpcomingModel(RowsModel):
 
     def _tooltip(self, r: DeadlineRecord, col: int) -> str | None:
         if col == COL_BASIS:
-            return basis_tooltip(r)
+            return basis_tooltip(r, self._words_of(r))
         if col == COL_TITLE and r.cliff:
             return _tr("The earliest end of the client's U.S. status")
         if col == COL_URGENCY:
@@ -319,8 +332,9 @@ class MorningSummaryDialog(QDialog):
     """What is overdue and due this week, in a few lines, with a way into the Upcoming view."""
 
     def __init__(self, summary: Summary, top_records: Sequence[DeadlineRecord], today: date | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, language: str = "en"):
         super().__init__(parent)
+        self.language = language  # of the deadlines' titles
         self.setObjectName("MorningSummary")
         self.setWindowTitle(self.tr("Deadlines today"))
         layout = QVBoxLayout(self)
@@ -349,7 +363,7 @@ class MorningSummaryDialog(QDialog):
         lines = []
         for r in shown:
             when = urgency_text(r.due, today) if today is not None else r.due.isoformat()
-            lines.append(f"{when}: {client_name(r)} \N{EM DASH} {r.title}")
+            lines.append(f"{when}: {client_name(r)} \N{EM DASH} {record_words(r, self.language).title}")
         if urgent > len(shown):
             lines.append(self.tr("…and %1 more").replace("%1", f"{urgent - len(shown):,}"))
         return lines

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from . import vocab
+from . import deadlines, vocab
 
 TEXTS: dict = {}
+TEXTS.update(deadlines.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from casedesk.config import resolve_paths
+from casedesk.context import SystemClock
 from casedesk.domain.casefile import parse_case
 from casedesk.domain.crs import crs_score
 from casedesk.domain.eligibility import assess
@@ -55,7 +56,7 @@ def main() -> None:
     print(f"CRS alone: {per_call_ms(lambda: crs_score(spec, TODAY), 2000):.3f} ms")
     if not opts.data_dir:
         return
-    db = open_workspace(resolve_paths(opts.data_dir))
+    db = open_workspace(resolve_paths(opts.data_dir), clock=SystemClock(TODAY))
     service = AssessmentService(db, policy)
     start = time.perf_counter()
     report = service.reassess_all(TODAY)

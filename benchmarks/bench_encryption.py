@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from casedesk.config import resolve_paths  # noqa: E402
+from casedesk.context import SystemClock  # noqa: E402
 from casedesk.services import encryption  # noqa: E402
 from casedesk.services.backups import BackupService  # noqa: E402
 from casedesk.services.casefiles import import_stream  # noqa: E402
@@ -38,7 +39,7 @@ def timed(work, repeat: int = 1) -> tuple[float, object]:
 
 def run(home: Path, fill, label: str) -> None:
     paths = resolve_paths(home)
-    db = open_workspace(paths)
+    db = open_workspace(paths, clock=SystemClock(TODAY))
     fill(db)
     backups = BackupService(db)
     backups.take("manual", datetime.now(UTC))
@@ -54,8 +55,8 @@ def run(home: Path, fill, label: str) -> None:
     db.close()
     unlock_s, key = timed(lambda: encryption.unlock(paths.database_file, PASS), 3)
     recovery_s, _ = timed(lambda: encryption.unlock(paths.database_file, report.recovery_key), 3)
-    open_s, _ = timed(lambda: open_workspace(paths, key=key).close(), 3)
-    db = open_workspace(paths, key=key)
+    open_s, _ = timed(lambda: open_workspace(paths, key=key, clock=SystemClock(TODAY)).close(), 3)
+    db = open_workspace(paths, key=key, clock=SystemClock(TODAY))
     backups = BackupService(db)
     decrypt_s, _ = timed(lambda: encryption.decrypt(db, PASS, backups=backups))
     backups.close()
@@ -82,7 +83,7 @@ def main(argv: list[str]) -> None:
             from synthetic import synthetic_cases
 
             text = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in synthetic_cases(n, 1, TODAY))
-            import_stream(db, io.StringIO(text))
+            import_stream(db, io.StringIO(text), as_of=TODAY)
 
         run(Path(tmp) / "large", synthetic, "synthetic")
 

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from casedesk.config import resolve_paths
+from casedesk.context import SystemClock
 from casedesk.domain.casefile import parse_case
 from casedesk.services.clients import ClientService
 from casedesk.services.letters import LetterService
@@ -25,12 +26,12 @@ def main() -> None:
     import json
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_workspace(resolve_paths(Path(tmp) / "home"))
+        db = open_workspace(resolve_paths(Path(tmp) / "home"), clock=SystemClock(TODAY))
         base = json.loads(SPEC.read_text(encoding="utf-8"))
         ids = []
         for i in range(500):
             base["client"]["given_names"] = f"María José {i}"
-            ids.append(ClientService(db).add(parse_case(base), TODAY))
+            ids.append(ClientService(db).add(parse_case(base), as_of=TODAY))
         service = LetterService(db)
         out = Path(tmp) / "out"
         out.mkdir()

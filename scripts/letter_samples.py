@@ -8,6 +8,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from casedesk.clock import FixedClock
 from casedesk.config import resolve_paths
 from casedesk.services.demo import seed_demo
 from casedesk.services.letters import LetterService
@@ -18,7 +19,7 @@ out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
 out.mkdir(parents=True, exist_ok=True)
 today = date(2026, 11, 21)
 with tempfile.TemporaryDirectory() as tmp:
-    db = open_workspace(resolve_paths(tmp))
+    db = open_workspace(resolve_paths(tmp), clock=FixedClock(today))
     ids = seed_demo(db, today)
     settings = SettingsService(db)
     for key, value in {"letterhead.organisation": "Clínica Legal del Norte", "letterhead.address":

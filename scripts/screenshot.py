@@ -12,6 +12,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casedesk.app import create_application  # noqa: E402
+from casedesk.clock import FixedClock  # noqa: E402
 from casedesk.config import resolve_paths  # noqa: E402
 from casedesk.services.demo import seed_demo  # noqa: E402
 from casedesk.services.workspace import open_workspace  # noqa: E402
@@ -22,9 +23,9 @@ out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
 app = create_application()
 today = date(2026, 11, 21)
 with tempfile.TemporaryDirectory() as tmp:
-    db = open_workspace(resolve_paths(tmp))
+    db = open_workspace(resolve_paths(tmp), clock=FixedClock(today))
     seed_demo(db, today)
-    window = MainWindow(db, None, lambda: today)
+    window = MainWindow(db, None, FixedClock(today))
     window.resize(1200, 720)
     window.show()
     window.table.resizeColumnsToContents()

@@ -152,7 +152,7 @@ def test_delete_then_restore_gives_the_same_client_back(db, spec_case):
     assert [e.action for e in AuditService(db).trail(cid)][:3] == ["restore", "delete", "letter"]
     assert clients.get(other)  # untouched
     with pytest.raises(NotFound):
-        clients.restore([cid])  # already back
+        clients.restore([cid], as_of=TODAY)  # already back
 
 
 def test_a_deleted_clients_id_is_never_given_to_a_new_client(db):

@@ -21,7 +21,7 @@ from casedesk.services.clients import ClientService
 from casedesk.services.settings import SettingsService
 from casedesk.services.workspace import open_workspace
 from casedesk.storage.errors import DatabaseTooNew, StorageError
-from helpers import minimal_case
+from helpers import fixed_clock, minimal_case
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # a Wednesday, ISO week 2026-W12
 TODAY = date(2026, 3, 18)
@@ -97,7 +97,7 @@ def test_take_if_changed_skips_an_unchanged_caseload_and_takes_after_an_edit(db,
 def test_take_if_changed_notices_a_commit_from_another_connection(db, data_dir, service):
     client = _add(db, "Ana")
     service.take("startup", NOW)
-    other = open_workspace(resolve_paths(data_dir))  # as the CLI in another process would
+    other = open_workspace(resolve_paths(data_dir), clock=fixed_clock())  # as the CLI in another process would
     try:
         ClientService(other).delete([client])
     finally:

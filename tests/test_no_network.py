@@ -276,6 +276,7 @@ def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tm
     from casedesk.services.letters import LetterService
     from casedesk.ui import dialogs, errors
     from casedesk.ui.letter_dialog import LetterDialog
+    from casedesk.clock import FixedClock
     from casedesk.ui.main_window import MainWindow
     from casedesk.ui.results import ResultsDialog
     from casedesk.ui.upcoming import MorningSummaryDialog
@@ -306,7 +307,7 @@ def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tm
                         staticmethod(lambda parent: tmp_path / "deadlines.ics"))
 
     seed_demo(db, TODAY)
-    window = MainWindow(db, None, lambda: TODAY)
+    window = MainWindow(db, None, FixedClock(TODAY))
     qtbot.addWidget(window)
     window.show()
     assert window.model.rowCount() >= 40

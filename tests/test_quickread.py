@@ -20,7 +20,7 @@ from casedesk.services.clients import ClientService
 from casedesk.services.deadlines import DeadlineService
 from casedesk.services.workspace import open_workspace
 from casedesk.storage.quickread import open_quick, quick_upcoming, quick_upcoming_json
-from helpers import minimal_case
+from helpers import fixed_clock, minimal_case
 
 AS_OF = date(2026, 11, 21)
 
@@ -33,14 +33,14 @@ def _day(offset: int) -> str:
 def caseload(tmp_path):
     """The demo caseload plus awkward names, a task with a tag, one deadline done and one snoozed."""
     paths = resolve_paths(tmp_path / "home")
-    db = open_workspace(paths)
+    db = open_workspace(paths, clock=fixed_clock())
     clients = ClientService(db)
     for doc in demo_cases(AS_OF):
-        clients.add(parse_case(doc), AS_OF)
+        clients.add(parse_case(doc), as_of=AS_OF)
     odd = minimal_case('Zoë "Z" \\ Ñ', "O'Brien-D’Arcy 🙂", us_status=[{"kind": "ead", "valid_until": _day(2)}],
                        tasks=[{"title": "Police certificate — « copie »", "due": _day(5), "note": None,
                                "tag": "police"}])
-    odd_id = clients.add(parse_case(odd), AS_OF)
+    odd_id = clients.add(parse_case(odd), as_of=AS_OF)
     deadlines = DeadlineService(db)
     deadlines.ensure_current(AS_OF)
     open_now = deadlines.upcoming(AS_OF, 45)
@@ -135,7 +135,7 @@ def test_a_renamed_client_shows_under_the_new_name_at_once(caseload):
     clients = ClientService(db)
     record = clients.get(odd_id)
     renamed = parse_case(minimal_case("Zoé", "Nouveau-Nom", us_status=[{"kind": "ead", "valid_until": _day(2)}]))
-    clients.update(odd_id, renamed, record.version, AS_OF)
+    clients.update(odd_id, renamed, record.version, as_of=AS_OF)
     conn = open_quick(paths.database_file)
     try:
         quick = [d for d in json.loads(quick_upcoming_json(conn, AS_OF, AS_OF + timedelta(days=45)))

@@ -10,13 +10,13 @@ import argparse
 import logging
 import sys
 import tempfile
-from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
 from .config import APP_NAME, resolve_paths
+from .context import SystemClock
 from .logsetup import setup_logging
 from .services.errors import USER_ERRORS
 
@@ -55,6 +55,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     demo_dir = tempfile.TemporaryDirectory(prefix="casedesk-demo-") if args.demo else None
     paths = resolve_paths(demo_dir.name if demo_dir else args.data_dir, None if demo_dir else args.database_url)
     app = create_application()
+    clock = SystemClock(args.as_of)
     keystore = None if demo_dir else OsKeyring()
     try:
         paths.ensure()
@@ -69,7 +70,7 @@ def main(args: argparse.Namespace | None = None) -> int:
                         .replace("%1", str(holder_pid(paths.data_dir) or "?")))
             return 1
         # Unlocks an encrypted caseload (keyring or passphrase); offers encryption to a new one.
-        db = open_caseload(paths, keystore, offer=not demo_dir)
+        db = open_caseload(paths, keystore, clock=clock, offer=not demo_dir)
     except USER_ERRORS as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "CaseDesk cannot open its data"), describe(exc))
         return 1
@@ -91,24 +92,23 @@ def main(args: argparse.Namespace | None = None) -> int:
     backup_problem = None
     if take_backups:
         try:
-            now = datetime.now().astimezone()
+            now = clock.now()
             backups.take("startup", now)  # before anything below may write
             backups.thin(now)
         except USER_ERRORS as exc:
             log.warning("start-up backup failed: %s", type(exc).__name__)
             backup_problem = describe(exc)
     try:
-        today = (lambda: args.as_of) if args.as_of else date.today
         if demo_dir:
             from .services.demo import seed_demo
 
-            seed_demo(db, today())
-        window = MainWindow(db, paths.ui_state_file if not demo_dir else None, today,
+            seed_demo(db, clock.today())
+        window = MainWindow(db, paths.ui_state_file if not demo_dir else None, clock,
                             QCoreApplication.translate("App", " — demo (nothing is kept)") if demo_dir else "",
                             backups=backups, keystore=keystore)
         if not take_backups:
             window.periodic_backups_enabled(False)
-        window.deadlines.ensure_current(today())  # policy data newer than the stored deadlines: recompute
+        window.deadlines.ensure_current(clock.today())  # policy data newer than the stored deadlines: recompute
         window.show()
         log.info("started; schema %s", db.revision())
         if backup_problem:
@@ -128,7 +128,7 @@ def main(args: argparse.Namespace | None = None) -> int:
     finally:
         if backups is not None:
             try:
-                now = datetime.now().astimezone()
+                now = clock.now()
                 if take_backups:  # never thin the good copies away on the strength of a damaged database
                     backups.take_if_changed("exit", now)
                     backups.thin(now)

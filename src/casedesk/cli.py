@@ -153,13 +153,16 @@ class Workspace:
         self._policy = None
         self._warned = False
         self._secret: str | None = None
+        from .context import SystemClock
+
+        self.clock = SystemClock(args.as_of)
 
     @property
     def db(self):
         if self._db is None:
             from .services.workspace import open_workspace
 
-            self._db = open_workspace(self.paths, self.secret)
+            self._db = open_workspace(self.paths, self.secret, clock=self.clock)
         return self._db
 
     def secret(self) -> str:
@@ -217,7 +220,7 @@ class Workspace:
 
     @property
     def today(self) -> date:
-        return self.args.as_of or date.today()
+        return self.clock.today()
 
     def close(self) -> None:
         if self._db is not None:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
+from casedesk.clock import FixedClock
 from casedesk.config import resolve_paths
 from casedesk.domain.casefile import case_to_dict
 from casedesk.services import audit as audit_service
@@ -28,7 +29,7 @@ TODAY = date(2026, 11, 21)
 def window(qtbot, db, data_dir, monkeypatch):
     monkeypatch.setattr(audit_service, "os_user", lambda: "mlopez")
     seed_demo(db, TODAY)
-    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: TODAY)
+    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, FixedClock(TODAY))
     qtbot.addWidget(w)
     w.show()
     return w

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from casedesk.clock import FixedClock
 from casedesk.domain.casefile import parse_case
 from casedesk.services.backups import BackupService
 from casedesk.services.clients import ClientService
@@ -18,8 +19,8 @@ TODAY = date(2026, 11, 21)
 def test_backup_now_periodic_and_restore(qtbot, db, monkeypatch):
     backups = BackupService(db)
     try:
-        ClientService(db).add(parse_case(minimal_case("Before", "Backup")), TODAY)
-        w = MainWindow(db, None, lambda: TODAY, backups=backups)
+        ClientService(db).add(parse_case(minimal_case("Before", "Backup")), as_of=TODAY)
+        w = MainWindow(db, None, FixedClock(TODAY), backups=backups)
         qtbot.addWidget(w)
         assert w.act_restore.isEnabled() and w._backup_timer.isActive()
         w.act_backup_now.trigger()
@@ -27,7 +28,7 @@ def test_backup_now_periodic_and_restore(qtbot, db, monkeypatch):
         assert [b.reason for b in manual] == ["manual"] and manual[0].clients == 1
         w.periodic_backup()  # nothing changed since: no new backup
         assert len(backups.list()) == 1
-        ClientService(db).add(parse_case(minimal_case("After", "Backup")), TODAY)
+        ClientService(db).add(parse_case(minimal_case("After", "Backup")), as_of=TODAY)
         w.periodic_backup()
         assert [b.reason for b in backups.list()][0] == "periodic"
 

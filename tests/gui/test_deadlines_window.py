@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from casedesk.clock import FixedClock
 from casedesk.services.demo import seed_demo
 from casedesk.ui import editor
 from casedesk.ui.caseload_model import COL_NEXT_DEADLINE
@@ -15,7 +16,7 @@ TODAY = date(2026, 11, 21)
 
 def _window(qtbot, db, today=TODAY):
     seed_demo(db, TODAY)
-    w = MainWindow(db, None, lambda: today)
+    w = MainWindow(db, None, FixedClock(today))
     qtbot.addWidget(w)
     w.show()
     return w

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget, QWizard,
 )
 
+from casedesk.clock import FixedClock
 from casedesk.domain.assessment import PATHWAY_IDS, Assessment, PathwayResult, Source
 from casedesk.domain.casefile import case_to_dict, parse_case
 from casedesk.domain.crs import crs_score
@@ -627,7 +628,7 @@ def test_the_interview_from_the_main_window_saves_the_answers(qtbot, db, monkeyp
     from casedesk.services.clients import ClientService
     from casedesk.ui.main_window import MainWindow
 
-    window = MainWindow(db, None, lambda: AS_OF)
+    window = MainWindow(db, None, FixedClock(AS_OF))
     qtbot.addWidget(window)
 
     def run_interview(parent, facts, assess_fn, crs_fn, as_of):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from casedesk.clock import FixedClock
 from casedesk.services.demo import seed_demo
 from casedesk.services.letters import LetterService
 from casedesk.ui import letter_dialog
@@ -18,7 +19,7 @@ TODAY = date(2026, 11, 21)
 
 def _spouse_client(qtbot, db) -> tuple[MainWindow, int]:
     seed_demo(db, TODAY)
-    w = MainWindow(db, None, lambda: TODAY)
+    w = MainWindow(db, None, FixedClock(TODAY))
     qtbot.addWidget(w)
     service = LetterService(db)
     for row in range(w.model.rowCount()):

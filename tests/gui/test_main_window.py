@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
+from casedesk.clock import FixedClock
 from casedesk.config import resolve_paths
 from casedesk.domain.casefile import parse_case
 from casedesk.services.casefiles import import_stream
@@ -32,7 +33,7 @@ TODAY = date(2026, 11, 21)
 @pytest.fixture
 def window(qtbot, db, data_dir):
     seed_demo(db, TODAY)
-    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: TODAY)
+    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, FixedClock(TODAY))
     qtbot.addWidget(w)
     w.show()
     return w
@@ -83,8 +84,8 @@ def test_search_as_you_type_ignores_case_and_accents(qtbot, window):
 def test_search_finds_rows_never_loaded(qtbot, db, data_dir):
     docs = [minimal_case(f"Person{i:04d}", f"Family{i:04d}") for i in range(3000)]
     docs.append(minimal_case("Zoë", "Ørsted-Žižek"))
-    import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in docs)))
-    w = MainWindow(db, None, lambda: TODAY)
+    import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in docs)), as_of=TODAY)
+    w = MainWindow(db, None, FixedClock(TODAY))
     qtbot.addWidget(w)
     assert w.model.rowCount() == 200 and w.model.total == 3001  # only a page is loaded
     type_search(qtbot, w, "zizek")
@@ -222,12 +223,12 @@ def test_a_bad_import_shows_the_record_and_field_and_changes_nothing(qtbot, wind
 
 def test_window_state_is_remembered(qtbot, db, data_dir):
     state = resolve_paths(data_dir).ui_state_file
-    first = MainWindow(db, state, lambda: TODAY)
+    first = MainWindow(db, state, FixedClock(TODAY))
     qtbot.addWidget(first)
     first.table.horizontalHeader().resizeSection(COL_STATUS, 333)
     first.close()
     assert QSettings(str(state), QSettings.Format.IniFormat).value("main/geometry") is not None
-    second = MainWindow(db, state, lambda: TODAY)
+    second = MainWindow(db, state, FixedClock(TODAY))
     qtbot.addWidget(second)
     assert second.table.horizontalHeader().sectionSize(COL_STATUS) == 333
 
@@ -257,12 +258,12 @@ def test_demo_starts_offscreen_and_stays_up(tmp_path):
 
 
 def test_an_empty_caseload_says_how_to_begin_and_a_fruitless_search_says_so(qtbot, db, data_dir):
-    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: TODAY)
+    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, FixedClock(TODAY))
     qtbot.addWidget(w)
     w.show()
     assert w.empty_hint.isVisible() and "New Client" in w.empty_hint.text()
     assert w.empty_hint.geometry().width() > 0
-    ClientService(db).add(parse_case(minimal_case("Ana", "Gómez")), TODAY)
+    ClientService(db).add(parse_case(minimal_case("Ana", "Gómez")), as_of=TODAY)
     w.model.refresh()
     assert not w.empty_hint.isVisible()
     type_search(qtbot, w, "zzz")

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog
 
+from casedesk.clock import FixedClock
 from casedesk.domain.policydata import PolicyFact
 from casedesk.policy.loader import default_policy
 from casedesk.services.assessments import AssessmentService
@@ -34,10 +35,10 @@ def test_policy_dialog_shows_dates_sources_and_what_to_verify(qtbot):
 
 
 def test_window_warns_about_stale_policy(qtbot, db):
-    w = MainWindow(db, None, lambda: date(2027, 6, 1))
+    w = MainWindow(db, None, FixedClock(date(2027, 6, 1)))
     qtbot.addWidget(w)
     assert w.policy_label.text().startswith("⚠")
-    fresh = MainWindow(db, None, lambda: TODAY)
+    fresh = MainWindow(db, None, FixedClock(TODAY))
     qtbot.addWidget(fresh)
     assert not fresh.policy_label.text().startswith("⚠")
 
@@ -45,7 +46,7 @@ def test_window_warns_about_stale_policy(qtbot, db):
 def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbot, db, monkeypatch):
     seed_demo(db, TODAY)
     policy = default_policy()
-    w = MainWindow(db, None, lambda: TODAY, assessments=AssessmentService(db, policy))
+    w = MainWindow(db, None, FixedClock(TODAY), assessments=AssessmentService(db, policy))
     qtbot.addWidget(w)
     shown = []
     monkeypatch.setattr(ReassessDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)

@@ -81,7 +81,7 @@ def add_tagged_client(db, given: str, family: str, tasks: list[dict]) -> int:
 # --- the model ----------------------------------------------------------------------------------
 
 def test_upcoming_model_passes_qt_model_tester(qapp, qtmodeltester, service):
-    model = UpcomingModel()
+    model = UpcomingModel(TODAY)
     model.set_rows(service.upcoming(TODAY, 90), TODAY)
     assert model.rowCount() > 20
     qtmodeltester.check(model, force_py=True)
@@ -91,7 +91,7 @@ def test_upcoming_model_passes_qt_model_tester(qapp, qtmodeltester, service):
 
 def test_model_words_icons_and_colours_say_the_urgency(qapp, service):
     records = service.upcoming(TODAY, 90)
-    model = UpcomingModel()
+    model = UpcomingModel(TODAY)
     model.set_rows(records, TODAY)
     texts = {r: model.data(model.index(r, COL_URGENCY)) for r in range(model.rowCount())}
     overdue = next(r for r in range(model.rowCount()) if model.record(r).due < TODAY)
@@ -121,7 +121,7 @@ def test_model_words_icons_and_colours_say_the_urgency(qapp, service):
 
 
 def test_model_columns_name_kind_and_basis_with_caveat_and_source(qapp, service):
-    model = UpcomingModel()
+    model = UpcomingModel(TODAY)
     model.set_rows(service.upcoming(TODAY, 90), TODAY)
     rows = range(model.rowCount())
     r = next(r for r in rows if not model.record(r).source_confirmed and model.record(r).caveat)

@@ -15,7 +15,7 @@ from ..storage import assessments as store
 from ..storage import clients as client_store
 from ..storage.assessments import NewAssessment, SavedAssessment
 from ..storage.database import Database, transaction
-from ..storage.mapping import load_facts, now
+from ..storage.mapping import load_facts, stamp
 from .errors import NotFound
 
 CHUNK = 1_000
@@ -82,7 +82,7 @@ class AssessmentService:
                 raise NotFound(f"client {client_id}: no such client")
             result = assess(facts, self.policy, as_of)
             if save:
-                store.save(session, [_record(client_id, result)], now())
+                store.save(session, [_record(client_id, result)], stamp(self.db.clock))
         return result
 
     def history(self, client_id: int) -> list[SavedAssessment]:
@@ -97,7 +97,7 @@ class AssessmentService:
                  progress: Callable[[int, int], None] | None = None) -> ReassessReport:
         """Re-run these clients (None: all) and record an assessment where the verdicts changed or none exists."""
         report = ReassessReport(as_of, self.policy.version)
-        when = now()
+        when = stamp(self.db.clock)
         with transaction(self.db) as session:
             ids = client_store.all_ids(session) if client_ids is None else list(client_ids)
             for start in range(0, len(ids), CHUNK):

@@ -20,7 +20,7 @@ from ..storage import clients as client_store
 from ..storage import deadlines as store
 from ..storage.database import Database, transaction
 from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord
-from ..storage.mapping import load_facts, now
+from ..storage.mapping import load_facts, stamp
 from ..storage.models import SettingRow
 from ..storage.quickread import DEADLINES_POLICY_KEY
 from .audit import DEADLINE_DONE, DEADLINE_REOPENED, DEADLINE_SNOOZED, Trail
@@ -176,7 +176,8 @@ class DeadlineService:
     def _set(self, client_id: int, key: str, state: str, today: date, action: str, day: date | None,
              **values) -> None:
         with transaction(self.db) as session:
-            if not store.set_state(session, client_id, key, state, now(), **values):
+            when = stamp(self.db.clock)
+            if not store.set_state(session, client_id, key, state, when, **values):
                 raise NotFound(f"client {client_id}: no deadline {key!r}")
             store.refresh_next_deadline(session, [client_id], today)
-            Trail(session).add(client_id, action, key, new=day.isoformat() if day else None)
+            Trail(session, when).add(client_id, action, key, new=day.isoformat() if day else None)

@@ -14,7 +14,7 @@ from ..domain.eligibility import assess
 from ..domain.letters import KINDS, LANGUAGES, Letterhead, LetterContent, LetterError, letter_content
 from ..domain.policydata import Policy
 from ..storage.database import Database, transaction
-from ..storage.mapping import load_facts, now
+from ..storage.mapping import load_facts, stamp
 from ..storage.models import LetterRow
 from .audit import LETTER, Trail
 from .errors import NotFound, ServiceError
@@ -79,10 +79,11 @@ class LetterService:
         with atomic_write(target) as out:
             render_pdf(content, self.letterhead(), out)
         record = LetterRecord(client_id, kind, language, as_of, content.reference, target.name)
+        when = stamp(self.db.clock)
         with transaction(self.db) as session:
             session.add(LetterRow(client_id=client_id, kind=kind, language=language, produced_on=as_of,
-                                  reference=content.reference, file_name=target.name, created_at=now()))
-            Trail(session).add(client_id, LETTER, kind, new={"language": language, "reference": content.reference})
+                                  reference=content.reference, file_name=target.name, created_at=when))
+            Trail(session, when).add(client_id, LETTER, kind, new={"language": language, "reference": content.reference})
         return record
 
     def history(self, client_id: int) -> list[LetterRecord]:

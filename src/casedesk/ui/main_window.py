@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Signal
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressDialog, QTableView, QTabWidget, QToolBar,
 )
 
+from ..clock import Clock
 from ..services import casefiles
 from ..services.assessments import AssessmentService
 from ..services.backups import BackupService
@@ -38,8 +39,7 @@ class ImportCancelled(Exception):
 class MainWindow(QMainWindow):
     caseload_changed = Signal()
 
-    def __init__(self, db: Database, state_file: Path | None = None,
-                 today: Callable[[], date] = date.today, title_suffix: str = "",
+    def __init__(self, db: Database, state_file: Path | None, clock: Clock, title_suffix: str = "",
                  assessments: AssessmentService | None = None, backups: BackupService | None = None,
                  keystore: Keystore | None = None):
         super().__init__()
@@ -48,7 +48,9 @@ class MainWindow(QMainWindow):
         self.db = db
         self.clients = ClientService(db)
         self.assessments = assessments or AssessmentService(db)
-        self.today = today
+        self.clock = clock  # the composition root's: the window never reads the computer's clock itself
+        self.today = clock.today
+        today = clock.today
         self._state_file = state_file
         self.setWindowTitle(self.tr("CaseDesk") + title_suffix)
 
@@ -319,8 +321,9 @@ class MainWindow(QMainWindow):
         facts = ClientEditor.ask(self)
         if facts is None:
             return
-        client_id = self.clients.add(facts)
-        self.assessments.assess_client(client_id, self.today())
+        today = self.today()
+        client_id = self.clients.add(facts, as_of=today)
+        self.assessments.assess_client(client_id, today)
         self._after_change(client_id, self.tr("Client added."))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not save the client"))
@@ -334,8 +337,9 @@ class MainWindow(QMainWindow):
         facts = ClientEditor.ask(self, record.facts)
         if facts is None:
             return
-        self.clients.update(record.id, facts, record.version)
-        self.assessments.assess_client(record.id, self.today())
+        today = self.today()
+        self.clients.update(record.id, facts, record.version, as_of=today)
+        self.assessments.assess_client(record.id, today)
         self._after_change(record.id, self.tr("Client saved."))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not delete"))
@@ -357,7 +361,7 @@ class MainWindow(QMainWindow):
     def _undelete(self, ids: list[int]) -> bool:
         """Undo a deletion: the clients come back with their facts and records, re-assessed."""
         try:
-            self.clients.restore(ids, self.today())  # with their assessments: nothing to re-run
+            self.clients.restore(ids, as_of=self.today())  # with their assessments: nothing to re-run
         except USER_ERRORS as exc:
             log.info("undo delete refused: %s", type(exc).__name__)
             Notice.warn(self, self.tr("Could not undo the deletion"), describe(exc))
@@ -404,8 +408,9 @@ class MainWindow(QMainWindow):
             if progress.wasCanceled():
                 raise ImportCancelled  # rolls the whole import back
 
+        today = self.today()
         try:
-            result = casefiles.import_file(self.db, path, report)
+            result = casefiles.import_file(self.db, path, report, as_of=today)
         except ImportCancelled:
             self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 8000)
             return
@@ -413,7 +418,7 @@ class MainWindow(QMainWindow):
             progress.close()
         message = self.tr("Clients imported: %1").replace("%1", f"{len(result.ids):,}")
         if len(result.ids) <= ASSESS_ON_IMPORT:
-            self.assessments.reassess(result.ids, self.today())  # their best route shows at once
+            self.assessments.reassess(result.ids, today)  # their best route shows at once
         else:
             message += " " + self.tr("Run Policy ▸ Re-assess Caseload to see their best routes.")
         self._after_change(result.ids[0] if result.ids else None, message)
@@ -454,10 +459,10 @@ class MainWindow(QMainWindow):
         if facts is None:
             return
         if record is None:
-            client_id = self.clients.add(facts)
+            client_id = self.clients.add(facts, as_of=today)
         else:
             client_id = record.id
-            self.clients.update(record.id, facts, record.version)
+            self.clients.update(record.id, facts, record.version, as_of=today)
         self.assessments.assess_client(client_id, today)
         self._after_change(client_id, self.tr("Interview answers saved."))
 
@@ -615,7 +620,7 @@ class MainWindow(QMainWindow):
 
     def periodic_backup(self) -> None:
         """Not modal: a failing automatic backup must not pop up every 30 minutes."""
-        now = datetime.now().astimezone()
+        now = self.clock.now()
         try:
             if self.backups is not None and self.backups.take_if_changed("periodic", now):
                 self.backups.thin(now)
@@ -627,7 +632,7 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         if self.backups is None:
             return
-        info = self.backups.take("manual", datetime.now().astimezone())
+        info = self.backups.take("manual", self.clock.now())
         self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", info.path.name), 8000)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not restore the backup"))

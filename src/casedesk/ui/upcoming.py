@@ -164,9 +164,9 @@ def _headers() -> tuple[str, ...]:
 class UpcomingModel(RowsModel):
     """Open deadlines as plain rows; ``set_rows`` replaces them all."""
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, today: date, parent: QObject | None = None):
         super().__init__(_headers(), parent)
-        self._today = date.today()
+        self._today = today
         self._icons: dict[str, QIcon] = {}
         self._brushes = {b: (QBrush(QColor(bg)), QBrush(QColor(fg))) for b, (bg, fg) in _COLOURS.items()}
 
@@ -404,7 +404,7 @@ class UpcomingView(QWidget):
         self._day: date | None = None  # a day picked in the calendar: the list shows what is due then
         self._summary = Summary(0, 0, 0, 0)
 
-        self._model = UpcomingModel(self)
+        self._model = UpcomingModel(today(), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self._model)
         self.proxy.setSortRole(SortRole)

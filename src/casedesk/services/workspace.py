@@ -32,3 +32,6 @@ def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, 
         if key_file_for(paths.database_file).exists():
             raise Locked("the caseload is encrypted: its passphrase is needed")
     return open_database(paths.database_location, backups_dir=paths.backups_dir, clock=clock, key=key)
+
+
+__all__ = ["Database", "needs_unlock", "open_workspace"]  # Database: the open caseload, as the UI names it

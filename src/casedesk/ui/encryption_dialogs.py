@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage.errors import StorageError
 from ..clock import Clock
 from ..config import Paths
 from ..services import encryption
+from ..services.encryption import MIN_PASSPHRASE, EncryptionError, StorageError, WrongPassphrase, check_new_passphrase
 from ..services.keystore import Keystore
-from ..services.workspace import needs_unlock, open_workspace
-from ..storage.database import Database
-from ..storage.keys import MIN_PASSPHRASE, EncryptionError, WrongPassphrase, check_new_passphrase
+from ..services.workspace import Database, needs_unlock, open_workspace
 
 
 def _tr(text: str) -> str:

@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casedesk.config import resolve_paths  # noqa: E402
 from casedesk.context import SystemClock  # noqa: E402
+from casedesk.policy.source import PolicySource  # noqa: E402
 from casedesk.services.deadlines import DeadlineService  # noqa: E402
 from casedesk.services.workspace import open_workspace  # noqa: E402
 
@@ -46,7 +47,7 @@ def main() -> None:
     opts = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
     db = open_workspace(resolve_paths(opts.data_dir), clock=SystemClock(TODAY))
-    service = DeadlineService(db)
+    service = DeadlineService(db, PolicySource.packaged())
     service.ensure_current(TODAY)
     if opts.maintained:
         with db.engine.begin() as conn:
@@ -76,7 +77,7 @@ def main() -> None:
     seconds, _ = best_of(lambda: subprocess.run(version, check=True, capture_output=True, env=env), 5)
     print(f"  for scale, `casedesk --version` (Python start-up and argument parsing): {seconds * 1000:.0f} ms")
     db = open_workspace(resolve_paths(opts.data_dir), clock=SystemClock(TODAY))
-    service = DeadlineService(db)
+    service = DeadlineService(db, PolicySource.packaged())
     seconds, rows = best_of(lambda: service.upcoming(TODAY, 45))
     print(f"upcoming(within 45) in-process query: {seconds * 1000:.0f} ms for {len(rows):,} rows")
     seconds, rows = best_of(lambda: service.upcoming(TODAY, 45, limit=500))

@@ -32,6 +32,7 @@ def main() -> None:
 
     from casedesk.config import resolve_paths
     from casedesk.context import SystemClock
+    from casedesk.policy.source import PolicySource
     from casedesk.services.casefiles import import_file
     from casedesk.services.workspace import open_workspace
 
@@ -46,7 +47,7 @@ def main() -> None:
             db = open_workspace(resolve_paths(work / f"home{run}"), clock=SystemClock(date(2026, 11, 21)))
             try:
                 start = time.perf_counter()
-                result = import_file(db, source, as_of=date(2026, 11, 21))
+                result = import_file(db, source, policy=PolicySource.packaged(), as_of=date(2026, 11, 21))
                 seconds.append(time.perf_counter() - start)
                 assert len(result.ids) == opts.clients
             finally:

@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from casedesk.app import create_application  # noqa: E402
 from casedesk.clock import FixedClock  # noqa: E402
 from casedesk.config import resolve_paths  # noqa: E402
+from casedesk.policy.source import PolicySource  # noqa: E402
+from casedesk.services.bundle import Services  # noqa: E402
 from casedesk.services.demo import seed_demo  # noqa: E402
 from casedesk.services.workspace import open_workspace  # noqa: E402
 from casedesk.ui.editor import ClientEditor  # noqa: E402
@@ -24,8 +26,9 @@ app = create_application()
 today = date(2026, 11, 21)
 with tempfile.TemporaryDirectory() as tmp:
     db = open_workspace(resolve_paths(tmp), clock=FixedClock(today))
-    seed_demo(db, today)
-    window = MainWindow(db, None, FixedClock(today))
+    services = Services(db, PolicySource.packaged())
+    seed_demo(db, today, services.policy)
+    window = MainWindow(services, None, FixedClock(today))
     window.resize(1200, 720)
     window.show()
     window.table.resizeColumnsToContents()
@@ -40,10 +43,9 @@ with tempfile.TemporaryDirectory() as tmp:
     editor.grab().save(str(out / "client-editor.png"))
     editor.close()
 
-    from casedesk.services.assessments import AssessmentService
     from casedesk.ui.results import ResultsDialog
 
-    service = AssessmentService(db)
+    service = services.assessments
     window.search.setText("lefevre")
     window.apply_search()
     window.table.selectRow(0)

@@ -35,7 +35,8 @@ def libfaketime() -> Path | None:
 def faked_env() -> dict[str, str]:
     lib = libfaketime()
     if lib is None or not lib.exists():
-        why = "libfaketime is not installed (Debian/Ubuntu: apt-get install faketime; scripts/setup-env does it as root)"
+        why = ("libfaketime is not installed (Debian/Ubuntu: apt-get install faketime; scripts/setup-env does it "
+               "as root)")
         if os.environ.get("CI") or os.environ.get("CASEDESK_CI"):
             pytest.fail(why)
         pytest.skip(why)

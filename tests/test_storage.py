@@ -27,7 +27,7 @@ from casedesk.storage.database import _alembic_config, head_revision, open_datab
 from casedesk.storage.errors import DatabaseTooNew, NotADatabase
 from casedesk.storage.models import Base
 
-from helpers import fixed_clock, minimal_case
+from helpers import fixed_clock, minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 
@@ -44,7 +44,7 @@ def test_database_file_is_private_and_safe(db, data_dir):
 
 
 def test_client_lifecycle_keeps_every_fact(db, spec_case):
-    service = ClientService(db)
+    service = ClientService(db, shipped())
     client_id = service.add(parse_case(spec_case), as_of=TODAY)
     record = service.get(client_id)
     assert case_to_dict(record.facts) == spec_case
@@ -72,7 +72,7 @@ def test_client_lifecycle_keeps_every_fact(db, spec_case):
 
 
 def test_unknown_lists_stay_unknown(db):
-    service = ClientService(db)
+    service = ClientService(db, shipped())
     unknown = service.add(parse_case(minimal_case()), as_of=TODAY)
     none = service.add(parse_case(minimal_case(parents=[], relatives_in_canada=[], us_status=[])), as_of=TODAY)
     assert service.get(unknown).facts.parents is None
@@ -81,11 +81,11 @@ def test_unknown_lists_stay_unknown(db):
 
 
 def test_search_runs_in_the_database_across_case_and_accents(db):
-    service = ClientService(db)
+    service = ClientService(db, shipped())
     names = [minimal_case(f"Person{i:04d}", f"Family{i:04d}") for i in range(1500)]
     names.append(minimal_case("Élodie", "Lefèvre", client={"given_names": "Élodie", "family_name": "Lefèvre",
                                                              "a_number": "A-201-555-014"}))
-    import_stream(db, io.StringIO("\n".join(json.dumps(n) for n in names)), as_of=TODAY)
+    import_stream(db, io.StringIO("\n".join(json.dumps(n) for n in names)), policy=shipped(), as_of=TODAY)
     found, total = service.page("lefevre")
     assert total == 1
     assert [(r.given_names, r.family_name) for r in found] == [("Élodie", "Lefèvre")]
@@ -144,7 +144,7 @@ def test_first_revision_upgrades_to_head_with_data_intact(tmp_path):
     db = open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock())
     try:
         assert db.revision() == head_revision()
-        record = ClientService(db).get(7)
+        record = ClientService(db, shipped()).get(7)
         assert record.facts.client.given_names == "Jean"
         assert str(record.facts.client.date_of_birth) == "1980-02-29"
         assert record.facts.us_status[0].country == "HT"
@@ -178,10 +178,10 @@ def test_deadlines_move_to_their_due_date_layout_intact_and_sound(tmp_path):
                      "VALUES (3, 'task:x', 'done', '2026-11-20', '2026-11-20 00:00:00')")
     db = open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock())
     try:
-        listed = DeadlineService(db).for_client(3)
+        listed = DeadlineService(db, shipped()).for_client(3)
         assert [(d.key, str(d.due), d.state) for d in listed] == [("task:x", "2026-11-30", "done"),
                                                                  ("ead[0]", "2026-12-01", "open")]
-        upcoming = DeadlineService(db).upcoming(date(2026, 11, 21), 30)
+        upcoming = DeadlineService(db, shipped()).upcoming(date(2026, 11, 21), 30)
         assert [(d.key, d.given_names, d.family_name) for d in upcoming] == [("ead[0]", "Ana", "Gómez")]  # 0008
     finally:
         db.close()

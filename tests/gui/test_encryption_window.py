@@ -13,6 +13,7 @@ from casedesk.clock import FixedClock
 from casedesk.config import resolve_paths
 from casedesk.services import encryption
 from casedesk.services.backups import BackupService
+from casedesk.services.bundle import Services
 from casedesk.services.clients import ClientService
 from casedesk.services.demo import seed_demo
 from casedesk.services.keystore import MemoryKeystore
@@ -24,7 +25,7 @@ from casedesk.ui.encryption_dialogs import (
 )
 from casedesk.ui.main_window import MainWindow
 
-from helpers import fixed_clock
+from helpers import fixed_clock, shipped
 
 TODAY = date(2026, 11, 21)
 PASS = "correct horse battery staple"
@@ -36,7 +37,7 @@ def encrypted_home(data_dir):
     """A closed, encrypted demo caseload: (paths, recovery key)."""
     paths = resolve_paths(data_dir)
     db = open_workspace(paths, clock=fixed_clock())
-    seed_demo(db, TODAY)
+    seed_demo(db, TODAY, shipped())
     report = encryption.encrypt(db, PASS, kdf=Kdf(n=2 ** 10))
     db.close()
     return paths, report.recovery_key
@@ -60,7 +61,7 @@ def test_unlock_dialog_wrong_then_right_passphrase(qtbot, encrypted_home):
     assert not dialog.isVisible() and dialog.result() == UnlockDialog.DialogCode.Accepted
     db = open_workspace(paths, key=dialog.key, clock=fixed_clock())
     try:
-        assert len(ClientService(db).all_ids()) == 58
+        assert len(ClientService(db, shipped()).all_ids()) == 58
     finally:
         db.close()
 
@@ -103,7 +104,7 @@ def test_remember_on_this_computer_then_no_prompt(qtbot, encrypted_home, monkeyp
     assert asked == [True] and len(keystore.entries) == 1
     db = open_caseload(paths, keystore, clock=fixed_clock())  # remembered: no dialog this time
     try:
-        assert asked == [True] and db.encrypted and len(ClientService(db).all_ids()) == 58
+        assert asked == [True] and db.encrypted and len(ClientService(db, shipped()).all_ids()) == 58
     finally:
         db.close()
     # A remembered key that no longer matches the key file is not used.
@@ -183,14 +184,14 @@ def test_passphrase_dialog_refuses_mismatch_and_weak_in_the_dialog(qtbot):
 
 def test_encrypt_change_and_remove_from_the_menu_on_a_demo_caseload(qtbot, db, data_dir, monkeypatch):
     paths = resolve_paths(data_dir)
-    seed_demo(db, TODAY)
+    seed_demo(db, TODAY, shipped())
     backups = BackupService(db)
     keystore = MemoryKeystore()
     try:
         from datetime import UTC, datetime
 
         backups.take("startup", datetime.now(UTC))
-        w = MainWindow(db, None, FixedClock(TODAY), backups=backups, keystore=keystore)
+        w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY), backups=backups, keystore=keystore)
         qtbot.addWidget(w)
         assert w.act_encrypt.isEnabled() and not w.act_passphrase.isEnabled() and not w.act_decrypt.isEnabled()
 

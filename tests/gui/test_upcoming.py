@@ -18,7 +18,7 @@ from casedesk.ui.upcoming import (
     MorningSummaryDialog, SnoozeDialog, UpcomingModel, UpcomingView, summary_text,
 )
 
-from helpers import minimal_case
+from helpers import minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 
@@ -35,8 +35,8 @@ class Clock:
 
 @pytest.fixture
 def service(db) -> DeadlineService:
-    seed_demo(db, TODAY)
-    return DeadlineService(db)
+    seed_demo(db, TODAY, shipped())
+    return DeadlineService(db, shipped())
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def first_with(v: UpcomingView, bucket: str):
 
 
 def add_tagged_client(db, given: str, family: str, tasks: list[dict]) -> int:
-    return ClientService(db).add(parse_case(minimal_case(given, family, tasks=tasks)), as_of=TODAY)
+    return ClientService(db, shipped()).add(parse_case(minimal_case(given, family, tasks=tasks)), as_of=TODAY)
 
 
 # --- the model ----------------------------------------------------------------------------------

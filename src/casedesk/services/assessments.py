@@ -11,6 +11,7 @@ from ..domain.crs import CrsResult, crs_score
 from ..domain.eligibility import assess
 from ..domain.facts import CaseFacts
 from ..domain.policydata import Policy
+from ..policy.source import PolicySource
 from ..storage import assessments as store
 from ..storage import clients as client_store
 from ..storage.assessments import NewAssessment, SavedAssessment
@@ -61,13 +62,14 @@ def _record(client_id: int, result: Assessment) -> NewAssessment:
 
 
 class AssessmentService:
-    def __init__(self, db: Database, policy: Policy | None = None):
-        if policy is None:
-            from ..policy.loader import default_policy
-
-            policy = default_policy()
+    def __init__(self, db: Database, policy: PolicySource):
         self.db = db
-        self.policy = policy
+        self.policy_source = policy
+
+    @property
+    def policy(self) -> Policy:
+        """The policy data in force now (read from the shared source on every use)."""
+        return self.policy_source.current
 
     def assess_facts(self, facts: CaseFacts, as_of: date) -> Assessment:
         return assess(facts, self.policy, as_of)
@@ -96,7 +98,8 @@ class AssessmentService:
     def reassess(self, client_ids: list[int] | None, as_of: date,
                  progress: Callable[[int, int], None] | None = None) -> ReassessReport:
         """Re-run these clients (None: all) and record an assessment where the verdicts changed or none exists."""
-        report = ReassessReport(as_of, self.policy.version)
+        policy = self.policy  # one version for the whole run, even if new data arrives meanwhile
+        report = ReassessReport(as_of, policy.version)
         when = stamp(self.db.clock)
         with transaction(self.db) as session:
             ids = client_store.all_ids(session) if client_ids is None else list(client_ids)
@@ -106,7 +109,7 @@ class AssessmentService:
                 previous = store.latest_verdicts(session, chunk)
                 records = []
                 for cid in chunk:
-                    result = assess(facts[cid], self.policy, as_of)
+                    result = assess(facts[cid], policy, as_of)
                     verdicts = result.verdicts()
                     before = previous.get(cid)
                     if before == verdicts:

@@ -9,6 +9,7 @@ from typing import Sequence
 from ..domain import summary
 from ..domain.casefile import case_to_dict, read_case
 from ..domain.facts import CaseFacts
+from ..policy.source import PolicySource
 from ..storage import audit as audit_store
 from ..storage import clients as store
 from ..storage.clients import SORT_COLUMNS, CaseloadRow
@@ -33,17 +34,11 @@ class ClientRecord:
 
 
 class ClientService:
-    """Saving facts also regenerates the client's deadlines, in the same transaction."""
+    """Saving facts also regenerates the client's deadlines (with ``policy``), in the same transaction."""
 
-    def __init__(self, db: Database, deadlines: DeadlineService | None = None):
+    def __init__(self, db: Database, policy: PolicySource, *, deadlines: DeadlineService | None = None):
         self.db = db
-        self._deadlines = deadlines
-
-    @property
-    def deadlines(self) -> DeadlineService:
-        if self._deadlines is None:
-            self._deadlines = DeadlineService(self.db)
-        return self._deadlines
+        self.deadlines = deadlines or DeadlineService(db, policy)
 
     def add(self, facts: CaseFacts, *, as_of: date) -> int:
         when = stamp(self.db.clock)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain.deadlines import Deadline, compute_deadlines, status_cliff
 from ..domain.facts import CaseFacts
 from ..domain.policydata import Policy
+from ..policy.source import PolicySource
 from ..storage import clients as client_store
 from ..storage import deadlines as store
 from ..storage.database import Database, transaction
@@ -66,27 +67,31 @@ def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
 
 
 class DeadlineService:
-    def __init__(self, db: Database, policy: Policy | None = None):
-        if policy is None:
-            from ..policy.loader import default_policy
-
-            policy = default_policy()
+    def __init__(self, db: Database, policy: PolicySource):
         self.db = db
-        self.policy = policy
+        self.policy_source = policy
+
+    @property
+    def policy(self) -> Policy:
+        """The policy data in force now (read from the shared source on every use)."""
+        return self.policy_source.current
 
     # --- computing ------------------------------------------------------------------------------
 
     def for_case(self, facts: CaseFacts, as_of: date) -> list[Deadline]:
         return compute_deadlines(facts, self.policy, as_of)
 
-    def refresh(self, session: Session, facts_by_id: dict[int, CaseFacts], as_of: date) -> None:
-        """Regenerate these clients' deadlines inside the caller's transaction."""
+    def refresh(self, session: Session, facts_by_id: dict[int, CaseFacts], as_of: date,
+                policy: Policy | None = None) -> None:
+        """Regenerate these clients' deadlines inside the caller's transaction (with ``policy``, else
+        the data in force)."""
+        policy = policy or self.policy
         rows: list[dict] = []
         states = store.open_states(session, facts_by_id)
         next_due: dict[int, date | None] = {}
         cliff: dict[int, date | None] = {}
         for cid, facts in facts_by_id.items():
-            deadlines = compute_deadlines(facts, self.policy, as_of)
+            deadlines = compute_deadlines(facts, policy, as_of)
             rows += _rows(cid, facts, deadlines, states)
             next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
             edge = status_cliff(deadlines)
@@ -96,18 +101,19 @@ class DeadlineService:
 
     def refresh_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> int:
         """Regenerate every client's deadlines against this policy (after a policy change)."""
+        policy = self.policy  # one version for the whole run, even if new data arrives meanwhile
         with transaction(self.db) as session:
             ids = client_store.all_ids(session)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
-                self.refresh(session, load_facts(session, chunk), as_of)
+                self.refresh(session, load_facts(session, chunk), as_of, policy)
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
             row = session.get(SettingRow, DEADLINES_POLICY_KEY)
             if row is None:
-                session.add(SettingRow(key=DEADLINES_POLICY_KEY, value=self.policy.version))
+                session.add(SettingRow(key=DEADLINES_POLICY_KEY, value=policy.version))
             else:
-                row.value = self.policy.version
+                row.value = policy.version
         return len(ids)
 
     def ensure_current(self, as_of: date) -> bool:

@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
 
 from ..clock import Clock
 from ..services import casefiles
-from ..services.assessments import AssessmentService
 from ..services.backups import BackupService
-from ..services.clients import ClientService
+from ..services.bundle import Services
 from ..services.errors import USER_ERRORS
 from ..services.keystore import Keystore
-from ..storage.database import Database
 from .caseload_model import COL_NAME, CaseloadModel
 from .dialogs import CaseFileChooser, ConfirmDelete, ConfirmExport, Notice
 from .errors import describe, guarded
@@ -39,15 +37,17 @@ class ImportCancelled(Exception):
 class MainWindow(QMainWindow):
     caseload_changed = Signal()
 
-    def __init__(self, db: Database, state_file: Path | None, clock: Clock, title_suffix: str = "",
-                 assessments: AssessmentService | None = None, backups: BackupService | None = None,
-                 keystore: Keystore | None = None):
+    def __init__(self, services: Services, state_file: Path | None, clock: Clock, title_suffix: str = "",
+                 backups: BackupService | None = None, keystore: Keystore | None = None):
         super().__init__()
         self.backups = backups
         self.keystore = keystore
-        self.db = db
-        self.clients = ClientService(db)
-        self.assessments = assessments or AssessmentService(db)
+        self.services = services
+        self.db = services.db
+        self.policy = services.policy  # the one source every service reads: replacing its data changes them all
+        self.clients = services.clients
+        self.assessments = services.assessments
+        self.deadlines = services.deadlines
         self.clock = clock  # the composition root's: the window never reads the computer's clock itself
         self.today = clock.today
         today = clock.today
@@ -78,8 +78,6 @@ class MainWindow(QMainWindow):
         self.empty_hint.setEnabled(False)  # drawn in the muted colour of the platform
         self.empty_hint.hide()
         self.table.viewport().installEventFilter(self)
-        self.deadlines = self.clients.deadlines
-        self.deadlines.policy = self.assessments.policy
         self.upcoming = UpcomingView(self.deadlines, today, self)
         self.upcoming.setObjectName("upcoming")
         self.upcoming.open_client.connect(self._open_client_from_upcoming)
@@ -384,14 +382,13 @@ class MainWindow(QMainWindow):
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not show the history"))
     def show_history(self) -> None:
-        from ..services.audit import AuditService
         from .audit_view import AuditDialog
 
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         name = self.model.data(self.model.index(self.model.row_of(ids[0]), COL_NAME))
-        AuditDialog.show_for(AuditService(self.db), ids[0], name, self)
+        AuditDialog.show_for(self.services.audit, ids[0], name, self)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not import"))
     def import_case_file(self, path: Path | None = None) -> None:
@@ -410,7 +407,7 @@ class MainWindow(QMainWindow):
 
         today = self.today()
         try:
-            result = casefiles.import_file(self.db, path, report, as_of=today)
+            result = casefiles.import_file(self.db, path, report, policy=self.policy, as_of=today)
         except ImportCancelled:
             self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 8000)
             return
@@ -498,8 +495,8 @@ class MainWindow(QMainWindow):
             result = self.assessments.reassess_all(self.today(), report)
         finally:
             progress.close()
-        self.deadlines.policy = self.assessments.policy
         self.deadlines.ensure_current(self.today())  # deadlines read the policy data too
+        self._show_policy_age()
         self.model.refresh()
         self.upcoming.refresh()
         self.last_reassess = result
@@ -553,33 +550,30 @@ class MainWindow(QMainWindow):
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not export the deadlines"))
     def export_calendar(self) -> None:
         from ..services.calendar_export import export_ics
-        from ..services.settings import SettingsService
 
         if not ConfirmExport.ask(self):  # dates and client ids (names if chosen) leave the protected database
             return
         path = CaseFileChooser.save_calendar_path(self)
         if path is None:
             return
-        count = export_ics(self.deadlines, SettingsService(self.db), path, self.today())
+        count = export_ics(self.deadlines, self.services.settings, path, self.today())
         self.statusBar().showMessage(self.tr("Calendar written: %1 deadlines").replace("%1", f"{count:,}"), 8000)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letter"))
     def write_letter(self) -> None:
-        from ..services.letters import LetterService
         from .letter_dialog import LetterDialog
 
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         name = self.model.data(self.model.index(self.model.row_of(ids[0]), COL_NAME))
-        saved = LetterDialog.ask(LetterService(self.db, self.assessments.policy), ids[0], name, self.today, self)
+        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, self)
         if saved is not None:
             self.statusBar().showMessage(self.tr("Letter saved: %1").replace("%1", str(saved)), 8000)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letters"))
     def write_batch_letters(self) -> None:
         """One letter per selected client, a tick of the event loop each, so the window stays responsive."""
-        from ..services.letters import LetterService
         from .letter_dialog import BatchLetterOptions, LetterFileChooser
 
         ids = self.selected_ids()
@@ -601,7 +595,7 @@ class MainWindow(QMainWindow):
             return not progress.wasCanceled()
 
         try:
-            result = LetterService(self.db, self.assessments.policy).batch(
+            result = self.services.letters.batch(
                 ids, options[0], options[1], folder, self.today(), progress=step)
         finally:
             progress.close()
@@ -700,19 +694,18 @@ class MainWindow(QMainWindow):
                                 "if you no longer need them:") + "\n" + "\n".join(str(p) for p in report.backups_left))
 
     def edit_settings(self) -> None:
-        from ..services.settings import SettingsService
         from .settings_dialog import SettingsDialog
 
-        if SettingsDialog.ask(SettingsService(self.db), self):
+        if SettingsDialog.ask(self.services.settings, self):
             self.statusBar().showMessage(self.tr("Settings saved."), 8000)
 
     def show_policy(self) -> None:
         from .policy_view import PolicyDialog
 
-        PolicyDialog.show_for(self.assessments.policy, self.today(), self)
+        PolicyDialog.show_for(self.policy.current, self.today(), self)
 
     def _show_policy_age(self) -> None:
-        policy = self.assessments.policy
+        policy = self.policy.current
         today = self.today()
         if policy.stale(today):
             self.policy_label.setText("⚠ " + self.tr("Policy data %1 is %2 days old: verify before relying on "

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 
@@ -40,11 +41,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _common_options(defaults: bool) -> argparse.ArgumentParser:
+def _common_options(defaults: bool) -> _Parser:
     """The options every command takes. Sub-commands leave unset ones out (SUPPRESS), so
     ``casedesk --data-dir X import F`` and ``casedesk import F --data-dir X`` mean the same."""
-    kw = {} if defaults else {"default": argparse.SUPPRESS}
-    common = argparse.ArgumentParser(add_help=False)
+    kw: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
+    common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", help="where the caseload lives (else $CASEDESK_HOME, "
                         "else the platform's user data folder)", **kw)
     common.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS, **kw)

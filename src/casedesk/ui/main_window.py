@@ -50,11 +50,10 @@ class MainWindow(QMainWindow):
         self.deadlines = services.deadlines
         self.clock = clock  # the composition root's: the window never reads the computer's clock itself
         self.today = clock.today
-        today = clock.today
         self._state_file = state_file
         self.setWindowTitle(self.tr("CaseDesk") + title_suffix)
 
-        self.model = CaseloadModel(self.clients.page, today, self)
+        self.model = CaseloadModel(self.clients.page, self.today, self)
         self.table = QTableView(self)
         self.table.setObjectName("caseload")
         self.table.setAccessibleName(self.tr("Caseload"))
@@ -78,7 +77,7 @@ class MainWindow(QMainWindow):
         self.empty_hint.setEnabled(False)  # drawn in the muted colour of the platform
         self.empty_hint.hide()
         self.table.viewport().installEventFilter(self)
-        self.upcoming = UpcomingView(self.deadlines, today, self)
+        self.upcoming = UpcomingView(self.deadlines, self.today, self)
         self.upcoming.setObjectName("upcoming")
         self.upcoming.open_client.connect(self._open_client_from_upcoming)
         self.upcoming.changed.connect(self.model_refresh_keep_selection)

@@ -22,6 +22,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casedesk.config import resolve_paths  # noqa: E402
+from casedesk.context import SystemClock  # noqa: E402
+from casedesk.policy.source import PolicySource  # noqa: E402
 from casedesk.services.deadlines import DeadlineService  # noqa: E402
 from casedesk.services.workspace import open_workspace  # noqa: E402
 
@@ -48,8 +50,8 @@ def main() -> None:
                              "or a new words stamp costs)")
     opts = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
-    db = open_workspace(resolve_paths(opts.data_dir))
-    service = DeadlineService(db)
+    db = open_workspace(resolve_paths(opts.data_dir), clock=SystemClock(TODAY))
+    service = DeadlineService(db, PolicySource.packaged())
     if opts.recompute:
         start = time.perf_counter()
         count = service.refresh_all(TODAY)
@@ -82,8 +84,8 @@ def main() -> None:
     version = [sys.executable, "-m", "casedesk", "--version"]
     seconds, _ = best_of(lambda: subprocess.run(version, check=True, capture_output=True, env=env), 5)
     print(f"  for scale, `casedesk --version` (Python start-up and argument parsing): {seconds * 1000:.0f} ms")
-    db = open_workspace(resolve_paths(opts.data_dir))
-    service = DeadlineService(db)
+    db = open_workspace(resolve_paths(opts.data_dir), clock=SystemClock(TODAY))
+    service = DeadlineService(db, PolicySource.packaged())
     seconds, rows = best_of(lambda: service.upcoming(TODAY, 45))
     print(f"upcoming(within 45) in-process query: {seconds * 1000:.0f} ms for {len(rows):,} rows")
     seconds, rows = best_of(lambda: service.upcoming(TODAY, 45, limit=500))

@@ -18,11 +18,13 @@ from datetime import date
 from pathlib import Path
 
 from casedesk.config import resolve_paths
+from casedesk.context import SystemClock
 from casedesk.domain.casefile import parse_case
 from casedesk.domain.crs import crs_score
 from casedesk.domain.eligibility import assess
 from casedesk.domain.policydata import PolicyFact
 from casedesk.policy.loader import default_policy
+from casedesk.policy.source import PolicySource
 from casedesk.services.assessments import AssessmentService
 from casedesk.services.workspace import open_workspace
 
@@ -55,8 +57,9 @@ def main() -> None:
     print(f"CRS alone: {per_call_ms(lambda: crs_score(spec, policy, TODAY), 2000):.3f} ms")
     if not opts.data_dir:
         return
-    db = open_workspace(resolve_paths(opts.data_dir))
-    service = AssessmentService(db, policy)
+    db = open_workspace(resolve_paths(opts.data_dir), clock=SystemClock(TODAY))
+    source = PolicySource.of(policy)
+    service = AssessmentService(db, source)
     start = time.perf_counter()
     report = service.reassess_all(TODAY)
     print(f"reassess {report.clients:,} clients (first run: {report.first_assessed:,} assessed, "
@@ -65,7 +68,8 @@ def main() -> None:
     edited = policy.with_fact(PolicyFact("program.pgp.open", current.title, True, date(2026, 11, 1), None,
                                          "benchmark edit", "", "S", None, ""), version="bench-edit")
     start = time.perf_counter()
-    report = AssessmentService(db, edited).reassess_all(TODAY)
+    source.replace(edited)
+    report = service.reassess_all(TODAY)
     print(f"reassess {report.clients:,} clients after a policy edit ({len(report.changed):,} changed): "
           f"{time.perf_counter() - start:.1f} s")
     db.close()

@@ -16,6 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from casedesk.config import resolve_paths  # noqa: E402
+from casedesk.context import SystemClock  # noqa: E402
+from casedesk.policy.source import PolicySource  # noqa: E402
 from casedesk.services import encryption  # noqa: E402
 from casedesk.services.backups import BackupService  # noqa: E402
 from casedesk.services.casefiles import import_stream  # noqa: E402
@@ -38,24 +40,25 @@ def timed(work, repeat: int = 1) -> tuple[float, object]:
 
 def run(home: Path, fill, label: str) -> None:
     paths = resolve_paths(home)
-    db = open_workspace(paths)
+    db = open_workspace(paths, clock=SystemClock(TODAY))
     fill(db)
     backups = BackupService(db)
     backups.take("manual", datetime.now(UTC))
-    count = len(ClientService(db).all_ids())
+    clients = ClientService(db, PolicySource.packaged())
+    count = len(clients.all_ids())
     size = sum(p.stat().st_size for p in paths.data_dir.glob("casedesk.sqlite3*"))  # with its WAL
-    plain_page, _ = timed(lambda: ClientService(db).page("", offset=0, limit=200), 5)
-    plain_search, _ = timed(lambda: ClientService(db).page("gar", offset=0, limit=200), 5)
+    plain_page, _ = timed(lambda: clients.page("", offset=0, limit=200), 5)
+    plain_search, _ = timed(lambda: clients.page("gar", offset=0, limit=200), 5)
     seconds, report = timed(lambda: encryption.encrypt(db, PASS, backups=backups))
-    enc_page, _ = timed(lambda: ClientService(db).page("", offset=0, limit=200), 5)
-    enc_search, _ = timed(lambda: ClientService(db).page("gar", offset=0, limit=200), 5)
+    enc_page, _ = timed(lambda: clients.page("", offset=0, limit=200), 5)
+    enc_search, _ = timed(lambda: clients.page("gar", offset=0, limit=200), 5)
     backup_s, _ = timed(lambda: backups.take("manual", datetime.now(UTC)))
     backups.close()
     db.close()
     unlock_s, key = timed(lambda: encryption.unlock(paths.database_file, PASS), 3)
     recovery_s, _ = timed(lambda: encryption.unlock(paths.database_file, report.recovery_key), 3)
-    open_s, _ = timed(lambda: open_workspace(paths, key=key).close(), 3)
-    db = open_workspace(paths, key=key)
+    open_s, _ = timed(lambda: open_workspace(paths, key=key, clock=SystemClock(TODAY)).close(), 3)
+    db = open_workspace(paths, key=key, clock=SystemClock(TODAY))
     backups = BackupService(db)
     decrypt_s, _ = timed(lambda: encryption.decrypt(db, PASS, backups=backups))
     backups.close()
@@ -73,7 +76,7 @@ def run(home: Path, fill, label: str) -> None:
 def main(argv: list[str]) -> None:
     n = int(argv[1]) if len(argv) > 1 else 10_000
     with tempfile.TemporaryDirectory() as tmp:
-        run(Path(tmp) / "demo", lambda db: seed_demo(db, TODAY), "demo")
+        run(Path(tmp) / "demo", lambda db: seed_demo(db, TODAY, PolicySource.packaged()), "demo")
 
         def synthetic(db) -> None:
             import io
@@ -82,7 +85,7 @@ def main(argv: list[str]) -> None:
             from synthetic import synthetic_cases
 
             text = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in synthetic_cases(n, 1, TODAY))
-            import_stream(db, io.StringIO(text))
+            import_stream(db, io.StringIO(text), policy=PolicySource.packaged(), as_of=TODAY)
 
         run(Path(tmp) / "large", synthetic, "synthetic")
 

@@ -65,13 +65,17 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from casedesk.config import resolve_paths
+    from casedesk.context import SystemClock
+    from casedesk.policy.source import PolicySource
+    from casedesk.services.bundle import Services
     from casedesk.services.workspace import open_workspace
     from casedesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    db = open_workspace(resolve_paths(home))
+    clock = SystemClock()
+    db = open_workspace(resolve_paths(home), clock=clock)
     start = time.perf_counter()
-    window = MainWindow(db)
+    window = MainWindow(Services(db, PolicySource.packaged()), None, clock)
     window.show()
     app.processEvents()
     first_rows = time.perf_counter() - start

@@ -31,6 +31,8 @@ def main() -> None:
     from datetime import date
 
     from casedesk.config import resolve_paths
+    from casedesk.context import SystemClock
+    from casedesk.policy.source import PolicySource
     from casedesk.services.casefiles import import_file
     from casedesk.services.workspace import open_workspace
 
@@ -42,10 +44,10 @@ def main() -> None:
                 out.write(json.dumps(doc, ensure_ascii=False) + "\n")
         seconds = []
         for run in range(opts.runs):
-            db = open_workspace(resolve_paths(work / f"home{run}"))
+            db = open_workspace(resolve_paths(work / f"home{run}"), clock=SystemClock(date(2026, 11, 21)))
             try:
                 start = time.perf_counter()
-                result = import_file(db, source, as_of=date(2026, 11, 21))
+                result = import_file(db, source, policy=PolicySource.packaged(), as_of=date(2026, 11, 21))
                 seconds.append(time.perf_counter() - start)
                 assert len(result.ids) == opts.clients
             finally:

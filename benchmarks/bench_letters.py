@@ -12,7 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from casedesk.config import resolve_paths
+from casedesk.context import SystemClock
 from casedesk.domain.casefile import parse_case
+from casedesk.policy.source import PolicySource
 from casedesk.services.clients import ClientService
 from casedesk.services.letters import LetterService
 from casedesk.services.workspace import open_workspace
@@ -25,13 +27,14 @@ def main() -> None:
     import json
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_workspace(resolve_paths(Path(tmp) / "home"))
+        db = open_workspace(resolve_paths(Path(tmp) / "home"), clock=SystemClock(TODAY))
         base = json.loads(SPEC.read_text(encoding="utf-8"))
+        policy = PolicySource.packaged()
         ids = []
         for i in range(500):
             base["client"]["given_names"] = f"María José {i}"
-            ids.append(ClientService(db).add(parse_case(base), TODAY))
-        service = LetterService(db)
+            ids.append(ClientService(db, policy).add(parse_case(base), as_of=TODAY))
+        service = LetterService(db, policy)
         out = Path(tmp) / "out"
         out.mkdir()
         for kind in ("spousal_sponsorship", "citizenship_certificate"):

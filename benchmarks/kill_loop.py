@@ -31,13 +31,17 @@ WRITER = r'''
 import io, json, sys
 from datetime import date
 from casedesk.config import resolve_paths
+from casedesk.context import SystemClock
 from casedesk.domain.casefile import parse_case
+from casedesk.policy.source import PolicySource
 from casedesk.services.casefiles import import_stream
 from casedesk.services.clients import ClientService
 from casedesk.services.workspace import open_workspace
 import os
-db = open_workspace(resolve_paths(sys.argv[1]), os.environ.get("CASEDESK_PASSPHRASE"))
-clients = ClientService(db)
+db = open_workspace(resolve_paths(sys.argv[1]), os.environ.get("CASEDESK_PASSPHRASE"),
+                    clock=SystemClock(date(2026, 11, 21)))
+policy = PolicySource.packaged()
+clients = ClientService(db, policy)
 cid = clients.all_ids()[0]
 n = int(sys.argv[2])
 batch = "\n".join(json.dumps({"client": {"given_names": f"Batch {i}", "family_name": "Kill"}}) for i in range(50))
@@ -46,10 +50,10 @@ while True:
     record = clients.get(cid)
     facts = record.facts
     clients.update(cid, type(facts)(**{**{f: getattr(facts, f) for f in facts.__dataclass_fields__}, "notes": str(n)}),
-                   record.version, date(2026, 11, 21))
+                   record.version, as_of=date(2026, 11, 21))
     print(f"saved {n}", flush=True)
     if n % 5 == 0:
-        import_stream(db, io.StringIO(batch), as_of=date(2026, 11, 21))
+        import_stream(db, io.StringIO(batch), policy=policy, as_of=date(2026, 11, 21))
         print("imported", flush=True)
 '''
 

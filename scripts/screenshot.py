@@ -12,7 +12,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from casedesk.app import create_application  # noqa: E402
+from casedesk.clock import FixedClock  # noqa: E402
 from casedesk.config import resolve_paths  # noqa: E402
+from casedesk.policy.source import PolicySource  # noqa: E402
+from casedesk.services.bundle import Services  # noqa: E402
 from casedesk.services.demo import seed_demo  # noqa: E402
 from casedesk.services.workspace import open_workspace  # noqa: E402
 from casedesk.ui.editor import ClientEditor  # noqa: E402
@@ -22,9 +25,10 @@ out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
 app = create_application()
 today = date(2026, 11, 21)
 with tempfile.TemporaryDirectory() as tmp:
-    db = open_workspace(resolve_paths(tmp))
-    seed_demo(db, today)
-    window = MainWindow(db, None, lambda: today)
+    db = open_workspace(resolve_paths(tmp), clock=FixedClock(today))
+    services = Services(db, PolicySource.packaged())
+    seed_demo(db, today, services.policy)
+    window = MainWindow(services, None, FixedClock(today))
     window.resize(1200, 720)
     window.show()
     window.table.resizeColumnsToContents()
@@ -39,10 +43,9 @@ with tempfile.TemporaryDirectory() as tmp:
     editor.grab().save(str(out / "client-editor.png"))
     editor.close()
 
-    from casedesk.services.assessments import AssessmentService
     from casedesk.ui.results import ResultsDialog
 
-    service = AssessmentService(db)
+    service = services.assessments
     window.search.setText("lefevre")
     window.apply_search()
     window.table.selectRow(0)

@@ -41,6 +41,8 @@ def db(data_dir: Path):
     from casedesk.config import resolve_paths
     from casedesk.services.workspace import open_workspace
 
-    database = open_workspace(resolve_paths(data_dir))
+    from helpers import fixed_clock
+
+    database = open_workspace(resolve_paths(data_dir), clock=fixed_clock())
     yield database
     database.close()

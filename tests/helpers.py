@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from casedesk.clock import FixedClock
+from casedesk.policy.source import PolicySource
+
 
 def minimal_case(given: str = "Ana", family: str = "Gómez", **extra) -> dict:
     return {"format": "casedesk.case/1", "client": {"given_names": given, "family_name": family}} | extra
+
+
+def fixed_clock(day: date | None = None) -> FixedClock:
+    """A clock standing at noon UTC on ``day`` (default 2026-11-21): what every test opens a database with."""
+    return FixedClock(day or date(2026, 11, 21))
+
+
+def shipped() -> PolicySource:
+    """A policy source of its own over the packaged policy file (replacing its data touches no other test)."""
+    return PolicySource.packaged()

@@ -23,7 +23,7 @@ from casedesk.services.errors import EditConflict, NotFound
 from casedesk.services.letters import LetterService
 from casedesk.services.settings import SETTINGS, SettingsService
 
-from helpers import minimal_case
+from helpers import minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 
@@ -45,7 +45,7 @@ def read_csv(path) -> list[dict]:
 
 
 def test_editing_the_family_name_records_one_update_with_old_new_and_who(db, spec_case):
-    service = ClientService(db)
+    service = ClientService(db, shipped())
     cid = service.add(parse_case(spec_case), as_of=TODAY)
     SettingsService(db).set("audit.caseworker_name", "Marta López")
     edited = copy.deepcopy(spec_case)
@@ -64,14 +64,14 @@ def test_editing_the_family_name_records_one_update_with_old_new_and_who(db, spe
 
 
 def test_saving_unchanged_facts_records_nothing(db, spec_case):
-    service = ClientService(db)
+    service = ClientService(db, shipped())
     cid = service.add(parse_case(spec_case), as_of=TODAY)
     service.update(cid, parse_case(spec_case), as_of=TODAY)
     assert [r[2] for r in rows(db)] == ["create"]
 
 
 def test_a_refused_update_leaves_no_audit_row(db, spec_case):
-    service = ClientService(db)
+    service = ClientService(db, shipped())
     cid = service.add(parse_case(spec_case), as_of=TODAY)
     stale = service.get(cid).version
     edited = copy.deepcopy(spec_case)
@@ -88,7 +88,7 @@ def test_a_refused_update_leaves_no_audit_row(db, spec_case):
 
 
 def test_a_rolled_back_change_leaves_no_audit_row(db, spec_case, monkeypatch):
-    service = ClientService(db)
+    service = ClientService(db, shipped())
     cid = service.add(parse_case(spec_case), as_of=TODAY)
     before = rows(db)
 
@@ -105,7 +105,7 @@ def test_a_rolled_back_change_leaves_no_audit_row(db, spec_case, monkeypatch):
 
 
 def test_audit_rows_cannot_be_changed_or_removed(db, spec_case):
-    ClientService(db).add(parse_case(spec_case), as_of=TODAY)
+    ClientService(db, shipped()).add(parse_case(spec_case), as_of=TODAY)
     with db.engine.begin() as conn:
         with pytest.raises(IntegrityError, match="append-only"):
             conn.exec_driver_sql("UPDATE audit SET actor = 'someone else'")
@@ -119,17 +119,17 @@ def test_audit_rows_cannot_be_changed_or_removed(db, spec_case):
 
 
 def test_delete_then_restore_gives_the_same_client_back(db, spec_case):
-    clients, deadlines = ClientService(db), DeadlineService(db)
+    clients, deadlines = ClientService(db, shipped()), DeadlineService(db, shipped())
     cid = clients.add(parse_case(spec_case), as_of=TODAY)
     other = clients.add(parse_case(minimal_case("Ivan", "Shevchenko")), as_of=TODAY)
-    AssessmentService(db).assess_client(cid, TODAY)
+    AssessmentService(db, shipped()).assess_client(cid, TODAY)
     key = deadlines.for_client(cid)[0].key
     deadlines.mark_done(cid, key, TODAY)
-    LetterService(db).produce(cid, "spousal_sponsorship", "en", db.path.parent / "letter.pdf", TODAY)
+    LetterService(db, shipped()).produce(cid, "spousal_sponsorship", "en", db.path.parent / "letter.pdf", TODAY)
     before = clients.get(cid)
     before_deadlines = deadlines.for_client(cid)
-    before_assessments = AssessmentService(db).history(cid)
-    before_letters = LetterService(db).history(cid)
+    before_assessments = AssessmentService(db, shipped()).history(cid)
+    before_letters = LetterService(db, shipped()).history(cid)
     before_row = clients.page("perez")[0][0]
     assert before_row.best_verdict is not None
 
@@ -144,24 +144,24 @@ def test_delete_then_restore_gives_the_same_client_back(db, spec_case):
     assert after.version > before.version  # an editor opened before the delete cannot save over it
     assert deadlines.for_client(cid) == before_deadlines  # the one marked done is still done
     assert any(d.state == DONE for d in deadlines.for_client(cid))
-    assert [a._replace(id=0) for a in AssessmentService(db).history(cid)] == [
+    assert [a._replace(id=0) for a in AssessmentService(db, shipped()).history(cid)] == [
         a._replace(id=0) for a in before_assessments]
-    assert LetterService(db).history(cid) == before_letters
+    assert LetterService(db, shipped()).history(cid) == before_letters
     page, _ = clients.page("perez")
     assert page == [before_row._replace(updated_at=page[0].updated_at)]  # best route and next deadline too
     assert [e.action for e in AuditService(db).trail(cid)][:3] == ["restore", "delete", "letter"]
     assert clients.get(other)  # untouched
     with pytest.raises(NotFound):
-        clients.restore([cid])  # already back
+        clients.restore([cid], as_of=TODAY)  # already back
 
 
 def test_a_deleted_clients_id_is_never_given_to_a_new_client(db):
-    clients = ClientService(db)
+    clients = ClientService(db, shipped())
     first = clients.add(parse_case(minimal_case("A", "One")), as_of=TODAY)
     last = clients.add(parse_case(minimal_case("B", "Two")), as_of=TODAY)
     clients.delete([last])  # SQLite alone would hand this id out again
     new = clients.add(parse_case(minimal_case("C", "Three")), as_of=TODAY)
-    imported = import_stream(db, io.StringIO(json.dumps(minimal_case("D", "Four"))), as_of=TODAY).ids
+    imported = import_stream(db, io.StringIO(json.dumps(minimal_case("D", "Four"))), policy=shipped(), as_of=TODAY).ids
     assert first < last < new < imported[0]
     assert clients.restore([last], as_of=TODAY) == [last]
     assert clients.get(last).facts.client.family_name == "Two"
@@ -169,19 +169,19 @@ def test_a_deleted_clients_id_is_never_given_to_a_new_client(db):
 
 def test_import_records_one_row_per_client_without_values(db):
     docs = [minimal_case(f"P{i}", "Import") for i in range(5)]
-    ids = import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in docs)), as_of=TODAY).ids
+    ids = import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in docs)), policy=shipped(), as_of=TODAY).ids
     assert rows(db) == [("mlopez", cid, "import", None, None, None) for cid in ids]
 
 
 def test_a_failed_import_records_nothing(db):
     bad = [minimal_case(), minimal_case(client={"given_names": "X", "date_of_birth": "1990-13-45"})]
     with pytest.raises(CaseFileError):
-        import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in bad)), as_of=TODAY)
+        import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in bad)), policy=shipped(), as_of=TODAY)
     assert rows(db) == []
 
 
 def test_deadline_handling_is_recorded(db, spec_case):
-    clients, deadlines = ClientService(db), DeadlineService(db)
+    clients, deadlines = ClientService(db, shipped()), DeadlineService(db, shipped())
     cid = clients.add(parse_case(spec_case), as_of=TODAY)
     key = deadlines.for_client(cid)[0].key
     deadlines.snooze(cid, key, date(2026, 12, 1), TODAY)
@@ -193,7 +193,7 @@ def test_deadline_handling_is_recorded(db, spec_case):
 
 
 def test_a_deleted_clients_values_are_not_shown_or_exported(db, spec_case, tmp_path):
-    clients = ClientService(db)
+    clients = ClientService(db, shipped())
     cid = clients.add(parse_case(spec_case), as_of=TODAY)
     edited = copy.deepcopy(spec_case)
     edited["client"]["family_name"] = "Secret-Name"
@@ -214,7 +214,7 @@ def test_a_deleted_clients_values_are_not_shown_or_exported(db, spec_case, tmp_p
 
 
 def test_export_csv_and_json_of_one_client(db, spec_case, tmp_path):
-    clients = ClientService(db)
+    clients = ClientService(db, shipped())
     cid = clients.add(parse_case(spec_case), as_of=TODAY)
     other = clients.add(parse_case(minimal_case("=cmd|' /C calc'!A0", "Formula")), as_of=TODAY)
     edited = copy.deepcopy(spec_case)
@@ -232,7 +232,7 @@ def test_export_csv_and_json_of_one_client(db, spec_case, tmp_path):
 
 
 def test_a_formula_in_a_name_stays_text_in_the_csv(db, tmp_path):
-    clients = ClientService(db)
+    clients = ClientService(db, shipped())
     cid = clients.add(parse_case(minimal_case("Ana", "Gómez")), as_of=TODAY)
     clients.update(cid, parse_case(minimal_case("=HYPERLINK(\"x\")", "Gómez")), as_of=TODAY)
     AuditService(db).export(tmp_path / "t.csv", cid)

@@ -21,7 +21,7 @@ from casedesk.services.clients import ClientService
 from casedesk.services.settings import SettingsService
 from casedesk.services.workspace import open_workspace
 from casedesk.storage.errors import DatabaseTooNew, StorageError
-from helpers import minimal_case
+from helpers import fixed_clock, minimal_case, shipped
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # a Wednesday, ISO week 2026-W12
 TODAY = date(2026, 3, 18)
@@ -35,7 +35,7 @@ def service(db):
 
 
 def _add(db, given: str, family: str = "Test") -> int:
-    return ClientService(db).add(parse_case(minimal_case(given, family)), as_of=TODAY)
+    return ClientService(db, shipped()).add(parse_case(minimal_case(given, family)), as_of=TODAY)
 
 
 def _names(paths) -> set[str]:
@@ -97,9 +97,9 @@ def test_take_if_changed_skips_an_unchanged_caseload_and_takes_after_an_edit(db,
 def test_take_if_changed_notices_a_commit_from_another_connection(db, data_dir, service):
     client = _add(db, "Ana")
     service.take("startup", NOW)
-    other = open_workspace(resolve_paths(data_dir))  # as the CLI in another process would
+    other = open_workspace(resolve_paths(data_dir), clock=fixed_clock())  # as the CLI in another process would
     try:
-        ClientService(other).delete([client])
+        ClientService(other, shipped()).delete([client])
     finally:
         other.close()
     taken = service.take_if_changed("periodic", NOW + timedelta(minutes=30))
@@ -275,7 +275,7 @@ def test_restore_returns_the_backed_up_caseload_and_keeps_the_replaced_one(db, s
     backup = service.take("manual", NOW)
     _add(db, "Cy")
     kept = service.restore(backup.path)
-    clients = ClientService(db)
+    clients = ClientService(db, shipped())
     assert clients.count() == 2
     assert sorted(clients.get(i).facts.client.given_names for i in clients.all_ids()) == ["Ana", "Bo"]
     assert kept.exists() and kept.name.startswith("pre-restore-")
@@ -310,7 +310,7 @@ def test_a_damaged_or_newer_backup_is_refused_and_nothing_changes(db, service, k
     before = sorted(p.name for p in db.backups_dir.iterdir())
     with pytest.raises(DatabaseTooNew if kind == "newer" else StorageError):
         service.restore(bad)
-    assert ClientService(db).count() == 2
+    assert ClientService(db, shipped()).count() == 2
     assert sorted(p.name for p in db.backups_dir.iterdir() if not p.name.endswith(("-wal", "-shm"))) == before
     assert not list(db.backups_dir.glob("pre-restore-*"))
 

@@ -133,6 +133,30 @@ def test_cli_does_not_load_qt(tmp_path):
     assert json.loads(proc.stdout) == []
 
 
+def _loaded(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+    """Run ``casedesk ARGS`` through its entry point in a fresh interpreter; which modules it loaded."""
+    code = ("import sys; from casedesk.__main__ import main; rc = main(sys.argv[1:]); "
+            "print(' '.join(sorted(sys.modules)), file=sys.stderr); sys.exit(rc)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120)
+    return proc, set(proc.stderr.strip().splitlines()[-1].split())
+
+
+@pytest.mark.parametrize("args", [["--version"], ["crs", "CASE", "--as-of", "2026-11-21", "--json"]],
+                         ids=["version", "crs"])
+def test_commands_without_a_caseload_open_no_database(tmp_path, spec_case, args):
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(spec_case), encoding="utf-8")
+    home = tmp_path / "home"
+    proc, modules = _loaded(tmp_path, *[str(case) if a == "CASE" else a for a in args], "--data-dir", str(home))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not {m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic", "PySide6")}
+    assert "casedesk.app" not in modules and not any(m.startswith("casedesk.ui") for m in modules)
+    assert not (home / "casedesk.sqlite3").exists()
+    if args == ["--version"]:  # answered by the parser alone
+        assert {m for m in modules if m.startswith("casedesk")} <= {"casedesk", "casedesk.__main__", "casedesk.arguments"}
+
+
 def test_options_before_the_command_count_too(tmp_path):
     home = tmp_path / "h"
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}

@@ -13,7 +13,7 @@ from casedesk.domain.casefile import parse_case
 from casedesk.services.clients import ClientService
 from casedesk.services.workspace import open_workspace
 
-from helpers import minimal_case
+from helpers import fixed_clock, minimal_case, shipped
 from test_cli import casedesk, write_jsonl
 
 
@@ -21,9 +21,9 @@ def test_audit_lists_the_trail_newest_first(tmp_path, spec_case):
     home = tmp_path / "home"
     source = write_jsonl(tmp_path / "in.jsonl", [spec_case, minimal_case("Ivan", "Shevchenko")])
     first, second = json.loads(casedesk(home, "import", str(source), "--json").stdout)["ids"]
-    db = open_workspace(resolve_paths(home))
+    db = open_workspace(resolve_paths(home), clock=fixed_clock())
     try:
-        clients = ClientService(db)
+        clients = ClientService(db, shipped())
         edited = copy.deepcopy(spec_case)
         edited["client"]["family_name"] = "Pérez de Silva"
         clients.update(first, parse_case(edited), as_of=date(2026, 11, 21))

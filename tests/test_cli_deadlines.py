@@ -8,7 +8,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from helpers import minimal_case
+from helpers import fixed_clock, minimal_case, shipped
 from test_cli import casedesk, write_jsonl
 
 AS_OF = date(2026, 11, 21)
@@ -114,9 +114,9 @@ def test_calendar_words_in_french(tmp_path):
     from casedesk.services.deadlines import DeadlineService
     from casedesk.services.workspace import open_workspace
 
-    db = open_workspace(resolve_paths(_caseload(tmp_path)))
+    db = open_workspace(resolve_paths(_caseload(tmp_path)), clock=fixed_clock(AS_OF))
     try:
-        records = DeadlineService(db).upcoming(AS_OF, 60)
+        records = DeadlineService(db, shipped()).upcoming(AS_OF, 60)
     finally:
         db.close()
     cal = build_calendar(records, {"ead_end": [7]}, False, datetime(2026, 11, 21, tzinfo=UTC), "fr")
@@ -131,8 +131,8 @@ def test_calendar_description_cites_the_source_then_links_it(db):
     from casedesk.services.deadlines import DeadlineService
     from casedesk.services.demo import seed_demo
 
-    seed_demo(db, AS_OF)
-    records = DeadlineService(db).upcoming(AS_OF, 3650)
+    seed_demo(db, AS_OF, shipped())
+    records = DeadlineService(db, shipped()).upcoming(AS_OF, 3650)
     haiti = next(r for r in records if r.key == "tps:HT")
     cal = build_calendar(records, {}, False, datetime(2026, 11, 21, tzinfo=UTC))
     event = next(e for e in cal.walk("VEVENT") if str(e["uid"]) == event_uid(haiti.client_id, "tps:HT"))

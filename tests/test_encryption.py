@@ -29,7 +29,7 @@ from casedesk.storage.keys import (
     key_file_for, new_recovery_key, parse_recovery_key,
 )
 from casedesk.storage.sqlfile import DatabaseInUse
-from helpers import minimal_case
+from helpers import fixed_clock, minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
@@ -57,7 +57,7 @@ def leaks(path: Path) -> list[bytes]:
 
 
 def exported(db, path: Path) -> list[dict]:
-    export_file(db, ClientService(db).all_ids(), path, lines=True)
+    export_file(db, ClientService(db, shipped()).all_ids(), path, lines=True)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
@@ -68,8 +68,8 @@ def paths(data_dir):
 
 @pytest.fixture
 def demo_db(paths):
-    db = open_workspace(paths)
-    seed_demo(db, TODAY)
+    db = open_workspace(paths, clock=fixed_clock())
+    seed_demo(db, TODAY, shipped())
     yield db
     db.close()
 
@@ -94,7 +94,7 @@ def test_an_encrypted_caseload_has_no_header_and_no_names_in_the_file_its_wal_or
         report = encrypt(demo_db, backups=backups)
         assert report.backups_converted == 1 and report.backups_left == []
         # Write through the open, encrypted caseload so the WAL holds fresh pages.
-        ClientService(demo_db).add(parse_case(minimal_case("Wilhelmina", "Zzyzx-Quartermaine")), TODAY)
+        ClientService(demo_db, shipped()).add(parse_case(minimal_case("Wilhelmina", "Zzyzx-Quartermaine")), as_of=TODAY)
         backups.take("manual", NOW + timedelta(minutes=1))
         wal = Path(f"{paths.database_file}-wal")
         assert wal.exists() and wal.stat().st_size > 0
@@ -131,9 +131,9 @@ def encrypted(demo_db, paths):
 
 
 def _count(paths, secret) -> int:
-    db = open_workspace(paths, secret)
+    db = open_workspace(paths, secret, clock=fixed_clock())
     try:
-        return len(ClientService(db).all_ids())
+        return len(ClientService(db, shipped()).all_ids())
     finally:
         db.close()
 
@@ -152,26 +152,26 @@ def test_it_opens_with_the_passphrase_and_with_the_recovery_key_however_typed(pa
 def test_a_wrong_secret_is_refused_cleanly_and_changes_no_byte(paths, encrypted, secret):
     before = {p: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()}
     with pytest.raises(WrongPassphrase, match="wrong passphrase or recovery key; nothing was changed"):
-        open_workspace(paths, secret)
+        open_workspace(paths, secret, clock=fixed_clock())
     assert {p: p.read_bytes() for p in paths.data_dir.iterdir() if p.is_file()} == before
     assert _count(paths, PASS) == 58
 
 
 def test_no_secret_means_locked_not_a_crash(paths, encrypted):
     with pytest.raises(Locked, match="encrypted"):
-        open_workspace(paths)
+        open_workspace(paths, clock=fixed_clock())
 
 
 def test_without_its_key_file_only_the_recovery_key_opens_it(paths, encrypted):
     key_file = key_file_for(paths.database_file)
     key_file.rename(key_file.with_name("elsewhere.json"))
     with pytest.raises(KeyFileMissing, match="recovery key"):
-        open_workspace(paths, PASS)
+        open_workspace(paths, PASS, clock=fixed_clock())
     with pytest.raises(NotADatabase, match="key file casedesk.key.json is missing"):
-        open_workspace(paths)
+        open_workspace(paths, clock=fixed_clock())
     wrong = new_recovery_key()
     with pytest.raises(WrongPassphrase):
-        open_workspace(paths, wrong)
+        open_workspace(paths, wrong, clock=fixed_clock())
     assert _count(paths, encrypted) == 58
     # A new passphrase writes a new key file from the recovery key.
     encryption.change_passphrase(paths.database_file, encrypted, "a brand new passphrase", kdf=FAST)
@@ -184,10 +184,10 @@ def test_a_damaged_key_file_is_a_clear_error(paths, encrypted):
     doc["passphrase"]["wrapped"] = "not base64!"
     key_file.write_text(json.dumps(doc))
     with pytest.raises(KeyFileDamaged, match="damaged"):
-        open_workspace(paths, PASS)
+        open_workspace(paths, PASS, clock=fixed_clock())
     key_file.write_text("{")
     with pytest.raises(KeyFileDamaged):
-        open_workspace(paths, PASS)
+        open_workspace(paths, PASS, clock=fixed_clock())
 
 
 def test_a_tampered_wrapped_key_fails_its_tag(paths, encrypted):
@@ -196,7 +196,7 @@ def test_a_tampered_wrapped_key_fails_its_tag(paths, encrypted):
     keys.wrapped = bytes([keys.wrapped[0] ^ 1]) + keys.wrapped[1:]
     keys.save(key_file)
     with pytest.raises(WrongPassphrase):
-        open_workspace(paths, PASS)
+        open_workspace(paths, PASS, clock=fixed_clock())
     assert _count(paths, encrypted) == 58
 
 
@@ -206,7 +206,7 @@ def test_change_passphrase_old_fails_new_works_recovery_still_works(paths, encry
     earlier_copy = shutil.copyfile(paths.database_file, tmp_path / "earlier.sqlite3")  # closed: no WAL beside it
     encryption.change_passphrase(paths.database_file, PASS, "another passphrase", kdf=FAST)
     with pytest.raises(WrongPassphrase):
-        open_workspace(paths, PASS)
+        open_workspace(paths, PASS, clock=fixed_clock())
     assert _count(paths, "another passphrase") == 58
     assert _count(paths, encrypted) == 58
     # The recovery key also stands in for the current passphrase when changing it.
@@ -262,7 +262,7 @@ def test_decrypt_asks_for_the_secret_again(demo_db, paths):
     with pytest.raises(WrongPassphrase):
         encryption.decrypt(demo_db, "not the passphrase")
     assert demo_db.encrypted and paths.database_file.read_bytes()[:16] != HEADER
-    assert len(ClientService(demo_db).all_ids()) == 58
+    assert len(ClientService(demo_db, shipped()).all_ids()) == 58
 
 
 def test_a_weak_passphrase_or_a_second_encryption_is_refused_before_anything_changes(demo_db, paths):
@@ -293,18 +293,18 @@ def test_conversion_waits_for_other_users_of_the_file(demo_db, paths):
     finally:
         holder.communicate("", timeout=30)
     assert paths.database_file.read_bytes()[:16] == HEADER
-    assert not demo_db.encrypted and len(ClientService(demo_db).all_ids()) == 58
+    assert not demo_db.encrypted and len(ClientService(demo_db, shipped()).all_ids()) == 58
     assert not key_file_for(paths.database_file).exists()
     assert not any(p.name.endswith(".converting") for p in paths.data_dir.iterdir())
     encrypt(demo_db)  # once it is gone
-    assert demo_db.encrypted and len(ClientService(demo_db).all_ids()) == 58
+    assert demo_db.encrypted and len(ClientService(demo_db, shipped()).all_ids()) == 58
 
 
 # --- backups of an encrypted caseload -----------------------------------------------------------
 
 def test_an_encrypted_caseload_backs_up_encrypted_and_restores(demo_db, paths, tmp_path):
     encrypt(demo_db)
-    clients = ClientService(demo_db)
+    clients = ClientService(demo_db, shipped())
     copy = demo_db.backup_to(tmp_path / "copy.sqlite3")
     assert copy.read_bytes()[:16] != HEADER and leaks(copy) == []
     assert check_backup(copy, demo_db.key) == demo_db.revision()
@@ -320,9 +320,10 @@ def test_an_encrypted_caseload_backs_up_encrypted_and_restores(demo_db, paths, t
 
     # A plain file restored into an encrypted caseload is encrypted on the way in.
     plain_home = resolve_paths(tmp_path / "plain")
-    plain = open_workspace(plain_home)
-    ClientService(plain).add(parse_case(minimal_case("Solo", "Plainfile")), TODAY)
+    plain = open_workspace(plain_home, clock=fixed_clock())
+    ClientService(plain, shipped()).add(parse_case(minimal_case("Solo", "Plainfile")), as_of=TODAY)
     plain.close()
+    demo_db.clock.advance(timedelta(seconds=1))  # a second restore: its safety copy gets its own name
     demo_db.restore_from(plain_home.database_file)
     assert [r.family_name for r in clients.page("")[0]] == ["Plainfile"]
     demo_db.close()
@@ -331,14 +332,14 @@ def test_an_encrypted_caseload_backs_up_encrypted_and_restores(demo_db, paths, t
 
 def test_a_backup_of_another_encrypted_caseload_is_refused(demo_db, paths, tmp_path):
     other_home = resolve_paths(tmp_path / "other")
-    other = open_workspace(other_home)
+    other = open_workspace(other_home, clock=fixed_clock())
     encrypt(other)
     foreign = other.backup_to(tmp_path / "foreign.sqlite3")
     other.close()
     encrypt(demo_db)
     with pytest.raises(NotADatabase, match="cannot be read with this caseload's key"):
         demo_db.restore_from(foreign)
-    assert len(ClientService(demo_db).all_ids()) == 58
+    assert len(ClientService(demo_db, shipped()).all_ids()) == 58
 
 
 # --- keys ---------------------------------------------------------------------------------------
@@ -403,10 +404,10 @@ def test_an_encrypted_caseload_of_an_older_schema_is_upgraded_and_its_safety_cop
     KeyFile.create(data_key, PASS, FAST).save(key_file_for(paths.database_file))
     plain.unlink()
 
-    db = open_workspace(paths, PASS)
+    db = open_workspace(paths, PASS, clock=fixed_clock())
     try:
         assert db.revision() == head_revision() != "0004"
-        assert ClientService(db).get(7).facts.client.family_name == "Quintavalle"
+        assert ClientService(db, shipped()).get(7).facts.client.family_name == "Quintavalle"
     finally:
         db.close()
     copies = list(paths.backups_dir.glob("pre-upgrade-0004-*.sqlite3"))
@@ -486,5 +487,6 @@ def test_database_errors_on_an_encrypted_caseload_come_through_as_on_a_plain_one
             conn.execute(text("UPDATE audit SET actor = 'someone else'"))
     fill_the_disk(demo_db)
     with pytest.raises(EnvironmentFault) as caught:
-        ClientService(demo_db).add(parse_case(minimal_case("Ben", "Full", notes="x" * 19_000)), NOW.date())
+        ClientService(demo_db, shipped()).add(parse_case(minimal_case("Ben", "Full", notes="x" * 19_000)),
+                                              as_of=NOW.date())
     assert caught.value.kind == "disk_full"

@@ -15,7 +15,7 @@ from casedesk.services.errors import USER_ERRORS
 from casedesk.storage import database
 from casedesk.storage.errors import EnvironmentFault
 from casedesk.storage.faults import environment_fault
-from helpers import minimal_case
+from helpers import minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 
@@ -31,12 +31,12 @@ def fill_the_disk(db) -> None:
 
 
 def test_a_full_disk_is_a_plain_message_and_changes_nothing(db):
-    clients = ClientService(db)
-    clients.add(parse_case(minimal_case("Ana", "Gómez")), TODAY)
+    clients = ClientService(db, shipped())
+    clients.add(parse_case(minimal_case("Ana", "Gómez")), as_of=TODAY)
     fill_the_disk(db)
     big = minimal_case("Ben", "Full", notes="x" * 19_000)
     with pytest.raises(EnvironmentFault) as caught:
-        clients.add(parse_case(big), TODAY)
+        clients.add(parse_case(big), as_of=TODAY)
     assert caught.value.kind == "disk_full" and "nothing was changed" in str(caught.value)
     assert isinstance(caught.value, USER_ERRORS)
     assert clients.count() == 1
@@ -49,12 +49,12 @@ def test_a_database_held_by_another_program_is_a_plain_message(db, monkeypatch):
     try:
         holder.execute("BEGIN EXCLUSIVE")
         with pytest.raises(EnvironmentFault) as caught:
-            ClientService(db).add(parse_case(minimal_case("Cy", "Busy")), TODAY)
+            ClientService(db, shipped()).add(parse_case(minimal_case("Cy", "Busy")), as_of=TODAY)
         assert caught.value.kind == "locked"
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    ClientService(db).add(parse_case(minimal_case("Cy", "Busy")), TODAY)  # once released, it works
+    ClientService(db, shipped()).add(parse_case(minimal_case("Cy", "Busy")), as_of=TODAY)  # once released, it works
 
 
 @pytest.mark.parametrize("code,kind", [(13, "disk_full"), (5, "locked"), (6, "locked"), (8, "read_only"),

@@ -40,6 +40,8 @@ from casedesk.services import casefiles
 from casedesk.services.casefiles import import_file, import_stream
 from casedesk.storage.mapping import load_facts
 
+from helpers import shipped
+
 TODAY = date(2026, 11, 21)
 SPEC = Path(__file__).resolve().parents[2] / "shared" / "spec" / "case-file.md"
 
@@ -440,14 +442,14 @@ def test_a_batch_with_a_hostile_record_is_all_or_nothing(db, monkeypatch, valid,
     stream = io.StringIO("".join(line + "\n" for line in lines))
     if outcome == "fail":
         with pytest.raises(CaseFileError) as caught:
-            import_stream(db, stream, seen.append, as_of=TODAY)
+            import_stream(db, stream, seen.append, policy=shipped(), as_of=TODAY)
         message = str(caught.value)
         _one_clean_line(message)
         assert caught.value.record == where + 1
         assert message.startswith(f"record {where + 1}: ")
         assert _table_counts(db) == before, "a failed import wrote something"
         return
-    result = import_stream(db, stream, seen.append, as_of=TODAY)
+    result = import_stream(db, stream, seen.append, policy=shipped(), as_of=TODAY)
     assert len(result.ids) == len(expected) and seen[-1] == len(expected)
     after = _table_counts(db)
     assert after["client"] == before["client"] + len(expected)
@@ -471,7 +473,7 @@ def test_text_that_is_not_json_is_a_clean_error(db, tmp_path, content):
     path.write_text(content, encoding="utf-8")
     before = _table_counts(db)
     with pytest.raises(CaseFileError) as caught:
-        import_file(db, path, as_of=TODAY)
+        import_file(db, path, policy=shipped(), as_of=TODAY)
     message = str(caught.value)
     _one_clean_line(message)
     assert "not valid JSON" in message
@@ -483,7 +485,7 @@ def test_a_file_without_records_is_a_clean_error(db, tmp_path, content):
     path = tmp_path / "empty.jsonl"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(CaseFileError, match="no case records"):
-        import_file(db, path, as_of=TODAY)
+        import_file(db, path, policy=shipped(), as_of=TODAY)
     assert _table_counts(db)["client"] == 0
 
 
@@ -505,7 +507,7 @@ def test_bytes_that_are_not_utf8_are_a_clean_error(db, tmp_path, content):
     path.write_bytes(content)
     before = _table_counts(db)
     with pytest.raises(CaseFileError) as caught:
-        import_file(db, path, as_of=TODAY)
+        import_file(db, path, policy=shipped(), as_of=TODAY)
     message = str(caught.value)
     _one_clean_line(message)
     assert "clients.jsonl: not UTF-8" in message
@@ -519,7 +521,7 @@ def test_random_bytes_in_a_file_never_crash_the_import(db, tmp_path, prefix, bod
     path.write_bytes(prefix + body)
     before = _table_counts(db)
     try:
-        result = import_file(db, path, as_of=TODAY)
+        result = import_file(db, path, policy=shipped(), as_of=TODAY)
     except CaseFileError as exc:
         _one_clean_line(str(exc))
         assert _table_counts(db) == before
@@ -582,7 +584,7 @@ def test_a_far_future_date_fails_an_import_cleanly(db):
     line = json.dumps({"client": {"family_name": "Far"}, "canada_entry": {"mode": "airport", "date": "9999-12-31"}})
     before = _table_counts(db)
     try:
-        result = import_stream(db, io.StringIO(line + "\n"), as_of=TODAY)
+        result = import_stream(db, io.StringIO(line + "\n"), policy=shipped(), as_of=TODAY)
     except CaseFileError as exc:  # refused by the validator: fine, when clean and nothing is written
         _one_clean_line(str(exc))
         assert _table_counts(db) == before
@@ -606,7 +608,7 @@ def test_a_lone_surrogate_is_refused_by_its_field(db, line):
     before = _table_counts(db)
     try:
         with pytest.raises(CaseFileError, match="record 1: "):
-            import_stream(db, io.StringIO(line + "\n"), as_of=TODAY)
+            import_stream(db, io.StringIO(line + "\n"), policy=shipped(), as_of=TODAY)
     finally:
         assert _table_counts(db) == before
 
@@ -621,6 +623,6 @@ def test_json_the_parser_cannot_hold_is_a_clean_error(db, line):
     before = _table_counts(db)
     try:
         with pytest.raises(CaseFileError, match="record 2: "):
-            import_stream(db, io.StringIO(good + "\n" + line + "\n"), as_of=TODAY)
+            import_stream(db, io.StringIO(good + "\n" + line + "\n"), policy=shipped(), as_of=TODAY)
     finally:
         assert _table_counts(db) == before

@@ -28,7 +28,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from helpers import minimal_case
+from helpers import minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 
@@ -272,6 +272,8 @@ def test_command_line_flows_make_no_connection(no_network, restore_logging, tmp_
 # --- the desktop app -------------------------------------------------------------------------
 
 def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tmp_path):
+    from casedesk.clock import FixedClock
+    from casedesk.services.bundle import Services
     from casedesk.services.demo import seed_demo
     from casedesk.services.letters import LetterService
     from casedesk.ui import dialogs, errors
@@ -305,8 +307,8 @@ def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tm
     monkeypatch.setattr(dialogs.CaseFileChooser, "save_calendar_path",
                         staticmethod(lambda parent: tmp_path / "deadlines.ics"))
 
-    seed_demo(db, TODAY)
-    window = MainWindow(db, None, lambda: TODAY)
+    seed_demo(db, TODAY, shipped())
+    window = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
     qtbot.addWidget(window)
     window.show()
     assert window.model.rowCount() >= 40
@@ -316,7 +318,7 @@ def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tm
     assert window.upcoming.model.rowCount() > 0
     window.act_summary.trigger()
 
-    service = LetterService(db)
+    service = LetterService(db, shipped())
     client = None
     for row in range(window.model.rowCount()):
         cid = window.model.client_id(row)

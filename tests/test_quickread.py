@@ -24,7 +24,7 @@ from casedesk.services.workspace import open_workspace
 from casedesk.domain.deadlines import messages_from_dict
 from casedesk.storage.quickread import DEADLINES_WORDS_KEY, open_quick, quick_upcoming, quick_upcoming_json
 from casedesk.text.deadlines import deadline_words
-from helpers import minimal_case
+from helpers import fixed_clock, minimal_case, shipped
 
 CODE = re.compile(r"^deadline\.(title|basis)\.[a-z_]+$")
 
@@ -39,15 +39,15 @@ def _day(offset: int) -> str:
 def caseload(tmp_path):
     """The demo caseload plus awkward names, a task with a tag, one deadline done and one snoozed."""
     paths = resolve_paths(tmp_path / "home")
-    db = open_workspace(paths)
-    clients = ClientService(db)
+    db = open_workspace(paths, clock=fixed_clock())
+    clients = ClientService(db, shipped())
     for doc in demo_cases(AS_OF):
-        clients.add(parse_case(doc), AS_OF)
+        clients.add(parse_case(doc), as_of=AS_OF)
     odd = minimal_case('Zoë "Z" \\ Ñ', "O'Brien-D’Arcy 🙂", us_status=[{"kind": "ead", "valid_until": _day(2)}],
                        tasks=[{"title": "Police certificate — « copie »", "due": _day(5), "note": None,
                                "tag": "police"}])
-    odd_id = clients.add(parse_case(odd), AS_OF)
-    deadlines = DeadlineService(db)
+    odd_id = clients.add(parse_case(odd), as_of=AS_OF)
+    deadlines = DeadlineService(db, shipped())
     deadlines.ensure_current(AS_OF)
     open_now = deadlines.upcoming(AS_OF, 45)
     done, snoozed = open_now[0], open_now[1]
@@ -58,7 +58,7 @@ def caseload(tmp_path):
 
 
 def _long_way(db, as_of: date, within: int, **kw) -> list[dict]:
-    return [_record_dict(r, as_of) for r in DeadlineService(db).upcoming(as_of, within, **kw)]
+    return [_record_dict(r, as_of) for r in DeadlineService(db, shipped()).upcoming(as_of, within, **kw)]
 
 
 @pytest.mark.parametrize("as_of_offset,within,filters", [
@@ -166,10 +166,10 @@ def test_an_empty_data_folder_takes_the_long_way(tmp_path):
 
 def test_a_renamed_client_shows_under_the_new_name_at_once(caseload):
     paths, db, odd_id, _ = caseload
-    clients = ClientService(db)
+    clients = ClientService(db, shipped())
     record = clients.get(odd_id)
     renamed = parse_case(minimal_case("Zoé", "Nouveau-Nom", us_status=[{"kind": "ead", "valid_until": _day(2)}]))
-    clients.update(odd_id, renamed, record.version, AS_OF)
+    clients.update(odd_id, renamed, record.version, as_of=AS_OF)
     conn = open_quick(paths.database_file)
     try:
         quick = [d for d in json.loads(quick_upcoming_json(conn, AS_OF, AS_OF + timedelta(days=45)))

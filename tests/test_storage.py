@@ -28,7 +28,9 @@ from casedesk.storage.database import _alembic_config, head_revision, open_datab
 from casedesk.storage.errors import DatabaseTooNew, NotADatabase
 from casedesk.storage.models import Base
 
-from helpers import minimal_case
+from helpers import fixed_clock, minimal_case, shipped
+
+TODAY = date(2026, 11, 21)
 
 
 def test_database_file_is_private_and_safe(db, data_dir):
@@ -43,8 +45,8 @@ def test_database_file_is_private_and_safe(db, data_dir):
 
 
 def test_client_lifecycle_keeps_every_fact(db, spec_case):
-    service = ClientService(db)
-    client_id = service.add(parse_case(spec_case))
+    service = ClientService(db, shipped())
+    client_id = service.add(parse_case(spec_case), as_of=TODAY)
     record = service.get(client_id)
     assert case_to_dict(record.facts) == spec_case
     changed = copy.deepcopy(spec_case)
@@ -56,11 +58,11 @@ def test_client_lifecycle_keeps_every_fact(db, spec_case):
     changed["tasks"] = [{"title": "Book the medical exam", "due": "2026-12-15", "note": None, "tag": "medical"},
                         {"title": "Translate the birth certificate", "due": "2026-12-01", "note": "certified",
                          "tag": None}]
-    updated = service.update(client_id, parse_case(changed), record.version)
+    updated = service.update(client_id, parse_case(changed), record.version, as_of=TODAY)
     assert case_to_dict(updated.facts) == changed
     assert updated.version == record.version + 1
     with pytest.raises(EditConflict):
-        service.update(client_id, parse_case(spec_case), record.version)  # stale version
+        service.update(client_id, parse_case(spec_case), record.version, as_of=TODAY)  # stale version
     assert service.delete([client_id]) == 1
     with pytest.raises(NotFound):
         service.get(client_id)
@@ -71,20 +73,20 @@ def test_client_lifecycle_keeps_every_fact(db, spec_case):
 
 
 def test_unknown_lists_stay_unknown(db):
-    service = ClientService(db)
-    unknown = service.add(parse_case(minimal_case()))
-    none = service.add(parse_case(minimal_case(parents=[], relatives_in_canada=[], us_status=[])))
+    service = ClientService(db, shipped())
+    unknown = service.add(parse_case(minimal_case()), as_of=TODAY)
+    none = service.add(parse_case(minimal_case(parents=[], relatives_in_canada=[], us_status=[])), as_of=TODAY)
     assert service.get(unknown).facts.parents is None
     assert service.get(none).facts.parents == ()
     assert service.get(none).facts.relatives_in_canada == ()
 
 
 def test_search_runs_in_the_database_across_case_and_accents(db):
-    service = ClientService(db)
+    service = ClientService(db, shipped())
     names = [minimal_case(f"Person{i:04d}", f"Family{i:04d}") for i in range(1500)]
     names.append(minimal_case("Élodie", "Lefèvre", client={"given_names": "Élodie", "family_name": "Lefèvre",
                                                              "a_number": "A-201-555-014"}))
-    import_stream(db, io.StringIO("\n".join(json.dumps(n) for n in names)))
+    import_stream(db, io.StringIO("\n".join(json.dumps(n) for n in names)), policy=shipped(), as_of=TODAY)
     found, total = service.page("lefevre")
     assert total == 1
     assert [(r.given_names, r.family_name) for r in found] == [("Élodie", "Lefèvre")]
@@ -107,19 +109,19 @@ def test_database_newer_than_the_code_is_refused(db, data_dir):
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dfeed'")
     db.close()
     with pytest.raises(DatabaseTooNew, match="newer CaseDesk"):
-        open_workspace(resolve_paths(data_dir))
+        open_workspace(resolve_paths(data_dir), clock=fixed_clock())
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     bogus = tmp_path / "casedesk.sqlite3"
     bogus.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(NotADatabase):
-        open_database(bogus, backups_dir=tmp_path / "b")
+        open_database(bogus, backups_dir=tmp_path / "b", clock=fixed_clock())
     other = tmp_path / "other.sqlite3"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE t (x)")
     with pytest.raises(NotADatabase, match="not made by CaseDesk"):
-        open_database(other, backups_dir=tmp_path / "b")
+        open_database(other, backups_dir=tmp_path / "b", clock=fixed_clock())
 
 
 def _database_at(path: Path, revision: str) -> None:
@@ -140,10 +142,10 @@ def test_first_revision_upgrades_to_head_with_data_intact(tmp_path):
             "1, 0, 0, 'jean pierre', 'pierre, jean', 'tps:HT', '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1)")
         conn.execute("INSERT INTO us_status (client_id, position, kind, country, valid_until) "
                      "VALUES (7, 0, 'tps', 'HT', '2026-02-03')")
-    db = open_database(path, backups_dir=tmp_path / "backups")
+    db = open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock())
     try:
         assert db.revision() == head_revision()
-        record = ClientService(db).get(7)
+        record = ClientService(db, shipped()).get(7)
         assert record.facts.client.given_names == "Jean"
         assert str(record.facts.client.date_of_birth) == "1980-02-29"
         assert record.facts.us_status[0].country == "HT"
@@ -175,12 +177,12 @@ def test_deadlines_move_to_their_due_date_layout_intact_and_sound(tmp_path):
                          (10 + i, key, due, visible))
         conn.execute("INSERT INTO deadline_state (client_id, key, state, done_on, updated_at) "
                      "VALUES (3, 'task:x', 'done', '2026-11-20', '2026-11-20 00:00:00')")
-    db = open_database(path, backups_dir=tmp_path / "backups")
+    db = open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock())
     try:
-        listed = DeadlineService(db).for_client(3)
+        listed = DeadlineService(db, shipped()).for_client(3)
         assert [(d.key, str(d.due), d.state) for d in listed] == [("task:x", "2026-11-30", "done"),
                                                                  ("ead[0]", "2026-12-01", "open")]
-        upcoming = DeadlineService(db).upcoming(date(2026, 11, 21), 30)
+        upcoming = DeadlineService(db, shipped()).upcoming(date(2026, 11, 21), 30)
         assert [(d.key, d.given_names, d.family_name) for d in upcoming] == [("ead[0]", "Ana", "Gómez")]  # 0008
     finally:
         db.close()
@@ -211,9 +213,9 @@ def test_deadlines_stored_as_english_only_get_their_codes_at_the_next_recompute(
                      "'Gómez')")
         conn.execute("INSERT INTO setting (key, value) VALUES ('deadlines.policy_version', ?)",
                      (json.dumps(default_policy().version),))
-    db = open_database(path, backups_dir=tmp_path / "backups")
+    db = open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock())
     try:
-        service = DeadlineService(db)
+        service = DeadlineService(db, shipped())
         [old] = service.for_client(3)
         assert old.messages is None and record_messages(old) is None
         assert record_words(old, "fr") == DeadlineWords("TPS for Haiti ends", old.basis, None, "Termination blocked")

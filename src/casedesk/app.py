@@ -1,7 +1,9 @@
-"""Composition root of the desktop app: paths, logging, database, QApplication, main window.
+"""The desktop app: the application context (``context.py``) with a window on top.
 
-Nothing happens at import time; ``main`` does it all, in order, and is the only place
-that decides which database and which folders the window works on.
+Nothing happens at import time. ``start`` does everything before the event loop, in order (the
+context, logging, the one-window lock, unlocking the caseload, the start-up backup, the window)
+and returns it as ``Started``; ``main`` shows it, runs the event loop and closes it. Tests build
+the window with ``start`` exactly as a real start does, without ``app.exec()``.
 """
 
 from __future__ import annotations
@@ -10,15 +12,25 @@ import argparse
 import logging
 import sys
 import tempfile
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLockFile, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
-from .config import APP_NAME, resolve_paths
+from .arguments import parse
+from .clock import Clock
+from .config import APP_NAME
+from .context import AppContext, build_context
 from .logsetup import setup_logging
 from .services.errors import USER_ERRORS
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .services.backups import BackupService
+    from .ui.main_window import MainWindow
 
 log = logging.getLogger("casedesk.app")
 DESKTOP_ID = "org.casedesk.CaseDesk"
@@ -40,104 +52,177 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def main(args: argparse.Namespace | None = None) -> int:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+@dataclass
+class Started:
+    """A window built on its context, before the event loop, and what closing it must release."""
+
+    ctx: AppContext
+    window: MainWindow | None = None
+    backups: BackupService | None = None
+    take_backups: bool = False  # not from a damaged database: never thin good copies away for it
+    instance: QLockFile | None = None
+    demo_dir: tempfile.TemporaryDirectory | None = None
+    notices: list[tuple[str, str]] = field(default_factory=list)  # (title, text) to show once the window is up
+    _closed: bool = False
+
+    def show(self) -> None:
+        from .ui.dialogs import Notice
+
+        window = self.window
+        assert window is not None
+        window.show()
+        log.info("started; schema %s", self.ctx.db.revision())
+        for title, text in self.notices:
+            QTimer.singleShot(0, lambda t=title, x=text: Notice.warn(window, t, x))
+        QTimer.singleShot(0, window.show_morning_summary)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.applicationStateChanged.connect(
+            lambda state: window.show_morning_summary() if state == Qt.ApplicationState.ApplicationActive else None)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self.backups is not None:
+                try:
+                    if self.take_backups:
+                        now = self.ctx.clock.now()
+                        self.backups.take_if_changed("exit", now)
+                        self.backups.thin(now)
+                except USER_ERRORS as exc:
+                    log.warning("exit backup failed: %s", type(exc).__name__)
+                finally:
+                    self.backups.close()
+        finally:
+            self.ctx.close()
+            if self.instance is not None:
+                self.instance.unlock()
+            if self.demo_dir is not None:
+                self.demo_dir.cleanup()
+
+
+def start(args: argparse.Namespace, *, clock: Clock | None = None,
+          env: Mapping[str, str] | None = None) -> Started | int:
+    """Everything before the event loop; an exit status when the start stops short (the caseload is
+    open elsewhere, cannot be opened, or the user quit at the unlock prompt). Needs a QApplication.
+    ``clock`` and ``env`` stand in for the computer's clock and environment (tests)."""
+    demo_dir = tempfile.TemporaryDirectory(prefix="casedesk-demo-") if args.demo else None
+    ctx = build_context(data_dir=demo_dir.name if demo_dir else args.data_dir,
+                        database_url=None if demo_dir else args.database_url,
+                        policy=args.policy, as_of=args.as_of, env=env, clock=clock)
+    started = Started(ctx, demo_dir=demo_dir)
+    try:
+        status = _open(started, demo=demo_dir is not None)
+        if status is not None:
+            started.close()
+            return status
+        return started
+    except BaseException:
+        started.close()
+        raise
+
+
+def _open(started: Started, demo: bool) -> int | None:
+    from .services.backups import BackupService, in_synced_folder
     from .services.keystore import OsKeyring
-    from .ui.encryption_dialogs import open_caseload
     from .ui.dialogs import Notice
+    from .ui.encryption_dialogs import open_caseload
     from .ui.errors import describe, install_excepthook
     from .ui.instance_lock import hold_instance_lock, holder_pid
+    from .policy.loader import PolicyFileError
     from .ui.main_window import MainWindow
 
-    if args is None:
-        from .cli import build_parser
-
-        args = build_parser().parse_args([])
-    demo_dir = tempfile.TemporaryDirectory(prefix="casedesk-demo-") if args.demo else None
-    paths = resolve_paths(demo_dir.name if demo_dir else args.data_dir, None if demo_dir else args.database_url)
-    app = create_application()
-    keystore = None if demo_dir else OsKeyring()
+    ctx = started.ctx
+    paths = ctx.paths
+    keystore = None if demo else OsKeyring()
     try:
         paths.ensure()
-        log_path = setup_logging(paths.log_dir)
-        install_excepthook(log_path)
-        instance = None if paths.database_url else hold_instance_lock(paths.data_dir)
-        if instance is None and not paths.database_url:
-            Notice.info(None, QCoreApplication.translate("App", "CaseDesk is already open"),
-                        QCoreApplication.translate("App", "This caseload is already open in another CaseDesk window "
-                                                          "(process %1). Switch to that window, or close it and "
-                                                          "start CaseDesk again.")
+        install_excepthook(setup_logging(paths.log_dir))
+        ctx.policy.current  # noqa: B018 (a --policy file that cannot be used stops the start here, plainly)
+        started.instance = None if paths.database_url else hold_instance_lock(paths.data_dir)
+        if started.instance is None and not paths.database_url:
+            Notice.info(None, _tr("CaseDesk is already open"),
+                        _tr("This caseload is already open in another CaseDesk window (process %1). Switch to "
+                            "that window, or close it and start CaseDesk again.")
                         .replace("%1", str(holder_pid(paths.data_dir) or "?")))
             return 1
         # Unlocks an encrypted caseload (keyring or passphrase); offers encryption to a new one.
-        db = open_caseload(paths, keystore, offer=not demo_dir)
+        db = open_caseload(paths, keystore, clock=ctx.clock, offer=not demo)
     except USER_ERRORS as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "CaseDesk cannot open its data"), describe(exc))
+        QMessageBox.critical(None, _tr("CaseDesk cannot open its data"), describe(exc))
+        return 1
+    except PolicyFileError as exc:
+        QMessageBox.critical(None, _tr("CaseDesk cannot read the policy data"), str(exc))
         return 1
     if db is None:  # Quit at the unlock prompt
         return 0
-    from .services.backups import BackupService, in_synced_folder
+    ctx.adopt(db)
 
     health = db.quick_check()
     if health != "ok":
         log.error("quick_check failed at start")
-        QMessageBox.critical(None, QCoreApplication.translate("App", "The caseload database is damaged"),
-                             QCoreApplication.translate("App", "SQLite reports: %1\n\nRestore a backup with File ▸ "
-                                                               "Restore a Backup… (or `casedesk restore FILE`). "
-                                                               "No automatic backup is taken from a damaged "
-                                                               "database.").replace("%1", health))
-
-    backups = BackupService(db) if db.is_sqlite and not demo_dir else None
-    take_backups = backups is not None and health == "ok"
-    backup_problem = None
-    if take_backups:
+        QMessageBox.critical(None, _tr("The caseload database is damaged"),
+                             _tr("SQLite reports: %1\n\nRestore a backup with File ▸ Restore a Backup… (or "
+                                 "`casedesk restore FILE`). No automatic backup is taken from a damaged "
+                                 "database.").replace("%1", health))
+    if db.is_sqlite and not demo:
+        started.backups = BackupService(db)
+        started.take_backups = health == "ok"
+    if started.take_backups:
+        assert started.backups is not None
         try:
-            now = datetime.now().astimezone()
-            backups.take("startup", now)  # before anything below may write
-            backups.thin(now)
+            now = ctx.clock.now()
+            started.backups.take("startup", now)  # before anything below may write
+            started.backups.thin(now)
         except USER_ERRORS as exc:
             log.warning("start-up backup failed: %s", type(exc).__name__)
-            backup_problem = describe(exc)
-    try:
-        today = (lambda: args.as_of) if args.as_of else date.today
-        if demo_dir:
-            from .services.demo import seed_demo
+            started.notices.append((_tr("CaseDesk could not back up its data"), describe(exc)))
 
-            seed_demo(db, today())
-        window = MainWindow(db, paths.ui_state_file if not demo_dir else None, today,
-                            QCoreApplication.translate("App", " — demo (nothing is kept)") if demo_dir else "",
-                            backups=backups, keystore=keystore)
-        if not take_backups:
-            window.periodic_backups_enabled(False)
-        window.deadlines.ensure_current(today())  # policy data newer than the stored deadlines: recompute
-        window.show()
-        log.info("started; schema %s", db.revision())
-        if backup_problem:
-            QTimer.singleShot(0, lambda: Notice.warn(
-                window, QCoreApplication.translate("App", "CaseDesk could not back up its data"), backup_problem))
-        synced = in_synced_folder(paths.data_dir) if db.is_sqlite else None
-        if synced:
-            QTimer.singleShot(0, lambda: Notice.warn(
-                window, QCoreApplication.translate("App", "Data in a synced folder"),
-                QCoreApplication.translate("App", "The caseload is inside a %1 folder, which copies it to the "
-                                                  "cloud. Move it with --data-dir or CASEDESK_HOME.").replace(
-                    "%1", synced)))
-        QTimer.singleShot(0, window.show_morning_summary)
-        app.applicationStateChanged.connect(
-            lambda state: window.show_morning_summary() if state == Qt.ApplicationState.ApplicationActive else None)
+    today = ctx.clock.today()
+    if demo:
+        from .services.demo import seed_demo
+
+        seed_demo(db, today, ctx.policy)
+    # Policy data other than the stored deadlines' (a new version, --policy): recompute before the
+    # caseload is first read, so its "Status ends" and "Next deadline" come from the data in force.
+    ctx.services.deadlines.ensure_current(today)
+    window = started.window = MainWindow(ctx.services, None if demo else paths.ui_state_file, ctx.clock,
+                                         _tr(" — demo (nothing is kept)") if demo else "",
+                                         backups=started.backups, keystore=keystore)
+    if not started.take_backups:
+        window.periodic_backups_enabled(False)
+    synced = in_synced_folder(paths.data_dir) if db.is_sqlite else None
+    if synced:
+        started.notices.append((_tr("Data in a synced folder"),
+                                _tr("The caseload is inside a %1 folder, which copies it to the cloud. Move it "
+                                    "with --data-dir or CASEDESK_HOME.").replace("%1", synced)))
+    return None
+
+
+def main(args: argparse.Namespace | None = None) -> int:
+    """Open the window and run until it closes; ``args`` as parsed by ``arguments.parse`` (else the
+    process's own arguments: the ``casedesk-gui`` entry point)."""
+    if args is None:
+        parsed = parse()
+        if isinstance(parsed, int):
+            return parsed
+        if parsed.command is not None:
+            print(f"casedesk-gui: opens the window; run `casedesk {parsed.command}` for the command",
+                  file=sys.stderr)
+            return 2
+        args = parsed
+    app = create_application()
+    started = start(args)
+    if isinstance(started, int):
+        return started
+    try:
+        started.show()
         return app.exec()
     finally:
-        if backups is not None:
-            try:
-                now = datetime.now().astimezone()
-                if take_backups:  # never thin the good copies away on the strength of a damaged database
-                    backups.take_if_changed("exit", now)
-                    backups.thin(now)
-            except USER_ERRORS as exc:
-                log.warning("exit backup failed: %s", type(exc).__name__)
-            finally:
-                backups.close()
-        db.close()
-        if instance is not None:
-            instance.unlock()
-        if demo_dir:
-            demo_dir.cleanup()
+        started.close()

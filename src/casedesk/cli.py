@@ -1,7 +1,9 @@
 """The command line: the same services as the desktop app, JSON in and out.
 
 Errors print one line on stderr and exit non-zero; nothing here imports Qt, so a command
-starts fast. Without a sub-command, ``casedesk`` opens the desktop app (see ``app.py``).
+starts fast. The arguments are parsed in ``arguments.py``; without a command, ``casedesk`` opens
+the desktop app instead (``__main__`` chooses). Both build their ``AppContext`` with
+``context.build_context``.
 
 An encrypted caseload is unlocked with ``$CASEDESK_PASSPHRASE``, else ``$CASEDESK_RECOVERY_KEY``,
 else a prompt when the command runs in a terminal; otherwise the command stops with a one-line
@@ -14,118 +16,22 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from . import __version__
+from .arguments import UsageError, parse
+
+if TYPE_CHECKING:
+    from .context import AppContext
+    from .domain.policydata import Policy
+    from .services.bundle import Services
+    from .storage.database import Database
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL = 0, 1, 70
 
 log = logging.getLogger("casedesk.cli")
-
-
-class UsageError(Exception):
-    pass
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def _client_id(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"not a client id (a whole number): {text!r}")
-    return int(text)
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, exit 2, no usage dump
-        raise UsageError(message)
-
-
-def _common_options(defaults: bool) -> argparse.ArgumentParser:
-    """The options every command takes. Sub-commands leave unset ones out (SUPPRESS), so
-    ``casedesk --data-dir X import F`` and ``casedesk import F --data-dir X`` mean the same."""
-    kw = {} if defaults else {"default": argparse.SUPPRESS}
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help="where the caseload lives (else $CASEDESK_HOME, "
-                        "else the platform's user data folder)", **kw)
-    common.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS, **kw)
-    common.add_argument("--json", action="store_true", help="print JSON", **kw)
-    common.add_argument("--as-of", metavar="DATE", type=_iso_date, help="use DATE as today", **kw)
-    common.add_argument("--policy", metavar="FILE", type=Path,
-                        help="policy data file to use instead of the one shipped (else $CASEDESK_POLICY)", **kw)
-    return common
-
-
-def build_parser() -> argparse.ArgumentParser:
-    top = _common_options(defaults=True)
-    common = _common_options(defaults=False)
-
-    parser = _Parser(prog="casedesk", parents=[top],
-                     description="CaseDesk: offline case manager. Without a command, opens the desktop app.")
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--demo", action="store_true", help="open the app on a fresh database of demo clients")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-
-    p = sub.add_parser("import", parents=[common], help="add the clients in a case file (JSON, array or JSON Lines)")
-    p.add_argument("file", type=Path)
-    p = sub.add_parser("export", parents=[common], help="write clients' case files")
-    p.add_argument("ids", nargs="*", type=_client_id, metavar="ID")
-    p.add_argument("--all", action="store_true", help="every client")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
-                   help="file to write (.jsonl for JSON Lines)")
-    p = sub.add_parser("list", parents=[common], help="the caseload")
-    p.add_argument("--search", default="", metavar="TEXT", help="only clients whose names or A-number match")
-    p.add_argument("--limit", type=int, default=None, metavar="N")
-    p = sub.add_parser("crs", parents=[common], help="Express Entry CRS score of a case file")
-    p.add_argument("case", type=Path, metavar="CASE.json")
-    p = sub.add_parser("assess", parents=[common], help="every pathway's verdict for a case file or a stored client")
-    p.add_argument("target", metavar="CASE.json|ID")
-    p = sub.add_parser("reassess", parents=[common],
-                       help="re-run every client against the current policy data; list whose verdicts changed")
-    p = sub.add_parser("policy", parents=[common], help="the policy facts in force, with dates and sources")
-    p.add_argument("--id", default="", metavar="PREFIX", help="only facts whose id starts with PREFIX")
-    p = sub.add_parser("deadlines", parents=[common], help="the dated deadlines of a case file or a stored client")
-    p.add_argument("target", metavar="CASE.json|ID")
-    p = sub.add_parser("upcoming", parents=[common], help="deadlines due within DAYS across the caseload "
-                       "(overdue ones included), soonest first")
-    p.add_argument("--within", type=int, default=30, metavar="DAYS")
-    p.add_argument("--kind", action="append", default=[], metavar="KIND", help="only this kind (repeatable)")
-    p.add_argument("--tag", default=None, metavar="TAG", help="only caseworker tasks with this tag")
-    p = sub.add_parser("ics", parents=[common], help="every open deadline as an iCalendar file")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    p.add_argument("--names", action="store_true", help="put client names in the events (off by default: "
-                   "calendars often sync to the cloud)")
-    p = sub.add_parser("letter", parents=[common], help="a referral letter for a stored client, as PDF")
-    p.add_argument("id", type=_client_id, metavar="ID")
-    p.add_argument("--kind", required=True, choices=("spousal_sponsorship", "citizenship_certificate"))
-    p.add_argument("--lang", default="en", choices=("en", "fr"))
-    p.add_argument("--recipient", action="append", default=[], metavar="LINE",
-                   help="a line of the recipient's name and address (repeatable)")
-    p.add_argument("--note", default=None, metavar="TEXT")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    p = sub.add_parser("audit", parents=[common], help="the audit trail (who changed what, when), newest first; "
-                       "a deleted client's values are withheld")
-    p.add_argument("id", nargs="?", type=_client_id, metavar="ID", help="only this client")
-    p.add_argument("--limit", type=int, default=None, metavar="N")
-    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
-                   help="write the trail to FILE instead (.json for JSON, else CSV)")
-    p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    p = sub.add_parser("restore", parents=[common], help="put a backup back (the current data is kept as a backup)")
-    p.add_argument("file", type=Path)
-    sub.add_parser("encrypt", parents=[common], help="encrypt the caseload and its backups under a new passphrase "
-                   "($CASEDESK_NEW_PASSPHRASE, else asked twice); prints the recovery key once")
-    sub.add_parser("decrypt", parents=[common], help="remove the encryption (the caseload and its backups become "
-                   "plain files again)")
-    sub.add_parser("passphrase", parents=[common], help="change the passphrase of an encrypted caseload (the "
-                   "recovery key is accepted in place of the current one)")
-    return parser
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -144,67 +50,40 @@ def _json_default(value: Any) -> str:
 # --- commands ---------------------------------------------------------------------------------
 
 class Workspace:
-    """What a command may need, opened only when it asks: a case file check needs no database."""
+    """The application context (``context.py``) as a command sees it: the database is opened only
+    when a command asks for it (a case file check needs none), and old policy data is warned about
+    once, on stderr, by the commands that use it."""
 
-    def __init__(self, args: argparse.Namespace, paths):
-        self.args = args
-        self.paths = paths
-        self._db = None
-        self._policy = None
+    def __init__(self, ctx: AppContext, secret: Callable[[], str]):
+        self.ctx = ctx
+        self.paths = ctx.paths
+        self.secret = secret  # the encrypted caseload's passphrase or recovery key, asked once
         self._warned = False
-        self._secret: str | None = None
 
     @property
-    def db(self):
-        if self._db is None:
-            from .services.workspace import open_workspace
-
-            self._db = open_workspace(self.paths, self.secret)
-        return self._db
-
-    def secret(self) -> str:
-        """The encrypted caseload's passphrase or recovery key: from the environment, else asked."""
-        if self._secret is None:
-            import os
-
-            from .services.encryption import ENV_PASSPHRASE, ENV_RECOVERY_KEY
-
-            found = os.environ.get(ENV_PASSPHRASE) or os.environ.get(ENV_RECOVERY_KEY)
-            if not found:
-                if not _interactive():
-                    raise UsageError(f"the caseload is encrypted: set {ENV_PASSPHRASE} (or {ENV_RECOVERY_KEY}), "
-                                     "or run the command in a terminal to be asked")
-                import getpass
-
-                found = getpass.getpass("casedesk: the caseload is encrypted. Passphrase (or recovery key): ")
-            self._secret = found
-        return self._secret
+    def db(self) -> Database:
+        return self.ctx.db
 
     @property
-    def policy(self):
-        if self._policy is None:
-            from .policy.loader import default_policy, load_policy
+    def services(self) -> Services:
+        return self.ctx.services
 
-            chosen = self._policy_file()
-            self._policy = load_policy(chosen) if chosen else default_policy()
-            self._warn_if_stale(self._policy.version, self._policy.published)
-        return self._policy
+    def policy_services(self) -> Services:
+        """The services, for a command whose answer rests on the policy data (warned about if old)."""
+        self._warn_if_stale(*self.ctx.policy.header())
+        return self.ctx.services
+
+    @property
+    def policy(self) -> Policy:
+        policy = self.ctx.policy.current
+        self._warn_if_stale(policy.version, policy.published)
+        return policy
 
     def policy_version(self) -> str:
         """The policy data's version, without reading its facts (what the quick paths check)."""
-        if self._policy is not None:
-            return self._policy.version
-        from .policy.loader import policy_header
-
-        version, published = policy_header(self._policy_file())
+        version, published = self.ctx.policy.header()
         self._warn_if_stale(version, published)
         return version
-
-    def _policy_file(self) -> Path | None:
-        import os
-
-        chosen = self.args.policy or os.environ.get("CASEDESK_POLICY")
-        return Path(chosen) if chosen else None
 
     def _warn_if_stale(self, version: str, published: date) -> None:
         from .domain.policydata import STALE_AFTER_DAYS
@@ -217,11 +96,34 @@ class Workspace:
 
     @property
     def today(self) -> date:
-        return self.args.as_of or date.today()
+        return self.ctx.clock.today()
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
+        self.ctx.close()
+
+
+class _Secret:
+    """The encrypted caseload's passphrase or recovery key: from the environment, else asked (once)."""
+
+    def __init__(self) -> None:
+        self._value: str | None = None
+
+    def __call__(self) -> str:
+        if self._value is None:
+            import os
+
+            from .services.encryption import ENV_PASSPHRASE, ENV_RECOVERY_KEY
+
+            found = os.environ.get(ENV_PASSPHRASE) or os.environ.get(ENV_RECOVERY_KEY)
+            if not found:
+                if not _interactive():
+                    raise UsageError(f"the caseload is encrypted: set {ENV_PASSPHRASE} (or {ENV_RECOVERY_KEY}), "
+                                     "or run the command in a terminal to be asked")
+                import getpass
+
+                found = getpass.getpass("casedesk: the caseload is encrypted. Passphrase (or recovery key): ")
+            self._value = found
+        return self._value
 
 
 def _interactive() -> bool:
@@ -231,8 +133,7 @@ def _interactive() -> bool:
 def _new_passphrase() -> str:
     import os
 
-    from .services.encryption import ENV_NEW_PASSPHRASE
-    from .storage.keys import check_new_passphrase
+    from .services.encryption import ENV_NEW_PASSPHRASE, check_new_passphrase
 
     chosen = os.environ.get(ENV_NEW_PASSPHRASE)
     if chosen:
@@ -284,9 +185,7 @@ def cmd_assess(args, ws) -> int:
     if Path(target).is_file():
         result = assess(_read_one_case(Path(target)), ws.policy, ws.today)
     elif target.isdigit():
-        from .services.assessments import AssessmentService
-
-        result = AssessmentService(ws.db, ws.policy).assess_client(int(target), ws.today)
+        result = ws.policy_services().assessments.assess_client(int(target), ws.today)
     else:
         raise UsageError(f"assess: {target}: neither a case file nor a client id")
     text = "\n".join(f"{p.verdict:<12} {p.id:<37} {p.summary}" for p in result.ranked())
@@ -295,9 +194,7 @@ def cmd_assess(args, ws) -> int:
 
 
 def cmd_reassess(args, ws) -> int:
-    from .services.assessments import AssessmentService
-
-    report = AssessmentService(ws.db, ws.policy).reassess_all(ws.today)
+    report = ws.policy_services().assessments.reassess_all(ws.today)
     lines = [f"{report.clients} clients re-assessed with policy {report.policy_version}; "
              f"{len(report.changed)} changed, {report.first_assessed} assessed for the first time"]
     for c in report.changed:
@@ -308,9 +205,7 @@ def cmd_reassess(args, ws) -> int:
 
 
 def _deadline_service(ws):
-    from .services.deadlines import DeadlineService
-
-    service = DeadlineService(ws.db, ws.policy)
+    service = ws.policy_services().deadlines
     service.ensure_current(ws.today)  # policy data changed since they were computed: recompute first
     return service
 
@@ -323,9 +218,7 @@ def cmd_deadlines(args, ws) -> int:
         items = [_deadline_dict(d, ws.today) for d in compute_deadlines(_read_one_case(Path(target)), ws.policy,
                                                                          ws.today)]
     elif target.isdigit():
-        from .services.clients import ClientService
-
-        ClientService(ws.db).get(int(target))  # a clear error for an unknown id
+        ws.services.clients.get(int(target))  # a clear error for an unknown id
         items = [_record_dict(r, ws.today) for r in _deadline_service(ws).for_client(int(target))]
     else:
         raise UsageError(f"deadlines: {target}: neither a case file nor a client id")
@@ -411,18 +304,15 @@ def cmd_upcoming(args, ws) -> int:
 
 def cmd_ics(args, ws) -> int:
     from .services.calendar_export import export_ics
-    from .services.settings import SettingsService
 
-    count = export_ics(_deadline_service(ws), SettingsService(ws.db), args.output, ws.today,
+    count = export_ics(_deadline_service(ws), ws.services.settings, args.output, ws.today,
                        names=True if args.names else None)
     _emit(args, {"events": count, "file": str(args.output)}, f"{count} deadlines written to {args.output}")
     return EXIT_OK
 
 
 def cmd_letter(args, ws) -> int:
-    from .services.letters import LetterService
-
-    record = LetterService(ws.db, ws.policy).produce(args.id, args.kind, args.lang, args.output, ws.today,
+    record = ws.policy_services().letters.produce(args.id, args.kind, args.lang, args.output, ws.today,
                                                      recipient=args.recipient, note=args.note)
     _emit(args, {"id": args.id, "kind": record.kind, "language": record.language, "reference": record.reference,
                  "file": str(args.output)}, f"letter {record.reference} written to {args.output}")
@@ -448,7 +338,7 @@ def cmd_import(args, ws) -> int:
     db = ws.db
     from .services.casefiles import import_file
 
-    result = import_file(db, args.file, as_of=ws.today)
+    result = import_file(db, args.file, policy=ws.ctx.policy, as_of=ws.today)
     for warning in result.warnings[:20]:
         print(f"casedesk: warning: {warning}", file=sys.stderr)
     data = {"count": len(result.ids), "ids": result.ids, "warnings": result.warnings}
@@ -462,21 +352,17 @@ def cmd_import(args, ws) -> int:
 def cmd_export(args, ws) -> int:
     db = ws.db
     from .services.casefiles import export_file
-    from .services.clients import ClientService
 
     if args.all == bool(args.ids):
         raise UsageError("export: give client ids or --all (not both)")
-    ids = ClientService(db).all_ids() if args.all else args.ids
+    ids = ws.services.clients.all_ids() if args.all else args.ids
     count = export_file(db, ids, args.output)
     _emit(args, {"count": count, "file": str(args.output)}, f"{count} case file(s) written to {args.output}")
     return EXIT_OK
 
 
 def cmd_list(args, ws) -> int:
-    db = ws.db
-    from .services.clients import ClientService
-
-    service = ClientService(db)
+    service = ws.services.clients
     rows, total = [], None
     while args.limit is None or len(rows) < args.limit:
         page, total = service.page(args.search, offset=len(rows), limit=5_000, total=total)
@@ -492,17 +378,16 @@ def cmd_list(args, ws) -> int:
 
 
 def cmd_audit(args, ws) -> int:
-    from .services.audit import AuditService, value_text
-    from .services.clients import ClientService
+    from .services.audit import value_text
 
-    service = AuditService(ws.db)
+    service = ws.services.audit
     if args.output is not None:
         count = service.export(args.output, args.id)
         _emit(args, {"count": count, "file": str(args.output)}, f"{count} audit entries written to {args.output}")
         return EXIT_OK
     entries = service.trail(args.id, limit=args.limit)
     if args.id is not None and not entries:
-        ClientService(ws.db).get(args.id)  # a clear error for an id that never existed
+        ws.services.clients.get(args.id)  # a clear error for an id that never existed
     text = "\n".join(
         f"{e.at.isoformat()}Z  {e.actor}  {e.client_id}  {e.action}"
         + (f"  {e.field}" if e.field else "")
@@ -586,17 +471,19 @@ COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "backu
 
 
 def run(args: argparse.Namespace) -> int:
-    from .config import resolve_paths
+    from .context import build_context
     from .logsetup import scrubbed_traceback, setup_logging
     from .policy.loader import PolicyFileError
     from .services.errors import USER_ERRORS
 
-    paths = resolve_paths(args.data_dir, args.database_url)
+    secret = _Secret()
+    ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
+                        as_of=args.as_of, secret=secret)
     log_path = None
     try:
-        paths.ensure()
-        log_path = setup_logging(paths.log_dir)
-        ws = Workspace(args, paths)
+        ctx.paths.ensure()
+        log_path = setup_logging(ctx.paths.log_dir)
+        ws = Workspace(ctx, secret)
         try:
             return COMMANDS[args.command](args, ws)
         finally:
@@ -627,17 +514,13 @@ def _describe(exc: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        args = build_parser().parse_args(argv)
-    except UsageError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
-        return 2
-    if args.version:
-        print(f"casedesk {__version__}")
-        return EXIT_OK
+    """A command (``casedesk import F``...); without one there is nothing to do here (the window is
+    ``__main__``'s to open)."""
+    args = parse(argv)
+    if isinstance(args, int):
+        return args
     if args.command is None:
-        from .app import main as gui_main  # the only path that loads Qt
-
-        return gui_main(args)
+        print("casedesk: give a command (see casedesk --help); without one, casedesk opens the window",
+              file=sys.stderr)
+        return 2
     return run(args)

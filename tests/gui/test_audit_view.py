@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
+from casedesk.clock import FixedClock
 from casedesk.config import resolve_paths
 from casedesk.domain.casefile import case_to_dict
 from casedesk.services import audit as audit_service
 from casedesk.services.audit import AuditService
+from casedesk.services.bundle import Services
 from casedesk.services.clients import ClientService
 from casedesk.services.demo import seed_demo
 from casedesk.services.errors import NotFound
@@ -21,14 +23,16 @@ from casedesk.ui.audit_view import COL_ACTION, COL_FIELD, COL_NEW, COL_OLD, COL_
 from casedesk.ui.caseload_model import COL_NAME
 from casedesk.ui.main_window import MainWindow
 
+from helpers import shipped
+
 TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
 def window(qtbot, db, data_dir, monkeypatch):
     monkeypatch.setattr(audit_service, "os_user", lambda: "mlopez")
-    seed_demo(db, TODAY)
-    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: TODAY)
+    seed_demo(db, TODAY, shipped())
+    w = MainWindow(Services(db, shipped()), resolve_paths(data_dir).ui_state_file, FixedClock(TODAY))
     qtbot.addWidget(w)
     w.show()
     return w
@@ -48,13 +52,13 @@ def names(w: MainWindow) -> list[str]:
 
 def test_delete_then_undo_brings_the_client_back(qtbot, window, db, monkeypatch):
     client_id = select(qtbot, window, "lefevre")
-    before = case_to_dict(ClientService(db).get(client_id).facts)
-    total = ClientService(db).count()
+    before = case_to_dict(ClientService(db, shipped()).get(client_id).facts)
+    total = ClientService(db, shipped()).count()
     assert not window.act_undo.isEnabled()
     monkeypatch.setattr(dialogs.ConfirmDelete, "ask", staticmethod(lambda parent, names: names == ["Lefèvre, Élodie"]))
     window.act_delete.trigger()
     with pytest.raises(NotFound):
-        ClientService(db).get(client_id)
+        ClientService(db, shipped()).get(client_id)
     assert window.statusBar().currentMessage() == "Client deleted — Undo (Ctrl+Z)"
     assert window.act_undo.isEnabled() and window.act_undo.text() == "&Undo Delete Client"
     assert window.act_undo.shortcut().toString() == "Ctrl+Z"
@@ -63,7 +67,7 @@ def test_delete_then_undo_brings_the_client_back(qtbot, window, db, monkeypatch)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert case_to_dict(ClientService(db).get(client_id).facts) == before
+    assert case_to_dict(ClientService(db, shipped()).get(client_id).facts) == before
     assert window.model.total == total
     assert "Lefèvre, Élodie" in names(window) and window.selected_ids() == [client_id]
     assert window.model.row_data(window.model.row_of(client_id)).best_verdict  # assessed again
@@ -71,9 +75,9 @@ def test_delete_then_undo_brings_the_client_back(qtbot, window, db, monkeypatch)
 
     window.act_redo.trigger()  # deleted again, then undone again from the menu action
     with pytest.raises(NotFound):
-        ClientService(db).get(client_id)
+        ClientService(db, shipped()).get(client_id)
     window.act_undo.trigger()
-    assert case_to_dict(ClientService(db).get(client_id).facts) == before
+    assert case_to_dict(ClientService(db, shipped()).get(client_id).facts) == before
 
 
 def test_undo_with_the_real_confirmation_box(qtbot, window, db):
@@ -88,7 +92,7 @@ def test_undo_with_the_real_confirmation_box(qtbot, window, db):
     window.act_delete.trigger()
     assert "Lefèvre, Élodie" not in names(window)
     window.act_undo.trigger()
-    assert ClientService(db).get(client_id).facts.client.family_name == "Lefèvre"
+    assert ClientService(db, shipped()).get(client_id).facts.client.family_name == "Lefèvre"
 
 
 def test_undo_of_several_clients(qtbot, window, db, monkeypatch):
@@ -104,7 +108,7 @@ def test_undo_of_several_clients(qtbot, window, db, monkeypatch):
     assert window.act_undo.text() == "&Undo Delete 2 Clients"
     assert window.statusBar().currentMessage() == "Clients deleted: 2 — Undo (Ctrl+Z)"
     window.act_undo.trigger()
-    assert all(ClientService(db).get(i) for i in ids)
+    assert all(ClientService(db, shipped()).get(i) for i in ids)
 
 
 def test_history_dialog_shows_an_edit(qtbot, window, db, monkeypatch):
@@ -136,7 +140,7 @@ def test_history_dialog_shows_an_edit(qtbot, window, db, monkeypatch):
 def test_history_export_warns_then_writes(qtbot, db, tmp_path, monkeypatch, spec_case):
     from casedesk.domain.casefile import parse_case
 
-    client_id = ClientService(db).add(parse_case(spec_case), as_of=TODAY)
+    client_id = ClientService(db, shipped()).add(parse_case(spec_case), as_of=TODAY)
     dialog = AuditDialog(AuditService(db), client_id, "Pérez Núñez, María José")
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
@@ -159,7 +163,7 @@ def test_history_export_warns_then_writes(qtbot, db, tmp_path, monkeypatch, spec
 def test_audit_model_passes_qt_model_tester(qtmodeltester, db, spec_case):
     from casedesk.domain.casefile import parse_case
 
-    service = ClientService(db)
+    service = ClientService(db, shipped())
     cid = service.add(parse_case(spec_case), as_of=TODAY)
     service.delete([cid])
     model = AuditModel()

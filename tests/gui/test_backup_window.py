@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from casedesk.clock import FixedClock
 from casedesk.domain.casefile import parse_case
 from casedesk.services.backups import BackupService
+from casedesk.services.bundle import Services
 from casedesk.services.clients import ClientService
 from casedesk.ui import restore_dialog
 from casedesk.ui.main_window import MainWindow
 
-from helpers import minimal_case
+from helpers import minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 
@@ -18,8 +20,8 @@ TODAY = date(2026, 11, 21)
 def test_backup_now_periodic_and_restore(qtbot, db, monkeypatch):
     backups = BackupService(db)
     try:
-        ClientService(db).add(parse_case(minimal_case("Before", "Backup")), TODAY)
-        w = MainWindow(db, None, lambda: TODAY, backups=backups)
+        ClientService(db, shipped()).add(parse_case(minimal_case("Before", "Backup")), as_of=TODAY)
+        w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY), backups=backups)
         qtbot.addWidget(w)
         assert w.act_restore.isEnabled() and w._backup_timer.isActive()
         w.act_backup_now.trigger()
@@ -27,7 +29,7 @@ def test_backup_now_periodic_and_restore(qtbot, db, monkeypatch):
         assert [b.reason for b in manual] == ["manual"] and manual[0].clients == 1
         w.periodic_backup()  # nothing changed since: no new backup
         assert len(backups.list()) == 1
-        ClientService(db).add(parse_case(minimal_case("After", "Backup")), TODAY)
+        ClientService(db, shipped()).add(parse_case(minimal_case("After", "Backup")), as_of=TODAY)
         w.periodic_backup()
         assert [b.reason for b in backups.list()][0] == "periodic"
 

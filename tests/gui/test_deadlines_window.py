@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
+from casedesk.clock import FixedClock
+from casedesk.services.bundle import Services
 from casedesk.services.demo import seed_demo
 from casedesk.ui import editor
 from casedesk.ui.caseload_model import COL_NEXT_DEADLINE
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.upcoming import MorningSummaryDialog
 
+from helpers import shipped
+
 TODAY = date(2026, 11, 21)
 
 
 def _window(qtbot, db, today=TODAY):
-    seed_demo(db, TODAY)
-    w = MainWindow(db, None, lambda: today)
+    seed_demo(db, TODAY, shipped())
+    w = MainWindow(Services(db, shipped()), None, FixedClock(today))
     qtbot.addWidget(w)
     w.show()
     return w

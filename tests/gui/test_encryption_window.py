@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 
+from casedesk.clock import FixedClock
 from casedesk.config import resolve_paths
 from casedesk.services import encryption
 from casedesk.services.backups import BackupService
+from casedesk.services.bundle import Services
 from casedesk.services.clients import ClientService
 from casedesk.services.demo import seed_demo
 from casedesk.services.keystore import MemoryKeystore
@@ -23,6 +25,8 @@ from casedesk.ui.encryption_dialogs import (
 )
 from casedesk.ui.main_window import MainWindow
 
+from helpers import fixed_clock, shipped
+
 TODAY = date(2026, 11, 21)
 PASS = "correct horse battery staple"
 HEADER = b"SQLite format 3\x00"
@@ -32,8 +36,8 @@ HEADER = b"SQLite format 3\x00"
 def encrypted_home(data_dir):
     """A closed, encrypted demo caseload: (paths, recovery key)."""
     paths = resolve_paths(data_dir)
-    db = open_workspace(paths)
-    seed_demo(db, TODAY)
+    db = open_workspace(paths, clock=fixed_clock())
+    seed_demo(db, TODAY, shipped())
     report = encryption.encrypt(db, PASS, kdf=Kdf(n=2 ** 10))
     db.close()
     return paths, report.recovery_key
@@ -55,9 +59,9 @@ def test_unlock_dialog_wrong_then_right_passphrase(qtbot, encrypted_home):
     qtbot.keyClicks(field, PASS)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert not dialog.isVisible() and dialog.result() == UnlockDialog.DialogCode.Accepted
-    db = open_workspace(paths, key=dialog.key)
+    db = open_workspace(paths, key=dialog.key, clock=fixed_clock())
     try:
-        assert len(ClientService(db).all_ids()) == 58
+        assert len(ClientService(db, shipped()).all_ids()) == 58
     finally:
         db.close()
 
@@ -80,7 +84,7 @@ def test_unlock_dialog_takes_the_recovery_key_shown_in_clear(qtbot, encrypted_ho
 def test_quit_at_the_unlock_prompt_opens_nothing(qtbot, encrypted_home, monkeypatch):
     paths, _ = encrypted_home
     monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, unlock, can_remember, parent=None: None))
-    assert open_caseload(paths, MemoryKeystore(available=False)) is None
+    assert open_caseload(paths, MemoryKeystore(available=False), clock=fixed_clock()) is None
 
 
 def test_remember_on_this_computer_then_no_prompt(qtbot, encrypted_home, monkeypatch):
@@ -95,17 +99,17 @@ def test_remember_on_this_computer_then_no_prompt(qtbot, encrypted_home, monkeyp
         return unlock(PASS), True
 
     monkeypatch.setattr(UnlockDialog, "ask", classmethod(answer))
-    db = open_caseload(paths, keystore)
+    db = open_caseload(paths, keystore, clock=fixed_clock())
     db.close()
     assert asked == [True] and len(keystore.entries) == 1
-    db = open_caseload(paths, keystore)  # remembered: no dialog this time
+    db = open_caseload(paths, keystore, clock=fixed_clock())  # remembered: no dialog this time
     try:
-        assert asked == [True] and db.encrypted and len(ClientService(db).all_ids()) == 58
+        assert asked == [True] and db.encrypted and len(ClientService(db, shipped()).all_ids()) == 58
     finally:
         db.close()
     # A remembered key that no longer matches the key file is not used.
     keystore.entries = {k: bytes(32) for k in keystore.entries}
-    db = open_caseload(paths, keystore)
+    db = open_caseload(paths, keystore, clock=fixed_clock())
     db.close()
     assert asked == [True, True]
 
@@ -116,7 +120,7 @@ def test_no_keyring_no_remember_option(qtbot, encrypted_home, monkeypatch):
     monkeypatch.setattr(UnlockDialog, "ask", classmethod(
         lambda cls, unlock, can_remember, parent=None: asked.append(can_remember) or (unlock(PASS), True)))
     keystore = MemoryKeystore(available=False)
-    open_caseload(paths, keystore).close()
+    open_caseload(paths, keystore, clock=fixed_clock()).close()
     assert asked == [False] and keystore.entries == {}
 
 
@@ -125,7 +129,7 @@ def test_first_start_offers_encryption_and_shows_the_recovery_key(qtbot, data_di
     shown = []
     monkeypatch.setattr(OfferEncryption, "ask", staticmethod(lambda apply, parent=None: apply(None, PASS)))
     monkeypatch.setattr(RecoveryKeyDialog, "ask", classmethod(lambda cls, key, parent=None: shown.append(key)))
-    db = open_caseload(paths, None)
+    db = open_caseload(paths, None, clock=fixed_clock())
     try:
         assert db.encrypted and len(shown) == 1
     finally:
@@ -138,8 +142,8 @@ def test_first_start_skipped_is_not_asked_again(qtbot, data_dir, monkeypatch):
     paths = resolve_paths(data_dir)
     offers = []
     monkeypatch.setattr(OfferEncryption, "ask", staticmethod(lambda apply, parent=None: offers.append(1)))
-    open_caseload(paths, None).close()
-    open_caseload(paths, None).close()
+    open_caseload(paths, None, clock=fixed_clock()).close()
+    open_caseload(paths, None, clock=fixed_clock()).close()
     assert offers == [1] and paths.database_file.read_bytes()[:16] == HEADER
 
 
@@ -180,14 +184,14 @@ def test_passphrase_dialog_refuses_mismatch_and_weak_in_the_dialog(qtbot):
 
 def test_encrypt_change_and_remove_from_the_menu_on_a_demo_caseload(qtbot, db, data_dir, monkeypatch):
     paths = resolve_paths(data_dir)
-    seed_demo(db, TODAY)
+    seed_demo(db, TODAY, shipped())
     backups = BackupService(db)
     keystore = MemoryKeystore()
     try:
         from datetime import UTC, datetime
 
         backups.take("startup", datetime.now(UTC))
-        w = MainWindow(db, None, lambda: TODAY, backups=backups, keystore=keystore)
+        w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY), backups=backups, keystore=keystore)
         qtbot.addWidget(w)
         assert w.act_encrypt.isEnabled() and not w.act_passphrase.isEnabled() and not w.act_decrypt.isEnabled()
 

@@ -7,9 +7,12 @@ import sys
 
 from PySide6.QtWidgets import QWidget
 
+from casedesk.clock import FixedClock
+from casedesk.services.bundle import Services
 from casedesk.services.errors import NotFound
 from casedesk.ui import dialogs, errors
 
+from helpers import shipped
 
 CLIENT_DATA = "Pérez Núñez A123456789"
 
@@ -67,7 +70,7 @@ def test_a_full_disk_while_adding_a_client_is_a_plain_message(qtbot, db, data_di
     shown, crashed = [], []
     monkeypatch.setattr(dialogs.Notice, "warn", staticmethod(lambda parent, title, text: shown.append((title, text))))
     monkeypatch.setattr(errors.CrashDialog, "exec", lambda self: crashed.append(self.details.toPlainText()))
-    window = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: date(2026, 11, 21))
+    window = MainWindow(Services(db, shipped()), resolve_paths(data_dir).ui_state_file, FixedClock(date(2026, 11, 21)))
     qtbot.addWidget(window)
     window.show()
     fill_the_disk(db)

@@ -44,7 +44,7 @@ def test_the_app_refuses_a_caseload_already_open_and_opens_nothing(qtbot, tmp_pa
     import logging
 
     from casedesk import app
-    from casedesk.cli import build_parser
+    from casedesk.arguments import build_parser
     from casedesk.ui import dialogs
 
     shown = []

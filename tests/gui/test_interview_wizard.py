@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget, QWizard,
 )
 
+from casedesk.clock import FixedClock
 from casedesk.domain.assessment import PATHWAY_IDS, Assessment, PathwayResult, Source
 from casedesk.domain.casefile import case_to_dict, parse_case
 from casedesk.domain.crs import crs_score
@@ -21,8 +22,11 @@ from casedesk.domain.eligibility import assess
 from casedesk.domain.facts import CaseFacts, UsStatus
 from casedesk.domain.interview import Page
 from casedesk.policy.loader import default_policy
+from casedesk.services.bundle import Services
 from casedesk.ui.interview import InterviewWizard
 from casedesk.ui.results import CrsModel, ResultsDialog, ResultsView, verdict_text
+
+from helpers import shipped
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -627,7 +631,7 @@ def test_the_interview_from_the_main_window_saves_the_answers(qtbot, db, monkeyp
     from casedesk.services.clients import ClientService
     from casedesk.ui.main_window import MainWindow
 
-    window = MainWindow(db, None, lambda: AS_OF)
+    window = MainWindow(Services(db, shipped()), None, FixedClock(AS_OF))
     qtbot.addWidget(window)
 
     def run_interview(parent, facts, assess_fn, crs_fn, as_of):
@@ -642,9 +646,9 @@ def test_the_interview_from_the_main_window_saves_the_answers(qtbot, db, monkeyp
     monkeypatch.setattr(InterviewWizard, "ask", staticmethod(run_interview))
     window.act_interview.trigger()
     [client_id] = window.selected_ids()
-    stored = ClientService(db).get(client_id).facts
+    stored = ClientService(db, shipped()).get(client_id).facts
     assert stored.partner.status_in_canada == "citizen" and stored.partner.relationship == "spouse"
     assert stored.us_status == (UsStatus("parole", "CHNV", None, date(2025, 4, 24)),)
-    history = AssessmentService(db).history(client_id)
+    history = AssessmentService(db, shipped()).history(client_id)
     assert len(history) == 1 and history[0].verdicts["spousal_sponsorship"] == "promising"
     assert history[0].as_of == AS_OF

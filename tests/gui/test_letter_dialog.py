@@ -7,20 +7,24 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from casedesk.clock import FixedClock
+from casedesk.services.bundle import Services
 from casedesk.services.demo import seed_demo
 from casedesk.services.letters import LetterService
 from casedesk.ui import letter_dialog
 from casedesk.ui.letter_dialog import LetterDialog
 from casedesk.ui.main_window import MainWindow
 
+from helpers import shipped
+
 TODAY = date(2026, 11, 21)
 
 
 def _spouse_client(qtbot, db) -> tuple[MainWindow, int]:
-    seed_demo(db, TODAY)
-    w = MainWindow(db, None, lambda: TODAY)
+    seed_demo(db, TODAY, shipped())
+    w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
     qtbot.addWidget(w)
-    service = LetterService(db)
+    service = LetterService(db, shipped())
     for row in range(w.model.rowCount()):
         cid = w.model.client_id(row)
         try:
@@ -33,7 +37,7 @@ def _spouse_client(qtbot, db) -> tuple[MainWindow, int]:
 
 def test_dialog_previews_saves_and_records(qtbot, db, tmp_path, monkeypatch):
     w, cid = _spouse_client(qtbot, db)
-    dialog = LetterDialog(LetterService(db), cid, "Client", lambda: TODAY)
+    dialog = LetterDialog(LetterService(db, shipped()), cid, "Client", lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     assert dialog.preview()
@@ -43,16 +47,16 @@ def test_dialog_previews_saves_and_records(qtbot, db, tmp_path, monkeypatch):
     dialog.save()
     assert dialog.saved == target and target.exists()
     assert "Objet" in " ".join(p.extract_text() for p in PdfReader(target).pages)
-    history = LetterService(db).history(cid)
+    history = LetterService(db, shipped()).history(cid)
     assert [(h.kind, h.language, h.file_name) for h in history] == [("spousal_sponsorship", "fr", "letter.pdf")]
-    again = LetterDialog(LetterService(db), cid, "Client", lambda: TODAY)
+    again = LetterDialog(LetterService(db, shipped()), cid, "Client", lambda: TODAY)
     qtbot.addWidget(again)
     assert again.history.count() == 1 and "letter.pdf" in again.history.item(0).text()
 
 
 def test_a_letter_that_does_not_fit_shows_why_in_the_dialog(qtbot, db):
     w, _ = _spouse_client(qtbot, db)
-    service = LetterService(db)
+    service = LetterService(db, shipped())
     single = next(w.model.client_id(r) for r in range(w.model.rowCount())
                   if not _fits(service, w.model.client_id(r)))
     dialog = LetterDialog(service, single, "Client", lambda: TODAY)

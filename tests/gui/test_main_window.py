@@ -15,8 +15,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
+from casedesk.clock import FixedClock
 from casedesk.config import resolve_paths
 from casedesk.domain.casefile import parse_case
+from casedesk.services.bundle import Services
 from casedesk.services.casefiles import import_stream
 from casedesk.services.clients import ClientService
 from casedesk.services.demo import seed_demo
@@ -24,15 +26,15 @@ from casedesk.ui import dialogs, editor
 from casedesk.ui.caseload_model import COL_COUNTRY, COL_EXPIRY, COL_NAME, COL_STATUS, CaseloadModel
 from casedesk.ui.main_window import MainWindow
 
-from helpers import minimal_case
+from helpers import minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
 def window(qtbot, db, data_dir):
-    seed_demo(db, TODAY)
-    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: TODAY)
+    seed_demo(db, TODAY, shipped())
+    w = MainWindow(Services(db, shipped()), resolve_paths(data_dir).ui_state_file, FixedClock(TODAY))
     qtbot.addWidget(w)
     w.show()
     return w
@@ -50,8 +52,8 @@ def type_search(qtbot, w: MainWindow, text: str) -> None:
 
 
 def test_caseload_model_passes_qt_model_tester(qtmodeltester, db):
-    seed_demo(db, TODAY)
-    model = CaseloadModel(ClientService(db).page, lambda: TODAY)
+    seed_demo(db, TODAY, shipped())
+    model = CaseloadModel(ClientService(db, shipped()).page, lambda: TODAY)
     model.refresh()
     assert model.rowCount() >= 40
     qtmodeltester.check(model, force_py=True)
@@ -83,8 +85,8 @@ def test_search_as_you_type_ignores_case_and_accents(qtbot, window):
 def test_search_finds_rows_never_loaded(qtbot, db, data_dir):
     docs = [minimal_case(f"Person{i:04d}", f"Family{i:04d}") for i in range(3000)]
     docs.append(minimal_case("Zoë", "Ørsted-Žižek"))
-    import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in docs)))
-    w = MainWindow(db, None, lambda: TODAY)
+    import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in docs)), policy=shipped(), as_of=TODAY)
+    w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
     qtbot.addWidget(w)
     assert w.model.rowCount() == 200 and w.model.total == 3001  # only a page is loaded
     type_search(qtbot, w, "zizek")
@@ -118,7 +120,7 @@ def test_add_a_client_through_the_editor(qtbot, window, db, monkeypatch):
     window.act_new.trigger()
     assert window.model.total == before + 1
     assert window.selected_ids(), "the new client is selected"
-    record = ClientService(db).get(window.selected_ids()[0])
+    record = ClientService(db, shipped()).get(window.selected_ids()[0])
     assert (record.facts.client.given_names, record.facts.client.family_name) == ("Anaïs", "Dorléans")
     assert str(record.facts.client.date_of_birth) == "1991-07-14"
     type_search(qtbot, window, "dorleans")
@@ -139,7 +141,7 @@ def test_edit_keeps_changes(qtbot, window, db, monkeypatch):
 
     monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(change))
     window.act_edit.trigger()
-    assert ClientService(db).get(client_id).facts.client.family_name == "Lefèvre-Joseph"
+    assert ClientService(db, shipped()).get(client_id).facts.client.family_name == "Lefèvre-Joseph"
     assert visible_names(window) == ["Lefèvre-Joseph, Élodie"]
 
 
@@ -151,14 +153,14 @@ def test_delete_asks_first_and_cancel_keeps_the_client(qtbot, window, db, monkey
     monkeypatch.setattr(dialogs.ConfirmDelete, "ask", staticmethod(lambda parent, names: asked.append(names)))
     window.act_delete.trigger()
     assert asked == [["Lefèvre, Élodie"]]
-    assert ClientService(db).get(client_id)  # still there: the answer was not yes
+    assert ClientService(db, shipped()).get(client_id)  # still there: the answer was not yes
 
 
 def test_delete_with_the_real_confirmation_box(qtbot, window, db):
     type_search(qtbot, window, "lefevre")
     window.table.selectRow(0)
     client_id = window.selected_ids()[0]
-    total = ClientService(db).count()
+    total = ClientService(db, shipped()).count()
 
     def press_delete():
         box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
@@ -167,20 +169,20 @@ def test_delete_with_the_real_confirmation_box(qtbot, window, db):
 
     QTimer.singleShot(50, press_delete)
     window.act_delete.trigger()
-    assert ClientService(db).count() == total - 1
+    assert ClientService(db, shipped()).count() == total - 1
     assert visible_names(window) == []
     from casedesk.services.errors import NotFound
     with pytest.raises(NotFound):
-        ClientService(db).get(client_id)
+        ClientService(db, shipped()).get(client_id)
 
 
 def test_import_and_export_from_the_file_menu(qtbot, window, db, tmp_path, monkeypatch, spec_case):
     source = tmp_path / "in.json"
     source.write_text(json.dumps([spec_case, minimal_case("Ivan", "Shevchenko")]), encoding="utf-8")
     monkeypatch.setattr(dialogs.CaseFileChooser, "open_path", staticmethod(lambda parent: source))
-    before = ClientService(db).count()
+    before = ClientService(db, shipped()).count()
     window.act_import.trigger()
-    assert ClientService(db).count() == before + 2
+    assert ClientService(db, shipped()).count() == before + 2
     type_search(qtbot, window, "shevchenko")
     assert window.model.row_data(0).best_verdict  # imported clients are assessed at once
     window.table.selectRow(0)
@@ -214,20 +216,20 @@ def test_a_bad_import_shows_the_record_and_field_and_changes_nothing(qtbot, wind
     monkeypatch.setattr(dialogs.CaseFileChooser, "open_path", staticmethod(lambda parent: bad))
     shown = []
     monkeypatch.setattr(dialogs.Notice, "warn", staticmethod(lambda parent, title, text: shown.append(text)))
-    before = ClientService(db).count()
+    before = ClientService(db, shipped()).count()
     window.act_import.trigger()
     assert shown == ["record 2: client.date_of_birth: not a date: '1990-13-45'; nothing was imported"]
-    assert ClientService(db).count() == before
+    assert ClientService(db, shipped()).count() == before
 
 
 def test_window_state_is_remembered(qtbot, db, data_dir):
     state = resolve_paths(data_dir).ui_state_file
-    first = MainWindow(db, state, lambda: TODAY)
+    first = MainWindow(Services(db, shipped()), state, FixedClock(TODAY))
     qtbot.addWidget(first)
     first.table.horizontalHeader().resizeSection(COL_STATUS, 333)
     first.close()
     assert QSettings(str(state), QSettings.Format.IniFormat).value("main/geometry") is not None
-    second = MainWindow(db, state, lambda: TODAY)
+    second = MainWindow(Services(db, shipped()), state, FixedClock(TODAY))
     qtbot.addWidget(second)
     assert second.table.horizontalHeader().sectionSize(COL_STATUS) == 333
 
@@ -257,12 +259,12 @@ def test_demo_starts_offscreen_and_stays_up(tmp_path):
 
 
 def test_an_empty_caseload_says_how_to_begin_and_a_fruitless_search_says_so(qtbot, db, data_dir):
-    w = MainWindow(db, resolve_paths(data_dir).ui_state_file, lambda: TODAY)
+    w = MainWindow(Services(db, shipped()), resolve_paths(data_dir).ui_state_file, FixedClock(TODAY))
     qtbot.addWidget(w)
     w.show()
     assert w.empty_hint.isVisible() and "New Client" in w.empty_hint.text()
     assert w.empty_hint.geometry().width() > 0
-    ClientService(db).add(parse_case(minimal_case("Ana", "Gómez")), TODAY)
+    ClientService(db, shipped()).add(parse_case(minimal_case("Ana", "Gómez")), as_of=TODAY)
     w.model.refresh()
     assert not w.empty_hint.isVisible()
     type_search(qtbot, w, "zzz")

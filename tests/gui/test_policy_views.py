@@ -6,14 +6,17 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog
 
+from casedesk.clock import FixedClock
 from casedesk.domain.policydata import PolicyFact
 from casedesk.policy.loader import default_policy
-from casedesk.services.assessments import AssessmentService
+from casedesk.services.bundle import Services
 from casedesk.services.demo import seed_demo
 from casedesk.ui.caseload_model import COL_BEST, COL_VERDICT
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.policy_view import PolicyDialog
 from casedesk.ui.reassess_view import ReassessDialog
+
+from helpers import shipped
 
 TODAY = date(2026, 11, 21)
 
@@ -34,18 +37,18 @@ def test_policy_dialog_shows_dates_sources_and_what_to_verify(qtbot):
 
 
 def test_window_warns_about_stale_policy(qtbot, db):
-    w = MainWindow(db, None, lambda: date(2027, 6, 1))
+    w = MainWindow(Services(db, shipped()), None, FixedClock(date(2027, 6, 1)))
     qtbot.addWidget(w)
     assert w.policy_label.text().startswith("⚠")
-    fresh = MainWindow(db, None, lambda: TODAY)
+    fresh = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
     qtbot.addWidget(fresh)
     assert not fresh.policy_label.text().startswith("⚠")
 
 
 def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbot, db, monkeypatch):
-    seed_demo(db, TODAY)
+    seed_demo(db, TODAY, shipped())
     policy = default_policy()
-    w = MainWindow(db, None, lambda: TODAY, assessments=AssessmentService(db, policy))
+    w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
     qtbot.addWidget(w)
     shown = []
     monkeypatch.setattr(ReassessDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)
@@ -57,11 +60,15 @@ def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbo
     assert any(w.model.data(w.model.index(r, COL_BEST)) == "Spousal or partner sponsorship" for r in range(w.model.rowCount()))
 
     # The federal self-employed program reopens: every client's self_employed verdict moves, nothing else.
+    # New data in the one policy source reaches every service at once: nothing is kept in step by hand.
     current = policy.find("program.self_employed.paused", TODAY)
-    w.assessments = AssessmentService(db, policy.with_fact(PolicyFact(
+    w.policy.replace(policy.with_fact(PolicyFact(
         "program.self_employed.paused", current.title, False, date(2026, 11, 1), None, "test", "", "S", None, ""),
         version="edited"))
+    assert {s.policy.version for s in (w.assessments, w.deadlines, w.clients.deadlines, w.services.letters)} == {
+        "edited"}
     w.act_reassess.trigger()
+    assert w.policy_label.text() == "Policy data edited"
     changed = w.last_reassess.changed
     assert len(changed) == w.model.total
     assert all([v.pathway for v in c.changes] == ["self_employed"] for c in changed)

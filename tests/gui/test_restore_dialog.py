@@ -16,7 +16,7 @@ from casedesk.services.backups import BackupService, backup_name
 from casedesk.services.clients import ClientService
 from casedesk.ui import dialogs, restore_dialog
 from casedesk.ui.restore_dialog import COL_CLIENTS, COL_REASON, COL_TAKEN, ConfirmRestore, RestoreDialog
-from helpers import minimal_case
+from helpers import minimal_case, shipped
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
 TODAY = date(2026, 3, 18)
@@ -30,11 +30,11 @@ def service(db):
 
 
 def _add(db, given: str) -> int:
-    return ClientService(db).add(parse_case(minimal_case(given, "Test")), as_of=TODAY)
+    return ClientService(db, shipped()).add(parse_case(minimal_case(given, "Test")), as_of=TODAY)
 
 
 def _names(db) -> list[str]:
-    clients = ClientService(db)
+    clients = ClientService(db, shipped())
     return sorted(clients.get(i).facts.client.given_names for i in clients.all_ids())
 
 

@@ -18,7 +18,7 @@ from casedesk.ui.upcoming import (
     MorningSummaryDialog, SnoozeDialog, UpcomingModel, UpcomingView, summary_text,
 )
 
-from helpers import minimal_case
+from helpers import minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 
@@ -35,8 +35,8 @@ class Clock:
 
 @pytest.fixture
 def service(db) -> DeadlineService:
-    seed_demo(db, TODAY)
-    return DeadlineService(db)
+    seed_demo(db, TODAY, shipped())
+    return DeadlineService(db, shipped())
 
 
 @pytest.fixture
@@ -75,13 +75,13 @@ def first_with(v: UpcomingView, bucket: str):
 
 
 def add_tagged_client(db, given: str, family: str, tasks: list[dict]) -> int:
-    return ClientService(db).add(parse_case(minimal_case(given, family, tasks=tasks)), as_of=TODAY)
+    return ClientService(db, shipped()).add(parse_case(minimal_case(given, family, tasks=tasks)), as_of=TODAY)
 
 
 # --- the model ----------------------------------------------------------------------------------
 
 def test_upcoming_model_passes_qt_model_tester(qapp, qtmodeltester, service):
-    model = UpcomingModel()
+    model = UpcomingModel(TODAY)
     model.set_rows(service.upcoming(TODAY, 90), TODAY)
     assert model.rowCount() > 20
     qtmodeltester.check(model, force_py=True)
@@ -91,7 +91,7 @@ def test_upcoming_model_passes_qt_model_tester(qapp, qtmodeltester, service):
 
 def test_model_words_icons_and_colours_say_the_urgency(qapp, service):
     records = service.upcoming(TODAY, 90)
-    model = UpcomingModel()
+    model = UpcomingModel(TODAY)
     model.set_rows(records, TODAY)
     texts = {r: model.data(model.index(r, COL_URGENCY)) for r in range(model.rowCount())}
     overdue = next(r for r in range(model.rowCount()) if model.record(r).due < TODAY)
@@ -121,7 +121,7 @@ def test_model_words_icons_and_colours_say_the_urgency(qapp, service):
 
 
 def test_model_columns_name_kind_and_basis_with_caveat_and_source(qapp, service):
-    model = UpcomingModel()
+    model = UpcomingModel(TODAY)
     model.set_rows(service.upcoming(TODAY, 90), TODAY)
     rows = range(model.rowCount())
     r = next(r for r in rows if not model.record(r).source_confirmed and model.record(r).caveat)
@@ -143,7 +143,7 @@ def test_model_columns_name_kind_and_basis_with_caveat_and_source(qapp, service)
 
 def test_titles_and_bases_are_words_from_the_codes_with_readable_citations(qapp, service):
     records = service.upcoming(TODAY, 90)
-    english, french = UpcomingModel(), UpcomingModel(language="fr")
+    english, french = UpcomingModel(TODAY), UpcomingModel(TODAY, language="fr")
     english.set_rows(records, TODAY)
     french.set_rows(records, TODAY)
     r = next(i for i, rec in enumerate(records) if rec.key == "tps:HT")

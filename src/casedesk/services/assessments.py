@@ -11,11 +11,12 @@ from ..domain.crs import CrsResult, crs_score
 from ..domain.eligibility import assess
 from ..domain.facts import CaseFacts
 from ..domain.policydata import Policy
+from ..policy.source import PolicySource
 from ..storage import assessments as store
 from ..storage import clients as client_store
 from ..storage.assessments import NewAssessment, SavedAssessment
 from ..storage.database import Database, transaction
-from ..storage.mapping import load_facts, now
+from ..storage.mapping import load_facts, stamp
 from .errors import NotFound
 
 CHUNK = 1_000
@@ -61,13 +62,14 @@ def _record(client_id: int, result: Assessment) -> NewAssessment:
 
 
 class AssessmentService:
-    def __init__(self, db: Database, policy: Policy | None = None):
-        if policy is None:
-            from ..policy.loader import default_policy
-
-            policy = default_policy()
+    def __init__(self, db: Database, policy: PolicySource):
         self.db = db
-        self.policy = policy
+        self.policy_source = policy
+
+    @property
+    def policy(self) -> Policy:
+        """The policy data in force now (read from the shared source on every use)."""
+        return self.policy_source.current
 
     def assess_facts(self, facts: CaseFacts, as_of: date) -> Assessment:
         return assess(facts, self.policy, as_of)
@@ -82,7 +84,7 @@ class AssessmentService:
                 raise NotFound(f"client {client_id}: no such client")
             result = assess(facts, self.policy, as_of)
             if save:
-                store.save(session, [_record(client_id, result)], now())
+                store.save(session, [_record(client_id, result)], stamp(self.db.clock))
         return result
 
     def history(self, client_id: int) -> list[SavedAssessment]:
@@ -96,8 +98,9 @@ class AssessmentService:
     def reassess(self, client_ids: list[int] | None, as_of: date,
                  progress: Callable[[int, int], None] | None = None) -> ReassessReport:
         """Re-run these clients (None: all) and record an assessment where the verdicts changed or none exists."""
-        report = ReassessReport(as_of, self.policy.version)
-        when = now()
+        policy = self.policy  # one version for the whole run, even if new data arrives meanwhile
+        report = ReassessReport(as_of, policy.version)
+        when = stamp(self.db.clock)
         with transaction(self.db) as session:
             ids = client_store.all_ids(session) if client_ids is None else list(client_ids)
             for start in range(0, len(ids), CHUNK):
@@ -106,7 +109,7 @@ class AssessmentService:
                 previous = store.latest_verdicts(session, chunk)
                 records = []
                 for cid in chunk:
-                    result = assess(facts[cid], self.policy, as_of)
+                    result = assess(facts[cid], policy, as_of)
                     verdicts = result.verdicts()
                     before = previous.get(cid)
                     if before == verdicts:

@@ -28,7 +28,6 @@ from ..domain.audit import diff_case
 from ..storage import audit as store
 from ..storage import clients as client_store
 from ..storage.database import Database
-from ..storage.mapping import now
 from ..storage.models import SettingRow
 
 ACTOR_SETTING = "audit.caseworker_name"
@@ -56,13 +55,13 @@ def actor_name(caseworker: str | None) -> str:
 
 
 class Trail:
-    """Audit rows for one transaction: the same actor and time on each."""
+    """Audit rows for one transaction: the same actor and time (``at``, as stored: UTC) on each."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, at: datetime):
         self.session = session
         setting = session.get(SettingRow, ACTOR_SETTING)
         self.actor = actor_name(setting.value if setting is not None else None)
-        self.at = now()
+        self.at = at
 
     def add(self, client_id: int, action: str, field: str | None = None, old: Any = None, new: Any = None) -> None:
         store.append(self.session, [store.entry(self.at, self.actor, client_id, action, field, old, new)])
@@ -112,7 +111,8 @@ class AuditService:
 
     def actor(self) -> str:
         with self.db.session() as session:
-            return Trail(session).actor
+            setting = session.get(SettingRow, ACTOR_SETTING)
+            return actor_name(setting.value if setting is not None else None)
 
     def trail(self, client_id: int | None = None, *, limit: int | None = None) -> list[AuditEntry]:
         """Newest first; one client's entries or the whole caseload's."""

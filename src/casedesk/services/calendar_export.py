@@ -69,7 +69,8 @@ def export_ics(deadlines: DeadlineService, settings: SettingsService, path: Path
 
     lead = {kind: settings.lead_days(kind) for kind in KINDS}
     names = settings.get("calendar.names_in_titles") if names is None else names
-    data = build_calendar(records, lead, names, datetime.now(UTC).replace(microsecond=0), language).to_ical()
+    stamp = deadlines.db.clock.now().astimezone(UTC).replace(microsecond=0)
+    data = build_calendar(records, lead, names, stamp, language).to_ical()
     with atomic_write(Path(path)) as out:
         out.write(data)
     return len(records)

@@ -11,17 +11,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import TYPE_CHECKING, Any, Callable, TextIO
 
 from ..atomic import atomic_write
 from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
 from ..domain.facts import CaseFacts
-from ..storage import clients as store
-from ..storage.database import Database, transaction
-from ..storage.mapping import load_facts, now
-from .audit import IMPORT, Trail
-from .deadlines import DeadlineService
 from .errors import NotFound
+
+if TYPE_CHECKING:  # the database side is imported where it is used: reading a case file (crs) loads none of it
+    from ..policy.source import PolicySource
+    from ..storage.database import Database
 
 BATCH = 2_000
 MAX_REPORTED = 20
@@ -100,24 +99,30 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
             raise _json_error(record, exc, line_no) from None
 
 
-def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] | None = None,
-                  as_of: date | None = None) -> ImportResult:
+def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] | None = None, *,
+                  policy: PolicySource, as_of: date) -> ImportResult:
+    """Add every client in ``stream``, with their deadlines under ``policy`` as of ``as_of``."""
+    from ..storage import clients as store
+    from ..storage.database import transaction
+    from ..storage.mapping import stamp
+    from .audit import IMPORT, Trail
+    from .deadlines import DeadlineService
+
     result = ImportResult()
     problems: list[CaseFileError] = []
     invalid = 0
     pending: list[CaseFacts] = []
-    deadlines = DeadlineService(db)
-    today = as_of or date.today()
+    deadlines = DeadlineService(db, policy)
 
     def insert(batch: list[CaseFacts]) -> list[int]:
         ids = store.insert_clients(session, batch, when)
-        deadlines.refresh(session, dict(zip(ids, batch)), today)
+        deadlines.refresh(session, dict(zip(ids, batch)), as_of)
         trail.each(ids, IMPORT)  # one row per client, without the values: imports stay fast
         return ids
 
     with transaction(db) as session:
-        when = now()
-        trail = Trail(session)
+        when = stamp(db.clock)
+        trail = Trail(session, when)
         for record, doc in read_documents(stream):
             facts, errors, warnings = read_case(doc)
             result.warnings += [f"record {record}: {w}" for w in warnings[:5]]
@@ -144,16 +149,18 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
     return result
 
 
-def import_file(db: Database, path: Path, progress: Callable[[int], None] | None = None,
-                as_of: date | None = None) -> ImportResult:
+def import_file(db: Database, path: Path, progress: Callable[[int], None] | None = None, *,
+                policy: PolicySource, as_of: date) -> ImportResult:
     try:
         with open(path, encoding="utf-8") as stream:
-            return import_stream(db, stream, progress, as_of)
+            return import_stream(db, stream, progress, policy=policy, as_of=as_of)
     except UnicodeDecodeError as exc:
         raise CaseFileError([FieldError("", f"{Path(path).name}: not UTF-8 text ({exc.reason})")]) from None
 
 
 def export_documents(db: Database, ids: Sequence[int]) -> list[dict]:
+    from ..storage.mapping import load_facts
+
     with db.session() as session:
         facts = load_facts(session, ids)
     missing = [i for i in ids if i not in facts]

@@ -9,11 +9,12 @@ from typing import Sequence
 from ..domain import summary
 from ..domain.casefile import case_to_dict, read_case
 from ..domain.facts import CaseFacts
+from ..policy.source import PolicySource
 from ..storage import audit as audit_store
 from ..storage import clients as store
 from ..storage.clients import SORT_COLUMNS, CaseloadRow
 from ..storage.database import Database, transaction
-from ..storage.mapping import load_facts, now
+from ..storage.mapping import load_facts, stamp
 from .audit import CREATE, DELETE, RESTORE, Trail
 from .deadlines import DeadlineService
 from .errors import EditConflict, NotFound, ServiceError
@@ -33,23 +34,18 @@ class ClientRecord:
 
 
 class ClientService:
-    """Saving facts also regenerates the client's deadlines, in the same transaction."""
+    """Saving facts also regenerates the client's deadlines (with ``policy``), in the same transaction."""
 
-    def __init__(self, db: Database, deadlines: DeadlineService | None = None):
+    def __init__(self, db: Database, policy: PolicySource, *, deadlines: DeadlineService | None = None):
         self.db = db
-        self._deadlines = deadlines
+        self.deadlines = deadlines or DeadlineService(db, policy)
 
-    @property
-    def deadlines(self) -> DeadlineService:
-        if self._deadlines is None:
-            self._deadlines = DeadlineService(self.db)
-        return self._deadlines
-
-    def add(self, facts: CaseFacts, as_of: date | None = None) -> int:
+    def add(self, facts: CaseFacts, *, as_of: date) -> int:
+        when = stamp(self.db.clock)
         with transaction(self.db) as session:
-            client_id = store.insert_clients(session, [facts], now())[0]
-            self.deadlines.refresh(session, {client_id: facts}, as_of or date.today())
-            Trail(session).add(client_id, CREATE, new=case_to_dict(facts))
+            client_id = store.insert_clients(session, [facts], when)[0]
+            self.deadlines.refresh(session, {client_id: facts}, as_of)
+            Trail(session, when).add(client_id, CREATE, new=case_to_dict(facts))
             return client_id
 
     def get(self, client_id: int) -> ClientRecord:
@@ -60,21 +56,22 @@ class ClientService:
             raise NotFound(f"client {client_id}: no such client")
         return ClientRecord(client_id, facts, *meta)
 
-    def update(self, client_id: int, facts: CaseFacts, version: int | None = None,
-               as_of: date | None = None) -> ClientRecord:
+    def update(self, client_id: int, facts: CaseFacts, version: int | None = None, *,
+               as_of: date) -> ClientRecord:
         """Save new facts. With ``version``, refuse if someone saved the client since it was read.
         Each changed field is written to the audit trail, with its old and new value."""
+        when = stamp(self.db.clock)
         with transaction(self.db) as session:
             before = load_facts(session, [client_id]).get(client_id)
-            new_version = store.replace_facts(session, client_id, facts, version, now())
+            new_version = store.replace_facts(session, client_id, facts, version, when)
             if new_version is None:
                 if store.client_meta(session, client_id) is None:
                     raise NotFound(f"client {client_id}: no such client (deleted meanwhile?)")
                 raise EditConflict(f"client {client_id}: changed by someone else since you opened it; "
                                    "reopen it to see their changes")
-            self.deadlines.refresh(session, {client_id: facts}, as_of or date.today())
+            self.deadlines.refresh(session, {client_id: facts}, as_of)
             assert before is not None  # replace_facts found the client
-            Trail(session).changes(client_id, case_to_dict(before), case_to_dict(facts))
+            Trail(session, when).changes(client_id, case_to_dict(before), case_to_dict(facts))
         return self.get(client_id)
 
     def delete(self, ids: Sequence[int]) -> int:
@@ -84,7 +81,7 @@ class ClientService:
             missing = set(ids) - store.existing_ids(session, ids)
             if missing:
                 raise NotFound(f"client {min(missing)}: no such client")
-            trail = Trail(session)
+            trail = Trail(session, stamp(self.db.clock))
             for start in range(0, len(ids), 500):
                 chunk = list(ids[start:start + 500])
                 facts = load_facts(session, chunk)
@@ -93,12 +90,12 @@ class ClientService:
                     trail.add(cid, DELETE, old=kept[cid] | {"case": case_to_dict(facts[cid])})
             return store.delete_clients(session, ids)
 
-    def restore(self, ids: Sequence[int], as_of: date | None = None) -> list[int]:
+    def restore(self, ids: Sequence[int], *, as_of: date) -> list[int]:
         """Undo ``delete``: the clients come back under their ids with their facts, assessments,
         letters and deadline handling; their deadlines are computed afresh."""
-        when = now()
+        when = stamp(self.db.clock)
         with transaction(self.db) as session:
-            trail = Trail(session)
+            trail = Trail(session, when)
             restored: dict[int, CaseFacts] = {}
             for cid in ids:
                 last = audit_store.latest(session, cid)
@@ -111,7 +108,7 @@ class ClientService:
                 audit_store.restore_history(session, cid, last.old)
                 restored[cid] = facts
                 trail.add(cid, RESTORE)
-            self.deadlines.refresh(session, restored, as_of or date.today())
+            self.deadlines.refresh(session, restored, as_of)
         return list(restored)
 
     def page(self, query: str = "", *, sort: str = "name", descending: bool = False,

@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 from ..domain.deadlines import Deadline, compute_deadlines, messages_from_dict, status_cliff
 from ..domain.facts import CaseFacts
 from ..domain.policydata import Policy
+from ..policy.source import PolicySource
 from ..storage import clients as client_store
 from ..storage import deadlines as store
 from ..storage.database import Database, transaction
 from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord
-from ..storage.mapping import load_facts, now
+from ..storage.mapping import load_facts, stamp
 from ..storage.models import SettingRow
 from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY
 from ..text.deadlines import DeadlineWords, deadline_words, words_stamp
@@ -112,28 +113,32 @@ def _set(session: Session, key: str, value: str) -> None:
 
 
 class DeadlineService:
-    def __init__(self, db: Database, policy: Policy | None = None):
-        if policy is None:
-            from ..policy.loader import default_policy
-
-            policy = default_policy()
+    def __init__(self, db: Database, policy: PolicySource):
         self.db = db
-        self.policy = policy
+        self.policy_source = policy
+
+    @property
+    def policy(self) -> Policy:
+        """The policy data in force now (read from the shared source on every use)."""
+        return self.policy_source.current
 
     # --- computing ------------------------------------------------------------------------------
 
     def for_case(self, facts: CaseFacts, as_of: date) -> list[Deadline]:
         return compute_deadlines(facts, self.policy, as_of)
 
-    def refresh(self, session: Session, facts_by_id: dict[int, CaseFacts], as_of: date) -> None:
-        """Regenerate these clients' deadlines inside the caller's transaction."""
+    def refresh(self, session: Session, facts_by_id: dict[int, CaseFacts], as_of: date,
+                policy: Policy | None = None) -> None:
+        """Regenerate these clients' deadlines inside the caller's transaction (with ``policy``, else
+        the data in force)."""
+        policy = policy or self.policy
         rows: list[dict] = []
         states = store.open_states(session, facts_by_id)
         next_due: dict[int, date | None] = {}
         cliff: dict[int, date | None] = {}
         english: dict[tuple[str, str | None], DeadlineWords] = {}
         for cid, facts in facts_by_id.items():
-            deadlines = compute_deadlines(facts, self.policy, as_of)
+            deadlines = compute_deadlines(facts, policy, as_of)
             rows += _rows(cid, facts, deadlines, states, english)
             next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
             edge = status_cliff(deadlines)
@@ -143,14 +148,15 @@ class DeadlineService:
 
     def refresh_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> int:
         """Regenerate every client's deadlines against this policy (after a policy change), words included."""
+        policy = self.policy  # one version for the whole run, even if new data arrives meanwhile
         with transaction(self.db) as session:
             ids = client_store.all_ids(session)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
-                self.refresh(session, load_facts(session, chunk), as_of)
+                self.refresh(session, load_facts(session, chunk), as_of, policy)
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
-            _set(session, DEADLINES_POLICY_KEY, self.policy.version)
+            _set(session, DEADLINES_POLICY_KEY, policy.version)
             _set(session, DEADLINES_WORDS_KEY, words_stamp())
         return len(ids)
 
@@ -224,7 +230,8 @@ class DeadlineService:
     def _set(self, client_id: int, key: str, state: str, today: date, action: str, day: date | None,
              **values) -> None:
         with transaction(self.db) as session:
-            if not store.set_state(session, client_id, key, state, now(), **values):
+            when = stamp(self.db.clock)
+            if not store.set_state(session, client_id, key, state, when, **values):
                 raise NotFound(f"client {client_id}: no deadline {key!r}")
             store.refresh_next_deadline(session, [client_id], today)
-            Trail(session).add(client_id, action, key, new=day.isoformat() if day else None)
+            Trail(session, when).add(client_id, action, key, new=day.isoformat() if day else None)

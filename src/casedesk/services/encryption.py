@@ -28,8 +28,8 @@ from pathlib import Path
 from ..storage.database import Database
 from ..storage.errors import StorageError
 from ..storage.keys import (
-    DEFAULT_KDF, EncryptionError, Kdf, KeyFile, KeyFileMissing, WrongPassphrase, check_new_passphrase,
-    data_key_from_recovery, key_file_for, new_recovery_key, parse_recovery_key,
+    DEFAULT_KDF, MIN_PASSPHRASE, EncryptionError, Kdf, KeyFile, KeyFileMissing, WrongPassphrase,
+    check_new_passphrase, data_key_from_recovery, key_file_for, new_recovery_key, parse_recovery_key,
 )
 from ..storage.sqlfile import (
     SQLITE_ERRORS, export_file, is_encrypted_file, probe, remove_with_sidecars, replace_and_wipe, wipe_file,
@@ -217,3 +217,9 @@ def _opens(path: Path, key: bytes | None) -> bool:
         return True
     except StorageError:
         return False
+
+
+# What the window and the command line use from here; the key mechanics stay in storage/.
+__all__ = ["ENV_NEW_PASSPHRASE", "ENV_PASSPHRASE", "ENV_RECOVERY_KEY", "MIN_PASSPHRASE", "ConversionReport",
+           "EncryptionError", "StorageError", "WrongPassphrase", "change_passphrase", "check_new_passphrase",
+           "convert_backups", "database_is_encrypted", "decrypt", "encrypt", "key_file_id", "key_matches", "unlock"]

@@ -13,8 +13,9 @@ from ..atomic import atomic_write
 from ..domain.eligibility import assess
 from ..domain.letters import KINDS, LANGUAGES, Letterhead, LetterContent, LetterError, letter_content
 from ..domain.policydata import Policy
+from ..policy.source import PolicySource
 from ..storage.database import Database, transaction
-from ..storage.mapping import load_facts, now
+from ..storage.mapping import load_facts, stamp
 from ..storage.models import LetterRow
 from .audit import LETTER, Trail
 from .errors import NotFound, ServiceError
@@ -39,13 +40,14 @@ class BatchResult:
 
 
 class LetterService:
-    def __init__(self, db: Database, policy: Policy | None = None):
-        if policy is None:
-            from ..policy.loader import default_policy
-
-            policy = default_policy()
+    def __init__(self, db: Database, policy: PolicySource):
         self.db = db
-        self.policy = policy
+        self.policy_source = policy
+
+    @property
+    def policy(self) -> Policy:
+        """The policy data in force now (read from the shared source on every use)."""
+        return self.policy_source.current
 
     def letterhead(self) -> Letterhead:
         s = SettingsService(self.db).all()
@@ -65,8 +67,9 @@ class LetterService:
             facts = load_facts(session, [client_id]).get(client_id)
         if facts is None:
             raise NotFound(f"client {client_id}: no such client")
-        assessment = assess(facts, self.policy, as_of)
-        return letter_content(kind, language, facts, client_id, assessment, self.policy, as_of, self.letterhead(),
+        policy = self.policy
+        assessment = assess(facts, policy, as_of)
+        return letter_content(kind, language, facts, client_id, assessment, policy, as_of, self.letterhead(),
                               recipient=tuple(recipient), note=note)
 
     def produce(self, client_id: int, kind: str, language: str, target: Path, as_of: date, *,
@@ -79,10 +82,12 @@ class LetterService:
         with atomic_write(target) as out:
             render_pdf(content, self.letterhead(), out)
         record = LetterRecord(client_id, kind, language, as_of, content.reference, target.name)
+        when = stamp(self.db.clock)
         with transaction(self.db) as session:
             session.add(LetterRow(client_id=client_id, kind=kind, language=language, produced_on=as_of,
-                                  reference=content.reference, file_name=target.name, created_at=now()))
-            Trail(session).add(client_id, LETTER, kind, new={"language": language, "reference": content.reference})
+                                  reference=content.reference, file_name=target.name, created_at=when))
+            Trail(session, when).add(client_id, LETTER, kind,
+                                     new={"language": language, "reference": content.reference})
         return record
 
     def history(self, client_id: int) -> list[LetterRecord]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..clock import Clock
 from ..config import Paths
 from ..storage.database import Database, open_database
 from ..storage.keys import Locked
@@ -15,10 +16,11 @@ def needs_unlock(paths: Paths) -> bool:
     return paths.database_url is None and is_encrypted_file(paths.database_file)
 
 
-def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, *,
+def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, *, clock: Clock,
                    key: bytes | None = None) -> Database:
     """Open the caseload; an encrypted one with its data ``key``, or unlocked with ``secret`` (its
-    passphrase or recovery key, or a function asked for it only when the caseload is encrypted)."""
+    passphrase or recovery key, or a function asked for it only when the caseload is encrypted).
+    ``clock`` stamps what the caseload records (see ``clock.py``)."""
     paths.ensure()
     if key is None and needs_unlock(paths) and secret is not None:
         from .encryption import unlock
@@ -29,4 +31,7 @@ def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, 
 
         if key_file_for(paths.database_file).exists():
             raise Locked("the caseload is encrypted: its passphrase is needed")
-    return open_database(paths.database_location, backups_dir=paths.backups_dir, key=key)
+    return open_database(paths.database_location, backups_dir=paths.backups_dir, clock=clock, key=key)
+
+
+__all__ = ["Database", "needs_unlock", "open_workspace"]  # Database: the open caseload, as the UI names it

@@ -20,7 +20,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
@@ -29,6 +29,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from ..clock import Clock
 from .errors import DatabaseTooNew, NotADatabase, StorageError
 from .faults import environment_fault
 from .keys import Locked, key_file_for
@@ -116,12 +117,14 @@ def _current_revision(conn) -> str | None:
 
 @dataclass
 class Database:
-    """An open, migrated database. ``session()`` gives one unit of work for one user action."""
+    """An open, migrated database. ``session()`` gives one unit of work for one user action.
+    ``clock`` stamps what is written (records' times, safety copies' names); it never decides "today"."""
 
     engine: Engine
     path: Path | None
     backups_dir: Path
     key: bytes | None = field(default=None, repr=False)  # SQLCipher data key; None: a plain file
+    clock: Clock = field(kw_only=True, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -184,7 +187,7 @@ class Database:
     def safety_copy(self, reason: str) -> Path:
         """A timestamped copy in the backups folder, taken before anything destructive."""
         self.backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = self.clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         return self.backup_to(self.backups_dir / f"{reason}-{stamp}.sqlite3")
 
     def restore_from(self, source: Path) -> Path:
@@ -257,8 +260,9 @@ def check_backup(source: Path, key: bytes | None = None) -> str | None:
     return revision
 
 
-def open_database(location: str | Path, *, backups_dir: Path, key: bytes | None = None) -> Database:
-    """Open (creating if needed) and migrate the database at a file path or a database URL.
+def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key: bytes | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at a file path or a database URL;
+    ``clock`` stamps what it writes.
 
     ``key``: the data key of an encrypted SQLite file (a wrong one raises ``WrongPassphrase``
     before anything is written); an encrypted file opened without one raises ``Locked``.
@@ -276,7 +280,7 @@ def open_database(location: str | Path, *, backups_dir: Path, key: bytes | None 
         if key is not None:
             probe(path, key)
         engine = _file_engine(path, key)
-    db = Database(engine, path, backups_dir, key)
+    db = Database(engine, path, backups_dir, key, clock=clock)
     try:
         migrate(db)
     except (DatabaseError, OperationalError) as exc:

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..clock import Clock
 from ..domain import summary
 from ..domain.facts import (
     Business, CanadaEntry, CanadianDocuments, CaseFacts, Documents, ExpressEntryProfile, HumanCapital, Identity,
@@ -236,6 +237,6 @@ def _load_chunk(session: Session, ids: list[int]) -> dict[int, CaseFacts]:
     return out
 
 
-def now() -> datetime:
-    """Timestamps are stored in UTC, without time zone (portable across databases)."""
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+def stamp(clock: Clock) -> datetime:
+    """The clock's time as stored: UTC, without time zone (portable across databases), to the second."""
+    return clock.now().astimezone(UTC).replace(tzinfo=None, microsecond=0)

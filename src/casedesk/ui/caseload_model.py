@@ -36,7 +36,7 @@ def _headers() -> tuple[str, ...]:
 
 
 class CaseloadModel(RowsModel):
-    def __init__(self, fetch_page: FetchPage, today: Callable[[], date] = date.today, parent=None):
+    def __init__(self, fetch_page: FetchPage, today: Callable[[], date], parent=None):
         super().__init__(_headers(), parent)
         self._fetch_page = fetch_page
         self._today = today

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage.errors import StorageError
+from ..clock import Clock
 from ..config import Paths
 from ..services import encryption
+from ..services.encryption import MIN_PASSPHRASE, EncryptionError, StorageError, WrongPassphrase, check_new_passphrase
 from ..services.keystore import Keystore
-from ..services.workspace import needs_unlock, open_workspace
-from ..storage.database import Database
-from ..storage.keys import MIN_PASSPHRASE, EncryptionError, WrongPassphrase, check_new_passphrase
+from ..services.workspace import Database, needs_unlock, open_workspace
 
 
 def _tr(text: str) -> str:
@@ -323,12 +322,12 @@ class ConfirmDecrypt(QDialog):
         return dialog.result_value
 
 
-def open_caseload(paths: Paths, keystore: Keystore | None, *, offer: bool = True) -> Database | None:
+def open_caseload(paths: Paths, keystore: Keystore | None, *, clock: Clock, offer: bool = True) -> Database | None:
     """Open the caseload for the window: unlocked from the keyring or by the unlock dialog when it
     is encrypted; a brand-new one is first offered encryption. None: the user chose Quit."""
     if not needs_unlock(paths):
         first_start = paths.database_url is None and not paths.database_file.exists()
-        db = open_workspace(paths)
+        db = open_workspace(paths, clock=clock)
         if first_start and offer:
             report = OfferEncryption.ask(lambda _current, new: encryption.encrypt(db, new))
             if report is not None:
@@ -340,11 +339,11 @@ def open_caseload(paths: Paths, keystore: Keystore | None, *, offer: bool = True
     if can_remember:
         remembered = keystore.get(key_id)
         if remembered is not None and encryption.key_matches(db_file, remembered):
-            return open_workspace(paths, key=remembered)
+            return open_workspace(paths, clock=clock, key=remembered)
     answer = UnlockDialog.ask(lambda secret: encryption.unlock(db_file, secret), can_remember)
     if answer is None:
         return None
     key, remember = answer
     if remember and keystore is not None and key_id is not None:
         keystore.put(key_id, key)
-    return open_workspace(paths, key=key)
+    return open_workspace(paths, clock=clock, key=key)

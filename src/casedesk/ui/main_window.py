@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Signal
@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QProgressDialog, QTableView, QTabWidget, QToolBar,
 )
 
+from ..clock import Clock
 from ..services import casefiles
-from ..services.assessments import AssessmentService
 from ..services.backups import BackupService
-from ..services.clients import ClientService
+from ..services.bundle import Services
 from ..services.errors import USER_ERRORS
 from ..services.keystore import Keystore
-from ..storage.database import Database
 from .caseload_model import COL_NAME, CaseloadModel
 from .dialogs import CaseFileChooser, ConfirmDelete, ConfirmExport, Notice
 from .errors import describe, guarded
@@ -38,21 +37,23 @@ class ImportCancelled(Exception):
 class MainWindow(QMainWindow):
     caseload_changed = Signal()
 
-    def __init__(self, db: Database, state_file: Path | None = None,
-                 today: Callable[[], date] = date.today, title_suffix: str = "",
-                 assessments: AssessmentService | None = None, backups: BackupService | None = None,
-                 keystore: Keystore | None = None):
+    def __init__(self, services: Services, state_file: Path | None, clock: Clock, title_suffix: str = "",
+                 backups: BackupService | None = None, keystore: Keystore | None = None):
         super().__init__()
         self.backups = backups
         self.keystore = keystore
-        self.db = db
-        self.clients = ClientService(db)
-        self.assessments = assessments or AssessmentService(db)
-        self.today = today
+        self.services = services
+        self.db = services.db
+        self.policy = services.policy  # the one source every service reads: replacing its data changes them all
+        self.clients = services.clients
+        self.assessments = services.assessments
+        self.deadlines = services.deadlines
+        self.clock = clock  # the composition root's: the window never reads the computer's clock itself
+        self.today = clock.today
         self._state_file = state_file
         self.setWindowTitle(self.tr("CaseDesk") + title_suffix)
 
-        self.model = CaseloadModel(self.clients.page, today, self)
+        self.model = CaseloadModel(self.clients.page, self.today, self)
         self.table = QTableView(self)
         self.table.setObjectName("caseload")
         self.table.setAccessibleName(self.tr("Caseload"))
@@ -76,9 +77,7 @@ class MainWindow(QMainWindow):
         self.empty_hint.setEnabled(False)  # drawn in the muted colour of the platform
         self.empty_hint.hide()
         self.table.viewport().installEventFilter(self)
-        self.deadlines = self.clients.deadlines
-        self.deadlines.policy = self.assessments.policy
-        self.upcoming = UpcomingView(self.deadlines, today, self)
+        self.upcoming = UpcomingView(self.deadlines, self.today, self)
         self.upcoming.setObjectName("upcoming")
         self.upcoming.open_client.connect(self._open_client_from_upcoming)
         self.upcoming.changed.connect(self.model_refresh_keep_selection)
@@ -319,8 +318,9 @@ class MainWindow(QMainWindow):
         facts = ClientEditor.ask(self)
         if facts is None:
             return
-        client_id = self.clients.add(facts)
-        self.assessments.assess_client(client_id, self.today())
+        today = self.today()
+        client_id = self.clients.add(facts, as_of=today)
+        self.assessments.assess_client(client_id, today)
         self._after_change(client_id, self.tr("Client added."))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not save the client"))
@@ -334,8 +334,9 @@ class MainWindow(QMainWindow):
         facts = ClientEditor.ask(self, record.facts)
         if facts is None:
             return
-        self.clients.update(record.id, facts, record.version)
-        self.assessments.assess_client(record.id, self.today())
+        today = self.today()
+        self.clients.update(record.id, facts, record.version, as_of=today)
+        self.assessments.assess_client(record.id, today)
         self._after_change(record.id, self.tr("Client saved."))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not delete"))
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
     def _undelete(self, ids: list[int]) -> bool:
         """Undo a deletion: the clients come back with their facts and records, re-assessed."""
         try:
-            self.clients.restore(ids, self.today())  # with their assessments: nothing to re-run
+            self.clients.restore(ids, as_of=self.today())  # with their assessments: nothing to re-run
         except USER_ERRORS as exc:
             log.info("undo delete refused: %s", type(exc).__name__)
             Notice.warn(self, self.tr("Could not undo the deletion"), describe(exc))
@@ -380,14 +381,13 @@ class MainWindow(QMainWindow):
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not show the history"))
     def show_history(self) -> None:
-        from ..services.audit import AuditService
         from .audit_view import AuditDialog
 
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         name = self.model.data(self.model.index(self.model.row_of(ids[0]), COL_NAME))
-        AuditDialog.show_for(AuditService(self.db), ids[0], name, self)
+        AuditDialog.show_for(self.services.audit, ids[0], name, self)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not import"))
     def import_case_file(self, path: Path | None = None) -> None:
@@ -404,8 +404,9 @@ class MainWindow(QMainWindow):
             if progress.wasCanceled():
                 raise ImportCancelled  # rolls the whole import back
 
+        today = self.today()
         try:
-            result = casefiles.import_file(self.db, path, report)
+            result = casefiles.import_file(self.db, path, report, policy=self.policy, as_of=today)
         except ImportCancelled:
             self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 8000)
             return
@@ -413,7 +414,7 @@ class MainWindow(QMainWindow):
             progress.close()
         message = self.tr("Clients imported: %1").replace("%1", f"{len(result.ids):,}")
         if len(result.ids) <= ASSESS_ON_IMPORT:
-            self.assessments.reassess(result.ids, self.today())  # their best route shows at once
+            self.assessments.reassess(result.ids, today)  # their best route shows at once
         else:
             message += " " + self.tr("Run Policy ▸ Re-assess Caseload to see their best routes.")
         self._after_change(result.ids[0] if result.ids else None, message)
@@ -454,10 +455,10 @@ class MainWindow(QMainWindow):
         if facts is None:
             return
         if record is None:
-            client_id = self.clients.add(facts)
+            client_id = self.clients.add(facts, as_of=today)
         else:
             client_id = record.id
-            self.clients.update(record.id, facts, record.version)
+            self.clients.update(record.id, facts, record.version, as_of=today)
         self.assessments.assess_client(client_id, today)
         self._after_change(client_id, self.tr("Interview answers saved."))
 
@@ -493,8 +494,8 @@ class MainWindow(QMainWindow):
             result = self.assessments.reassess_all(self.today(), report)
         finally:
             progress.close()
-        self.deadlines.policy = self.assessments.policy
         self.deadlines.ensure_current(self.today())  # deadlines read the policy data too
+        self._show_policy_age()
         self.model.refresh()
         self.upcoming.refresh()
         self.last_reassess = result
@@ -548,33 +549,30 @@ class MainWindow(QMainWindow):
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not export the deadlines"))
     def export_calendar(self) -> None:
         from ..services.calendar_export import export_ics
-        from ..services.settings import SettingsService
 
         if not ConfirmExport.ask(self):  # dates and client ids (names if chosen) leave the protected database
             return
         path = CaseFileChooser.save_calendar_path(self)
         if path is None:
             return
-        count = export_ics(self.deadlines, SettingsService(self.db), path, self.today())
+        count = export_ics(self.deadlines, self.services.settings, path, self.today())
         self.statusBar().showMessage(self.tr("Calendar written: %1 deadlines").replace("%1", f"{count:,}"), 8000)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letter"))
     def write_letter(self) -> None:
-        from ..services.letters import LetterService
         from .letter_dialog import LetterDialog
 
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         name = self.model.data(self.model.index(self.model.row_of(ids[0]), COL_NAME))
-        saved = LetterDialog.ask(LetterService(self.db, self.assessments.policy), ids[0], name, self.today, self)
+        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, self)
         if saved is not None:
             self.statusBar().showMessage(self.tr("Letter saved: %1").replace("%1", str(saved)), 8000)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letters"))
     def write_batch_letters(self) -> None:
         """One letter per selected client, a tick of the event loop each, so the window stays responsive."""
-        from ..services.letters import LetterService
         from .letter_dialog import BatchLetterOptions, LetterFileChooser
 
         ids = self.selected_ids()
@@ -596,7 +594,7 @@ class MainWindow(QMainWindow):
             return not progress.wasCanceled()
 
         try:
-            result = LetterService(self.db, self.assessments.policy).batch(
+            result = self.services.letters.batch(
                 ids, options[0], options[1], folder, self.today(), progress=step)
         finally:
             progress.close()
@@ -615,7 +613,7 @@ class MainWindow(QMainWindow):
 
     def periodic_backup(self) -> None:
         """Not modal: a failing automatic backup must not pop up every 30 minutes."""
-        now = datetime.now().astimezone()
+        now = self.clock.now()
         try:
             if self.backups is not None and self.backups.take_if_changed("periodic", now):
                 self.backups.thin(now)
@@ -627,7 +625,7 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         if self.backups is None:
             return
-        info = self.backups.take("manual", datetime.now().astimezone())
+        info = self.backups.take("manual", self.clock.now())
         self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", info.path.name), 8000)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not restore the backup"))
@@ -695,19 +693,18 @@ class MainWindow(QMainWindow):
                                 "if you no longer need them:") + "\n" + "\n".join(str(p) for p in report.backups_left))
 
     def edit_settings(self) -> None:
-        from ..services.settings import SettingsService
         from .settings_dialog import SettingsDialog
 
-        if SettingsDialog.ask(SettingsService(self.db), self):
+        if SettingsDialog.ask(self.services.settings, self):
             self.statusBar().showMessage(self.tr("Settings saved."), 8000)
 
     def show_policy(self) -> None:
         from .policy_view import PolicyDialog
 
-        PolicyDialog.show_for(self.assessments.policy, self.today(), self)
+        PolicyDialog.show_for(self.policy.current, self.today(), self)
 
     def _show_policy_age(self) -> None:
-        policy = self.assessments.policy
+        policy = self.policy.current
         today = self.today()
         if policy.stale(today):
             self.policy_label.setText("⚠ " + self.tr("Policy data %1 is %2 days old: verify before relying on "

@@ -164,9 +164,9 @@ def _headers() -> tuple[str, ...]:
 class UpcomingModel(RowsModel):
     """Open deadlines as plain rows; ``set_rows`` replaces them all."""
 
-    def __init__(self, parent: QObject | None = None, language: str = "en"):
+    def __init__(self, today: date, parent: QObject | None = None, language: str = "en"):
         super().__init__(_headers(), parent)
-        self._today = date.today()
+        self._today = today
         self.language = language  # of the deadlines' words (titles, bases, caveats), from their codes
         self._words: dict[DeadlineRecord, DeadlineWords] = {}  # rendered when a row is first shown
         self._icons: dict[str, QIcon] = {}
@@ -418,7 +418,7 @@ class UpcomingView(QWidget):
         self._day: date | None = None  # a day picked in the calendar: the list shows what is due then
         self._summary = Summary(0, 0, 0, 0)
 
-        self._model = UpcomingModel(self)
+        self._model = UpcomingModel(today(), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self._model)
         self.proxy.setSortRole(SortRole)

@@ -1,0 +1,136 @@
+"""The command line's arguments: one parser for the window and the commands.
+
+``casedesk`` with no command opens the window (``app.py``), with one runs it (``cli.py``);
+``__main__`` parses and dispatches, so neither of those two imports the other. Parsing imports
+nothing heavy: ``casedesk --version`` answers before anything else is loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _client_id(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not a client id (a whole number): {text!r}")
+    return int(text)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, no usage dump
+        raise UsageError(message)
+
+
+def _common_options(defaults: bool) -> _Parser:
+    """The options every command takes. Sub-commands leave unset ones out (SUPPRESS), so
+    ``casedesk --data-dir X import F`` and ``casedesk import F --data-dir X`` mean the same."""
+    kw: dict[str, Any] = {} if defaults else {"default": argparse.SUPPRESS}
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="where the caseload lives (else $CASEDESK_HOME, "
+                        "else the platform's user data folder)", **kw)
+    common.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS, **kw)
+    common.add_argument("--json", action="store_true", help="print JSON", **kw)
+    common.add_argument("--as-of", metavar="DATE", type=_iso_date, help="use DATE as today", **kw)
+    common.add_argument("--policy", metavar="FILE", type=Path,
+                        help="policy data file to use instead of the one shipped (else $CASEDESK_POLICY)", **kw)
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    top = _common_options(defaults=True)
+    common = _common_options(defaults=False)
+
+    parser = _Parser(prog="casedesk", parents=[top],
+                     description="CaseDesk: offline case manager. Without a command, opens the desktop app.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--demo", action="store_true", help="open the app on a fresh database of demo clients")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("import", parents=[common], help="add the clients in a case file (JSON, array or JSON Lines)")
+    p.add_argument("file", type=Path)
+    p = sub.add_parser("export", parents=[common], help="write clients' case files")
+    p.add_argument("ids", nargs="*", type=_client_id, metavar="ID")
+    p.add_argument("--all", action="store_true", help="every client")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                   help="file to write (.jsonl for JSON Lines)")
+    p = sub.add_parser("list", parents=[common], help="the caseload")
+    p.add_argument("--search", default="", metavar="TEXT", help="only clients whose names or A-number match")
+    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p = sub.add_parser("crs", parents=[common], help="Express Entry CRS score of a case file")
+    p.add_argument("case", type=Path, metavar="CASE.json")
+    p = sub.add_parser("assess", parents=[common], help="every pathway's verdict for a case file or a stored client")
+    p.add_argument("target", metavar="CASE.json|ID")
+    p = sub.add_parser("reassess", parents=[common],
+                       help="re-run every client against the current policy data; list whose verdicts changed")
+    p = sub.add_parser("policy", parents=[common], help="the policy facts in force, with dates and sources")
+    p.add_argument("--id", default="", metavar="PREFIX", help="only facts whose id starts with PREFIX")
+    p = sub.add_parser("deadlines", parents=[common], help="the dated deadlines of a case file or a stored client")
+    p.add_argument("target", metavar="CASE.json|ID")
+    p = sub.add_parser("upcoming", parents=[common], help="deadlines due within DAYS across the caseload "
+                       "(overdue ones included), soonest first")
+    p.add_argument("--within", type=int, default=30, metavar="DAYS")
+    p.add_argument("--kind", action="append", default=[], metavar="KIND", help="only this kind (repeatable)")
+    p.add_argument("--tag", default=None, metavar="TAG", help="only caseworker tasks with this tag")
+    p = sub.add_parser("ics", parents=[common], help="every open deadline as an iCalendar file")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--names", action="store_true", help="put client names in the events (off by default: "
+                   "calendars often sync to the cloud)")
+    p = sub.add_parser("letter", parents=[common], help="a referral letter for a stored client, as PDF")
+    p.add_argument("id", type=_client_id, metavar="ID")
+    p.add_argument("--kind", required=True, choices=("spousal_sponsorship", "citizenship_certificate"))
+    p.add_argument("--lang", default="en", choices=("en", "fr"))
+    p.add_argument("--recipient", action="append", default=[], metavar="LINE",
+                   help="a line of the recipient's name and address (repeatable)")
+    p.add_argument("--note", default=None, metavar="TEXT")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p = sub.add_parser("audit", parents=[common], help="the audit trail (who changed what, when), newest first; "
+                       "a deleted client's values are withheld")
+    p.add_argument("id", nargs="?", type=_client_id, metavar="ID", help="only this client")
+    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                   help="write the trail to FILE instead (.json for JSON, else CSV)")
+    p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p = sub.add_parser("restore", parents=[common], help="put a backup back (the current data is kept as a backup)")
+    p.add_argument("file", type=Path)
+    sub.add_parser("encrypt", parents=[common], help="encrypt the caseload and its backups under a new passphrase "
+                   "($CASEDESK_NEW_PASSPHRASE, else asked twice); prints the recovery key once")
+    sub.add_parser("decrypt", parents=[common], help="remove the encryption (the caseload and its backups become "
+                   "plain files again)")
+    sub.add_parser("passphrase", parents=[common], help="change the passphrase of an encrypted caseload (the "
+                   "recovery key is accepted in place of the current one)")
+    return parser
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
+    """The parsed arguments, or the exit status when there is nothing left to do: a usage error
+    (one line on stderr) or ``--version`` (printed)."""
+    try:
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as exc:
+        print(f"casedesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.version:
+        print(f"casedesk {__version__}")
+        return EXIT_OK
+    return args

@@ -1,0 +1,112 @@
+"""The window as a real start builds it (``app.start``, what ``casedesk`` runs before the event loop),
+with policy data chosen by ``--policy FILE`` or ``CASEDESK_POLICY``: what it shows comes from that file."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from casedesk import app
+from casedesk.arguments import parse
+from casedesk.clock import FixedClock
+from casedesk.context import build_context
+from casedesk.domain.assessment import POSSIBLE, UNAVAILABLE
+from casedesk.domain.casefile import parse_case
+from casedesk.ui import results
+from casedesk.ui.caseload_model import COL_EXPIRY
+from casedesk.ui.policy_view import COL_ID, COL_VALUE, PolicyDialog
+
+from helpers import minimal_case
+
+TODAY = date(2026, 11, 21)
+SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "policy" / "policy.json"
+TPS_END = "2027-08-03"  # shipped: 2026-02-03
+
+
+def edited_policy(path: Path) -> Path:
+    """The shipped file with Haiti's TPS ending later and the self-employed program reopened."""
+    doc = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    doc["version"] = "2026-11-21.edited"
+    for fact in doc["facts"]:
+        if fact["until"] is None and fact["id"] == "tps.ht.designation_end":
+            fact["value"] = TPS_END
+        if fact["until"] is None and fact["id"] == "program.self_employed.paused":
+            fact["value"] = False
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def restore_process_state(monkeypatch):
+    """``start`` installs the app's excepthook and log handlers, as a real start does: put ours back."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    handlers = list(logging.getLogger().handlers)
+    yield
+    for handler in set(logging.getLogger().handlers) - set(handlers):
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+
+
+@pytest.mark.parametrize("how", ["--policy", "CASEDESK_POLICY"])
+def test_the_window_reads_the_policy_file_it_was_started_with(qtbot, tmp_path, monkeypatch, restore_process_state,
+                                                               how):
+    home, clock = tmp_path / "home", FixedClock(TODAY)
+    before = build_context(data_dir=home, env={}, clock=clock)  # a Haitian TPS holder, saved under the shipped data
+    client_id = before.services.clients.add(parse_case(minimal_case(
+        "Marie", "Joseph", us_status=[{"kind": "tps", "country": "HT", "valid_until": None}],
+        self_employment={"cultural_or_athletic_years": 3})), as_of=TODAY)
+    assert before.services.assessments.assess_client(client_id, TODAY).verdicts()["self_employed"] == UNAVAILABLE
+    before.close()
+
+    edited = edited_policy(tmp_path / "policy.json")
+    argv, env = ["--data-dir", str(home)], {}
+    if how == "--policy":
+        argv += ["--policy", str(edited)]
+    else:
+        env = {"CASEDESK_POLICY": str(edited)}
+    started = app.start(parse(argv), clock=clock, env=env)
+    assert isinstance(started, app.Started)
+    try:
+        window = started.window
+        qtbot.addWidget(window)
+        assert window.policy.file == edited and window.policy.current.version == "2026-11-21.edited"
+
+        # The caseload's "Status ends": the stored deadlines were recomputed with the file's data at start.
+        row = window.model.row_of(client_id)
+        assert window.model.data(window.model.index(row, COL_EXPIRY)) == TPS_END
+
+        # Policy ▸ Policy Data shows the file's facts and version.
+        shown: list[PolicyDialog] = []
+        monkeypatch.setattr(PolicyDialog, "exec", lambda self: shown.append(self) or 0)
+        window.act_policy.trigger()
+        dialog = shown[0]
+        assert "2026-11-21.edited" in dialog.summary.text()
+        facts = {dialog.model.data(dialog.model.index(r, COL_ID)): dialog.model.data(dialog.model.index(r, COL_VALUE))
+                 for r in range(dialog.model.rowCount())}
+        assert facts["tps.ht.designation_end"] == TPS_END and facts["program.self_employed.paused"] == "False"
+
+        # Routes to Canada: the verdicts come from the file too.
+        routes = []
+        monkeypatch.setattr(results.ResultsDialog, "show_for",
+                            classmethod(lambda cls, parent, facts, assessment, crs, history=(): routes.append(assessment)))
+        window.select_client(client_id)
+        window.act_routes.trigger()
+        assert routes[0].policy_version == "2026-11-21.edited"
+        assert routes[0].verdicts()["self_employed"] == POSSIBLE
+    finally:
+        started.close()
+
+
+def test_a_policy_file_that_cannot_be_read_stops_the_start_with_a_message(qtbot, tmp_path, monkeypatch,
+                                                                          restore_process_state):
+    shown = []
+    monkeypatch.setattr(app.QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
+    args = parse(["--data-dir", str(tmp_path / "home"), "--policy", str(tmp_path / "missing.json")])
+    assert app.start(args, clock=FixedClock(TODAY), env={}) == 1
+    assert len(shown) == 1 and "missing.json" in shown[0]
+    assert not (tmp_path / "home" / "casedesk.sqlite3").exists()  # stopped before opening anything

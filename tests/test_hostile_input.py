@@ -17,6 +17,7 @@ JSON too deep for the parser, a blank reason), fixed since.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import re
@@ -512,6 +513,15 @@ def test_bytes_that_are_not_utf8_are_a_clean_error(db, tmp_path, content):
     assert _table_counts(db) == before
 
 
+def _decodes_up_to_its_end(data: bytes) -> bool:
+    """True when only an unfinished character at the very end keeps ``data`` from being UTF-8."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 @settings(max_examples=100, **SETTINGS)
 @given(prefix=st.sampled_from([b"", GOOD_LINE, b"[", b"\xef\xbb\xbf"]), body=st.binary(max_size=200))
 def test_random_bytes_in_a_file_never_crash_the_import(db, tmp_path, prefix, body):
@@ -526,7 +536,10 @@ def test_random_bytes_in_a_file_never_crash_the_import(db, tmp_path, prefix, bod
         try:
             (prefix + body).decode("utf-8")
         except UnicodeDecodeError:
-            assert "not UTF-8" in str(exc)
+            # Lines are read as they are decoded: bytes cut off at the very end of the file are only
+            # known to be undecodable once the lines before them were read, and may be a bad record.
+            cut_at_end = _decodes_up_to_its_end(prefix + body)
+            assert "not UTF-8" in str(exc) or (cut_at_end and "not valid JSON" in str(exc)), str(exc)
     else:
         assert _table_counts(db)["client"] == before["client"] + len(result.ids)
 

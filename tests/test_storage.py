@@ -27,6 +27,7 @@ from casedesk.storage.database import _alembic_config, head_revision, open_datab
 from casedesk.storage.errors import DatabaseTooNew, NotADatabase, StorageError
 from casedesk.storage.models import Base
 
+import schema_0009
 from helpers import minimal_case
 
 
@@ -207,103 +208,27 @@ def test_quick_check_reports_a_sound_database(db):
 
 # --- 0010: the sections' tables become one document per client ----------------------------------
 
-_CLIENT_0009 = (
-    "INSERT INTO client (id, given_names, family_name, date_of_birth, country_of_birth, citizenships, marital_status, "
-    "a_number, languages, grandparent_born_in_canada, death_penalty_exposure, intends_quebec, notes, us_status_known, "
-    "relatives_known, parents_known, search_key, sort_name, country, status_summary, status_expiry, next_deadline, "
-    "best_pathway, best_verdict, created_at, updated_at, version_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2025-01-01 00:00:00', '2025-02-01 00:00:00', 4)")
-
-
-def _rows_0009(conn: sqlite3.Connection) -> None:
-    """Client 7 with a row in every section table, as the 0009 schema held it; 8 asked about nothing; 9 asked, none."""
-    conn.execute(_CLIENT_0009, (7, "María José", "Pérez Núñez", "1994-05-02", "VE", '["VE"]', "married", "A123456789",
-                                '["es", "en"]', 0, 0, 1, "Sister in Montréal.\nCall Mondays.", 1, 1, 1,
-                                "maria jose perez nunez a123456789", "perez nunez, maria jose", "VE", "parole:CHNV",
-                                "2025-04-24", "2026-03-01", "express_entry", "possible"))
-    conn.execute(_CLIENT_0009, (8, "Ana", "Gómez", None, None, "[]", None, None, "[]", None, None, None, None, 0, 0, 0,
-                                "ana gomez", "gomez, ana", None, "", None, None, None, None))
-    conn.execute(_CLIENT_0009, (9, "", "Li", None, None, "[]", None, None, "[]", None, None, None, None, 1, 1, 1,
-                                "li", "li", None, "", None, None, None, None))
-    sql = {
-        "us_status (client_id, position, kind, program, country, valid_until)": [
-            (7, 1, "tps", None, "VE", None), (7, 0, "parole", "CHNV", None, "2025-04-24"),
-            (7, 2, "ead", None, None, "2026-03-01")],
-        "partner (client_id, relationship, since, status_in_canada, lives_in_canada, accompanying)": [
-            (7, "spouse", "2019-06-01", "citizen", 1, 0)],
-        "relative_in_canada (client_id, position, relation, status, age)": [(7, 0, "brother", "permanent_resident", 34)],
-        "parent (client_id, position, relation, canadian_at_client_birth, canadian_by, "
-        "days_in_canada_before_client_birth)": [(7, 0, "mother", 1, "birth_in_canada", None)],
-        "minor (client_id, accompanied_by_parent_or_guardian, parent_or_guardian_in_canada_or_us)": [(7, 0, None)],
-        "canadian_documents (client_id, valid_visa_or_permit)": [(7, 0)],
-        "canada_entry (client_id, mode, date, claim_made_on)": [(7, "between_ports", "2026-10-01", None)],
-        "human_capital (client_id, education, canadian_work_years, foreign_work_years, certificate_of_qualification, "
-        "canadian_education, provincial_nomination)": [(7, "master", 0, 3, 0, "none", 0)],
-        "spouse_factors (client_id, education, canadian_work_years)": [(7, "bachelor", 1), (8, "none", 0)],
-        "language_result (client_id, holder, language, test, test_inside_clb, speaking, listening, reading, writing)": [
-            (7, "applicant_first", "english", "ielts_general", 0, 7.5, 8.0, 6.5, 7.0),
-            (7, "applicant_second", "french", None, 1, 7.0, 7.0, None, 6.0),
-            (7, "spouse_first", None, "tef_canada", 1, 400.0, 300.0, 250.0, 380.0)],
-        "job_offer (client_id, province, teer)": [(7, "QC", 1)],
-        "self_employment (client_id, cultural_or_athletic_years)": [(7, 0)],
-        "business (client_id, net_worth_cad, designated_org_support)": [(7, 250000.5, 1)],
-        "documents (client_id, passport_expiry, language_test_date, police_certificate_date, medical_exam_date)": [
-            (7, "2027-03-31", "2025-06-01", None, "2026-02-01")],
-        "express_entry_profile (client_id, invitation_date)": [(7, "2026-10-01")],
-        "task (client_id, position, title, due, note, tag)": [
-            (7, 1, "Translate the birth certificate", "2026-12-01", None, None),
-            (7, 0, "Collect the mother's birth certificate", "2026-11-30", "Ask the aunt", "documents")],
-    }
-    for into, rows in sql.items():
-        conn.executemany(f"INSERT INTO {into} VALUES ({', '.join('?' * len(rows[0]))})", rows)
-
-
-def _expected_7() -> dict:
-    doc = json.loads((Path(__file__).parent / "data" / "spec_example.json").read_text(encoding="utf-8"))
-    doc["us_status"] = [{"kind": "parole", "program": "CHNV", "valid_until": "2025-04-24"},
-                        {"kind": "tps", "country": "VE", "valid_until": None},
-                        {"kind": "ead", "valid_until": "2026-03-01"}]
-    doc["grandparent_born_in_canada"] = False
-    doc["intends_quebec"] = True
-    doc["minor"] = {"accompanied_by_parent_or_guardian": False, "parent_or_guardian_in_canada_or_us": None}
-    hc = doc["human_capital"]
-    hc["first_language"] = {"language": "english", "test": "ielts_general",
-                            "scores": {"speaking": 7.5, "listening": 8, "reading": 6.5, "writing": 7}}
-    hc["second_language"] = {"language": "french", "clb": {"speaking": 7, "listening": 7, "writing": 6}}
-    hc["spouse"] = {"education": "bachelor", "canadian_work_years": 1, "first_language": {
-        "clb": {"test": "tef_canada", "scores": {"speaking": 400, "listening": 300, "reading": 250, "writing": 380}}}}
-    doc["job_offer"] = {"province": "QC", "teer": 1}
-    doc["business"] = {"net_worth_cad": 250000.5, "designated_org_support": True}
-    doc["notes"] = "Sister in Montréal.\nCall Mondays."
-    doc["documents"] = {"passport_expiry": "2027-03-31", "language_test_date": "2025-06-01",
-                        "police_certificate_date": None, "medical_exam_date": "2026-02-01"}
-    doc["express_entry"] = {"invitation_date": "2026-10-01"}
-    doc["tasks"] = [{"title": "Collect the mother's birth certificate", "due": "2026-11-30", "note": "Ask the aunt",
-                     "tag": "documents"},
-                    {"title": "Translate the birth certificate", "due": "2026-12-01", "note": None, "tag": None}]
-    return doc
+def _at_0009_with_clients(path: Path) -> None:
+    _database_at(path, "0009")
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        schema_0009.fill(conn)
+    engine.dispose()
 
 
 def test_0010_makes_each_client_one_document_with_every_fact(tmp_path):
     path = tmp_path / "old.sqlite3"
-    _database_at(path, "0009")
-    with sqlite3.connect(path) as conn:
-        _rows_0009(conn)
+    _at_0009_with_clients(path)
     db = open_database(path, backups_dir=tmp_path / "backups")
     try:
         assert db.revision() == head_revision()
         clients = ClientService(db)
         seven = clients.get(7)
-        assert case_to_dict(seven.facts) == _expected_7()
+        assert case_to_dict(seven.facts) == schema_0009.expected_7()
         assert (seven.version, str(seven.created_at), str(seven.updated_at)) == (4, "2025-01-01 00:00:00",
                                                                                   "2025-02-01 00:00:00")
         # A spouse's factors without human capital were never read: they stay unread.
-        assert case_to_dict(clients.get(8).facts) == minimal_case("Ana", "Gómez") | {
-            "client": {"given_names": "Ana", "family_name": "Gómez", "date_of_birth": None, "country_of_birth": None,
-                       "citizenships": [], "marital_status": None, "a_number": None, "languages": []},
-            **dict.fromkeys(("us_status", "partner", "relatives_in_canada", "parents", "grandparent_born_in_canada",
-                             "minor", "canadian_documents", "death_penalty_exposure", "canada_entry", "human_capital",
-                             "job_offer", "intends_quebec", "self_employment", "business"))}
+        assert case_to_dict(clients.get(8).facts) == schema_0009.expected_8()
         nine = clients.get(9).facts
         assert (nine.us_status, nine.relatives_in_canada, nine.parents) == ((), (), ())
         # The caseload's columns are kept as they were (best pathway included).
@@ -317,7 +242,7 @@ def test_0010_makes_each_client_one_document_with_every_fact(tmp_path):
         assert tables == {"alembic_version", "client", "assessment", "deadline", "deadline_state", "setting",
                           "letter", "audit"}
         stored = json.loads(conn.execute("SELECT case_json FROM client WHERE id = 7").fetchone()[0])
-        assert stored == _expected_7()  # exactly the case file, as the writer writes it
+        assert stored == schema_0009.expected_7()  # exactly the case file, as the writer writes it
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # the dropped tables' pages given back
@@ -329,9 +254,8 @@ def test_0010_makes_each_client_one_document_with_every_fact(tmp_path):
 
 def test_0010_stops_on_rows_the_case_file_reader_refuses_and_changes_nothing(tmp_path):
     path = tmp_path / "old.sqlite3"
-    _database_at(path, "0009")
+    _at_0009_with_clients(path)
     with sqlite3.connect(path) as conn:
-        _rows_0009(conn)
         conn.execute("UPDATE relative_in_canada SET age = 300")
     with pytest.raises(StorageError, match=r"client 7: .*\(relatives_in_canada\[0\]\.age\); the database was not "
                                            r"changed") as caught:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 from . import vocab
 from .facts import (
@@ -39,7 +39,7 @@ CONTROL_IN_NOTES = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
 # The white space that text may hold (the characters Python's str.isspace() knows, controls aside):
 # a text of only these is blank.
 SPACES = r" \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-SPACE_CHARACTERS = " \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+SPACE_CHARACTERS = " \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200b))) + "\u2028\u2029\u202f\u205f\u3000"
 
 
 # --- kinds of value ---------------------------------------------------------------------------
@@ -123,7 +123,7 @@ class Language:
     language_only_when_known: bool = False  # the spouse's: "language" written only when known
 
 
-Kind = Union[Text, Date, Choice, Flag, Whole, Number, Code, Codes, Const, Object, Objects, Language]
+Kind = Text | Date | Choice | Flag | Whole | Number | Code | Codes | Const | Object | Objects | Language
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Any
 from . import vocab
 from .casefields import (
     CASE, CLB_LEVEL, CONTROL, CONTROL_IN_NOTES, FIRST_YEAR, LAST_YEAR, MAX_LIST, Choice, Code, Codes, Const, Date,
-    Field, Flag, Language, Number, Object, Objects, Section, Text, Whole, is_blank,
+    Field, Flag, Language, Number, Object, Objects, Section, Text, Whole, is_blank, sections,
 )
 from .errors import CaseFileError, FieldError
 from .facts import CaseFacts, LanguageResult
@@ -83,7 +83,7 @@ class _Reader:
             return value
         return None
 
-    def date(self, key: str) -> date | None:
+    def date(self, key: str, _: Any = None) -> date | None:
         value = self.raw(key)
         if value is None:
             return None
@@ -109,7 +109,7 @@ class _Reader:
         self.fail(key, f"not one of {', '.join(choices)}: {_show(value)}")
         return None
 
-    def flag(self, key: str) -> bool | None:
+    def flag(self, key: str, _: Any = None) -> bool | None:
         value = self.raw(key)
         if value is None or isinstance(value, bool):
             return value
@@ -213,35 +213,45 @@ def _read_const(r: _Reader, key: str, kind: Const) -> None:
         r.fail(key, f"not {kind.value}: {_show(value)}")
 
 
-def _read_object(r: _Reader, key: str, kind: Object) -> Any:
+def _read_object(r: _Reader, key: str, section: Section) -> Any:
     sub = r.section(key)
-    return None if sub is None else _read_section(sub, kind.section)
+    return None if sub is None else _read_section(sub, section)
 
 
-def _read_objects(r: _Reader, key: str, kind: Objects) -> tuple | None:
+def _read_objects(r: _Reader, key: str, section: Section) -> tuple | None:
     subs = r.items(key)
-    return None if subs is None else tuple(_read_section(sub, kind.section) for sub in subs)
+    return None if subs is None else tuple(_read_section(sub, section) for sub in subs)
 
 
-def _read_language(r: _Reader, key: str, kind: Language) -> LanguageResult | None:
+def _read_language(r: _Reader, key: str, _: Any) -> LanguageResult | None:
     sub = r.section(key)
     return None if sub is None else _language(sub)
 
 
-_READ: dict[type, Callable[[_Reader, str, Any], Any]] = {
-    Text: _Reader.text,
-    Date: lambda r, key, kind: r.date(key),
-    Choice: lambda r, key, kind: r.choice(key, kind.values),
-    Flag: lambda r, key, kind: r.flag(key),
-    Whole: _Reader.whole,
-    Number: _Reader.number,
-    Code: _Reader.code,
-    Codes: lambda r, key, kind: r.codes(key, kind.code),
-    Const: _read_const,
-    Object: _read_object,
-    Objects: _read_objects,
-    Language: _read_language,
+# How to read each kind: the reader, and what it is given besides the key.
+_READ: dict[type, tuple[Callable[[_Reader, str, Any], Any], Callable[[Any], Any]]] = {
+    Text: (_Reader.text, lambda kind: kind),
+    Date: (_Reader.date, lambda kind: None),
+    Choice: (_Reader.choice, lambda kind: kind.values),
+    Flag: (_Reader.flag, lambda kind: None),
+    Whole: (_Reader.whole, lambda kind: kind),
+    Number: (_Reader.number, lambda kind: kind),
+    Code: (_Reader.code, lambda kind: kind),
+    Codes: (_Reader.codes, lambda kind: kind.code),
+    Const: (_read_const, lambda kind: kind),
+    Object: (_read_object, lambda kind: kind.section),
+    Objects: (_read_objects, lambda kind: kind.section),
+    Language: (_read_language, lambda kind: kind),
 }
+
+
+def _read_plan(section: Section) -> list[tuple[str, Callable[[_Reader, str, Any], Any], Any, Field | None]]:
+    """Each field's key, reader and argument (and the field when it is required), worked out once."""
+    plan = []
+    for f in section.fields:
+        read, argument = _READ[type(f.kind)]
+        plan.append((f.key, read, argument(f.kind), f if f.required else None))
+    return plan
 
 
 def _required(r: _Reader, f: Field) -> None:
@@ -255,12 +265,12 @@ def _read_section(r: _Reader, section: Section) -> Any:
     """The section's facts object, or None when any of its fields is wrong (the errors say which)."""
     start = len(r.errors)
     values: dict[str, Any] = {}
-    for f in section.fields:
-        value = _READ[type(f.kind)](r, f.key, f.kind)
+    for key, read, argument, required in _READ_PLANS[section.name]:
+        value = read(r, key, argument)
         if value is not None:
-            values[f.key] = value  # absent: the facts class's default, which means unknown
-        if f.required and (value is None or isinstance(f.kind, Text)):
-            _required(r, f)
+            values[key] = value  # absent: the facts class's default, which means unknown
+        if required is not None and (value is None or isinstance(required.kind, Text)):
+            _required(r, required)
     rule = section.rule
     if rule is not None and all(is_blank(values.get(k)) for k in rule.keys):
         failed = {e.path for e in r.errors[start:]}
@@ -351,43 +361,64 @@ def _language_doc(lang: LanguageResult, *, with_language: bool = True) -> dict[s
     return doc
 
 
-def _as_is(value: Any, kind: Any) -> Any:
-    return value
+_CONST = object()  # in a write plan: the field's value is the declared constant
 
 
-_WRITE: dict[type, Callable[[Any, Any], Any]] = {
-    Text: _as_is,
-    Date: lambda value, kind: value.isoformat(),
-    Choice: _as_is,
-    Flag: _as_is,
-    Whole: _as_is,
-    Number: lambda value, kind: _num(value),
-    Code: _as_is,
-    Codes: lambda value, kind: list(value),
-    Object: lambda value, kind: _write_section(kind.section, value),
-    Objects: lambda value, kind: [_write_section(kind.section, v) for v in value],
-    Language: lambda value, kind: _language_doc(value, with_language=not kind.language_only_when_known),
+def _write_object(value: Any, section: Section) -> dict[str, Any]:
+    return _write_section(section, value)
+
+
+def _write_objects(value: tuple, section: Section) -> list[dict[str, Any]]:
+    return [_write_section(section, v) for v in value]
+
+
+# How to write each kind's known value: the writer (None: as it is), and what it is given besides.
+_WRITE: dict[type, tuple[Callable[[Any, Any], Any] | None, Callable[[Any], Any]]] = {
+    Text: (None, lambda kind: None),
+    Date: (lambda value, _: value.isoformat(), lambda kind: None),
+    Choice: (None, lambda kind: None),
+    Flag: (None, lambda kind: None),
+    Whole: (None, lambda kind: None),
+    Number: (lambda value, _: _num(value), lambda kind: None),
+    Code: (None, lambda kind: None),
+    Codes: (lambda value, _: list(value), lambda kind: None),
+    Object: (_write_object, lambda kind: kind.section),
+    Objects: (_write_objects, lambda kind: kind.section),
+    Language: (lambda value, with_language: _language_doc(value, with_language=with_language),
+               lambda kind: not kind.language_only_when_known),
 }
+
+
+def _write_plan(section: Section) -> list[tuple[str, Any, Any, bool]]:
+    plan = []
+    for f in section.fields:
+        if isinstance(f.kind, Const):
+            plan.append((f.key, _CONST, f.kind.value, False))
+        else:
+            write, argument = _WRITE[type(f.kind)]
+            plan.append((f.key, write, argument(f.kind), f.only_when_known))
+    return plan
 
 
 def _write_section(section: Section, obj: Any) -> dict[str, Any]:
     doc: dict[str, Any] = {}
-    for f in section.fields:
-        kind = f.kind
-        if isinstance(kind, Const):
-            doc[f.key] = kind.value
+    for key, write, argument, only_when_known in _WRITE_PLANS[section.name]:
+        if write is _CONST:
+            doc[key] = argument
             continue
-        value = getattr(obj, f.key)
-        if value is None or value == ():
-            if f.only_when_known:
-                continue
-            if value is None:
-                doc[f.key] = None
-                continue
-        doc[f.key] = _WRITE[type(kind)](value, kind)
+        value = getattr(obj, key)
+        if value is None:
+            if not only_when_known:
+                doc[key] = None
+        elif not (only_when_known and value == ()):
+            doc[key] = value if write is None else write(value, argument)
     return doc
 
 
 def case_to_dict(f: CaseFacts) -> dict[str, Any]:
     """The case file for these facts; ``read_case(case_to_dict(f))`` gives ``f`` back."""
     return _write_section(CASE, f)
+
+
+_READ_PLANS = {s.name: _read_plan(s) for s in sections()}
+_WRITE_PLANS = {s.name: _write_plan(s) for s in sections()}

@@ -83,7 +83,7 @@ FACT_COLUMNS = ("date_of_birth", "country_of_birth", "citizenships", "marital_st
 
 
 def _columns(spec: tuple) -> list[tuple[str, Any]]:
-    return list(zip(spec[::2], spec[1::2]))
+    return list(zip(spec[::2], spec[1::2], strict=True))
 
 
 def _value(value: Any) -> Any:

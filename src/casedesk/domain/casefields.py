@@ -14,6 +14,7 @@ JSON Schema read them alike (no ``\\d``, ``\\s`` or ``\\w``, whose meaning diffe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -325,6 +326,14 @@ def field_paths(section: Section = CASE, prefix: str = "") -> Iterator[tuple[str
             yield from field_paths(f.kind.section, path + "[].")
 
 
+def field_at(path: str) -> Field:
+    """The declaration of the field at a path of a document, as errors name them (``us_status[2].program``)."""
+    return _BY_PATH[re.sub(r"\[[0-9]+\]", "[]", path)]
+
+
 def is_blank(text: Any) -> bool:
     """Null, or text of white space only."""
     return text is None or (isinstance(text, str) and not text.strip(SPACE_CHARACTERS))
+
+
+_BY_PATH = dict(field_paths())

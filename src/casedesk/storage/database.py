@@ -336,7 +336,9 @@ def _compact_if_sparse(db: Database) -> None:
         return
     raw = db.engine.raw_connection()
     try:
-        raw.driver_connection.execute("VACUUM")
+        raw.cursor().execute("VACUUM")
+    except SQLITE_ERRORS as exc:  # no room for the copy, say: the database is whole, only not compacted
+        log.warning("the database was not compacted after its upgrade: %s", exc)
     finally:
         raw.close()
 

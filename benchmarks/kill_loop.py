@@ -93,7 +93,8 @@ def main() -> None:
             imported = sum(1 for line in lines if line == "imported")
             with closing(connect_file(db_file, key)) as conn:
                 check = conn.execute("PRAGMA integrity_check").fetchone()[0]
-                notes = conn.execute("SELECT notes FROM client WHERE given_names = 'Edited'").fetchone()[0]
+                notes = conn.execute("SELECT json_extract(case_json, '$.notes') FROM client "
+                                     "WHERE given_names = 'Edited'").fetchone()[0]
                 kill_rows = conn.execute("SELECT count(*) FROM client WHERE family_name = 'Kill'").fetchone()[0]
             value = int(notes) if notes else 0
             reported = saved[-1] if saved else last_saved

@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 FORMAT = "casedesk.case/1"
 
-# --- vocabularies (shared/spec/case-file.md) ---------------------------------------------
+# --- vocabularies (docs/case-file.md) --------------------------------------------------------
 CANADIAN_STATUSES = ("citizen", "permanent_resident", "protected_person", "stayed_removal_hc",
                      "work_permit", "study_permit", "refugee_claimant", "none")
 STATUS_WEIGHTS = (30, 22, 8, 2, 12, 6, 8, 12)

@@ -14,16 +14,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CASEDESK_HOME", None)
 os.environ.pop("CASEDESK_DATABASE_URL", None)
 
-SPEC = Path(__file__).resolve().parents[2] / "shared" / "spec" / "case-file.md"
+SPEC = Path(__file__).resolve().parents[1] / "docs" / "case-file.md"
 
 
 def _spec_example() -> dict:
-    """The example case file of the spec; a copy is kept here for a checkout without shared/."""
-    if SPEC.exists():
-        match = re.search(r"```json\n(.*?)```", SPEC.read_text(encoding="utf-8"), re.S)
-        if match:
-            return json.loads(match.group(1))
-    return json.loads((Path(__file__).parent / "data" / "spec_example.json").read_text(encoding="utf-8"))
+    """The example case file of the format's documentation."""
+    match = re.search(r"```json\n(.*?)```", SPEC.read_text(encoding="utf-8"), re.S)
+    assert match, f"{SPEC}: no example"
+    return json.loads(match.group(1))
 
 
 @pytest.fixture

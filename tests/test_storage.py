@@ -25,9 +25,10 @@ from casedesk.services.deadlines import DeadlineService, DeadlineWords, record_m
 from casedesk.services.errors import EditConflict, NotFound
 from casedesk.services.workspace import open_workspace
 from casedesk.storage.database import _alembic_config, head_revision, open_database
-from casedesk.storage.errors import DatabaseTooNew, NotADatabase
+from casedesk.storage.errors import DatabaseTooNew, NotADatabase, StorageError
 from casedesk.storage.models import Base
 
+import schema_0009
 from helpers import fixed_clock, minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
@@ -67,9 +68,10 @@ def test_client_lifecycle_keeps_every_fact(db, spec_case):
     with pytest.raises(NotFound):
         service.get(client_id)
     with db.engine.connect() as conn:  # no orphans left behind
-        for table in ("us_status", "partner", "relatives_in_canada", "language_result"):
-            if table in Base.metadata.tables:
-                assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
+        tables = [t for t in Base.metadata.tables if "client_id" in Base.metadata.tables[t].c and t != "audit"]
+        assert sorted(tables) == ["assessment", "deadline", "deadline_state", "letter"]
+        for table in tables:
+            assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
 
 
 def test_unknown_lists_stay_unknown(db):
@@ -229,8 +231,8 @@ def test_deadlines_stored_as_english_only_get_their_codes_at_the_next_recompute(
     finally:
         db.close()
     engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:  # and back down: the column goes, the English stays
-        command.downgrade(_alembic_config(conn), "0009")
+    with engine.begin() as conn:  # and back down (0010 has no way down): the column goes, the English stays
+        command.downgrade(_alembic_config(conn), "0010")
     engine.dispose()
     with sqlite3.connect(path) as conn:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(deadline)")]
@@ -253,3 +255,76 @@ def test_the_head_constant_matches_the_migration_scripts():
 
 def test_quick_check_reports_a_sound_database(db):
     assert db.quick_check() == "ok"
+
+
+# --- 0010: the sections' tables become one document per client ----------------------------------
+
+def _at_0009_with_clients(path: Path) -> None:
+    _database_at(path, "0009")
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        schema_0009.fill(conn)
+    engine.dispose()
+
+
+def test_0010_makes_each_client_one_document_with_every_fact(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    _at_0009_with_clients(path)
+    db = open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock())
+    try:
+        assert db.revision() == head_revision()
+        clients = ClientService(db, shipped())
+        seven = clients.get(7)
+        assert case_to_dict(seven.facts) == schema_0009.expected_7()
+        assert (seven.version, str(seven.created_at), str(seven.updated_at)) == (4, "2025-01-01 00:00:00",
+                                                                                  "2025-02-01 00:00:00")
+        # A spouse's factors without human capital were never read: they stay unread.
+        assert case_to_dict(clients.get(8).facts) == schema_0009.expected_8()
+        nine = clients.get(9).facts
+        assert (nine.us_status, nine.relatives_in_canada, nine.parents) == ((), (), ())
+        # The caseload's columns are kept as they were (best pathway included).
+        row = clients.page("perez")[0][0]
+        assert (row.id, row.status, str(row.next_deadline), row.best_pathway) == (7, "parole:CHNV", "2026-03-01",
+                                                                                  "express_entry")
+    finally:
+        db.close()
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert tables == {"alembic_version", "client", "assessment", "deadline", "deadline_state", "setting",
+                          "letter", "audit"}
+        stored = json.loads(conn.execute("SELECT case_json FROM client WHERE id = 7").fetchone()[0])
+        assert stored == schema_0009.expected_7()  # exactly the case file, as the writer writes it
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # the dropped tables' pages given back
+    copies = list((tmp_path / "backups").glob("pre-upgrade-0009-*.sqlite3"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT count(*) FROM task").fetchone() == (2,)
+
+
+def test_0010_stops_on_rows_the_case_file_reader_refuses_and_changes_nothing(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    _at_0009_with_clients(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE relative_in_canada SET age = 300")
+    with pytest.raises(StorageError, match=r"client 7: .*\(relatives_in_canada\[0\]\.age\); the database was not "
+                                           r"changed") as caught:
+        open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock())
+    assert "300" not in str(caught.value)  # field names, never values
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+        assert conn.execute("SELECT count(*) FROM task").fetchone() == (2,)
+        assert "case_json" not in {r[1] for r in conn.execute("PRAGMA table_info(client)")}
+
+
+def test_a_stored_case_file_that_cannot_be_read_is_named_by_client_and_field(db):
+    service = ClientService(db, shipped())
+    client_id = service.add(parse_case(minimal_case()), as_of=TODAY)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE client SET case_json = json_set(case_json, '$.client.date_of_birth', "
+                             "'1990-13-45') WHERE id = ?", (client_id,))
+    with pytest.raises(StorageError, match=rf"client {client_id}: the stored case file cannot be read "
+                                           r"\(client.date_of_birth\); restore a backup") as caught:
+        service.get(client_id)
+    assert "1990" not in str(caught.value)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QStackedWidget, QWidget,
 )
 
+from casedesk.domain import casefields as cf
 from casedesk.domain.casefile import case_to_dict, parse_case, read_case
 from casedesk.domain.facts import CaseFacts, Identity, Relative, UsStatus
+from casedesk.ui import editor
 from casedesk.ui.editor import ClientEditor
 
 # The offscreen platform plugin warns whenever a window with a layout gets its size limits; that
@@ -355,3 +357,44 @@ def test_documents_and_tasks_round_trip(qtbot, spec_case):
     qtbot.addWidget(editor)
     assert editor.document() == case_to_dict(facts)
     assert editor.facts() == facts
+
+
+# --- the form against the case file's declaration -------------------------------------------------
+
+def _form_paths(items: tuple, prefix: str = "") -> list[tuple[str, object]]:
+    out = []
+    for item in items:
+        if isinstance(item, editor.Section):
+            out += _form_paths(item.items, prefix)
+            continue
+        path = prefix + item.key
+        out.append((path, item))
+        if isinstance(item, editor.Group):
+            out += _form_paths(item.items, path + ".")
+        elif isinstance(item, editor.Rows):
+            out += _form_paths(item.items, path + "[].")
+    return out
+
+
+# The form's kinds of input for each kind the case file declares.
+_INPUTS = {cf.Text: ("name", "text", "notes"), cf.Code: ("text",), cf.Codes: ("codes",), cf.Date: ("date",),
+           cf.Choice: ("choice",), cf.Flag: ("flag",), cf.Whole: ("whole", "choice"), cf.Number: ("number",)}
+
+
+def test_the_form_has_every_fact_of_the_case_file_with_its_vocabulary():
+    form = dict(_form_paths(editor.SECTIONS))
+    declared = {path: f for path, f in cf.field_paths() if path != "format"}
+    assert sorted(form) == sorted(declared)
+    for path, item in form.items():
+        kind = declared[path].kind
+        if isinstance(item, editor.Field):
+            assert item.kind in _INPUTS[type(kind)], path
+            codes = tuple(code for code, _ in item.choices)
+            if isinstance(kind, cf.Choice):
+                assert codes == kind.values, path
+            elif isinstance(kind, cf.Whole) and item.kind == "choice":
+                assert codes == tuple(range(kind.lo, kind.hi + 1)), path
+            assert item.kind != "notes" or kind.notes, path
+        else:
+            expected = {editor.Group: cf.Object, editor.Rows: cf.Objects, editor.Language: cf.Language}
+            assert isinstance(kind, expected[type(item)]), path

@@ -1,5 +1,8 @@
 """The ``casedesk.case/1`` case file: validate a JSON document into ``CaseFacts`` and back.
 
+Both directions follow the format's declaration (``casefields.py``) field by field; only the
+language result, whose shape depends on its content, is read and written by hand below.
+
 Validation never guesses: a wrong value is an error naming its field (``client.date_of_birth:
 not a date: '1990-13-45'``); a missing or null value is simply unknown. Unknown keys are kept
 out of the facts and reported as warnings, so a typo is seen without failing a whole batch.
@@ -7,30 +10,31 @@ out of the facts and reported as warnings, so a typo is seen without failing a w
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from . import vocab
-from .errors import CaseFileError, FieldError
-from .facts import (
-    Business, CanadaEntry, CanadianDocuments, CaseFacts, Documents, ExpressEntryProfile, HumanCapital, Identity,
-    JobOffer, LanguageResult, Minor, Parent, Partner, Relative, SelfEmployment, SpouseFactors, Task, UsStatus,
+from .casefields import (
+    CASE, CLB_LEVEL, CONTROL, CONTROL_IN_NOTES, FIRST_YEAR, LAST_YEAR, MAX_LIST, Choice, Code, Codes, Const, Date,
+    Field, Flag, Language, Number, Object, Objects, Section, Text, Whole, is_blank, sections,
 )
+from .errors import CaseFileError, FieldError
+from .facts import CaseFacts, LanguageResult
 
-MAX_NAME = 200
-MAX_LIST = 50
-MAX_NOTES = 20_000
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_COUNTRY = re.compile(r"[A-Z]{2}")
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-_A_NUMBER = re.compile(r"A?\d{8,9}")
-# Control characters, and lone UTF-16 surrogates (a JSON escape like "\ud800" that no text encoding can store).
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_CONTROL_IN_NOTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # tabs and newlines allowed
-# Dates a case can hold: wide enough for any birth or deadline, narrow enough for date arithmetic.
-FIRST_YEAR, LAST_YEAR = 1850, 2200
+__all__ = ["CaseFileError", "FieldError", "case_to_dict", "parse_case", "read_case"]
+
+_DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CONTROL = re.compile(f"[{CONTROL}]")
+_CONTROL_IN_NOTES = re.compile(f"[{CONTROL_IN_NOTES}]")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _show(value: Any) -> str:
@@ -63,21 +67,23 @@ class _Reader:
             if key not in self._seen:
                 self.warnings.append(FieldError(self._at(str(key)), "unknown field, ignored"))
 
-    def text(self, key: str, *, max_len: int = MAX_NAME, control: re.Pattern[str] = _CONTROL) -> str | None:
+    def text(self, key: str, kind: Text) -> str | None:
         value = self.raw(key)
         if value is None:
             return None
         if not isinstance(value, str):
             self.fail(key, f"not text: {_show(value)}")
-        elif len(value) > max_len:
-            self.fail(key, f"too long: {len(value)} characters (at most {max_len})")
-        elif control.search(value):
+        elif len(value) > kind.max_len:
+            self.fail(key, f"too long: {len(value)} characters (at most {kind.max_len})")
+        elif (_CONTROL_IN_NOTES if kind.notes else _CONTROL).search(value):
             self.fail(key, f"contains a control or invalid character: {_show(value)}")
+        elif kind.pattern is not None and not _compiled(kind.pattern).fullmatch(value):
+            self.fail(key, f"not {kind.what}: {_show(value)}")
         else:
             return value
         return None
 
-    def date(self, key: str) -> date | None:
+    def date(self, key: str, _: Any = None) -> date | None:
         value = self.raw(key)
         if value is None:
             return None
@@ -103,40 +109,46 @@ class _Reader:
         self.fail(key, f"not one of {', '.join(choices)}: {_show(value)}")
         return None
 
-    def flag(self, key: str) -> bool | None:
+    def flag(self, key: str, _: Any = None) -> bool | None:
         value = self.raw(key)
         if value is None or isinstance(value, bool):
             return value
         self.fail(key, f"not true or false: {_show(value)}")
         return None
 
-    def whole(self, key: str, lo: int, hi: int) -> int | None:
+    def whole(self, key: str, kind: Whole) -> int | None:
         value = self.raw(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"not a whole number: {_show(value)}")
-        elif not lo <= value <= hi:
-            self.fail(key, f"out of range {lo}-{hi}: {value}")
+        if isinstance(value, float) and value.is_integer():  # JSON has one kind of number: 3.0 is 3
+            number: int | None = int(value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            number = value
         else:
-            return value
+            number = None
+        if number is None:
+            self.fail(key, f"not a whole number: {_show(value)}")
+        elif not kind.lo <= number <= kind.hi:
+            self.fail(key, f"out of range {kind.lo}-{kind.hi}: {value}")
+        else:
+            return number
         return None
 
-    def number(self, key: str, lo: float, hi: float, step: float | None = None) -> float | None:
+    def number(self, key: str, kind: Number) -> float | None:
         value = self.raw(key)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             self.fail(key, f"not a number: {_show(value)}")
-        elif not lo <= value <= hi:
-            self.fail(key, f"out of range {lo:g}-{hi:g}: {value}")
-        elif step is not None and not math.isclose(value / step, round(value / step)):
-            self.fail(key, f"not a multiple of {step:g}: {value}")
+        elif not kind.lo <= value <= kind.hi:
+            self.fail(key, f"out of range {kind.lo:g}-{kind.hi:g}: {value}")
+        elif kind.step is not None and not (value / kind.step).is_integer():
+            self.fail(key, f"not a multiple of {kind.step:g}: {value}")
         else:
             return value
         return None
 
-    def codes(self, key: str, pattern: re.Pattern[str], what: str) -> tuple[str, ...]:
+    def codes(self, key: str, code: Code) -> tuple[str, ...]:
         value = self.raw(key)
         if value is None:
             return ()
@@ -147,20 +159,21 @@ class _Reader:
             self.fail(key, f"too many entries: {len(value)} (at most {MAX_LIST})")
             return ()
         out = []
+        pattern = _compiled(code.pattern)
         for i, item in enumerate(value):
             if isinstance(item, str) and pattern.fullmatch(item):
                 out.append(item)
             else:
-                self.errors.append(FieldError(f"{self._at(key)}[{i}]", f"not {what}: {_show(item)}"))
+                self.errors.append(FieldError(f"{self._at(key)}[{i}]", f"not {code.what}: {_show(item)}"))
         return tuple(out)
 
-    def code(self, key: str, pattern: re.Pattern[str], what: str) -> str | None:
+    def code(self, key: str, code: Code) -> str | None:
         value = self.raw(key)
         if value is None:
             return None
-        if isinstance(value, str) and pattern.fullmatch(value):
+        if isinstance(value, str) and _compiled(code.pattern).fullmatch(value):
             return value
-        self.fail(key, f"not {what}: {_show(value)}")
+        self.fail(key, f"not {code.what}: {_show(value)}")
         return None
 
     def section(self, key: str) -> _Reader | None:
@@ -192,94 +205,92 @@ class _Reader:
         return out
 
 
-COUNTRY_CODE = "an ISO 3166-1 alpha-2 country code"
-LANGUAGE_CODE = "an ISO 639 language code"
+# --- document -> facts, by the declaration ------------------------------------------------------
+
+def _read_const(r: _Reader, key: str, kind: Const) -> None:
+    value = r.raw(key)
+    if value is not None and value != kind.value:
+        r.fail(key, f"not {kind.value}: {_show(value)}")
 
 
-def _identity(r: _Reader | None) -> Identity:
-    if r is None:
-        r = _Reader({}, "client", [], [])
-    given = r.text("given_names") or ""
-    family = r.text("family_name") or ""
-    if not given.strip() and not family.strip() and "given_names" not in {e.path[7:] for e in r.errors}:
-        r.fail("family_name", "a client needs a family name or given names")
-    a_number = r.text("a_number", max_len=20)
-    if a_number is not None and not _A_NUMBER.fullmatch(re.sub(r"[\s-]", "", a_number).upper()):
-        r.fail("a_number", f"not an A-number (A followed by 8 or 9 digits): {_show(a_number)}")
-        a_number = None
-    identity = Identity(
-        given_names=given,
-        family_name=family,
-        date_of_birth=r.date("date_of_birth"),
-        country_of_birth=r.code("country_of_birth", _COUNTRY, COUNTRY_CODE),
-        citizenships=r.codes("citizenships", _COUNTRY, COUNTRY_CODE),
-        marital_status=r.choice("marital_status", vocab.MARITAL_STATUSES),
-        a_number=a_number,
-        languages=r.codes("languages", _LANGUAGE_CODE, LANGUAGE_CODE),
-    )
+def _read_object(r: _Reader, key: str, section: Section) -> Any:
+    sub = r.section(key)
+    return None if sub is None else _read_section(sub, section)
+
+
+def _read_objects(r: _Reader, key: str, section: Section) -> tuple | None:
+    subs = r.items(key)
+    return None if subs is None else tuple(_read_section(sub, section) for sub in subs)
+
+
+def _read_language(r: _Reader, key: str, _: Any) -> LanguageResult | None:
+    sub = r.section(key)
+    return None if sub is None else _language(sub)
+
+
+# How to read each kind: the reader, and what it is given besides the key.
+_READ: dict[type, tuple[Callable[[_Reader, str, Any], Any], Callable[[Any], Any]]] = {
+    Text: (_Reader.text, lambda kind: kind),
+    Date: (_Reader.date, lambda kind: None),
+    Choice: (_Reader.choice, lambda kind: kind.values),
+    Flag: (_Reader.flag, lambda kind: None),
+    Whole: (_Reader.whole, lambda kind: kind),
+    Number: (_Reader.number, lambda kind: kind),
+    Code: (_Reader.code, lambda kind: kind),
+    Codes: (_Reader.codes, lambda kind: kind.code),
+    Const: (_read_const, lambda kind: kind),
+    Object: (_read_object, lambda kind: kind.section),
+    Objects: (_read_objects, lambda kind: kind.section),
+    Language: (_read_language, lambda kind: kind),
+}
+
+
+def _read_plan(section: Section) -> list[tuple[str, Callable[[_Reader, str, Any], Any], Any, Field | None]]:
+    """Each field's key, reader and argument (and the field when it is required), worked out once."""
+    plan = []
+    for f in section.fields:
+        read, argument = _READ[type(f.kind)]
+        plan.append((f.key, read, argument(f.kind), f if f.required else None))
+    return plan
+
+
+def _required(r: _Reader, f: Field) -> None:
+    raw = r.obj.get(f.key)
+    if raw is None or (isinstance(f.kind, Text) and is_blank(raw)):
+        why = f.required if isinstance(f.required, str) else f"one of {', '.join(getattr(f.kind, 'values', ()))}"
+        r.fail(f.key, f"required: {why}")
+
+
+def _read_section(r: _Reader, section: Section) -> Any:
+    """The section's facts object, or None when any of its fields is wrong (the errors say which)."""
+    start = len(r.errors)
+    values: dict[str, Any] = {}
+    for key, read, argument, required in _READ_PLANS[section.name]:
+        value = read(r, key, argument)
+        if value is not None:
+            values[key] = value  # absent: the facts class's default, which means unknown
+        if required is not None and (value is None or isinstance(required.kind, Text)):
+            _required(r, required)
+    rule = section.rule
+    if rule is not None and all(is_blank(values.get(k)) for k in rule.keys):
+        failed = {e.path for e in r.errors[start:]}
+        if not any(r._at(k) in failed for k in rule.keys):
+            r.fail(rule.keys[-1], rule.message)
     r.done()
-    return identity
-
-
-def _us_status(r: _Reader) -> UsStatus:
-    kind = r.choice("kind", vocab.US_STATUS_KINDS)
-    if kind is None and r.raw("kind") is None:
-        r.fail("kind", f"required: one of {', '.join(vocab.US_STATUS_KINDS)}")
-    status = UsStatus(
-        kind=kind or "other",
-        program=r.choice("program", vocab.PAROLE_PROGRAMS),
-        country=r.code("country", _COUNTRY, COUNTRY_CODE),
-        valid_until=r.date("valid_until"),
-    )
-    r.done()
-    return status
-
-
-def _partner(r: _Reader) -> Partner:
-    p = Partner(
-        relationship=r.choice("relationship", vocab.PARTNER_RELATIONSHIPS),
-        since=r.date("since"),
-        status_in_canada=r.choice("status_in_canada", vocab.CANADIAN_STATUSES),
-        lives_in_canada=r.flag("lives_in_canada"),
-        accompanying=r.flag("accompanying"),
-    )
-    r.done()
-    return p
-
-
-def _relative(r: _Reader) -> Relative:
-    relation = r.choice("relation", vocab.RELATIONS)
-    if relation is None and r.raw("relation") is None:
-        r.fail("relation", f"required: one of {', '.join(vocab.RELATIONS)}")
-    rel = Relative(
-        relation=relation or "other",
-        status=r.choice("status", vocab.CANADIAN_STATUSES),
-        age=r.whole("age", 0, 130),
-    )
-    r.done()
-    return rel
-
-
-def _parent(r: _Reader) -> Parent:
-    p = Parent(
-        relation=r.choice("relation", vocab.PARENT_RELATIONS),
-        canadian_at_client_birth=r.flag("canadian_at_client_birth"),
-        canadian_by=r.choice("canadian_by", vocab.CANADIAN_BY),
-        days_in_canada_before_client_birth=r.whole("days_in_canada_before_client_birth", 0, 50_000),
-    )
-    r.done()
-    return p
+    if len(r.errors) > start:
+        return None
+    return section.build(**values)
 
 
 def _scores(r: _Reader, test: str) -> dict[str, float] | None:
     ranges = vocab.LANGUAGE_TESTS[test]
-    scores = {a: r.number(a, *ranges[a]) for a in vocab.ABILITIES}
+    scores = {a: r.number(a, Number(*ranges[a])) for a in vocab.ABILITIES}
     r.done()
     return {a: v for a, v in scores.items() if v is not None} or None
 
 
 def _clb(r: _Reader) -> dict[str, int] | None:
-    levels = {a: r.whole(a, 0, 12) for a in vocab.ABILITIES}
+    levels = {a: r.whole(a, CLB_LEVEL) for a in vocab.ABILITIES}
     r.done()
     return {a: v for a, v in levels.items() if v is not None} or None
 
@@ -287,7 +298,7 @@ def _clb(r: _Reader) -> dict[str, int] | None:
 def _test_result(r: _Reader) -> tuple[str | None, dict[str, float] | None]:
     test = r.choice("test", tuple(vocab.LANGUAGE_TESTS))
     if test is None:
-        r.raw("scores")
+        r.raw("scores")  # without a test the scores mean nothing: ignored, not an unknown field
         return None, None
     scores_r = r.section("scores")
     return test, (_scores(scores_r, test) if scores_r else None)
@@ -311,108 +322,13 @@ def _language(r: _Reader) -> LanguageResult:
     return result
 
 
-def _spouse(r: _Reader) -> SpouseFactors:
-    lang = r.section("first_language")
-    s = SpouseFactors(
-        education=r.choice("education", vocab.EDUCATION_LEVELS),
-        first_language=_language(lang) if lang else None,
-        canadian_work_years=r.whole("canadian_work_years", 0, 60),
-    )
-    r.done()
-    return s
-
-
-def _human_capital(r: _Reader) -> HumanCapital:
-    first = r.section("first_language")
-    second = r.section("second_language")
-    spouse = r.section("spouse")
-    hc = HumanCapital(
-        education=r.choice("education", vocab.EDUCATION_LEVELS),
-        first_language=_language(first) if first else None,
-        second_language=_language(second) if second else None,
-        canadian_work_years=r.whole("canadian_work_years", 0, 60),
-        foreign_work_years=r.whole("foreign_work_years", 0, 60),
-        certificate_of_qualification=r.flag("certificate_of_qualification"),
-        canadian_education=r.choice("canadian_education", vocab.CANADIAN_EDUCATION),
-        provincial_nomination=r.flag("provincial_nomination"),
-        spouse=_spouse(spouse) if spouse else None,
-    )
-    r.done()
-    return hc
-
-
-def _optional(r: _Reader | None, build):
-    if r is None:
-        return None
-    value = build(r)
-    r.done()
-    return value
-
-
-def _task(r: _Reader) -> Task:
-    raw_title = r.raw("title")
-    title = r.text("title")
-    if raw_title is None or (isinstance(raw_title, str) and not raw_title.strip()):
-        r.fail("title", "required: what is to be done")
-    due = r.date("due")
-    if due is None and r.raw("due") is None:
-        r.fail("due", "required: the date it is due")
-    task = Task(title=title or "", due=due or date.min, note=r.text("note", max_len=MAX_NOTES,
-                                                                    control=_CONTROL_IN_NOTES),
-                tag=r.text("tag", max_len=40))
-    r.done()
-    return task
-
-
-def _listed(readers: list[_Reader] | None, build) -> tuple | None:
-    return None if readers is None else tuple(build(r) for r in readers)
-
-
 def read_case(data: Any) -> tuple[CaseFacts | None, list[FieldError], list[FieldError]]:
     """Validate one case-file document: ``(facts or None, errors, warnings)``."""
     errors: list[FieldError] = []
     warnings: list[FieldError] = []
     if not isinstance(data, dict):
         return None, [FieldError("", f"a case file is a JSON object, not {_show(data)}")], warnings
-    top = _Reader(data, "", errors, warnings)
-    fmt = top.raw("format")
-    if fmt is not None and fmt != vocab.FORMAT:
-        top.fail("format", f"not {vocab.FORMAT}: {_show(fmt)}")
-    client = top.section("client")
-    if client is None and data.get("client") is None:
-        top.fail("client", "required: the client's names and identity")
-    facts = CaseFacts(
-        client=_identity(client),
-        us_status=_listed(top.items("us_status"), _us_status),
-        partner=_optional(top.section("partner"), _partner),
-        relatives_in_canada=_listed(top.items("relatives_in_canada"), _relative),
-        parents=_listed(top.items("parents"), _parent),
-        grandparent_born_in_canada=top.flag("grandparent_born_in_canada"),
-        minor=_optional(top.section("minor"), lambda r: Minor(
-            r.flag("accompanied_by_parent_or_guardian"), r.flag("parent_or_guardian_in_canada_or_us"))),
-        canadian_documents=_optional(top.section("canadian_documents"), lambda r: CanadianDocuments(
-            r.flag("valid_visa_or_permit"))),
-        death_penalty_exposure=top.flag("death_penalty_exposure"),
-        canada_entry=_optional(top.section("canada_entry"), lambda r: CanadaEntry(
-            r.choice("mode", vocab.ENTRY_MODES), r.date("date"), r.date("claim_made_on"))),
-        human_capital=_optional(top.section("human_capital"), _human_capital),
-        job_offer=_optional(top.section("job_offer"), lambda r: JobOffer(
-            r.code("province", re.compile("|".join(vocab.PROVINCES)), "a Canadian province code"),
-            r.whole("teer", 0, 5))),
-        intends_quebec=top.flag("intends_quebec"),
-        self_employment=_optional(top.section("self_employment"), lambda r: SelfEmployment(
-            r.whole("cultural_or_athletic_years", 0, 80))),
-        business=_optional(top.section("business"), lambda r: Business(
-            r.number("net_worth_cad", 0, 1e13), r.flag("designated_org_support"))),
-        notes=top.text("notes", max_len=MAX_NOTES, control=_CONTROL_IN_NOTES),
-        documents=_optional(top.section("documents"), lambda r: Documents(
-            r.date("passport_expiry"), r.date("language_test_date"), r.date("police_certificate_date"),
-            r.date("medical_exam_date"))),
-        express_entry=_optional(top.section("express_entry"), lambda r: ExpressEntryProfile(
-            r.date("invitation_date"))),
-        tasks=_listed(top.items("tasks"), _task) or (),
-    )
-    top.done()
+    facts = _read_section(_Reader(data, "", errors, warnings), CASE)
     return (None if errors else facts), errors, warnings
 
 
@@ -425,19 +341,13 @@ def parse_case(data: Any, record: int | None = None) -> CaseFacts:
     return facts
 
 
-# --- facts -> document --------------------------------------------------------------------
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d is not None else None
-
+# --- facts -> document, by the declaration ------------------------------------------------------
 
 def _num(v: float | None) -> float | int | None:
     return int(v) if isinstance(v, float) and v.is_integer() else v
 
 
-def _language_doc(lang: LanguageResult | None, *, with_language: bool = True) -> dict | None:
-    if lang is None:
-        return None
+def _language_doc(lang: LanguageResult, *, with_language: bool = True) -> dict[str, Any]:
     doc: dict[str, Any] = {"language": lang.language} if with_language or lang.language else {}
     if lang.test is not None:
         result = {"test": lang.test,
@@ -451,104 +361,64 @@ def _language_doc(lang: LanguageResult | None, *, with_language: bool = True) ->
     return doc
 
 
-def _status_doc(s: UsStatus) -> dict[str, Any]:
-    # As in the spec: a parole entry names its program, a TPS entry its country.
-    doc: dict[str, Any] = {"kind": s.kind}
-    if s.program is not None:
-        doc["program"] = s.program
-    if s.country is not None:
-        doc["country"] = s.country
-    doc["valid_until"] = _iso(s.valid_until)
+_CONST = object()  # in a write plan: the field's value is the declared constant
+
+
+def _write_object(value: Any, section: Section) -> dict[str, Any]:
+    return _write_section(section, value)
+
+
+def _write_objects(value: tuple, section: Section) -> list[dict[str, Any]]:
+    return [_write_section(section, v) for v in value]
+
+
+# How to write each kind's known value: the writer (None: as it is), and what it is given besides.
+_WRITE: dict[type, tuple[Callable[[Any, Any], Any] | None, Callable[[Any], Any]]] = {
+    Text: (None, lambda kind: None),
+    Date: (lambda value, _: value.isoformat(), lambda kind: None),
+    Choice: (None, lambda kind: None),
+    Flag: (None, lambda kind: None),
+    Whole: (None, lambda kind: None),
+    Number: (lambda value, _: _num(value), lambda kind: None),
+    Code: (None, lambda kind: None),
+    Codes: (lambda value, _: list(value), lambda kind: None),
+    Object: (_write_object, lambda kind: kind.section),
+    Objects: (_write_objects, lambda kind: kind.section),
+    Language: (lambda value, with_language: _language_doc(value, with_language=with_language),
+               lambda kind: not kind.language_only_when_known),
+}
+
+
+def _write_plan(section: Section) -> list[tuple[str, Any, Any, bool]]:
+    plan = []
+    for f in section.fields:
+        if isinstance(f.kind, Const):
+            plan.append((f.key, _CONST, f.kind.value, False))
+        else:
+            write, argument = _WRITE[type(f.kind)]
+            plan.append((f.key, write, argument(f.kind), f.only_when_known))
+    return plan
+
+
+def _write_section(section: Section, obj: Any) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    for key, write, argument, only_when_known in _WRITE_PLANS[section.name]:
+        if write is _CONST:
+            doc[key] = argument
+            continue
+        value = getattr(obj, key)
+        if value is None:
+            if not only_when_known:
+                doc[key] = None
+        elif not (only_when_known and value == ()):
+            doc[key] = value if write is None else write(value, argument)
     return doc
 
 
 def case_to_dict(f: CaseFacts) -> dict[str, Any]:
     """The case file for these facts; ``read_case(case_to_dict(f))`` gives ``f`` back."""
-    c, hc = f.client, f.human_capital
-    return {
-        "format": vocab.FORMAT,
-        "client": {
-            "given_names": c.given_names,
-            "family_name": c.family_name,
-            "date_of_birth": _iso(c.date_of_birth),
-            "country_of_birth": c.country_of_birth,
-            "citizenships": list(c.citizenships),
-            "marital_status": c.marital_status,
-            "a_number": c.a_number,
-            "languages": list(c.languages),
-        },
-        "us_status": None if f.us_status is None else [_status_doc(s) for s in f.us_status],
-        "partner": None if f.partner is None else {
-            "relationship": f.partner.relationship,
-            "since": _iso(f.partner.since),
-            "status_in_canada": f.partner.status_in_canada,
-            "lives_in_canada": f.partner.lives_in_canada,
-            "accompanying": f.partner.accompanying,
-        },
-        "relatives_in_canada": None if f.relatives_in_canada is None else [
-            {"relation": r.relation, "status": r.status, "age": r.age} for r in f.relatives_in_canada
-        ],
-        "parents": None if f.parents is None else [
-            {"relation": p.relation, "canadian_at_client_birth": p.canadian_at_client_birth,
-             "canadian_by": p.canadian_by,
-             "days_in_canada_before_client_birth": p.days_in_canada_before_client_birth}
-            for p in f.parents
-        ],
-        "grandparent_born_in_canada": f.grandparent_born_in_canada,
-        "minor": None if f.minor is None else {
-            "accompanied_by_parent_or_guardian": f.minor.accompanied_by_parent_or_guardian,
-            "parent_or_guardian_in_canada_or_us": f.minor.parent_or_guardian_in_canada_or_us,
-        },
-        "canadian_documents": None if f.canadian_documents is None else {
-            "valid_visa_or_permit": f.canadian_documents.valid_visa_or_permit,
-        },
-        "death_penalty_exposure": f.death_penalty_exposure,
-        "canada_entry": None if f.canada_entry is None else {
-            "mode": f.canada_entry.mode,
-            "date": _iso(f.canada_entry.date),
-            "claim_made_on": _iso(f.canada_entry.claim_made_on),
-        },
-        "human_capital": None if hc is None else {
-            "education": hc.education,
-            "first_language": _language_doc(hc.first_language),
-            "second_language": _language_doc(hc.second_language),
-            "canadian_work_years": hc.canadian_work_years,
-            "foreign_work_years": hc.foreign_work_years,
-            "certificate_of_qualification": hc.certificate_of_qualification,
-            "canadian_education": hc.canadian_education,
-            "provincial_nomination": hc.provincial_nomination,
-            "spouse": None if hc.spouse is None else {
-                "education": hc.spouse.education,
-                "first_language": _language_doc(hc.spouse.first_language, with_language=False),
-                "canadian_work_years": hc.spouse.canadian_work_years,
-            },
-        },
-        "job_offer": None if f.job_offer is None else {
-            "province": f.job_offer.province, "teer": f.job_offer.teer,
-        },
-        "intends_quebec": f.intends_quebec,
-        "self_employment": None if f.self_employment is None else {
-            "cultural_or_athletic_years": f.self_employment.cultural_or_athletic_years,
-        },
-        "business": None if f.business is None else {
-            "net_worth_cad": _num(f.business.net_worth_cad),
-            "designated_org_support": f.business.designated_org_support,
-        },
-    } | _optional_sections(f)
+    return _write_section(CASE, f)
 
 
-def _optional_sections(f: CaseFacts) -> dict[str, Any]:
-    """Sections added after the first version of the format: written only when known."""
-    doc: dict[str, Any] = {}
-    if f.notes is not None:
-        doc["notes"] = f.notes
-    if f.documents is not None:
-        d = f.documents
-        doc["documents"] = {"passport_expiry": _iso(d.passport_expiry), "language_test_date": _iso(d.language_test_date),
-                            "police_certificate_date": _iso(d.police_certificate_date),
-                            "medical_exam_date": _iso(d.medical_exam_date)}
-    if f.express_entry is not None:
-        doc["express_entry"] = {"invitation_date": _iso(f.express_entry.invitation_date)}
-    if f.tasks:
-        doc["tasks"] = [{"title": t.title, "due": _iso(t.due), "note": t.note, "tag": t.tag} for t in f.tasks]
-    return doc
+_READ_PLANS = {s.name: _read_plan(s) for s in sections()}
+_WRITE_PLANS = {s.name: _write_plan(s) for s in sections()}

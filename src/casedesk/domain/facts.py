@@ -1,8 +1,8 @@
 """A client's facts, as plain immutable values.
 
-One field per fact of the case file (``shared/spec/case-file.md``). ``None`` always means
-"not known": the rules answer ``needs_info`` rather than guess. Sections that were not
-given at all are ``None`` too.
+One field per fact of the case file (``docs/case-file.md``), each declared in ``casefields.py``.
+``None`` always means "not known": the rules answer ``needs_info`` rather than guess. Sections
+that were not given at all are ``None`` too.
 """
 
 from __future__ import annotations

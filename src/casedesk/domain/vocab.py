@@ -1,4 +1,4 @@
-"""The case file's fixed vocabularies (``shared/spec/case-file.md``).
+"""The case file's fixed vocabularies (``docs/case-file.md``).
 
 These are the contract's words, not policy: they change only with the format version.
 """

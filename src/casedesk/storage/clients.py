@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, datetime
 from typing import Any, Iterable, NamedTuple, Sequence
 
@@ -10,8 +9,8 @@ from sqlalchemy import ColumnElement, and_, case, delete, func, null, select, up
 from sqlalchemy.orm import Session
 
 from ..domain.facts import CaseFacts
-from .mapping import Rows, child_rows, client_columns
-from .models import CHILD_TABLES, HISTORY_TABLES, AuditRow, Client
+from .mapping import client_columns
+from .models import HISTORY_TABLES, AuditRow, Client
 
 
 class CaseloadRow(NamedTuple):
@@ -41,15 +40,9 @@ SORT_COLUMNS = {
 }
 
 
-def _insert_children(session: Session, rows: Rows) -> None:
-    # Core inserts on the tables: one executemany each, no per-row ORM bookkeeping.
-    for model in CHILD_TABLES:
-        if rows.get(model):
-            session.execute(model.__table__.insert(), rows[model])
-
-
 def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime) -> list[int]:
-    """Insert new clients with all their facts; returns their ids in order."""
+    """Insert new clients with all their facts; returns their ids in order. Core inserts: one
+    executemany for the batch, no per-row ORM bookkeeping."""
     if not batch:
         return []
     stamp = {"created_at": when, "updated_at": when, "version_id": 1}
@@ -66,10 +59,6 @@ def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime)
             session.execute(table.insert(), [v | {"id": i} for v, i in zip(values[1:], ids[1:])])
     else:
         ids = list(session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True), values))
-    rows: Rows = defaultdict(list)
-    for cid, facts in zip(ids, batch):
-        child_rows(cid, facts, rows)
-    _insert_children(session, rows)
     return ids
 
 
@@ -82,7 +71,6 @@ def insert_client_as(session: Session, client_id: int, facts: CaseFacts, when: d
     """Insert a client under a given id (putting back a deleted client); the id must be free."""
     session.execute(Client.__table__.insert(),
                     client_columns(facts) | {"id": client_id, "created_at": when, "updated_at": when, "version_id": 1})
-    _insert_children(session, child_rows(client_id, facts))
 
 
 def replace_facts(session: Session, client_id: int, facts: CaseFacts, version: int | None,
@@ -97,18 +85,13 @@ def replace_facts(session: Session, client_id: int, facts: CaseFacts, version: i
         .values(client_columns(facts) | {"updated_at": when, "version_id": Client.version_id + 1})
         .returning(Client.version_id)
     ).first()
-    if result is None:
-        return None
-    for model in CHILD_TABLES:
-        session.execute(delete(model).where(model.client_id == client_id))
-    _insert_children(session, child_rows(client_id, facts))
-    return result[0]
+    return None if result is None else result[0]
 
 
 def delete_clients(session: Session, ids: Iterable[int]) -> int:
     ids = list(ids)
-    # Children go first explicitly too: a database opened without foreign keys must not keep orphans.
-    for model in CHILD_TABLES + HISTORY_TABLES:
+    # History goes first explicitly too: a database opened without foreign keys must not keep orphans.
+    for model in HISTORY_TABLES:
         session.execute(delete(model).where(model.client_id.in_(ids)))
     return session.execute(delete(Client).where(Client.id.in_(ids))).rowcount
 

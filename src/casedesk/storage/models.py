@@ -1,10 +1,12 @@
-"""The database schema: one typed ORM class per section of the case file.
+"""The database schema.
 
-A one-to-one section (partner, human capital, ...) is a row keyed by ``client_id`` that exists
-only when the section is known; lists (U.S. statuses, relatives, parents) keep their order in
-``position``. The client row also carries a few derived columns (``search_key``,
-``status_summary``, ``status_expiry``, ``next_deadline``) so the caseload can be searched and
-sorted in SQL at any size; they are rewritten whenever the facts are.
+A client's facts are one document: the ``casedesk.case/1`` case file exactly as
+``domain.casefile`` writes it, in the ``case_json`` column, read back by the same reader. Its
+shape is declared once, in ``domain/casefields.py``; nothing here repeats it, so a new fact
+needs no table, mapping or migration. Beside the document the client row keeps the few columns
+the caseload lists, searches and sorts by in SQL at any size (``search_key``, ``sort_name``,
+``country``, ``status_summary``, ``status_expiry``, ``next_deadline``, the best pathway); they
+are derived from the facts and rewritten whenever the facts are (``mapping.client_columns``).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, PrimaryKeyConstraint, String,
-    Text, UniqueConstraint,
+    JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, PrimaryKeyConstraint, String, Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -32,10 +34,6 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def _client_fk() -> Mapped[int]:
-    return mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
-
-
 def _client_ref() -> Mapped[int]:
     return mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
 
@@ -44,24 +42,11 @@ class Client(Base):
     __tablename__ = "client"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    given_names: Mapped[str] = mapped_column(String(200), default="")
-    family_name: Mapped[str] = mapped_column(String(200), default="")
-    date_of_birth: Mapped[date | None] = mapped_column(Date)
-    country_of_birth: Mapped[str | None] = mapped_column(String(2))
-    citizenships: Mapped[list[str]] = mapped_column(JSON, default=list)
-    marital_status: Mapped[str | None] = mapped_column(String(20))
-    a_number: Mapped[str | None] = mapped_column(String(20))
-    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
-    grandparent_born_in_canada: Mapped[bool | None] = mapped_column(Boolean)
-    death_penalty_exposure: Mapped[bool | None] = mapped_column(Boolean)
-    intends_quebec: Mapped[bool | None] = mapped_column(Boolean)
-    notes: Mapped[str | None] = mapped_column(Text)
-    # Whether each list was asked about at all: no rows + False means unknown, + True means none.
-    us_status_known: Mapped[bool] = mapped_column(Boolean, default=False)
-    relatives_known: Mapped[bool] = mapped_column(Boolean, default=False)
-    parents_known: Mapped[bool] = mapped_column(Boolean, default=False)
+    case_json: Mapped[dict[str, Any]] = mapped_column(JSON)  # the case file; see the module docstring
 
     # Derived from the facts on every write; see the module docstring.
+    given_names: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
     sort_name: Mapped[str] = mapped_column(String(400), default="", index=True)
     country: Mapped[str | None] = mapped_column(String(2), index=True)  # first citizenship, else birth
@@ -78,174 +63,6 @@ class Client(Base):
     __mapper_args__ = {"version_id_col": version_id}
     # Covering index for search: matching scans this narrow index, not the wide table.
     __table_args__ = (Index("ix_client_search", "search_key", "sort_name"),)
-
-
-class UsStatusRow(Base):
-    __tablename__ = "us_status"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    client_id: Mapped[int] = _client_ref()
-    position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(20))
-    program: Mapped[str | None] = mapped_column(String(10))
-    country: Mapped[str | None] = mapped_column(String(2))
-    valid_until: Mapped[date | None] = mapped_column(Date)
-
-
-class PartnerRow(Base):
-    __tablename__ = "partner"
-
-    client_id: Mapped[int] = _client_fk()
-    relationship: Mapped[str | None] = mapped_column(String(20))
-    since: Mapped[date | None] = mapped_column(Date)
-    status_in_canada: Mapped[str | None] = mapped_column(String(30))
-    lives_in_canada: Mapped[bool | None] = mapped_column(Boolean)
-    accompanying: Mapped[bool | None] = mapped_column(Boolean)
-
-
-class RelativeRow(Base):
-    __tablename__ = "relative_in_canada"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    client_id: Mapped[int] = _client_ref()
-    position: Mapped[int] = mapped_column(Integer)
-    relation: Mapped[str] = mapped_column(String(30))
-    status: Mapped[str | None] = mapped_column(String(30))
-    age: Mapped[int | None] = mapped_column(Integer)
-
-
-class ParentRow(Base):
-    __tablename__ = "parent"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    client_id: Mapped[int] = _client_ref()
-    position: Mapped[int] = mapped_column(Integer)
-    relation: Mapped[str | None] = mapped_column(String(10))
-    canadian_at_client_birth: Mapped[bool | None] = mapped_column(Boolean)
-    canadian_by: Mapped[str | None] = mapped_column(String(20))
-    days_in_canada_before_client_birth: Mapped[int | None] = mapped_column(Integer)
-
-
-class MinorRow(Base):
-    __tablename__ = "minor"
-
-    client_id: Mapped[int] = _client_fk()
-    accompanied_by_parent_or_guardian: Mapped[bool | None] = mapped_column(Boolean)
-    parent_or_guardian_in_canada_or_us: Mapped[bool | None] = mapped_column(Boolean)
-
-
-class CanadianDocumentsRow(Base):
-    __tablename__ = "canadian_documents"
-
-    client_id: Mapped[int] = _client_fk()
-    valid_visa_or_permit: Mapped[bool | None] = mapped_column(Boolean)
-
-
-class CanadaEntryRow(Base):
-    __tablename__ = "canada_entry"
-
-    client_id: Mapped[int] = _client_fk()
-    mode: Mapped[str | None] = mapped_column(String(20))
-    date: Mapped[date | None] = mapped_column(Date)
-    claim_made_on: Mapped[date | None] = mapped_column(Date)
-
-
-class HumanCapitalRow(Base):
-    __tablename__ = "human_capital"
-
-    client_id: Mapped[int] = _client_fk()
-    education: Mapped[str | None] = mapped_column(String(20))
-    canadian_work_years: Mapped[int | None] = mapped_column(Integer)
-    foreign_work_years: Mapped[int | None] = mapped_column(Integer)
-    certificate_of_qualification: Mapped[bool | None] = mapped_column(Boolean)
-    canadian_education: Mapped[str | None] = mapped_column(String(30))
-    provincial_nomination: Mapped[bool | None] = mapped_column(Boolean)
-
-
-class SpouseFactorsRow(Base):
-    __tablename__ = "spouse_factors"
-
-    client_id: Mapped[int] = _client_fk()
-    education: Mapped[str | None] = mapped_column(String(20))
-    canadian_work_years: Mapped[int | None] = mapped_column(Integer)
-
-
-class LanguageResultRow(Base):
-    """A language result; ``holder`` says whose and which: applicant_first, applicant_second, spouse_first."""
-
-    __tablename__ = "language_result"
-    __table_args__ = (UniqueConstraint("client_id", "holder"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    client_id: Mapped[int] = _client_ref()
-    holder: Mapped[str] = mapped_column(String(20))
-    language: Mapped[str | None] = mapped_column(String(10))
-    test: Mapped[str | None] = mapped_column(String(20))
-    test_inside_clb: Mapped[bool] = mapped_column(Boolean, default=True)
-    speaking: Mapped[float | None] = mapped_column(Float)
-    listening: Mapped[float | None] = mapped_column(Float)
-    reading: Mapped[float | None] = mapped_column(Float)
-    writing: Mapped[float | None] = mapped_column(Float)
-
-
-class JobOfferRow(Base):
-    __tablename__ = "job_offer"
-
-    client_id: Mapped[int] = _client_fk()
-    province: Mapped[str | None] = mapped_column(String(2))
-    teer: Mapped[int | None] = mapped_column(Integer)
-
-
-class SelfEmploymentRow(Base):
-    __tablename__ = "self_employment"
-
-    client_id: Mapped[int] = _client_fk()
-    cultural_or_athletic_years: Mapped[int | None] = mapped_column(Integer)
-
-
-class BusinessRow(Base):
-    __tablename__ = "business"
-
-    client_id: Mapped[int] = _client_fk()
-    net_worth_cad: Mapped[float | None] = mapped_column(Float)
-    designated_org_support: Mapped[bool | None] = mapped_column(Boolean)
-
-
-class DocumentsRow(Base):
-    __tablename__ = "documents"
-
-    client_id: Mapped[int] = _client_fk()
-    passport_expiry: Mapped[date | None] = mapped_column(Date)
-    language_test_date: Mapped[date | None] = mapped_column(Date)
-    police_certificate_date: Mapped[date | None] = mapped_column(Date)
-    medical_exam_date: Mapped[date | None] = mapped_column(Date)
-
-
-class ExpressEntryRow(Base):
-    __tablename__ = "express_entry_profile"
-
-    client_id: Mapped[int] = _client_fk()
-    invitation_date: Mapped[date | None] = mapped_column(Date)
-
-
-class TaskRow(Base):
-    __tablename__ = "task"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    client_id: Mapped[int] = _client_ref()
-    position: Mapped[int] = mapped_column(Integer)
-    title: Mapped[str] = mapped_column(String(200))
-    due: Mapped[date] = mapped_column(Date)
-    note: Mapped[str | None] = mapped_column(Text)
-    tag: Mapped[str | None] = mapped_column(String(40))
-
-
-# Tables whose rows hang off a client, in the order they are written.
-CHILD_TABLES = (
-    UsStatusRow, PartnerRow, RelativeRow, ParentRow, MinorRow, CanadianDocumentsRow,
-    CanadaEntryRow, HumanCapitalRow, SpouseFactorsRow, LanguageResultRow, JobOfferRow,
-    SelfEmploymentRow, BusinessRow, DocumentsRow, ExpressEntryRow, TaskRow,
-)
 
 
 class AssessmentRow(Base):

@@ -1,7 +1,8 @@
 """The client editor: every fact of the case file, in the sections of a phone interview.
 
 The form is declared once (``SECTIONS``: each field with its case-file key, label, kind and
-choices) and built from that declaration by four node classes: a field, a group of fields (a
+choices; what the case file itself declares, such as which fields are written only when known,
+comes from ``domain/casefields.py``) and built from that declaration by four node classes: a field, a group of fields (a
 checkable box when the section is optional: unchecked means the section is null), a repeating
 group of rows, and an official-language result. Each node reads and writes its own part of
 the case-file document, so the dialog works on exactly the ``case_to_dict`` shape and the
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain import vocab
+from casedesk.domain.casefields import CASE, field_at
+from casedesk.domain.casefields import Language as LanguageKind
 from casedesk.domain.casefile import FieldError, case_to_dict, read_case
 from casedesk.domain.facts import CaseFacts
 
@@ -200,7 +203,6 @@ class Field:
     choices: tuple[tuple[Any, str], ...] = ()
     hint: str = ""
     meant_for: tuple[str, Any] | None = None   # (sibling key, value): enabled only then, or when set
-    omit_unknown: bool = False                 # left out of the document when unknown
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,6 @@ class Language:
 
     key: str
     title: str
-    with_language: bool = True   # False: "language" is written only when known (spouse)
 
 
 @dataclass(frozen=True)
@@ -271,10 +272,10 @@ SECTIONS: tuple[Section, ...] = (
              QT_TRANSLATE_NOOP("ClientEditor", "None: the client has no U.S. status."), (
             Field("kind", QT_TRANSLATE_NOOP("ClientEditor", "&Kind"), "choice", US_KINDS),
             Field("program", QT_TRANSLATE_NOOP("ClientEditor", "&Parole program"), "choice",
-                  PAROLE_PROGRAMS, meant_for=("kind", "parole"), omit_unknown=True),
+                  PAROLE_PROGRAMS, meant_for=("kind", "parole")),
             Field("country", QT_TRANSLATE_NOOP("ClientEditor", "&TPS country"), "text",
                   hint=QT_TRANSLATE_NOOP("ClientEditor", "Two-letter code of the TPS designation, e.g. VE"),
-                  meant_for=("kind", "tps"), omit_unknown=True),
+                  meant_for=("kind", "tps")),
             Field("valid_until", QT_TRANSLATE_NOOP("ClientEditor", "&Valid until"), "date"),
         )),
     )),
@@ -359,8 +360,7 @@ SECTIONS: tuple[Section, ...] = (
                 Field("education", QT_TRANSLATE_NOOP("ClientEditor", "Spouse's e&ducation"), "choice",
                       EDUCATION),
                 Language("first_language",
-                         QT_TRANSLATE_NOOP("ClientEditor", "Spouse's first official language"),
-                         with_language=False),
+                         QT_TRANSLATE_NOOP("ClientEditor", "Spouse's first official language")),
                 Field("canadian_work_years",
                       QT_TRANSLATE_NOOP("ClientEditor", "Spouse's Canadian &work experience"), "whole",
                       hint=YEARS),
@@ -420,7 +420,7 @@ SECTIONS: tuple[Section, ...] = (
 )
 # Sections added after the first version of the case file: left out of the document when empty,
 # as case_to_dict leaves them out.
-_OMITTED_WHEN_EMPTY = ("notes", "documents", "express_entry", "tasks")
+_OMITTED_WHEN_EMPTY = tuple(f.key for f in CASE.fields if f.only_when_known)
 
 
 # --- field widgets: each has get(), set() and on_change() -------------------------------------
@@ -688,7 +688,7 @@ class _GroupNode(Spot):
         doc = {}
         for child in self.children:
             value = child.get()
-            if value is None and isinstance(child, FieldNode) and child.spec.omit_unknown:
+            if value is None and isinstance(child, FieldNode) and field_at(child.path).only_when_known:
                 continue
             doc[child.key] = value
         return doc
@@ -826,7 +826,7 @@ class LanguageNode(Spot):
     def __init__(self, spec: Language, layout: QLayout):
         self.key = spec.key
         self.path = spec.key
-        self.with_language = spec.with_language
+        self.with_language = True  # see bind
         self.inside_clb = True
         self.box = QGroupBox(_tr(spec.title))
         self.box.setCheckable(True)
@@ -874,6 +874,9 @@ class LanguageNode(Spot):
 
     def bind(self, path: str, context: str) -> None:
         self.path = path
+        kind = field_at(path).kind
+        assert isinstance(kind, LanguageKind)
+        self.with_language = not kind.language_only_when_known  # the spouse's: "language" only when known
         title = self.box.title()
         self.box.setObjectName(path)
         self.error.setObjectName("error:" + path)

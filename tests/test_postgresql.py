@@ -1,0 +1,132 @@
+"""The same storage on a PostgreSQL server (a firm sharing one caseload), when one is given.
+
+Set ``CASEDESK_TEST_POSTGRESQL_URL`` to an empty database these tests may wipe, e.g.
+``postgresql+psycopg://casedesk@/casedesk_test?host=/tmp/pg`` (the driver, psycopg, is not a
+dependency of CaseDesk: install it beside it). Without it they are skipped: CaseDesk itself
+runs on its SQLite file.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import os
+from datetime import date
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from casedesk.domain.casefile import case_to_dict, parse_case
+from casedesk.services.casefiles import import_stream
+from casedesk.services.clients import ClientService
+from casedesk.services.errors import EditConflict
+from casedesk.storage.database import _alembic_config, head_revision, open_database
+from casedesk.storage.errors import StorageError
+from casedesk.storage.models import Base
+
+import schema_0009
+from helpers import fixed_clock, minimal_case, shipped
+
+URL = os.environ.get("CASEDESK_TEST_POSTGRESQL_URL")
+pytestmark = pytest.mark.skipif(not URL, reason="no PostgreSQL server: set CASEDESK_TEST_POSTGRESQL_URL")
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def url():
+    engine = create_engine(URL)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return URL
+
+
+def _at(url: str, revision: str, fill=None) -> None:
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+        if fill:
+            fill(conn)
+    engine.dispose()
+
+
+def test_a_new_database_is_built_exactly_as_the_models(url, tmp_path):
+    db = open_database(url, backups_dir=tmp_path, clock=fixed_clock())
+    try:
+        assert db.revision() == head_revision()
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+            assert diff == []
+            kind = conn.execute(text("SELECT data_type FROM information_schema.columns "
+                                     "WHERE table_name = 'client' AND column_name = 'case_json'")).scalar()
+            assert kind == "json"
+    finally:
+        db.close()
+
+
+def test_0010_on_postgresql_makes_each_client_one_document(url, tmp_path):
+    _at(url, "0009", schema_0009.fill)
+    db = open_database(url, backups_dir=tmp_path, clock=fixed_clock())
+    try:
+        clients = ClientService(db, shipped())
+        assert case_to_dict(clients.get(7).facts) == schema_0009.expected_7()
+        assert case_to_dict(clients.get(8).facts) == schema_0009.expected_8()
+        assert clients.get(9).facts.parents == ()
+        assert clients.get(7).version == 4
+        with db.engine.connect() as conn:
+            tables = set(conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
+            assert tables == {"alembic_version", "client", "assessment", "deadline", "deadline_state", "setting",
+                              "letter", "audit"}
+            # Stored as the case file: a server-side query can read inside it.
+            assert conn.execute(text("SELECT case_json -> 'client' ->> 'a_number' FROM client "
+                                     "WHERE id = 7")).scalar() == "A123456789"
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+            assert diff == []
+    finally:
+        db.close()
+    assert list(tmp_path.iterdir()) == []  # the safety copy is SQLite's; a server has its own backups
+
+
+def test_0010_on_postgresql_stops_on_rows_the_reader_refuses(url, tmp_path):
+    def broken(conn):
+        schema_0009.fill(conn)
+        conn.execute(text("UPDATE us_status SET kind = 'bogus' WHERE position = 2"))
+
+    _at(url, "0009", broken)
+    with pytest.raises(StorageError, match=r"client 7: .*\(us_status\[2\]\.kind\)"):
+        open_database(url, backups_dir=tmp_path, clock=fixed_clock())
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0009"
+        assert conn.execute(text("SELECT count(*) FROM us_status")).scalar() == 3
+    engine.dispose()
+
+
+def test_clients_round_trip_search_and_conflicts_on_postgresql(url, tmp_path, spec_case):
+    db = open_database(url, backups_dir=tmp_path, clock=fixed_clock())
+    try:
+        clients = ClientService(db, shipped())
+        lines = [json.dumps(minimal_case(f"Person{i:03d}", f"Family{i:03d}")) for i in range(120)]
+        lines.append(json.dumps(spec_case))
+        ids = import_stream(db, io.StringIO("\n".join(lines)), policy=shipped(), as_of=TODAY).ids
+        assert ids == list(range(ids[0], ids[0] + 121))
+        record = clients.get(ids[-1])
+        assert case_to_dict(record.facts) == spec_case
+        assert [r.family_name for r in clients.page("perez nunez")[0]] == ["Pérez Núñez"]
+        assert clients.page("", sort="status", descending=True, limit=1)[0][0].id == ids[-1]
+        changed = copy.deepcopy(spec_case)
+        changed["notes"] = "Called."
+        updated = clients.update(ids[-1], parse_case(changed), record.version, as_of=TODAY)
+        assert (case_to_dict(updated.facts), updated.version) == (changed, record.version + 1)
+        with pytest.raises(EditConflict):
+            clients.update(ids[-1], parse_case(spec_case), record.version, as_of=TODAY)
+        assert clients.delete([ids[0]]) == 1
+        assert clients.restore([ids[0]], as_of=TODAY) == [ids[0]]
+        assert clients.get(ids[0]).facts.client.family_name == "Family000"
+    finally:
+        db.close()

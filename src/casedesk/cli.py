@@ -288,8 +288,11 @@ def cmd_assess(args, ws) -> int:
         result = AssessmentService(ws.db, ws.policy).assess_client(int(target), ws.today)
     else:
         raise UsageError(f"assess: {target}: neither a case file nor a client id")
-    text = "\n".join(f"{p.verdict:<12} {p.id:<37} {p.summary}" for p in result.ranked())
-    _emit(args, result.as_dict(), text)
+    from .text import render
+    from .text.results import assessment_json
+
+    text = "\n".join(f"{p.verdict:<12} {p.id:<37} {render(p.summary)}" for p in result.ranked())
+    _emit(args, assessment_json(result), text)
     return EXIT_OK
 
 

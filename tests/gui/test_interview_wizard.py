@@ -20,7 +20,10 @@ from casedesk.domain.crs import crs_score
 from casedesk.domain.eligibility import assess
 from casedesk.domain.facts import CaseFacts, UsStatus
 from casedesk.domain.interview import Page
+from casedesk.domain.messages import msg
 from casedesk.policy.loader import default_policy
+from casedesk.text import render
+from casedesk.text.results import field_label
 from casedesk.ui.interview import InterviewWizard
 from casedesk.ui.results import CrsModel, ResultsDialog, ResultsView, verdict_text
 
@@ -504,8 +507,10 @@ def test_results_list_all_fourteen_pathways_most_promising_first(qtbot, spec_res
     for result in assessment.pathways:
         box = view.pathway_box(result.id)
         text = _plain(_w(box, f"details:{result.id}", QLabel).text())
-        assert result.summary in text and all(r in text for r in result.reasons)
-        assert all(m in text for m in result.missing) and all(s in text for s in result.next_steps)
+        assert render(result.summary) in text and all(render(r) in text for r in result.reasons)
+        assert all(render(s) in text for s in result.next_steps)
+        # Missing facts in words ("The partner's status in Canada"), not as case-file paths.
+        assert all(field_label(m)[1:] in text and m not in text for m in result.missing)
         # The verdict in words and a symbol, not colour alone.
         assert box.accessibleName().endswith(_plain(_w(box, f"verdict:{result.id}", QLabel).text())
                                              .split(" \N{EM DASH} ")[0])
@@ -533,8 +538,9 @@ def test_sources_are_links_and_unconfirmed_ones_say_so(qtbot, spec_results):
 def test_client_text_is_escaped_in_rich_text(qtbot):
     name = "O'Brien & <Sons>"
     result = PathwayResult(
-        "spousal_sponsorship", "promising", f"Sponsor: {name}", reasons=(f"Married to {name}.",),
-        next_steps=(f"<b>Call</b> {name}",),
+        "spousal_sponsorship", "promising", msg("legacy.text", text=f"Sponsor: {name}"),
+        reasons=(msg("legacy.text", text=f"Married to {name}."),),
+        next_steps=(msg("legacy.text", text=f"<b>Call</b> {name}"),),
         sources=(Source("x", f"Guide for {name}", "https://example.org/a?b=1&c=<2>", confirmed=False),
                  Source("y", "Not a web page", "javascript:alert(1)")))
     assessment = Assessment(AS_OF, "test-1", (result,))

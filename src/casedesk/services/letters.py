@@ -16,6 +16,7 @@ from ..domain.policydata import Policy
 from ..storage.database import Database, transaction
 from ..storage.mapping import load_facts, now
 from ..storage.models import LetterRow
+from ..text import render
 from .audit import LETTER, Trail
 from .errors import NotFound, ServiceError
 from .settings import SettingsService
@@ -67,7 +68,7 @@ class LetterService:
             raise NotFound(f"client {client_id}: no such client")
         assessment = assess(facts, self.policy, as_of)
         return letter_content(kind, language, facts, client_id, assessment, self.policy, as_of, self.letterhead(),
-                              recipient=tuple(recipient), note=note)
+                              recipient=tuple(recipient), note=note, words=render)
 
     def produce(self, client_id: int, kind: str, language: str, target: Path, as_of: date, *,
                 recipient: Sequence[str] = (), note: str | None = None) -> LetterRecord:

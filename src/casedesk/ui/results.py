@@ -29,7 +29,7 @@ from casedesk.domain.assessment import (
 from casedesk.domain.crs import CrsResult
 from casedesk.domain.facts import CaseFacts
 
-from .labels import VERDICTS, pathway_name, verdict_text
+from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
 
 _CONTEXT = "ResultsView"
@@ -264,10 +264,10 @@ class ResultsView(QWidget):
         layout.addWidget(title)
 
         body = QLabel(
-            f"<p>{_e(result.summary)}</p>"
-            + _items(self.tr("Why"), result.reasons)
-            + _items(self.tr("Still to find out"), result.missing)
-            + _items(self.tr("Next steps"), result.next_steps))
+            f"<p>{_e(message_text(result.summary))}</p>"
+            + _items(self.tr("Why"), map(message_text, result.reasons))
+            + _items(self.tr("Still to find out"), map(field_text, result.missing))
+            + _items(self.tr("Next steps"), map(message_text, result.next_steps)))
         body.setObjectName(f"details:{result.id}")
         body.setTextFormat(Qt.TextFormat.RichText)
         body.setWordWrap(True)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from . import vocab
+from . import fields, pathways  # eligibility results
 
 TEXTS: dict = {}
+TEXTS.update(pathways.TEXTS)
+TEXTS.update(fields.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from . import vocab
+from . import pathways  # eligibility results quoted by the letters
 
 TEXTS: dict = {}
+TEXTS.update(pathways.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

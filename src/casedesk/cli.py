@@ -299,13 +299,20 @@ def cmd_assess(args, ws) -> int:
 def cmd_reassess(args, ws) -> int:
     from .services.assessments import AssessmentService
 
+    from .text import render
+
     report = AssessmentService(ws.db, ws.policy).reassess_all(ws.today)
     lines = [f"{report.clients} clients re-assessed with policy {report.policy_version}; "
              f"{len(report.changed)} changed, {report.first_assessed} assessed for the first time"]
     for c in report.changed:
-        moves = ", ".join(f"{v.pathway}: {v.old} -> {v.new}" for v in c.changes)
+        moves = "; ".join(f"{v.pathway}: {v.old} -> {v.new}" + (f" ({render(v.summary)})" if v.summary else "")
+                          for v in c.changes)
         lines.append(f"{c.id}\t{c.family_name}, {c.given_names}\t{moves}")
-    _emit(args, report.as_dict(), "\n".join(lines))
+    data = report.as_dict()
+    for client, c in zip(data["changed"], report.changed):  # the words beside each new verdict's summary code
+        for change, v in zip(client["changes"], c.changes):
+            change["summary"] = render(v.summary) if v.summary else None
+    _emit(args, data, "\n".join(lines))
     return EXIT_OK
 
 

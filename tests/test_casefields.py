@@ -82,7 +82,8 @@ def _validator() -> jsonschema.Draft202012Validator:
 
 def _real_case_files() -> list[tuple[str, dict]]:
     data = Path(__file__).parent / "data"
-    files = [(p.name, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(data.glob("*.json"))]
+    files = [(p.name, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(data.glob("*.json"))
+             if p.name != "verdicts_golden.json"]  # recorded verdicts (verdict_golden.py), not a case file
     example = re.search(r"```json\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S).group(1)
     return files + [("docs/case-file.md", json.loads(example))]
 

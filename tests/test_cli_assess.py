@@ -102,7 +102,9 @@ def test_reassess_after_a_policy_edit_lists_exactly_the_clients_it_affects(tmp_p
                               "--json").stdout)
     assert out["policy_version"] == "test-edit"
     assert [(c["family_name"], c["changes"]) for c in out["changed"]] == [
-        ("Parent", [{"pathway": "other_family_sponsorship", "old": "unavailable", "new": "unlikely"}])]
+        ("Parent", [{"pathway": "other_family_sponsorship", "old": "unavailable", "new": "unlikely",
+                     "summary_code": {"code": "other_family.summary.pgp_lottery", "params": {}},
+                     "summary": "Parents and Grandparents Program: small lottery intakes"}])]
 
 
 def test_policy_listing_marks_what_to_verify(tmp_path):

@@ -45,6 +45,7 @@ from casedesk.domain.demo import demo_cases
 from casedesk.domain.eligibility import assess
 from casedesk.domain.policydata import Policy
 from casedesk.policy.loader import default_policy
+from casedesk.text import render, render_all
 
 POLICY = default_policy()
 
@@ -190,7 +191,7 @@ def names_a_case_field(path: str) -> bool:
 
 def check_result(p: PathwayResult, policy: Policy = POLICY) -> None:
     assert p.verdict in VERDICTS, (p.id, p.verdict)
-    assert p.reasons and all(r.strip() for r in p.reasons), p.id
+    assert p.reasons and all(render(r).strip() for r in p.reasons), p.id
     assert all(names_a_case_field(m) for m in p.missing), f"{p.id}: missing names no case-file field: {p.missing}"
     if p.verdict == NEEDS_INFO:
         assert p.missing and all(m.strip() for m in p.missing), p.id
@@ -224,7 +225,8 @@ def result(doc: dict, pathway: str, on: date, policy: Policy = POLICY) -> Pathwa
 
 
 def text(r: PathwayResult) -> str:
-    return " ".join((r.summary, *r.reasons, *r.next_steps))
+    """The result in English words, as the UI and the command line show it."""
+    return " ".join((render(r.summary), *render_all(r.reasons), *render_all(r.next_steps)))
 
 
 def expect(r: PathwayResult, verdict: str, missing: tuple[str, ...] = (), says: tuple[str, ...] = ()) -> None:
@@ -599,7 +601,7 @@ C3_DAY = date(2025, 12, 15)
     row(born_to("1990-05-02", DESCENT), FORBES, CIT, POSSIBLE, id="second-generation-1990-before-c3"),
     row(born_to("1990-05-02", DESCENT), TODAY, CIT, PROMISING, id="second-generation-1990-2026"),
     # Born on or after 2025-12-15 to a parent born abroad: the 1,095-day substantial connection.
-    row(born_to("2025-12-15", parent(True, "descent", 1095)), TODAY, CIT, PROMISING, says=("1095",),
+    row(born_to("2025-12-15", parent(True, "descent", 1095)), TODAY, CIT, PROMISING, says=("1,095",),
         id="born-c3-day-parent-1095-days"),
     row(born_to("2026-02-01", parent(True, "descent", 2000)), TODAY, CIT, PROMISING, id="born-2026-parent-2000-days"),
     row(born_to("2025-12-15", parent(True, "descent", 1094)), TODAY, CIT, INELIGIBLE,
@@ -782,7 +784,7 @@ def backed(support: bool | None) -> dict[str, Any]:
     row(backed(False), FORBES, SUV, UNLIKELY, id="suv-no-backing-2025"),
     row(backed(None), FORBES, SUV, NEEDS_INFO, missing=("business.designated_org_support",), id="suv-unknown-2025"),
     row(backed(False), date(2026, 1, 1), SUV, UNAVAILABLE, id="suv-closed-2026-01-01"),
-    row(backed(True), date(2026, 1, 1), SUV, POSSIBLE, says=("2026-06-30",), id="suv-2025-certificate-2026-01-01"),
+    row(backed(True), date(2026, 1, 1), SUV, POSSIBLE, says=("30 June 2026",), id="suv-2025-certificate-2026-01-01"),
     row(backed(None), date(2026, 3, 1), SUV, NEEDS_INFO, missing=("business.designated_org_support",),
         id="suv-certificate-unknown-2026-03"),
     row(backed(True), date(2026, 6, 30), SUV, POSSIBLE, id="suv-2025-certificate-last-day"),

@@ -42,6 +42,8 @@ from casedesk.policy.loader import default_policy
 from casedesk.services import casefiles
 from casedesk.services.casefiles import import_file, import_stream
 from casedesk.storage.mapping import load_facts
+from casedesk.text import render
+from casedesk.text.results import assessment_json
 
 from helpers import shipped
 
@@ -561,10 +563,12 @@ def test_assess_and_deadlines_answer_for_every_valid_case(doc, as_of):
     assert tuple(p.id for p in result.pathways) == PATHWAY_IDS  # all 14, in the fixed order
     for p in result.pathways:
         assert p.verdict in VERDICTS
-        assert p.reasons and all(isinstance(r, str) for r in p.reasons), p.id
-        assert all(r.strip() for r in p.reasons), p.id
+        assert p.reasons, p.id
+        for message in (p.summary, *p.reasons, *p.next_steps):  # words that fit the parameters, never the code
+            words = render(message)
+            assert words.strip() and words != message.code and "{" not in words, (p.id, message)
         assert p.verdict != NEEDS_INFO or p.missing, p.id
-    json.dumps(result.as_dict(), allow_nan=False)  # what `casedesk assess --json` prints
+    json.dumps(assessment_json(result), allow_nan=False)  # what `casedesk assess --json` prints
     assert len(result.ranked()) == 14
 
     deadlines = compute_deadlines(facts, policy, as_of)
@@ -660,7 +664,7 @@ def test_a_far_future_date_fails_an_import_cleanly(db):
 def test_no_pathway_gives_a_blank_reason(as_of):
     facts = parse_case({"client": {"family_name": "Offer"}, "job_offer": {"province": "ON", "teer": 1}})
     for p in assess(facts, default_policy(), as_of).pathways:
-        assert all(r.strip() for r in p.reasons), p.id
+        assert all(render(r).strip() for r in p.reasons), p.id
 
 
 @pytest.mark.parametrize("line", [

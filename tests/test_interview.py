@@ -35,9 +35,15 @@ PARTNER = {"relationship": None, "since": None, "status_in_canada": "citizen", "
            "accompanying": None}
 
 
-def parent(canadian) -> dict:
-    return {"relation": "mother", "canadian_at_client_birth": canadian, "canadian_by": None,
+def parent(canadian, by=None) -> dict:
+    return {"relation": "mother", "canadian_at_client_birth": canadian, "canadian_by": by,
             "days_in_canada_before_client_birth": None}
+
+
+def married(status: str | None, **changes) -> dict:
+    document = doc(**changes)
+    document["client"]["marital_status"] = status
+    return document
 
 
 ROUTES = [
@@ -59,6 +65,22 @@ ROUTES = [
     ("no Canadian parent: no parent's details", doc(parents=[parent(False)]), ADULT),
     ("parents asked, none recorded", doc(parents=[]), ADULT),
     ("a parent whose status is unknown is not yet a detail to ask", doc(parents=[parent(None)]), ADULT),
+    # The rules count a parent born in Canada as Canadian at the client's birth unless the file says
+    # otherwise (descent.parent_was_canadian): so does the route.
+    ("a parent born in Canada, 'Canadian at birth' left empty: the parent's details",
+     doc(parents=[parent(False), parent(None, "birth_in_canada")]), ADULT[:6] + [P.PARENT_DETAILS] + ADULT[6:]),
+    ("a parent born in Canada but recorded as not Canadian at the birth: no details",
+     doc(parents=[parent(False, "birth_in_canada")]), ADULT),
+    ("a naturalized parent with the flag empty is still a question, not a detail",
+     doc(parents=[parent(None, "naturalization")]), ADULT),
+    # A partner is one recorded, or a marriage or common-law union (people.has_partner).
+    ("married, the partner not described yet: the relationship's details",
+     married("married"), ADULT[:6] + [P.PARTNER_DETAILS] + ADULT[6:]),
+    ("common-law: the relationship's details", married("common_law"), ADULT[:6] + [P.PARTNER_DETAILS] + ADULT[6:]),
+    ("single, no partner recorded: no details", married("single"), ADULT),
+    ("separated, no partner recorded: no details", married("separated"), ADULT),
+    ("single with a conjugal partner recorded: the details",
+     married("single", partner=PARTNER | {"relationship": "conjugal"}), ADULT[:6] + [P.PARTNER_DETAILS] + ADULT[6:]),
     ("no schooling and no work: no language page",
      doc(human_capital=hc("none", 0, 0)), ADULT[:-2] + [P.RESULTS]),
     ("no schooling, foreign work unknown: the language page",

@@ -22,6 +22,7 @@ from casedesk.domain.letters import (
     french_typography, letter_content,
 )
 from casedesk.policy.loader import default_policy
+from casedesk.text import render
 
 AS_OF = date(2026, 11, 21)
 POLICY = default_policy()
@@ -45,7 +46,7 @@ def spec():
 
 def write(kind, language, facts, as_of=AS_OF, policy=POLICY, client_id=12, assessment=None, **kw) -> LetterContent:
     assessment = assessment if assessment is not None else assess(facts, policy, as_of)
-    return letter_content(kind, language, facts, client_id, assessment, policy, as_of, HEAD, **kw)
+    return letter_content(kind, language, facts, client_id, assessment, policy, as_of, HEAD, words=render, **kw)
 
 
 def body(letter: LetterContent) -> str:
@@ -138,8 +139,9 @@ def test_sponsorship_letter_says_who_why_where_and_when(spec):
     assert rows["Sponsor lives"] == "In Canada"
     # Why: the assessment's own summary and reasons.
     result = next(p for p in assess(spec, POLICY, AS_OF).pathways if p.id == "spousal_sponsorship")
-    assert result.summary in text
-    assert any(isinstance(b, BulletList) and b.items == result.reasons for b in letter.blocks)
+    assert render(result.summary) in text
+    assert any(isinstance(b, BulletList) and list(b.items) == [render(r) for r in result.reasons]
+               for b in letter.blocks)
     assert "rates this route promising" in text
     # Inland / outland with the estimates in force and their dates.
     assert rows["Outland (outside Canada, not Quebec)"] == (
@@ -328,7 +330,7 @@ def test_client_text_is_passed_through_verbatim(spec, kind, language):
     note = "Tom & Jerry <script>'x'</script> : ok ? « non »"
     head = replace(HEAD, organisation="Dupont & Fils <Avocats>", caseworker_name="Zoë L'Heureux")
     letter = letter_content(kind, language, facts, 7, assess(facts, POLICY, AS_OF), POLICY, AS_OF, head,
-                            note=note, reference="Réf. 2026/ÀB & co")
+                            note=note, reference="Réf. 2026/ÀB & co", words=render)
     name = f"{given} {family}"
     assert name in letter.title and name in letter.metadata["subject"]
     assert Paragraph(note) in letter.blocks            # untouched, even by French typography
@@ -395,7 +397,7 @@ def _descent_days_unknown(f):
     (SPS, _common_law_no_date, "(partner.since)"),
     (SPS, _minor, "(client.date_of_birth)"),
     (CIT, _no_parents, "(parents)"),
-    (CIT, _no_canadian_parent, "(grandparent_born_in_canada)"),
+    (CIT, _no_canadian_parent, "(parents, grandparent_born_in_canada)"),
     (CIT, _short_connection, "(parents[0].days_in_canada_before_client_birth)"),
     (CIT, _descent_days_unknown, "(parents[0].days_in_canada_before_client_birth)"),
     (CIT, _born_in_canada, "(client.country_of_birth)"),
@@ -409,13 +411,15 @@ def test_letter_error_names_the_fact(spec, kind, change, field, language):
 
 
 def test_no_partner_message(spec):
-    with pytest.raises(LetterError, match=r"^client 12: no Canadian spouse or partner recorded \(partner\): a "
-                                          r"sponsorship letter needs one$"):
+    """Married, no partner recorded: the assessment asks for the partner, and the letter says so."""
+    with pytest.raises(LetterError, match=r"^client 12: the assessment of 2026-11-21 needs more facts before "
+                                          r"spousal_sponsorship can be recommended \(partner\)$"):
         write(SPS, "en", _no_partner(spec))
 
 
 def test_short_connection_message_gives_the_days(spec):
-    with pytest.raises(LetterError, match="500 days .* requires 1095"):
+    with pytest.raises(LetterError, match=r"rates citizenship_by_descent ineligible: Not a citizen: father has 500 "
+                                          r"of 1,095 days in Canada \(parents\[0\]"):
         write(CIT, "en", _short_connection(spec))
 
 
@@ -424,7 +428,8 @@ def test_letter_refuses_an_assessment_that_does_not_recommend_the_route(spec):
     with pytest.raises(LetterError, match="rates spousal_sponsorship ineligible"):
         write(SPS, "en", spec, assessment=other)
     asks = assess(_no_partner(spec), POLICY, AS_OF)  # married, partner unknown: needs_info
-    with pytest.raises(LetterError, match=r"needs partner before spousal_sponsorship can be recommended"):
+    with pytest.raises(LetterError, match=r"needs more facts before spousal_sponsorship can be recommended "
+                                          r"\(partner\)"):
         write(SPS, "en", spec, assessment=asks)
     empty = replace(other, pathways=())
     with pytest.raises(LetterError, match="no citizenship_by_descent result"):
@@ -443,13 +448,14 @@ def test_unknown_kind_or_language(spec, kind, language, match):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_blank_letterhead_settings_are_left_out(spec, language):
     head = Letterhead(organisation="", address="", phone="", email="", caseworker_name="", caseworker_title="")
-    letter = letter_content(SPS, language, spec, 1, assess(spec, POLICY, AS_OF), POLICY, AS_OF, head)
+    letter = letter_content(SPS, language, spec, 1, assess(spec, POLICY, AS_OF), POLICY, AS_OF, head, words=render)
     assert letter.letterhead_lines == ()
     assert letter.signature == ()
     assert letter.metadata["author"] == ""
     assert "contact" not in letter.text() and "communiquer" not in letter.text()
     partial = replace(head, organisation="Clinique", email="a@b.example")
-    letter = letter_content(SPS, language, spec, 1, assess(spec, POLICY, AS_OF), POLICY, AS_OF, partial)
+    letter = letter_content(SPS, language, spec, 1, assess(spec, POLICY, AS_OF), POLICY, AS_OF, partial,
+                            words=render)
     assert letter.signature == ("Clinique",) and letter.metadata["author"] == "Clinique"
     assert ("please contact us at a@b.example." if language == "en" else
             "communiquer avec nous à l’adresse a@b.example.") in letter.text()

@@ -127,7 +127,7 @@ def write(tmp_path: Path, doc) -> Path:
 
 def test_packaged_file_loads(policy):
     assert packaged_policy_path() == POLICY_FILE
-    assert policy.version == "2026-11-21.1"
+    assert policy.version == "2026-11-21.2"
     assert policy.published == date(2026, 11, 21)
     assert len(policy.facts) > 150
     assert load_policy() == policy

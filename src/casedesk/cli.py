@@ -188,19 +188,29 @@ def cmd_assess(args, ws) -> int:
         result = ws.policy_services().assessments.assess_client(int(target), ws.today)
     else:
         raise UsageError(f"assess: {target}: neither a case file nor a client id")
-    text = "\n".join(f"{p.verdict:<12} {p.id:<37} {p.summary}" for p in result.ranked())
-    _emit(args, result.as_dict(), text)
+    from .text import render
+    from .text.results import assessment_json
+
+    text = "\n".join(f"{p.verdict:<12} {p.id:<37} {render(p.summary)}" for p in result.ranked())
+    _emit(args, assessment_json(result), text)
     return EXIT_OK
 
 
 def cmd_reassess(args, ws) -> int:
+    from .text import render
+
     report = ws.policy_services().assessments.reassess_all(ws.today)
     lines = [f"{report.clients} clients re-assessed with policy {report.policy_version}; "
              f"{len(report.changed)} changed, {report.first_assessed} assessed for the first time"]
     for c in report.changed:
-        moves = ", ".join(f"{v.pathway}: {v.old} -> {v.new}" for v in c.changes)
+        moves = "; ".join(f"{v.pathway}: {v.old} -> {v.new}" + (f" ({render(v.summary)})" if v.summary else "")
+                          for v in c.changes)
         lines.append(f"{c.id}\t{c.family_name}, {c.given_names}\t{moves}")
-    _emit(args, report.as_dict(), "\n".join(lines))
+    data = report.as_dict()
+    for client, c in zip(data["changed"], report.changed):  # the words beside each new verdict's summary code
+        for change, v in zip(client["changes"], c.changes):
+            change["summary"] = render(v.summary) if v.summary else None
+    _emit(args, data, "\n".join(lines))
     return EXIT_OK
 
 

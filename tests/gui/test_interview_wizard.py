@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -21,8 +22,11 @@ from casedesk.domain.crs import crs_score
 from casedesk.domain.eligibility import assess
 from casedesk.domain.facts import CaseFacts, UsStatus
 from casedesk.domain.interview import Page
+from casedesk.domain.messages import msg
 from casedesk.policy.loader import default_policy
 from casedesk.services.bundle import Services
+from casedesk.text import render
+from casedesk.text.results import field_label
 from casedesk.ui.interview import InterviewWizard
 from casedesk.ui.results import CrsModel, ResultsDialog, ResultsView, verdict_text
 
@@ -411,6 +415,24 @@ def test_a_canadian_parent_opens_the_parent_s_details(qtbot):
     assert wizard.last_assessment.verdicts()["citizenship_by_descent"] == "promising"
 
 
+def test_a_parent_born_in_canada_with_the_flag_left_empty_is_the_canadian_parent(qtbot):
+    """The rules count a parent born in Canada as Canadian at the client's birth when the flag is empty
+    (descent.parent_was_canadian): the wizard says so, asks that parent's details, and leaves the flag as it was."""
+    facts = parse_case({"client": {"given_names": "Ana", "family_name": "Gomez", "date_of_birth": "1980-01-01"},
+                        "parents": [{"relation": "father", "canadian_at_client_birth": False, "canadian_by": "none"},
+                                    {"relation": "mother", "canadian_at_client_birth": None,
+                                     "canadian_by": "birth_in_canada"}]})
+    wizard = _open(qtbot, facts)
+    assert _w(wizard, "parents?", QComboBox).currentData() is True
+    assert _w(wizard, "parents[1].canadian_by", QComboBox).currentData() == "birth_in_canada"
+
+    route = _walk_to_results(wizard)
+
+    assert Page.PARENT_DETAILS in route
+    assert wizard.facts().parents == facts.parents
+    assert wizard.last_assessment.verdicts()["citizenship_by_descent"] == "promising"
+
+
 # --- ask --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("answer", ["finish", "cancel"])
@@ -508,8 +530,10 @@ def test_results_list_all_fourteen_pathways_most_promising_first(qtbot, spec_res
     for result in assessment.pathways:
         box = view.pathway_box(result.id)
         text = _plain(_w(box, f"details:{result.id}", QLabel).text())
-        assert result.summary in text and all(r in text for r in result.reasons)
-        assert all(m in text for m in result.missing) and all(s in text for s in result.next_steps)
+        assert render(result.summary) in text and all(render(r) in text for r in result.reasons)
+        assert all(render(s) in text for s in result.next_steps)
+        # Missing facts in words ("The partner's status in Canada"), not as case-file paths.
+        assert all(field_label(m)[1:] in text and m not in text for m in result.missing)
         # The verdict in words and a symbol, not colour alone.
         assert box.accessibleName().endswith(_plain(_w(box, f"verdict:{result.id}", QLabel).text())
                                              .split(" \N{EM DASH} ")[0])
@@ -537,8 +561,9 @@ def test_sources_are_links_and_unconfirmed_ones_say_so(qtbot, spec_results):
 def test_client_text_is_escaped_in_rich_text(qtbot):
     name = "O'Brien & <Sons>"
     result = PathwayResult(
-        "spousal_sponsorship", "promising", f"Sponsor: {name}", reasons=(f"Married to {name}.",),
-        next_steps=(f"<b>Call</b> {name}",),
+        "spousal_sponsorship", "promising", msg("legacy.text", text=f"Sponsor: {name}"),
+        reasons=(msg("legacy.text", text=f"Married to {name}."),),
+        next_steps=(msg("legacy.text", text=f"<b>Call</b> {name}"),),
         sources=(Source("x", f"Guide for {name}", "https://example.org/a?b=1&c=<2>", confirmed=False),
                  Source("y", "Not a web page", "javascript:alert(1)")))
     assessment = Assessment(AS_OF, "test-1", (result,))
@@ -622,6 +647,35 @@ def test_show_for_lists_what_changed_since_earlier_assessments(qtbot, spec_resul
     assert first.startswith("2026-11-01, policy data 2026-10-01.1: Spousal or partner sponsorship: ? Needs")
     assert first.endswith(verdict_text(now["spousal_sponsorship"]))
     assert second.endswith("same verdicts as now")
+
+
+def test_the_history_quotes_what_an_earlier_assessment_said(qtbot, db, spec_results):
+    """A saved assessment keeps its result: the history says why a route was rated as it was then.
+    One saved with its verdicts only (before results were kept) still shows its verdicts."""
+    from casedesk.services.assessments import AssessmentService, PastAssessment
+    from casedesk.services.clients import ClientService
+
+    facts, assessment, crs = spec_results
+    without_partner = replace(facts, partner=None)
+    cid = ClientService(db, shipped()).add(without_partner, as_of=AS_OF)
+    service = AssessmentService(db, shipped())
+    service.assess_client(cid, AS_OF)           # married, partner unknown: spousal needs information
+    [kept] = service.past(cid)
+    verdicts_only = PastAssessment(0, date(2026, 6, 1), "2026-05-01.1", kept.created_at,
+                                   {**assessment.verdicts(), "investor": "needs_info"}, None)
+    seen = {}
+
+    def close():
+        dialog = QApplication.activeModalWidget()
+        seen["text"] = _w(dialog, "results:history", QLabel).text()
+        dialog.reject()
+
+    QTimer.singleShot(0, close)
+    ResultsDialog.show_for(None, facts, assessment, crs, [kept, verdicts_only])
+    first, second = seen["text"].splitlines()[1:]
+    assert "Spousal or partner sponsorship: ? Needs information" in first
+    assert first.endswith("(then: Ask about a spouse or partner in Canada)")
+    assert "Investor programs: ? Needs information" in second and "then:" not in second
 
 
 

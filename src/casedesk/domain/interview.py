@@ -19,9 +19,9 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from .dates import age_on
+from . import people
+from .descent import parent_was_canadian
 
-ADULT_AGE = 18
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -69,23 +69,29 @@ def _count(value: Any) -> int | None:
 
 
 def is_minor(doc: Mapping[str, Any], as_of: date) -> bool | None:
-    """Under 18 on ``as_of``; None when the date of birth is unknown (or not a date)."""
-    born = _date((_section(doc, "client") or {}).get("date_of_birth"))
-    if born is None:
-        return None
-    return age_on(born, as_of) < ADULT_AGE
+    """Under the age of majority on ``as_of``; None when the date of birth is unknown (or not a date)."""
+    return people.is_minor(_date((_section(doc, "client") or {}).get("date_of_birth")), as_of)
 
 
 def has_partner(doc: Mapping[str, Any]) -> bool:
-    """A spouse or partner is recorded (the ``partner`` section is present)."""
-    return _section(doc, "partner") is not None
+    """The client has a spouse or partner (``people.has_partner``: recorded, or married or common-law)."""
+    client = _section(doc, "client") or {}
+    return people.has_partner(client.get("marital_status"), _section(doc, "partner")) is True
 
 
 def has_canadian_parent(doc: Mapping[str, Any]) -> bool:
-    """A parent was a Canadian citizen at the client's birth."""
-    parents = doc.get("parents")
-    return isinstance(parents, list) and any(
-        isinstance(p, dict) and p.get("canadian_at_client_birth") is True for p in parents)
+    """A parent was a Canadian citizen at the client's birth (``descent.parent_was_canadian``: recorded
+    so, or born in Canada with the flag left empty)."""
+    return canadian_parent(doc.get("parents"), True) is not None
+
+
+def canadian_parent(parents: Any, wanted: bool | None) -> int | None:
+    """The position of the first parent entry whose Canadian-at-birth answer is ``wanted``."""
+    for index, parent in enumerate(parents if isinstance(parents, list) else ()):
+        if isinstance(parent, dict) and parent_was_canadian(
+                parent.get("canadian_at_client_birth"), parent.get("canadian_by")) is wanted:
+            return index
+    return None
 
 
 def may_have_language_points(doc: Mapping[str, Any]) -> bool:

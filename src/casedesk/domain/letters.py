@@ -1,7 +1,7 @@
 """The words of a referral letter, as plain data: the renderer (``letters/``) only lays them out.
 
-``letter_content(kind, language, facts, client_id, assessment, policy, as_of, letterhead)``
-returns a ``LetterContent``: a title, a date line, a reference, the recipient's address, a
+``letter_content(kind, language, facts, client_id, assessment, policy, as_of, letterhead,
+words=render)`` returns a ``LetterContent``: a title, a date line, a reference, the recipient's address, a
 salutation, a list of blocks (``Heading``, ``Paragraph``, ``BulletList``, ``Checklist``,
 ``Table``), a closing, a signature and a confidentiality footer. Nothing here draws, escapes or
 imports Qt, SQLAlchemy or ReportLab, so the words can be tested without a PDF.
@@ -24,16 +24,18 @@ Two kinds of letter, each in English and French:
 
 Decisions (see the issue note):
 
-- A letter refuses (``LetterError``, naming the fact) when its route does not apply, checking
-  the facts the way the assessors do, then that the assessment agrees (its result for the
-  pathway must be ``promising`` or ``possible``).
+- A letter takes the assessment's result for its pathway and refuses (``LetterError``, naming
+  the facts) unless it rates the route ``promising`` or ``possible``: the missing facts of a
+  ``needs_info``, the facts a negative verdict turned on (``PathwayResult.facts``) otherwise.
+  It does not decide the route again. Which parent makes the client Canadian, and how, is
+  ``descent.descent``, the function the assessor uses.
 - A parent Canadian at birth comes first. With none, a grandparent born in Canada gives a
   letter "about the parent first": the parent applies for their own certificate with the
   grandparent's Canadian birth certificate, then the client applies with the parent's.
 - A client born in Canada gets no certificate letter: the Canadian birth certificate is the proof.
-- The assessment's summary and reasons are English text. The English letter quotes them; the
-  French letter states the same verdict and restates the reasons from the same facts in French,
-  rather than pasting English sentences into a French letter.
+- The assessment's summary and reasons are messages (codes with parameters); both languages quote
+  them in the letter's language, in words from the catalogues (``casedesk.text``), handed in as
+  ``words``.
 - Figures from policy data always carry their date ("about 16 months (IRCC estimate, May
   2026)") and, when the fact is not from an official source, "verify before relying on it".
 - Client text (names, the caseworker's ``note``, letterhead values, the reference given) is
@@ -52,18 +54,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Union
 
 from .assessment import NEEDS_INFO, POSSIBLE, PROMISING, Assessment, PathwayResult
 from .deadlines import add_months, compute_deadlines, status_cliff
-from .dates import age_on, months_between
+from .descent import BEFORE_LIMIT, GRANDPARENT, DescentLaw, Link, descent
 from .errors import LetterError
 from .facts import CaseFacts, Parent
 from .messages import Msg
 from .policydata import Policy, PolicyFact
+
+# Words for a message in a language (``casedesk.text.render``): the domain does not import the
+# catalogues, so the caller hands this in.
+Words = Callable[[Msg, str], str]
 
 KINDS = ("spousal_sponsorship", "citizenship_certificate")
 LANGUAGES = ("en", "fr")
@@ -313,8 +319,9 @@ def _de(name: str) -> str:
 
 class _Writer:
     def __init__(self, kind: str, language: str, facts: CaseFacts, client_id: int,
-                 assessment: Assessment, policy: Policy, as_of: date):
+                 assessment: Assessment, policy: Policy, as_of: date, words: Words):
         self.kind = kind
+        self.words = words
         self.lang = language
         self.en = language == "en"
         self.facts = facts
@@ -342,6 +349,10 @@ class _Writer:
 
     def error(self, message: str) -> LetterError:
         return LetterError(f"client {self.client_id}: {message}")
+
+    def say(self, message: Msg) -> str:
+        """An assessment's message in the letter's language."""
+        return self.words(message, self.lang)
 
     def date(self, day: date) -> str:
         month = _MONTHS[self.lang][day.month - 1]
@@ -439,17 +450,23 @@ class _Writer:
     def result(self) -> PathwayResult:
         """The assessment's result for this letter's pathway; refuses unless it recommends it."""
         pid = KIND_PATHWAYS[self.kind]
+        when = self.assessment.as_of.isoformat()
         found = next((p for p in self.assessment.pathways if p.id == pid), None)
         if found is None:
-            raise self.error(f"the assessment of {self.assessment.as_of.isoformat()} has no {pid} result: "
-                             "assess the client first")
+            raise self.error(f"the assessment of {when} has no {pid} result: assess the client first")
         if found.verdict == NEEDS_INFO:
-            raise self.error(f"the assessment of {self.assessment.as_of.isoformat()} needs "
-                             f"{', '.join(found.missing)} before {pid} can be recommended")
+            raise self.error(f"the assessment of {when} needs more facts before {pid} can be recommended "
+                             f"({', '.join(found.missing)})")
         if found.verdict not in (PROMISING, POSSIBLE):
-            raise self.error(f"the assessment of {self.assessment.as_of.isoformat()} rates {pid} "
-                             f"{found.verdict} ({found.summary}): reassess after updating the facts")
+            facts = f" ({', '.join(found.facts)})" if found.facts else ""
+            raise self.error(f"the assessment of {when} rates {pid} {found.verdict}: "
+                             f"{self.words(found.summary, 'en')}{facts}; reassess after updating the facts")
         return found
+
+    def stale(self, what: str) -> LetterError:
+        """The facts no longer match the assessment the letter quotes."""
+        return self.error(f"the facts changed since the assessment of {self.assessment.as_of.isoformat()}: "
+                          f"{what}; reassess the client")
 
     def assessed(self, result: PathwayResult) -> str:
         """"Our assessment of 21 November 2026 (policy data 2026-11-21.1) rates this route promising"."""
@@ -458,6 +475,11 @@ class _Writer:
                       "Notre évaluation du {d} (données de politique {v}) qualifie cette voie de « {w} ».",
                       d=self.date(self.assessment.as_of), v=self.assessment.policy_version,
                       w=en if self.en else fr)
+
+    def why(self, result: PathwayResult) -> list[Block]:
+        """The assessment's verdict, summary and reasons, in the letter's language."""
+        return [Paragraph(f"{self.assessed(result)} {self.say(result.summary)}."),
+                BulletList(tuple(self.say(r) for r in result.reasons))]
 
     def cliff_blocks(self, months_needed: int | None, applications: int = 1) -> list[Block]:
         """The status cliff: the earliest end of the client's U.S. status."""
@@ -557,35 +579,12 @@ class _Writer:
 # -- spousal sponsorship --------------------------------------------------------------------
 
 def _spousal(w: _Writer) -> tuple[str, list[Block]]:
+    result = w.result()
     f = w.facts
     p = f.partner
-    if p is None:
-        raise w.error("no Canadian spouse or partner recorded (partner): a sponsorship letter needs one")
-    if p.relationship is None:
-        raise w.error("the relationship to the partner is not recorded (partner.relationship)")
-    if p.status_in_canada is None:
-        raise w.error("the partner's status in Canada is not recorded (partner.status_in_canada): a sponsor "
-                      "must be a Canadian citizen or permanent resident")
-    sponsors = set(w.policy.value("sponsorship.sponsor_statuses", w.as_of, ("citizen", "permanent_resident")))
-    if p.status_in_canada not in sponsors:
-        raise w.error(f"the partner's status in Canada is {p.status_in_canada!r} (partner.status_in_canada): "
-                      "only a Canadian citizen or permanent resident can sponsor")
-    age = age_on(f.client.date_of_birth, w.as_of) if f.client.date_of_birth else None
-    if age is not None and age < 18:
-        raise w.error(f"the client is {age} (client.date_of_birth): a sponsored spouse or partner must be 18 "
-                      "or older")
+    if p is None or p.relationship is None or p.status_in_canada is None:
+        raise w.stale("the partner, their relationship or their status is not recorded (partner)")
     citizen = p.status_in_canada == "citizen"
-    if not citizen and p.lives_in_canada is None:
-        raise w.error("a permanent-resident sponsor must live in Canada; where the partner lives is not "
-                      "recorded (partner.lives_in_canada)")
-    if not citizen and p.lives_in_canada is False:
-        raise w.error("a permanent-resident sponsor must live in Canada; the partner lives abroad "
-                      "(partner.lives_in_canada)")
-    min_months = dict(w.policy.value("sponsorship.relationship_min_months", w.as_of, {}) or {}).get(p.relationship)
-    if min_months and p.since is None:
-        raise w.error(f"a {p.relationship.replace('_', '-')} relationship must have lasted {min_months} months; "
-                      "its start date is not recorded (partner.since)")
-    result = w.result()
 
     rel_en, rel_fr = {
         "spouse": ("spouse", "son époux ou son épouse"),
@@ -631,38 +630,15 @@ def _spousal(w: _Writer) -> tuple[str, list[Block]]:
 
     # why
     blocks.append(Heading(w.t("Why sponsorship", "Pourquoi le parrainage")))
-    blocks.append(Paragraph(w.assessed(result) + " " + (result.summary + "." if w.en else w.t(
-        "", "Le parrainage d’un époux ou conjoint est la voie la plus solide dont dispose {name}."
-        if result.verdict == PROMISING else
-        "Le parrainage sera possible une fois que la relation aura duré assez longtemps.", name=w.name))))
-    if w.en:
-        blocks.append(BulletList(tuple(result.reasons)))
-    else:
-        reasons = [w.t("", "La personne répondante a la citoyenneté canadienne : elle peut donc parrainer.")
-                   if citizen else
-                   w.t("", "La personne répondante a la résidence permanente et vit au Canada, comme l’exige la "
-                           "loi : elle peut donc parrainer.")]
-        if min_months:
-            months = months_between(p.since, w.as_of)
-            if months >= min_months:
-                reasons.append(w.t("", "La relation dure depuis le {d} : plus que les {m} mois exigés.",
-                                   d=w.date(p.since), m=min_months))
-            else:
-                reasons.append(w.t("", "La relation a commencé le {d} : {n} mois à ce jour, alors que {m} sont "
-                                       "exigés ; ce seuil sera atteint le {ready}.", d=w.date(p.since),
-                                   n=months, m=min_months, ready=w.date(add_months(p.since, min_months))))
-        else:
-            reasons.append(w.t("", "Le mariage n’est soumis à aucune durée minimale."))
-        if citizen and p.lives_in_canada is False:
-            reasons.append(w.t("", "La personne répondante vit à l’étranger : elle devra démontrer son intention "
-                                   "de revenir s’établir au Canada lorsque {name} obtiendra la résidence "
-                                   "permanente.", name=w.name))
-        blocks.append(BulletList(tuple(reasons)))
-    if min_months and months_between(p.since, w.as_of) < min_months:
+    blocks += w.why(result)
+    # Not long enough yet: the reason says when it will be (the assessment's, not worked out again here).
+    short = next((r.params for r in result.reasons if r.code == "spousal.reason.relationship_too_short"), {})
+    ready = short.get("ready")
+    if isinstance(ready, date):
         blocks.append(Paragraph(w.t(
             "The application can be filed once the relationship reaches {m} months, on {d}.",
             "La demande pourra être présentée lorsque la relation aura atteint {m} mois, soit le {d}.",
-            m=min_months, d=w.date(add_months(p.since, min_months)))))
+            m=short["min_months"], d=w.date(ready))))
     blocks += _also_citizen(w)
 
     # inland or outland
@@ -856,91 +832,25 @@ def _also_citizen(w: _Writer) -> list[Block]:
         "If a citizenship certificate confirms it, sponsorship is not needed: consider applying for proof of "
         "citizenship first or in parallel.",
         "À noter : selon notre évaluation, {name} pourrait aussi avoir déjà la citoyenneté canadienne par "
-        "filiation. Si un certificat de citoyenneté le confirme, le parrainage devient inutile : envisager de "
-        "demander d’abord, ou en parallèle, une preuve de citoyenneté.", s=other.summary, name=w.name))]
+        "filiation ({s}). Si un certificat de citoyenneté le confirme, le parrainage devient inutile : envisager de "
+        "demander d’abord, ou en parallèle, une preuve de citoyenneté.", s=w.say(other.summary), name=w.name))]
 
 
 # -- citizenship certificate ----------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Connection:
-    """Why the client's parent passes citizenship on."""
-
-    basis: str                 # birth_in_canada, naturalization, restored, connection, pre_2009, grandparent
-    index: int | None          # position in facts.parents (None for the grandparent route)
-    parent: Parent | None
-
-
-def _connection(w: _Writer) -> _Connection:
+def _connection(w: _Writer) -> Link:
+    """Which parent (or grandparent) the letter is about: ``descent.descent``, as the assessor decides it."""
     f = w.facts
-    born = f.client.date_of_birth
     if f.client.country_of_birth == "CA":
         raise w.error("the client was born in Canada (client.country_of_birth): they are a citizen by birth and "
                       "their Canadian birth certificate is the proof; no citizenship-certificate letter is needed")
-    cutoff = w.policy.value("citizenship.descent_restoration_cutoff", w.as_of, None)
-    limit = w.policy.find("citizenship.first_generation_limit", w.as_of)
-    limit_in_force = bool(limit is not None and limit.value)
-    needed = w.policy.value("citizenship.substantial_connection_days", w.as_of, None)
-    problems: list[str] = []
-    found: list[tuple[int, _Connection]] = []
-    late: _Connection | None = None  # the pre-2009 rule: weaker than a Canadian-born grandparent
-    for i, p in enumerate(f.parents or ()):
-        at = f"parents[{i}]"
-        canadian = p.canadian_at_client_birth
-        if canadian is None and p.canadian_by == "birth_in_canada":
-            canadian = True
-        if canadian is None:
-            problems.append(f"whether the parent was Canadian at the client's birth is not recorded "
-                            f"({at}.canadian_at_client_birth)")
-            continue
-        if not canadian:
-            continue
-        if p.canadian_by in ("birth_in_canada", "naturalization"):
-            found.append((0 if p.canadian_by == "birth_in_canada" else 1, _Connection(p.canadian_by, i, p)))
-            continue
-        if born is None:
-            problems.append("the client's date of birth is not recorded (client.date_of_birth)")
-            continue
-        if cutoff is not None and born < cutoff:
-            found.append((2, _Connection("restored", i, p)))
-            continue
-        if p.canadian_by is None:
-            problems.append(f"how the parent became Canadian is not recorded ({at}.canadian_by)")
-            continue
-        if cutoff is not None:
-            days = p.days_in_canada_before_client_birth
-            if days is None:
-                problems.append(f"the parent's days in Canada before the client's birth are not recorded "
-                                f"({at}.days_in_canada_before_client_birth): a birth on or after "
-                                f"{cutoff.isoformat()} needs {needed}")
-            elif needed is not None and days >= needed:
-                found.append((3, _Connection("connection", i, p)))
-            else:
-                problems.append(f"the parent spent {days} days in Canada before the client's birth "
-                                f"({at}.days_in_canada_before_client_birth); Bill C-3 requires {needed}")
-        elif limit_in_force and limit is not None and born >= limit.effective:
-            problems.append(f"the parent is Canadian by descent and the first-generation limit of "
-                            f"{limit.effective.isoformat()} applies to a birth on {born.isoformat()} "
-                            f"({at}.canadian_by)")
-        elif late is None:
-            late = _Connection("pre_2009", i, p)
-    if found:
-        connection = min(found, key=lambda item: item[0])[1]
-    elif f.grandparent_born_in_canada:
-        connection = _Connection("grandparent", None, None)
-    elif late is not None:
-        connection = late
-    elif problems:
-        raise w.error(problems[0])
-    elif f.parents is None:
-        raise w.error("the client's parents are not recorded (parents): a citizenship-certificate letter needs "
-                      "a parent who was Canadian at the client's birth")
-    else:
-        raise w.error("no parent was Canadian at the client's birth (parents[].canadian_at_client_birth) and no "
-                      "grandparent was born in Canada (grandparent_born_in_canada): a citizenship-certificate "
-                      "letter needs one")
     w.result()
-    return connection
+    found = descent(f, DescentLaw.read(lambda fact_id: w.policy.find(fact_id, w.as_of)))
+    best = found.best
+    if best is None or not (best.makes_citizen or best.basis in (GRANDPARENT, BEFORE_LIMIT)):
+        raise w.stale("no parent recorded passes citizenship on, and no grandparent was born in Canada "
+                      f"({', '.join(found.missing or ('parents', 'grandparent_born_in_canada'))})")
+    return best
 
 
 def _parent_words(p: Parent | None) -> dict[str, str]:
@@ -1100,15 +1010,7 @@ def _citizenship(w: _Writer) -> tuple[str, list[Block]]:
 
     # why
     blocks.append(Heading(w.t("Why this application", "Pourquoi cette demande")))
-    if w.en:
-        blocks.append(Paragraph(f"{w.assessed(result)} {result.summary}."))
-        blocks.append(BulletList(tuple(result.reasons)))
-    else:
-        blocks.append(Paragraph(w.assessed(result) + " " + (w.t(
-            "", "{name} a vraisemblablement déjà la citoyenneté canadienne.", name=w.name)
-            if result.verdict == PROMISING else w.t(
-            "", "{name} pourrait avoir la citoyenneté canadienne, sous réserve de la confirmation du statut du "
-                "parent.", name=w.name))))
+    blocks += w.why(result)
     blocks.append(Paragraph(w.t(
         "A citizenship certificate is the proof the client needs to obtain a Canadian passport and settle in "
         "Canada without any immigration application.",
@@ -1172,7 +1074,7 @@ def _proof_words(w: _Writer, basis: str, p: Parent | None) -> str:
     return w.t(" or ", " ou ").join(words)
 
 
-def _citizenship_checklist(w: _Writer, c: _Connection, pw: dict[str, str]) -> list[str]:
+def _citizenship_checklist(w: _Writer, c: Link, pw: dict[str, str]) -> list[str]:
     items: list[str] = []
     forms = w.fact("forms.citizenship_certificate")
     value = forms.value if forms is not None and isinstance(forms.value, Mapping) else \
@@ -1263,8 +1165,10 @@ def _grandparent_checklist(w: _Writer) -> list[str]:
 
 def letter_content(kind: str, language: str, facts: CaseFacts, client_id: int, assessment: Assessment,
                    policy: Policy, as_of: date, letterhead: Letterhead, recipient: tuple[str, ...] = (),
-                   note: str | None = None, reference: str | None = None) -> LetterContent:
-    """The words of one referral letter; ``LetterError`` (naming the fact) when its route does not apply."""
+                   note: str | None = None, reference: str | None = None, *, words: Words) -> LetterContent:
+    """The words of one referral letter; ``LetterError`` (naming the fact) when its route does not apply.
+
+    ``words`` renders the assessment's messages (``casedesk.text.render``)."""
     if kind not in KINDS:
         raise LetterError(f"unknown letter kind {kind!r}: expected one of {', '.join(KINDS)}")
     if language not in LANGUAGES:
@@ -1272,7 +1176,7 @@ def letter_content(kind: str, language: str, facts: CaseFacts, client_id: int, a
     if not facts.client.full_name.strip():
         raise LetterError(f"client {client_id}: the client's name is not recorded (client.given_names, "
                           "client.family_name)")
-    w = _Writer(kind, language, facts, client_id, assessment, policy, as_of)
+    w = _Writer(kind, language, facts, client_id, assessment, policy, as_of, words)
     subject, body = _spousal(w) if kind == "spousal_sponsorship" else _citizenship(w)
 
     blocks: list[Block] = [Heading(w.t("Subject: {s}", "Objet : {s}", s=subject)), *body]

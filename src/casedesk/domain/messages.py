@@ -20,6 +20,11 @@ from typing import Any, Union
 Param = Union[str, int, float, bool, date, None, "Msg", tuple["Param", ...]]
 
 
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+_PLAIN = frozenset((str, int, float, bool, date, type(None)))  # exact types that need no freezing
+_JSON_PLAIN = frozenset((str, int, float, bool, type(None)))  # and no conversion for JSON
+
+
 def _freeze(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return tuple(_freeze(v) for v in value)
@@ -34,7 +39,13 @@ class Msg:
     params: Mapping[str, Param] = field(default_factory=lambda: MappingProxyType({}))
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "params", MappingProxyType({k: _freeze(v) for k, v in self.params.items()}))
+        # A rule makes dozens of messages per client: the common cases (no parameters, plain values) go fast.
+        params = self.params
+        if not params:
+            object.__setattr__(self, "params", _EMPTY)
+            return
+        object.__setattr__(self, "params", MappingProxyType(
+            {k: v if type(v) in _PLAIN else _freeze(v) for k, v in params.items()}))
 
     def __hash__(self) -> int:
         return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
@@ -44,7 +55,8 @@ class Msg:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: ``{"code": ..., "params": {...}}`` (dates as ISO text, messages nested)."""
-        return {"code": self.code, "params": {k: _to_json(v) for k, v in self.params.items()}}
+        return {"code": self.code, "params": {k: v if type(v) in _JSON_PLAIN else _to_json(v)
+                                              for k, v in self.params.items()}}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Msg:
@@ -52,8 +64,16 @@ class Msg:
         return cls(str(data["code"]), {k: _from_json(v) for k, v in dict(data.get("params") or {}).items()})
 
 
+_BARE: dict[str, Msg] = {}  # messages without parameters, made once per code (they are immutable)
+
+
 def msg(code: str, **params: Any) -> Msg:
-    return Msg(code, params)
+    if params:
+        return Msg(code, params)
+    found = _BARE.get(code)
+    if found is None:
+        found = _BARE[code] = Msg(code)
+    return found
 
 
 def _to_json(value: Any) -> Any:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
+import logging
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 
-from ..domain.assessment import Assessment
+from ..domain.assessment import Assessment, PathwayResult, Source
 from ..domain.crs import CrsResult, crs_score
 from ..domain.eligibility import assess
 from ..domain.facts import CaseFacts
+from ..domain.messages import Msg
 from ..domain.policydata import Policy
 from ..policy.source import PolicySource
 from ..storage import assessments as store
@@ -20,6 +22,7 @@ from ..storage.mapping import load_facts, stamp
 from .errors import NotFound
 
 CHUNK = 1_000
+log = logging.getLogger("casedesk.assessments")
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class VerdictChange:
     pathway: str
     old: str | None
     new: str
+    summary: Msg | None = None  # the new result's summary: why it is what it is now
 
 
 @dataclass(frozen=True)
@@ -50,15 +54,31 @@ class ReassessReport:
             "as_of": self.as_of.isoformat(), "policy_version": self.policy_version, "clients": self.clients,
             "first_assessed": self.first_assessed, "changed_count": len(self.changed),
             "changed": [{"id": c.id, "given_names": c.given_names, "family_name": c.family_name,
-                         "changes": [{"pathway": v.pathway, "old": v.old, "new": v.new} for v in c.changes]}
+                         "changes": [{"pathway": v.pathway, "old": v.old, "new": v.new,
+                                      "summary_code": v.summary.as_dict() if v.summary else None}
+                                     for v in c.changes]}
                         for c in self.changed],
         }
+
+
+@dataclass(frozen=True)
+class PastAssessment:
+    """An earlier assessment of a client; ``assessment`` is None for one saved with its verdicts only
+    (before CaseDesk kept whole results)."""
+
+    id: int
+    as_of: date
+    policy_version: str
+    created_at: datetime
+    verdicts: dict[str, str]
+    assessment: Assessment | None
 
 
 def _record(client_id: int, result: Assessment) -> NewAssessment:
     best = result.best()
     return NewAssessment(client_id, result.as_of, result.policy_version, result.verdicts(),
-                         best.id if best else None, best.verdict if best else None)
+                         best.id if best else None, best.verdict if best else None,
+                         [p.record() for p in result.pathways])
 
 
 class AssessmentService:
@@ -91,6 +111,33 @@ class AssessmentService:
         with self.db.session() as session:
             return store.history(session, client_id)
 
+    def past(self, client_id: int) -> list[PastAssessment]:
+        """The client's assessments, newest first, each with its whole result where it was kept."""
+        return [PastAssessment(h.id, h.as_of, h.policy_version, h.created_at, h.verdicts, self.load(h))
+                for h in self.history(client_id)]
+
+    def load(self, saved: SavedAssessment) -> Assessment | None:
+        """A saved assessment as it was made, its sources named from the policy data; None when only its
+        verdicts were kept. A stored result that no longer reads (hand-edited) is logged and left out."""
+        if not saved.results:
+            return None
+        try:
+            pathways = tuple(self._titled(PathwayResult.from_dict(p), saved.as_of) for p in saved.results)
+        except (KeyError, TypeError, ValueError, AssertionError) as exc:
+            log.error("assessment %s: its stored result does not read (%s)", saved.id, type(exc).__name__)
+            return None
+        return Assessment(saved.as_of, saved.policy_version, pathways)
+
+    def _titled(self, result: PathwayResult, as_of: date) -> PathwayResult:
+        """The sources' titles and addresses, from the policy fact each id names."""
+        sources = []
+        for source in result.sources:
+            fact = None if source.title else (self.policy.find(source.id, as_of)
+                                              or next(iter(reversed(self.policy.history(source.id))), None))
+            sources.append(source if fact is None else
+                           Source(source.id, fact.source_title or fact.title, fact.source_url, source.confirmed))
+        return replace(result, sources=tuple(sources))
+
     def reassess_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> ReassessReport:
         """Re-run every client against this policy; record and report those whose verdicts changed."""
         return self.reassess(None, as_of, progress)
@@ -118,7 +165,8 @@ class AssessmentService:
                     if before is None:
                         report.first_assessed += 1
                         continue
-                    changes = tuple(VerdictChange(p, before.get(p), v) for p, v in verdicts.items()
+                    summaries = {p.id: p.summary for p in result.pathways}
+                    changes = tuple(VerdictChange(p, before.get(p), v, summaries[p]) for p, v in verdicts.items()
                                     if before.get(p) != v)
                     c = facts[cid].client
                     report.changed.append(ClientChange(cid, c.given_names, c.family_name, changes))

@@ -17,6 +17,7 @@ from ..policy.source import PolicySource
 from ..storage.database import Database, transaction
 from ..storage.mapping import load_facts, stamp
 from ..storage.models import LetterRow
+from ..text import render
 from .audit import LETTER, Trail
 from .errors import NotFound, ServiceError
 from .settings import SettingsService
@@ -70,7 +71,7 @@ class LetterService:
         policy = self.policy
         assessment = assess(facts, policy, as_of)
         return letter_content(kind, language, facts, client_id, assessment, policy, as_of, self.letterhead(),
-                              recipient=tuple(recipient), note=note)
+                              recipient=tuple(recipient), note=note, words=render)
 
     def produce(self, client_id: int, kind: str, language: str, target: Path, as_of: date, *,
                 recipient: Sequence[str] = (), note: str | None = None) -> LetterRecord:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Iterable, NamedTuple, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ class SavedAssessment(NamedTuple):
     policy_version: str
     created_at: datetime
     verdicts: dict[str, str]
+    results: list[dict[str, Any]] | None = None  # each pathway's ``PathwayResult.record()``; None before 0012
 
 
 class NewAssessment(NamedTuple):
@@ -27,6 +28,7 @@ class NewAssessment(NamedTuple):
     verdicts: dict[str, str]
     best_pathway: str | None
     best_verdict: str | None
+    results: list[dict[str, Any]] | None = None
 
 
 def save(session: Session, batch: Sequence[NewAssessment], when: datetime) -> None:
@@ -34,7 +36,7 @@ def save(session: Session, batch: Sequence[NewAssessment], when: datetime) -> No
         return
     session.execute(AssessmentRow.__table__.insert(), [
         {"client_id": a.client_id, "as_of": a.as_of, "policy_version": a.policy_version, "created_at": when,
-         "verdicts": a.verdicts} for a in batch])
+         "verdicts": a.verdicts, "results": a.results} for a in batch])
     # Plain column updates: not a change of the client's facts, so neither updated_at nor version moves.
     table = Client.__table__
     for a in batch:
@@ -45,7 +47,8 @@ def save(session: Session, batch: Sequence[NewAssessment], when: datetime) -> No
 def history(session: Session, client_id: int) -> list[SavedAssessment]:
     rows = session.execute(select(AssessmentRow).where(AssessmentRow.client_id == client_id)
                            .order_by(AssessmentRow.id.desc()))
-    return [SavedAssessment(r.id, r.client_id, r.as_of, r.policy_version, r.created_at, dict(r.verdicts))
+    return [SavedAssessment(r.id, r.client_id, r.as_of, r.policy_version, r.created_at, dict(r.verdicts),
+                            r.results)
             for (r,) in rows]
 
 

@@ -77,6 +77,8 @@ class AssessmentRow(Base):
     policy_version: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     verdicts: Mapped[dict[str, str]] = mapped_column(JSON)  # pathway id -> verdict
+    # The whole result, as ``PathwayResult.record()`` per pathway; NULL on rows saved before 0012.
+    results: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
 
 
 class DeadlineRow(Base):

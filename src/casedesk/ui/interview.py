@@ -37,7 +37,9 @@ from casedesk.domain.facts import (
     Business, CanadaEntry, CanadianDocuments, CaseFacts, HumanCapital, JobOffer, Minor, Parent, Partner,
     SelfEmployment,
 )
-from casedesk.domain.interview import Page, next_page
+from casedesk.domain.descent import parent_was_canadian
+from casedesk.domain.interview import Page, canadian_parent, next_page
+from casedesk.domain.people import AGE_OF_MAJORITY, has_partner
 
 from .editor import (
     LAST_STEP, CANADIAN_BY, CANADIAN_EDUCATION, CANADIAN_STATUSES, EDUCATION, ENTRY_MODES, MARITAL,
@@ -54,7 +56,6 @@ _SKELETON: dict[str, Any] = case_to_dict(CaseFacts(
     business=Business(), parents=(Parent(),),
 ))
 _PARENT_SKELETON: dict[str, Any] = _SKELETON["parents"][0]
-_NO_PARTNER = ("single", "divorced", "widowed")
 
 
 def _editor_spec(key: str, kind: type) -> Any:
@@ -86,15 +87,15 @@ def _merge(doc: dict[str, Any], key: str, values: dict[str, Any]) -> None:
 def canadian_parent_index(parents: Any) -> int:
     """Which entry of ``parents`` the interview's parent questions are about.
 
-    The first parent who was Canadian at the client's birth, else the first whose status is
-    unknown, else a new entry after the others.
+    The first parent who was Canadian at the client's birth (as the rules count it: a parent born
+    in Canada is, unless recorded otherwise), else the first whose status is unknown, else a new
+    entry after the others.
     """
-    entries = parents if isinstance(parents, list) else []
     for wanted in (True, None):
-        for index, parent in enumerate(entries):
-            if isinstance(parent, dict) and parent.get("canadian_at_client_birth") is wanted:
-                return index
-    return len(entries)
+        index = canadian_parent(parents, wanted)
+        if index is not None:
+            return index
+    return len(parents) if isinstance(parents, list) else 0
 
 
 # --- pages ------------------------------------------------------------------------------------
@@ -329,10 +330,7 @@ class PartnerScreenPage(InterviewPage):
         client = doc.get("client") or {}
         partner = doc.get("partner")
         self.marital.set(client.get("marital_status"))
-        if isinstance(partner, dict):
-            self.has_partner.set(True)
-        else:
-            self.has_partner.set(False if client.get("marital_status") in _NO_PARTNER else None)
+        self.has_partner.set(has_partner(client.get("marital_status"), partner if isinstance(partner, dict) else None))
         partner = partner if isinstance(partner, dict) else {}
         self.lives.set(partner.get("lives_in_canada"))
         self.status.set(partner.get("status_in_canada"))
@@ -365,7 +363,8 @@ class ParentsScreenPage(InterviewPage):
 
     def load(self, doc: dict[str, Any]) -> None:
         parents = doc.get("parents")
-        flags = [p.get("canadian_at_client_birth") for p in parents or () if isinstance(p, dict)]
+        flags = [parent_was_canadian(p.get("canadian_at_client_birth"), p.get("canadian_by"))
+                 for p in parents or () if isinstance(p, dict)]
         if True in flags:
             self.canadian.set(True)
         elif parents is not None and all(flag is False for flag in flags):
@@ -382,7 +381,8 @@ class ParentsScreenPage(InterviewPage):
         if answer is True:
             parents = parents or []
             if self.index < len(parents):
-                parents[self.index]["canadian_at_client_birth"] = True
+                if canadian_parent(parents, True) is None:  # a parent born in Canada already counts: keep it as given
+                    parents[self.index]["canadian_at_client_birth"] = True
             else:
                 parents.append({**_PARENT_SKELETON, "canadian_at_client_birth": True})
         elif answer is False:
@@ -428,7 +428,8 @@ class MinorPage(InterviewPage):
     def __init__(self, as_of: date, parent: QWidget | None = None):
         super().__init__(as_of, parent)
         self.setTitle(self.tr("A minor client"))
-        self.setSubTitle(self.tr("Asked because the client is under 18, or the date of birth is not known."))
+        self.setSubTitle(self.tr("Asked because the client is under {age}, or the date of birth is not known.")
+                         .format(age=AGE_OF_MAJORITY))
         self.accompanied = self.ask(
             "minor.accompanied_by_parent_or_guardian", "flag",
             self.tr("Is the client travelling with a parent or legal guardian?"))
@@ -553,7 +554,8 @@ class ParentDetailsPage(InterviewPage):
         parents = doc.get("parents")
         if not isinstance(parents, list) or self.index >= len(parents):
             return
-        if parents[self.index].get("canadian_at_client_birth") is not True:
+        entry = parents[self.index]
+        if parent_was_canadian(entry.get("canadian_at_client_birth"), entry.get("canadian_by")) is not True:
             return
         parents = list(parents)
         parents[self.index] = {**parents[self.index], **{n.key: n.get() for n in

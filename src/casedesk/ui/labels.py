@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..domain.assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNAVAILABLE, UNLIKELY
+from ..domain.messages import Msg
+from ..text import render
+from ..text.results import field_label
 
 
 def _tr(text: str) -> str:
@@ -78,3 +81,19 @@ def verdict_text(verdict: str | None) -> str:
         return ""
     symbol, words, _colour = VERDICTS[verdict]
     return f"{symbol} {_tr(words)}"
+
+
+def ui_language() -> str:
+    """The language results are worded in: English until the interface is translated."""
+    return "en"
+
+
+def message_text(message: Msg) -> str:
+    """A result's message (a code with parameters) in the interface's language."""
+    return render(message, ui_language())
+
+
+def field_text(path: str) -> str:
+    """A case-file field a result needs, in words: ``partner.since`` -> "When the relationship began"."""
+    words = field_label(path, ui_language())
+    return words[:1].upper() + words[1:]

@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         today = self.today()
         record = self.clients.get(ids[0])
         result = self.assessments.assess_client(record.id, today)
-        history = self.assessments.history(record.id)
+        history = self.assessments.past(record.id)
         self.model.refresh()
         self.select_client(record.id)
         ResultsDialog.show_for(self, record.facts, result, self.assessments.crs(record.facts, today), history)

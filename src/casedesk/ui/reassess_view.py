@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from ..services.assessments import ReassessReport
-from .labels import pathway_name, verdict_text
+from .labels import message_text, pathway_name, verdict_text
 
 
 class ReassessDialog(QDialog):
@@ -29,7 +29,10 @@ class ReassessDialog(QDialog):
             top = QTreeWidgetItem([name, "", ""])
             top.setData(0, Qt.ItemDataRole.UserRole, change.id)
             for v in change.changes:
-                top.addChild(QTreeWidgetItem([pathway_name(v.pathway), verdict_text(v.old), verdict_text(v.new)]))
+                item = QTreeWidgetItem([pathway_name(v.pathway), verdict_text(v.old), verdict_text(v.new)])
+                if v.summary is not None:
+                    item.setToolTip(2, message_text(v.summary))  # why it is what it is now
+                top.addChild(item)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)

@@ -29,7 +29,7 @@ from casedesk.domain.assessment import (
 from casedesk.domain.crs import CrsResult
 from casedesk.domain.facts import CaseFacts
 
-from .labels import VERDICTS, pathway_name, verdict_text
+from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
 
 _CONTEXT = "ResultsView"
@@ -264,10 +264,10 @@ class ResultsView(QWidget):
         layout.addWidget(title)
 
         body = QLabel(
-            f"<p>{_e(result.summary)}</p>"
-            + _items(self.tr("Why"), result.reasons)
-            + _items(self.tr("Still to find out"), result.missing)
-            + _items(self.tr("Next steps"), result.next_steps))
+            f"<p>{_e(message_text(result.summary))}</p>"
+            + _items(self.tr("Why"), map(message_text, result.reasons))
+            + _items(self.tr("Still to find out"), map(field_text, result.missing))
+            + _items(self.tr("Next steps"), map(message_text, result.next_steps)))
         body.setObjectName(f"details:{result.id}")
         body.setTextFormat(Qt.TextFormat.RichText)
         body.setWordWrap(True)
@@ -291,8 +291,9 @@ class ResultsView(QWidget):
 class ResultsDialog(QDialog):
     """The results view in a window of its own, with Close; earlier assessments below, if any.
 
-    ``history`` holds earlier assessments, each with ``as_of``, ``policy_version`` and
-    ``verdicts`` (pathway id -> verdict), newest first, as the assessment service keeps them.
+    ``history`` holds earlier assessments, each with ``as_of``, ``policy_version``, ``verdicts``
+    (pathway id -> verdict) and, where it was kept, the whole ``assessment``, newest first
+    (``AssessmentService.past``).
     """
 
     def __init__(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "",
@@ -321,11 +322,16 @@ class ResultsDialog(QDialog):
         self.resize(int(screen.width() * 0.6), int(screen.height() * 0.8))
 
     def _history_text(self, assessment: Assessment, history: Sequence[Any]) -> str:
-        """One line per earlier assessment: its date, policy version and the verdicts that differ now."""
+        """One line per earlier assessment: its date, policy version and the verdicts that differ now,
+        with what that assessment said then where it kept its whole result."""
         now = assessment.verdicts()
         lines = []
         for past in history:
+            kept = getattr(past, "assessment", None)
+            then = {p.id: p.summary for p in kept.pathways} if kept is not None else {}
             changed = [f"{pathway_name(pid)}: {verdict_text(old)} \N{RIGHTWARDS ARROW} {verdict_text(now[pid])}"
+                       + (" " + self.tr("(then: {summary})").format(summary=message_text(then[pid]))
+                          if pid in then else "")
                        for pid, old in past.verdicts.items() if pid in now and old in VERDICTS and now[pid] != old]
             head = self.tr("{date}, policy data {version}").format(date=past.as_of.isoformat(),
                                                                      version=past.policy_version)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, UNAVAILABLE, UNLIKELY, PathwayResult
 from ..language import chart_day, clb_levels, min_level
+from ..messages import Msg, msg
 from .context import Context
 
 
@@ -11,23 +12,20 @@ def self_employed(ctx: Context) -> PathwayResult:
     pid = "self_employed"
     paused = ctx.fact("program.self_employed.paused")
     if paused is not None and paused.value:
-        return ctx.result(pid, UNAVAILABLE, "Federal Self-Employed Persons Program: paused",
-                          [f"The federal Self-Employed Persons Program has taken no new applications since "
-                           f"{paused.effective.isoformat() if paused.effective.year > 2015 else 'its pause'}; the "
-                           "pause continues until further notice."],
-                          next_steps=["Quebec's self-employed stream (French required) is assessed under Quebec "
-                                      "business programs."])
+        return ctx.result(pid, UNAVAILABLE, msg("self_employed.summary.paused"),
+                          [msg("self_employed.reason.paused",
+                               since=paused.effective if paused.effective.year > 2015 else None)],
+                          next_steps=[msg("self_employed.step.quebec_stream")])
     years = ctx.facts.self_employment.cultural_or_athletic_years if ctx.facts.self_employment else None
     if years is None:
-        return ctx.result(pid, NEEDS_INFO, "Needs cultural or athletic self-employment experience",
-                          ["The program is for people with at least two years of relevant cultural or athletic "
-                           "experience."], missing=["self_employment.cultural_or_athletic_years"])
+        return ctx.result(pid, NEEDS_INFO, msg("self_employed.summary.needs_experience"),
+                          [msg("self_employed.reason.needs_experience")],
+                          missing=["self_employment.cultural_or_athletic_years"])
     if years >= 2:
-        return ctx.result(pid, POSSIBLE, f"{years} years of cultural or athletic experience",
-                          ["At least two years of self-employment or world-class participation in cultural or "
-                           "athletic activities, which the program requires."])
-    return ctx.result(pid, INELIGIBLE, "Less than two years of cultural or athletic experience",
-                      ["The program requires at least two years of relevant cultural or athletic experience."])
+        return ctx.result(pid, POSSIBLE, msg("self_employed.summary.experience", years=years),
+                          [msg("self_employed.reason.experience_meets")])
+    return ctx.result(pid, INELIGIBLE, msg("self_employed.summary.experience_short"),
+                      [msg("self_employed.reason.experience_short")])
 
 
 def _french_level(ctx: Context) -> int | None:
@@ -44,41 +42,36 @@ def quebec_business(ctx: Context) -> PathwayResult:
     pid = "quebec_business"
     f = ctx.facts
     req = ctx.value("program.quebec_investor.requirements", {})
+    investor_worth = req.get("net_worth_cad", 2_000_000)
     open_now = [ctx.value(f"program.quebec_{k}.open") for k in ("investor", "entrepreneur", "self_employed")]
     ctx.fact("program.quebec_entrepreneur.french_required")
     net_worth = f.business.net_worth_cad if f.business else None
     french = _french_level(ctx)
-    caveat = ("Intake for the Quebec business programs is not established for this date: verify with the "
-              "Ministère de l'Immigration before advising." if None in open_now else "")
+    caveat: list[Msg] = [msg("quebec_business.reason.intake_unknown")] if None in open_now else []
     if all(x is False for x in open_now):
-        return ctx.result(pid, UNAVAILABLE, "Quebec business programs: not accepting applications",
-                          ["Quebec's investor, entrepreneur and self-employed programs take no applications now."])
+        return ctx.result(pid, UNAVAILABLE, msg("quebec_business.summary.closed"),
+                          [msg("quebec_business.reason.closed")])
     missing = []
     if net_worth is None:
         missing.append("business.net_worth_cad")
     if french is None:
         missing.append("human_capital.second_language")
     if f.intends_quebec is False:
-        return ctx.result(pid, UNLIKELY, "Only for people who intend to live in Quebec",
-                          ["Quebec's business programs require the intention to settle in Quebec."])
-    if missing:
-        return ctx.result(pid, NEEDS_INFO, "Depends on capital and French", [
-            f"Quebec's investor program asks for ${req.get('net_worth_cad', 2_000_000):,} net worth and French; the "
-            "entrepreneur and self-employed streams also require French."] + ([caveat] if caveat else []),
-            missing=missing)
-    reasons = [f"Net worth ${net_worth:,.0f}; French at NCLC {french}."]
-    if caveat:
-        reasons.append(caveat)
-    if net_worth >= req.get("net_worth_cad", 2_000_000) and french >= 7:
-        return ctx.result(pid, POSSIBLE, "Quebec investor: capital and French meet the bar", reasons,
-                          next_steps=["Refer to a Quebec business-immigration lawyer to confirm current intake."])
+        return ctx.result(pid, UNLIKELY, msg("quebec_business.summary.not_quebec"),
+                          [msg("quebec_business.reason.not_quebec")], facts=("intends_quebec",))
+    if missing or net_worth is None or french is None:
+        return ctx.result(pid, NEEDS_INFO, msg("quebec_business.summary.depends"),
+                          [msg("quebec_business.reason.requirements", net_worth=investor_worth)] + caveat,
+                          missing=missing)
+    reasons = [msg("quebec_business.reason.profile", net_worth=net_worth, french=french)] + caveat
+    if net_worth >= investor_worth and french >= 7:
+        return ctx.result(pid, POSSIBLE, msg("quebec_business.summary.investor"), reasons,
+                          next_steps=[msg("quebec_business.step.refer_lawyer")])
     if french >= 7 and net_worth >= 300_000:
-        return ctx.result(pid, POSSIBLE, "Quebec entrepreneur or self-employed: worth exploring", reasons,
-                          next_steps=["Check the entrepreneur and self-employed streams' capital and business-plan "
-                                      "requirements."])
-    return ctx.result(pid, UNLIKELY, "Quebec business programs: capital or French short", reasons + [
-        f"The investor stream needs ${req.get('net_worth_cad', 2_000_000):,} net worth; all streams now require "
-        "French (NCLC 7)."])
+        return ctx.result(pid, POSSIBLE, msg("quebec_business.summary.entrepreneur"), reasons,
+                          next_steps=[msg("quebec_business.step.check_streams")])
+    return ctx.result(pid, UNLIKELY, msg("quebec_business.summary.short"),
+                      reasons + [msg("quebec_business.reason.short", net_worth=investor_worth, french=7)])
 
 
 def start_up_visa(ctx: Context) -> PathwayResult:
@@ -90,35 +83,24 @@ def start_up_visa(ctx: Context) -> PathwayResult:
         if support and deadline and ctx.as_of <= deadline:
             # Holders of a valid 2025 commitment certificate may still apply until the deadline; designated
             # organisations issued none after 2025, so any support they hold now is such a certificate.
-            return ctx.result(pid, POSSIBLE, f"Start-Up Visa: closed, but a 2025 commitment certificate can still "
-                              f"be used until {deadline.isoformat()}",
-                              [f"The program takes no new applications since {closed.effective.isoformat()}, except "
-                               "from holders of a valid 2025 commitment certificate, who may apply until "
-                               f"{deadline.isoformat()}; they have a designated organisation's support."],
-                              next_steps=["Confirm the commitment certificate was issued in 2025 and is valid.",
-                                          f"Apply for permanent residence by {deadline.isoformat()}."])
+            return ctx.result(pid, POSSIBLE, msg("start_up_visa.summary.certificate", deadline=deadline),
+                              [msg("start_up_visa.reason.certificate", closed=closed.effective, deadline=deadline)],
+                              next_steps=[msg("start_up_visa.step.confirm_certificate"),
+                                          msg("start_up_visa.step.apply_by", deadline=deadline)])
         if support is None and deadline and ctx.as_of <= deadline:
-            return ctx.result(pid, NEEDS_INFO, "Start-Up Visa: closed except to 2025 commitment certificates",
-                              [f"The program takes no new applications since {closed.effective.isoformat()}, except "
-                               "from holders of a valid 2025 commitment certificate, who may apply until "
-                               f"{deadline.isoformat()}."], missing=["business.designated_org_support"])
-        extra = (f" Holders of a 2025 commitment certificate could still apply until {deadline.isoformat()}."
-                 if deadline and ctx.as_of <= deadline else "")
-        return ctx.result(pid, UNAVAILABLE, "Start-Up Visa: closed to new applications",
-                          [f"The Start-Up Visa program takes no new permanent-residence applications since "
-                           f"{closed.effective.isoformat()}.{extra}"],
-                          next_steps=["A new entrepreneur pilot was announced but not launched; watch for it."])
+            return ctx.result(pid, NEEDS_INFO, msg("start_up_visa.summary.closed_but_certificates"),
+                              [msg("start_up_visa.reason.closed_but_certificates", closed=closed.effective,
+                                   deadline=deadline)], missing=["business.designated_org_support"])
+        still = deadline if deadline and ctx.as_of <= deadline else None
+        return ctx.result(pid, UNAVAILABLE, msg("start_up_visa.summary.closed"),
+                          [msg("start_up_visa.reason.closed", closed=closed.effective, certificates_until=still)],
+                          next_steps=[msg("start_up_visa.step.watch_pilot")])
     if support is None:
-        return ctx.result(pid, NEEDS_INFO, "Needs the support of a designated organisation",
-                          ["The Start-Up Visa requires a letter of support from a designated venture capital fund, "
-                           "angel group or business incubator."], missing=["business.designated_org_support"])
+        return ctx.result(pid, NEEDS_INFO, msg("start_up_visa.summary.needs_support"),
+                          [msg("start_up_visa.reason.needs_support")], missing=["business.designated_org_support"])
     if support:
-        return ctx.result(pid, POSSIBLE, "Backed by a designated organisation",
-                          ["They have the support of a designated organisation, which the Start-Up Visa requires; "
-                           "selection is highly competitive."])
-    return ctx.result(pid, UNLIKELY, "No designated organisation's support",
-                      ["Without a commitment from a designated organisation, a Start-Up Visa application cannot be "
-                       "made."])
+        return ctx.result(pid, POSSIBLE, msg("start_up_visa.summary.backed"), [msg("start_up_visa.reason.backed")])
+    return ctx.result(pid, UNLIKELY, msg("start_up_visa.summary.no_support"), [msg("start_up_visa.reason.no_support")])
 
 
 def investor(ctx: Context) -> PathwayResult:
@@ -127,12 +109,11 @@ def investor(ctx: Context) -> PathwayResult:
     capital = ctx.value("investor.min_capital_cad")
     net_worth = ctx.facts.business.net_worth_cad if ctx.facts.business else None
     if closed is not None and closed.value:
-        reasons = [f"The federal Immigrant Investor class has been closed since {closed.effective.isoformat()}."]
+        reasons = [msg("investor.reason.closed", since=closed.effective)]
         if capital:
-            reasons.append(f"Quebec's investor program remains the only investor route (about ${capital:,} net "
-                           "worth, with French): see Quebec business programs.")
+            reasons.append(msg("investor.reason.quebec_only", capital=capital))
         if net_worth is not None:
-            reasons.append(f"Recorded net worth: ${net_worth:,.0f}.")
-        return ctx.result(pid, UNAVAILABLE, "Federal investor class: closed", reasons)
+            reasons.append(msg("investor.reason.net_worth", net_worth=net_worth))
+        return ctx.result(pid, UNAVAILABLE, msg("investor.summary.closed"), reasons)
     return ctx.result(pid, POSSIBLE if (net_worth or 0) >= (capital or 0) else UNLIKELY,
-                      "Investor class open on this date", ["The federal investor class was open on this date."])
+                      msg("investor.summary.open"), [msg("investor.reason.open")])

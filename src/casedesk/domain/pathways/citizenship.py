@@ -11,137 +11,95 @@ Either way, the next step is an application for a citizenship certificate (proof
 from __future__ import annotations
 
 from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNLIKELY, PathwayResult
-from ..facts import Parent
+from ..descent import (
+    BEFORE_LIMIT, BORN_IN_CANADA, CONNECTION, GRANDPARENT, LIMITED, NATURALIZED, RESTORED, DescentLaw, Link,
+    descent,
+)
+from ..messages import Msg, msg
 from .context import Context
 
 PID = "citizenship_by_descent"
 
 
-def _steps(ctx: Context, extra: list[str] | None = None) -> list[str]:
+def _steps(ctx: Context, extra: list[Msg] | None = None) -> list[Msg]:
     fee = ctx.value("fees.citizenship_certificate")
     months = ctx.value("processing.citizenship_certificate_months")
-    steps = ["Apply for a citizenship certificate (proof of citizenship, form CIT 0001, checklist CIT 0014)."]
+    forms = ctx.value("forms.citizenship_certificate") or {}
+    steps = [msg("citizenship.step.apply_certificate", form=forms.get("application", "CIT 0001"),
+                 checklist=forms.get("checklist", "CIT 0014"))]
     steps += extra or []
-    steps.append("Gather the client's long-form birth certificate naming the parent, and the parent's Canadian "
-                 "birth certificate or citizenship certificate.")
+    steps.append(msg("citizenship.step.gather_birth_documents"))
     if fee:
-        steps.append(f"Fee: ${fee['amount']} {fee.get('currency', 'CAD')} per person.")
+        steps.append(msg("citizenship.step.fee", amount=fee["amount"], currency=fee.get("currency", "CAD")))
     if months:
-        steps.append(f"Processing: about {months['months']} months (IRCC estimate); urgent processing can be "
-                     "requested.")
-    ctx.fact("forms.citizenship_certificate")
+        steps.append(msg("citizenship.step.processing", months=months["months"]))
     return steps
 
 
-def _who(p: Parent) -> str:
-    return {"mother": "mother", "father": "father"}.get(p.relation or "", "parent")
+def _verdict(ctx: Context, link: Link) -> tuple[str, Msg, list[Msg], list[Msg], tuple[str, ...]]:
+    """Verdict, summary, reasons, extra steps and deciding facts for one Canadian parent."""
+    law_cutoff = ctx.value("citizenship.descent_restoration_cutoff")
+    days_needed = ctx.value("citizenship.substantial_connection_days")
+    parent, born = link.relation, ctx.facts.client.date_of_birth
+    at = f"parents[{link.index}]"
+    if link.basis == BORN_IN_CANADA:
+        return PROMISING, msg("citizenship.summary.parent_born_in_canada", parent=parent), \
+            [msg("citizenship.reason.parent_born_in_canada", parent=parent)], [], ()
+    if link.basis == NATURALIZED:
+        return PROMISING, msg("citizenship.summary.parent_naturalized", parent=parent), \
+            [msg("citizenship.reason.parent_naturalized", parent=parent)], [], ()
+    if link.basis == RESTORED:
+        return PROMISING, msg("citizenship.summary.descent_restored", parent=parent), \
+            [msg("citizenship.reason.descent_restored", parent=parent, born=born, cutoff=law_cutoff)], [], ()
+    days = link.parent.days_in_canada_before_client_birth if link.parent is not None else None
+    if link.basis == CONNECTION:
+        return PROMISING, msg("citizenship.summary.connection_met", parent=parent, days_needed=days_needed), \
+            [msg("citizenship.reason.connection_met", parent=parent, days=days, days_needed=days_needed,
+                 cutoff=law_cutoff)], [msg("citizenship.step.prove_days")], ()
+    if link.basis == BEFORE_LIMIT:
+        return POSSIBLE, msg("citizenship.summary.descent_before_limit", parent=parent), \
+            [msg("citizenship.reason.descent_before_limit", parent=parent)], [], ()
+    if link.basis == LIMITED:
+        limit = ctx.fact("citizenship.first_generation_limit")
+        return UNLIKELY, msg("citizenship.summary.first_generation_limit"), \
+            [msg("citizenship.reason.first_generation_limit", parent=parent, today=ctx.as_of,
+                 limit=limit.effective if limit is not None else None)], \
+            [msg("citizenship.step.ask_lawyer_grant")], (f"{at}.canadian_by",)
+    return INELIGIBLE, msg("citizenship.summary.connection_short", parent=parent, days=days,
+                           days_needed=days_needed), \
+        [msg("citizenship.reason.connection_short", parent=parent, days=days, days_needed=days_needed,
+             cutoff=law_cutoff)], [], (f"{at}.days_in_canada_before_client_birth",)
 
 
 def assess(ctx: Context) -> PathwayResult:
-    f, today = ctx.facts, ctx.as_of
-    born = f.client.date_of_birth
+    f = ctx.facts
     if f.client.country_of_birth == "CA":
         ctx.fact("citizenship.accepted_proofs")  # the Canadian birth certificate is itself the proof
-        return ctx.result(PID, PROMISING, "Born in Canada: a citizen by birth",
-                          ["The client was born in Canada, which makes them a Canadian citizen by birth (unless a "
-                           "parent was a foreign diplomat)."], next_steps=["Order a Canadian birth certificate from "
-                                                                          "the province of birth, then a passport."])
-    cutoff = ctx.value("citizenship.descent_restoration_cutoff")  # None before Bill C-3 was in force
-    limit = ctx.fact("citizenship.first_generation_limit")
-    limit_in_force = bool(limit and limit.value)
-    days_needed = ctx.value("citizenship.substantial_connection_days")
-    parents = f.parents
-    missing: list[str] = []
-    best: tuple[str, str, list[str], list[str]] | None = None  # verdict, summary, reasons, steps
-
-    def keep(verdict: str, summary: str, reasons: list[str], steps: list[str] | None = None) -> None:
-        nonlocal best
-        order = [PROMISING, POSSIBLE, UNLIKELY, INELIGIBLE]
-        if best is None or order.index(verdict) < order.index(best[0]):
-            best = (verdict, summary, reasons, steps or [])
-
-    for i, p in enumerate(parents or ()):
-        at = f"parents[{i}]"
-        canadian = p.canadian_at_client_birth
-        if canadian is None and p.canadian_by in ("birth_in_canada", "naturalization", "descent"):
-            canadian = True if p.canadian_by == "birth_in_canada" else None
-        if canadian is None:
-            missing.append(f"{at}.canadian_at_client_birth")
-            continue
-        if not canadian:
-            continue
-        who = _who(p)
-        if p.canadian_by in ("birth_in_canada", "naturalization"):
-            how = "born in Canada" if p.canadian_by == "birth_in_canada" else "naturalized in Canada"
-            keep(PROMISING, f"Likely already Canadian: {who} {how}",
-                 [f"The client's {who} was a Canadian citizen at the client's birth, {how}: a child born abroad to "
-                  "such a parent is a citizen by descent (first generation)."])
-            continue
-        # The parent was born abroad (Canadian by descent) or we do not know how.
-        if born is None:
-            missing.append("client.date_of_birth")
-            continue
-        if cutoff is not None and born < cutoff:
-            keep(PROMISING, f"Likely already Canadian: {who} Canadian at birth, restored by Bill C-3",
-                 [f"The client's {who} was Canadian at the client's birth ({born.isoformat()}, before "
-                  f"{cutoff.isoformat()}); Bill C-3 made people born before that date, who were shut out by the "
-                  "first-generation limit, citizens automatically."])
-            continue
-        if p.canadian_by is None:
-            missing.append(f"{at}.canadian_by")
-            continue
-        if cutoff is not None:
-            days = p.days_in_canada_before_client_birth
-            if days is None:
-                missing.append(f"{at}.days_in_canada_before_client_birth")
-            elif days >= days_needed:
-                keep(PROMISING, f"Citizen by descent: {who} meets the {days_needed}-day test",
-                     [f"Born on or after {cutoff.isoformat()} to a {who} born abroad who spent {days} days in Canada "
-                      f"before the birth: at least {days_needed} days, the substantial-connection test of Bill C-3."],
-                     ["Include evidence of the parent's days in Canada (school, work, tax records)."])
-            else:
-                keep(INELIGIBLE, f"Not a citizen: {who} has {days} of {days_needed} days in Canada",
-                     [f"Born on or after {cutoff.isoformat()} to a {who} born abroad with only {days} days in "
-                      f"Canada before the birth; Bill C-3 requires {days_needed}."])
-        elif limit_in_force and born >= limit.effective:
-            keep(UNLIKELY, "Blocked by the first-generation limit (before Bill C-3)",
-                 [f"The client's {who} was a citizen by descent (born abroad); on {today.isoformat()} the "
-                  "first-generation limit of 2009-04-17 stops citizenship passing to a second generation born "
-                  "abroad. The limit was struck down (Ontario Superior Court, 2023-12-19) and a discretionary "
-                  "grant under s.5(4) was the interim route."],
-                 ["Ask a lawyer about a s.5(4) grant; the replacement law (Bill C-3) was pending."])
-        else:
-            keep(POSSIBLE, f"Possibly Canadian: {who} Canadian by descent",
-                 [f"The client's {who} was a citizen by descent at the client's birth; before the 2009 "
-                  "first-generation limit, citizenship could pass to a second generation born abroad."])
-
-    if best is not None and best[0] == PROMISING:
-        verdict, summary, reasons, steps = best
-        return ctx.result(PID, verdict, summary, reasons, next_steps=_steps(ctx, steps))
-    if f.grandparent_born_in_canada and (best is None or best[0] != PROMISING):
-        reasons = ["A grandparent was born in Canada: the client's parent may be a citizen by descent (Bill C-3 "
-                   "restored citizenship to people born abroad before 2025-12-15 who were shut out by the "
-                   "first-generation limit), and if so, so may the client."]
-        return ctx.result(PID, POSSIBLE, "Possibly Canadian through a Canadian-born grandparent", reasons,
-                          next_steps=["First confirm the parent's status: the parent applies for a citizenship "
-                                      "certificate with the grandparent's Canadian birth certificate."] + _steps(ctx))
-    if best is not None and best[0] == POSSIBLE:
-        verdict, summary, reasons, steps = best
-        return ctx.result(PID, verdict, summary, reasons, next_steps=_steps(ctx, steps), missing=missing)
-    if missing or parents is None:
-        return ctx.result(PID, NEEDS_INFO, "Ask about the parents: were they Canadian at the client's birth?",
-                          ["Whether the client is already Canadian turns on whether a parent was a Canadian citizen "
-                           "when the client was born, and how that parent became Canadian."],
-                          missing=missing or ["parents"],
-                          next_steps=["Ask: was either parent (or a grandparent) born in Canada, or a Canadian "
-                                      "citizen when the client was born?"])
+        return ctx.result(PID, PROMISING, msg("citizenship.summary.born_in_canada"),
+                          [msg("citizenship.reason.born_in_canada")],
+                          next_steps=[msg("citizenship.step.canadian_birth_certificate")])
+    found = descent(f, DescentLaw.read(ctx.fact))
+    best = found.best
+    if best is not None and best.makes_citizen:
+        verdict, summary, reasons, extra, _ = _verdict(ctx, best)
+        return ctx.result(PID, verdict, summary, reasons, next_steps=_steps(ctx, extra))
+    if best is not None and best.basis == GRANDPARENT:
+        return ctx.result(PID, POSSIBLE, msg("citizenship.summary.grandparent"),
+                          [msg("citizenship.reason.grandparent")],
+                          next_steps=[msg("citizenship.step.parent_applies_first")] + _steps(ctx))
+    if best is not None and best.basis == BEFORE_LIMIT:
+        verdict, summary, reasons, extra, _ = _verdict(ctx, best)
+        return ctx.result(PID, verdict, summary, reasons, next_steps=_steps(ctx, extra), missing=found.missing)
+    if found.missing or f.parents is None:
+        return ctx.result(PID, NEEDS_INFO, msg("citizenship.summary.ask_parents"),
+                          [msg("citizenship.reason.ask_parents")],
+                          missing=found.missing or ["parents"], next_steps=[msg("citizenship.step.ask_parents")])
     if best is not None:
-        verdict, summary, reasons, steps = best
-        return ctx.result(PID, verdict, summary, reasons, next_steps=steps)
+        verdict, summary, reasons, extra, facts = _verdict(ctx, best)
+        return ctx.result(PID, verdict, summary, reasons, next_steps=extra, facts=facts)
     if f.grandparent_born_in_canada is None:
-        return ctx.result(PID, NEEDS_INFO, "No Canadian parent recorded; ask about grandparents",
-                          ["No parent was Canadian at the client's birth; a grandparent born in Canada could still "
-                           "make the parent, and so the client, Canadian."], missing=["grandparent_born_in_canada"])
-    return ctx.result(PID, INELIGIBLE, "No Canadian parent or grandparent",
-                      ["Citizenship by descent needs a parent who was Canadian at the client's birth; none was, and "
-                       "no grandparent was born in Canada."])
+        return ctx.result(PID, NEEDS_INFO, msg("citizenship.summary.ask_grandparents"),
+                          [msg("citizenship.reason.ask_grandparents")], missing=["grandparent_born_in_canada"])
+    return ctx.result(PID, INELIGIBLE, msg("citizenship.summary.no_canadian_parent"),
+                      [msg("citizenship.reason.no_canadian_parent")],
+                      facts=("parents", "grandparent_born_in_canada"))

@@ -8,6 +8,7 @@ from typing import Any
 from .. import dates
 from ..assessment import NEEDS_INFO, PathwayResult, Source
 from ..facts import CaseFacts
+from ..messages import Msg
 from ..policydata import Policy, PolicyFact
 
 _MISSING = object()
@@ -40,15 +41,16 @@ class Context:
         found = self.fact(fact_id, on)
         return default if found is None or found.value is None else found.value
 
-    def result(self, pathway: str, verdict: str, summary: str, reasons: list[str], *,
-               missing: list[str] | tuple[str, ...] = (), next_steps: list[str] | tuple[str, ...] = (),
-               law: list[Source] | tuple[Source, ...] = ()) -> PathwayResult:
+    def result(self, pathway: str, verdict: str, summary: Msg, reasons: list[Msg], *,
+               missing: list[str] | tuple[str, ...] = (), next_steps: list[Msg] | tuple[Msg, ...] = (),
+               law: list[Source] | tuple[Source, ...] = (), facts: tuple[str, ...] = ()) -> PathwayResult:
         sources = [Source(f.id, f.source_title or f.title, f.source_url, f.confirmed) for f in self._used.values()]
         sources += [s for s in law if s.id not in {x.id for x in sources}]
         missing = tuple(dict.fromkeys(missing))
         if verdict == NEEDS_INFO and not missing:
             raise AssertionError(f"{pathway}: needs_info without missing facts")
-        return PathwayResult(pathway, verdict, summary, tuple(reasons), missing, tuple(next_steps), tuple(sources))
+        return PathwayResult(pathway, verdict, summary, tuple(reasons), missing, tuple(next_steps), tuple(sources),
+                             facts)
 
     def fresh(self) -> Context:
         """A context with no sources cited yet, for the next pathway."""

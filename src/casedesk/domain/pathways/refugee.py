@@ -12,28 +12,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNLIKELY, PathwayResult
-from ..facts import Minor
 from ..dates import add_years, months_between
+from ..facts import Minor
+from ..messages import Msg, msg
+from ..people import has_partner
 from .context import Context
 
-_RELATION_WORDS = {
-    "common_law_partner": "common-law partner", "legal_guardian": "legal guardian",
-}
-_STATUS_WORDS = {
-    "permanent_resident": "permanent resident", "protected_person": "protected person",
-    "stayed_removal_hc": "removal stayed on H&C grounds", "work_permit": "work permit holder",
-    "study_permit": "study permit holder", "refugee_claimant": "refugee claimant",
-}
 
-
-def _words(code: str, table: dict[str, str]) -> str:
-    return table.get(code, code.replace("_", " "))
-
-
-def stca_exceptions(ctx: Context) -> tuple[list[str], list[str]]:
+def stca_exceptions(ctx: Context) -> tuple[list[Msg], list[str]]:
     """The STCA exceptions that hold for the client (as reasons), and the facts still unknown."""
     f = ctx.facts
-    held: list[str] = []
+    held: list[Msg] = []
     missing: list[str] = []
     relations = set(ctx.value("stca.exception_relatives", ()))
     statuses = set(ctx.value("stca.exception_relative_statuses", ()))
@@ -49,8 +38,7 @@ def stca_exceptions(ctx: Context) -> tuple[list[str], list[str]]:
                 return False
             if age < need:
                 return False
-        held.append(f"Family member exception: a {_words(relation, _RELATION_WORDS)} in Canada who is a "
-                    f"{_words(status, _STATUS_WORDS)} (STCA exception, IRPR s.159.5(a)-(h)).")
+        held.append(msg("stca.exception.family", relation=relation, status=status))
         return True
 
     if f.relatives_in_canada is None:
@@ -77,54 +65,45 @@ def stca_exceptions(ctx: Context) -> tuple[list[str], list[str]]:
                 unknown.append("partner.since")
             if unknown:
                 missing += unknown
-            elif not (year and months_between(p.since, ctx.as_of) < year):
+            elif not (year and p.since is not None and months_between(p.since, ctx.as_of) < year):
                 # A spouse or common-law partner is 18 or older in immigration law (IRPR s.5), and the case
                 # file records no partner age: the 18+ rule for some statuses is met.
                 counts(relation, p.status_in_canada, None, "partner", adult=True)
 
     age = ctx.age
-    limit = ctx.value("stca.exception_minor_age_limit", 18)
+    limit = ctx.value("stca.exception_minor_age_limit")
     if age is None:
         missing.append("client.date_of_birth")
-    elif age < limit:
+    elif limit is not None and age < limit:
         m = f.minor or Minor()
-        married: bool | None = True
-        if f.client.marital_status not in ("married", "common_law") and f.partner is None:
-            married = None if f.client.marital_status is None else False
         # Each condition bars the exception on its own: a known "yes" decides, an unknown is asked.
         conditions = {"minor.accompanied_by_parent_or_guardian": m.accompanied_by_parent_or_guardian,
                       "minor.parent_or_guardian_in_canada_or_us": m.parent_or_guardian_in_canada_or_us,
-                      "client.marital_status": married}
+                      "client.marital_status": has_partner(f.client.marital_status, f.partner)}
         if True in conditions.values():
             pass
         elif None in conditions.values():
             missing += [k for k, v in conditions.items() if v is None]
         else:
-            held.append(f"Unaccompanied minor exception: under {limit}, not accompanied by a parent or legal "
-                        "guardian, with none in Canada or the U.S., and no spouse or partner.")
+            held.append(msg("stca.exception.minor", age_limit=limit))
 
     docs = f.canadian_documents
     if docs is None or docs.valid_visa_or_permit is None:
         missing.append("canadian_documents.valid_visa_or_permit")
     elif docs.valid_visa_or_permit:
         ctx.fact("stca.exception_documents")
-        held.append("Document holder exception: holds a valid Canadian visa (not a transit visa), work or study "
-                    "permit, or other admission document.")
+        held.append(msg("stca.exception.documents"))
 
     if f.death_penalty_exposure is None:
         missing.append("death_penalty_exposure")
     elif f.death_penalty_exposure:
         ctx.fact("stca.exception_public_interest")
-        held.append("Public interest exception: charged with or convicted of an offence punishable by the death "
-                    "penalty.")
+        held.append(msg("stca.exception.public_interest"))
     return held, missing
 
 
-_EXCEPTION_STEPS = [
-    "Gather proof of the exception (the relative's proof of status and of the relationship, or the document) "
-    "before going to the land port of entry.",
-    "The claim must still be eligible and well-founded: refer to a Canadian refugee lawyer.",
-]
+_EXCEPTION_STEPS = [msg("stca.step.gather_proof"), msg("stca.step.refer_lawyer")]
+_EXCEPTION_PREFIX = "stca.exception."
 
 
 def port_of_entry(ctx: Context) -> PathwayResult:
@@ -133,21 +112,15 @@ def port_of_entry(ctx: Context) -> PathwayResult:
     ctx.fact("stca.applies_to")
     held, missing = stca_exceptions(ctx)
     if held:
-        return ctx.result(pid, PROMISING, "STCA exception applies: " + held[0].split(":")[0].lower(),
-                          held + ["With an exception, a claim at a land port of entry is not barred by the Safe "
-                                  "Third Country Agreement."], next_steps=_EXCEPTION_STEPS)
+        kind = held[0].code.removeprefix(_EXCEPTION_PREFIX)
+        return ctx.result(pid, PROMISING, msg("poe_claim.summary.exception", exception=kind),
+                          held + [msg("poe_claim.reason.exception_lets_claim")], next_steps=_EXCEPTION_STEPS)
     if missing:
-        return ctx.result(pid, NEEDS_INFO, "Barred by the STCA unless an exception applies: facts missing",
-                          ["A claim at a land port of entry is barred by the Safe Third Country Agreement unless an "
-                           "exception applies; some facts that decide the exceptions are unknown."],
-                          missing=missing, next_steps=["Ask about relatives in Canada and their status, Canadian "
-                                                       "visas or permits, and (for a minor) parents or guardians."])
-    return ctx.result(pid, INELIGIBLE, "Barred by the Safe Third Country Agreement (no exception)",
-                      ["A refugee claim at a Canada-U.S. land port of entry is barred by the STCA, and none of the "
-                       "exceptions applies: no qualifying family member in Canada (cousins do not count), not an "
-                       "unaccompanied minor, no Canadian visa or permit, no death-penalty exposure."],
-                      next_steps=["Check the other routes; a relative's change of status (e.g. becoming a permanent "
-                                  "resident) would change this answer."])
+        return ctx.result(pid, NEEDS_INFO, msg("poe_claim.summary.facts_missing"),
+                          [msg("poe_claim.reason.facts_missing")],
+                          missing=missing, next_steps=[msg("poe_claim.step.ask_exception_facts")])
+    return ctx.result(pid, INELIGIBLE, msg("poe_claim.summary.barred"), [msg("poe_claim.reason.barred")],
+                      next_steps=[msg("poe_claim.step.other_routes")])
 
 
 def irregular_entry(ctx: Context) -> PathwayResult:
@@ -158,86 +131,70 @@ def irregular_entry(ctx: Context) -> PathwayResult:
     # crossing decides, not the one in force today (a 2022 crossing was never covered).
     crossed = entry is not None and entry.mode == "between_ports" and entry.date is not None \
         and entry.date <= today
-    ctx.fact("stca.applies_to", entry.date if crossed else None)
-    window = ctx.value("stca.irregular_entry_claim_window_days", on=entry.date if crossed else None)
+    ctx.fact("stca.applies_to", entry.date if crossed and entry is not None else None)
+    window = ctx.value("stca.irregular_entry_claim_window_days",
+                       on=entry.date if crossed and entry is not None else None)
     c12 = ctx.fact("stca.after_14_days_ineligible")
     bar = ctx.fact("asylum.one_year_bar")
+    prra = msg("irregular_claim.step.prra")
     if entry is None or entry.mode is None:
-        return ctx.result(pid, NEEDS_INFO, "Depends on whether and how they entered Canada",
-                          ["The answer turns on how and when the client entered (or would enter) Canada."],
-                          missing=["canada_entry.mode"])
+        return ctx.result(pid, NEEDS_INFO, msg("irregular_claim.summary.entry_unknown"),
+                          [msg("irregular_claim.reason.entry_unknown")], missing=["canada_entry.mode"])
     if entry.mode == "between_ports" and entry.date is None:
         # They crossed, but the day of the crossing decides the 14-day clock and the one-year bar.
-        return ctx.result(pid, NEEDS_INFO, "Crossed between ports: on what date?",
-                          ["They crossed between ports of entry; whether a claim is barred (STCA within 14 days, "
-                           "Bill C-12 after day 14, the one-year bar) turns on the date of the crossing."],
-                          missing=["canada_entry.date"])
+        return ctx.result(pid, NEEDS_INFO, msg("irregular_claim.summary.crossing_date_unknown"),
+                          [msg("irregular_claim.reason.crossing_date_unknown")], missing=["canada_entry.date"])
     if entry.mode in ("port_of_entry", "airport"):
-        return ctx.result(pid, UNLIKELY, "Not an irregular entry: see the port-of-entry claim",
-                          ["They entered (or would enter) at a port of entry or an airport, so this route does not "
-                           "apply; a claim there is assessed as a port-of-entry claim."])
+        return ctx.result(pid, UNLIKELY, msg("irregular_claim.summary.not_irregular"),
+                          [msg("irregular_claim.reason.not_irregular")])
     if entry.mode == "none" or entry.date is None or entry.date > today:
         # Not in Canada yet: what a crossing between ports would lead to.
         if window is None:
-            return ctx.result(pid, POSSIBLE, "A claim after crossing between ports is not barred by the STCA",
-                              ["Before 2023-03-25 the STCA applied only at ports of entry: a claim made after "
-                               "crossing between ports was not barred."],
-                              next_steps=["Crossing between ports is not lawful entry; refer to a refugee lawyer "
-                                          "before any decision."])
+            return ctx.result(pid, POSSIBLE, msg("irregular_claim.summary.not_covered"),
+                              [msg("irregular_claim.reason.not_covered")],
+                              next_steps=[msg("irregular_claim.step.not_lawful_entry")])
         if c12 is not None:
-            return ctx.result(pid, INELIGIBLE, "Ineligible: C-12 closed the claim after day 14",
-                              [f"Since the 2023 Additional Protocol, a claim within {window} days of crossing between "
-                               "ports is returned under the STCA; since Bill C-12 (in force "
-                               f"{c12.effective.isoformat()}), a claim after day {window} is ineligible for "
-                               "referral to the IRB (only a PRRA remains)."],
-                              next_steps=["Do not advise an irregular crossing; check the STCA exceptions at a port "
-                                          "of entry instead."])
-        return ctx.result(pid, UNLIKELY, f"Risky: only a claim after {window} days undetected in Canada",
-                          [f"Since 2023-03-25 a person who crosses between ports and claims within {window} days is "
-                           f"returned to the U.S. under the STCA; a claim made after day {window} can proceed, but "
-                           "staying undetected is risky and legally precarious."],
-                          next_steps=["Refer to a refugee lawyer; check the STCA exceptions at a port of entry first."])
+            return ctx.result(pid, INELIGIBLE, msg("irregular_claim.summary.closed_after_window", window=window),
+                              [msg("irregular_claim.reason.closed_after_window", window=window,
+                                   c12_in_force=c12.effective)],
+                              next_steps=[msg("irregular_claim.step.do_not_advise_crossing")])
+        return ctx.result(pid, UNLIKELY, msg("irregular_claim.summary.risky", window=window),
+                          [msg("irregular_claim.reason.risky", window=window)],
+                          next_steps=[msg("irregular_claim.step.refer_lawyer_exceptions_first")])
     # They crossed between ports on entry.date.
     claimed = entry.claim_made_on
     claim_day = claimed or today
     days = (claim_day - entry.date).days
     held, missing = stca_exceptions(ctx)
-    when = "made" if claimed else "if made today"
+    made = claimed is not None  # the claim was made on claim_day; else "if made today"
     if bar is not None and claim_day >= bar.value["claims_made_on_or_after"] \
             and entry.date > bar.value["entries_after"] and claim_day > add_years(entry.date, 1):
-        return ctx.result(pid, INELIGIBLE, "Ineligible: claim more than one year after entry (C-12)",
-                          [f"The claim ({when} on {claim_day.isoformat()}) comes more than one year after entry on "
-                           f"{entry.date.isoformat()}; under Bill C-12 it is ineligible for referral to the IRB."],
-                          next_steps=["A pre-removal risk assessment (PRRA) is the remaining protection route."])
+        return ctx.result(pid, INELIGIBLE, msg("irregular_claim.summary.one_year_bar"),
+                          [msg("irregular_claim.reason.one_year_bar", made=made, claim_day=claim_day,
+                               entered=entry.date)], next_steps=[prra])
     if window is not None and days <= window:
         if held:
-            return ctx.result(pid, PROMISING, "Within 14 days, but an STCA exception applies",
-                              held + [f"The claim ({when}) is within {window} days of crossing, where the STCA "
-                                      "applies; the exception lets it proceed."], next_steps=_EXCEPTION_STEPS)
+            return ctx.result(pid, PROMISING, msg("irregular_claim.summary.exception_within_window", window=window),
+                              held + [msg("irregular_claim.reason.exception_within_window", made=made,
+                                          window=window)], next_steps=_EXCEPTION_STEPS)
         if missing:
-            return ctx.result(pid, NEEDS_INFO, "Within the 14-day STCA window: exceptions to check",
-                              [f"Day {days} after crossing: a claim now is returned under the STCA unless an exception "
-                               "applies, and some facts that decide the exceptions are unknown."], missing=missing)
-        reasons = [f"Day {days} after crossing between ports: a claim within {window} days is returned to the U.S. "
-                   "under the STCA, and no exception applies."]
+            return ctx.result(pid, NEEDS_INFO, msg("irregular_claim.summary.exceptions_to_check", window=window),
+                              [msg("irregular_claim.reason.exceptions_to_check", day=days)], missing=missing)
+        reasons = [msg("irregular_claim.reason.within_window", day=days, window=window)]
         if c12 is None and not claimed:
             first_day = entry.date + timedelta(days=window + 1)
-            reasons.append(f"Under the rules in force on {today.isoformat()}, a claim made from "
-                           f"{first_day.isoformat()} (day {window + 1}) would not be barred.")
-        return ctx.result(pid, INELIGIBLE, "Barred: within 14 days of an irregular crossing (STCA)", reasons)
+            reasons.append(msg("irregular_claim.reason.later_claim_not_barred", today=today, first_day=first_day,
+                               day=window + 1))
+        return ctx.result(pid, INELIGIBLE, msg("irregular_claim.summary.within_window", window=window), reasons)
     if c12 is not None and claim_day >= c12.value["claims_made_on_or_after"] and days > c12.value["days"]:
-        return ctx.result(pid, INELIGIBLE, "Ineligible: claim after day 14 (Bill C-12)",
-                          [f"The claim ({when} on {claim_day.isoformat()}) comes {days} days after crossing between "
-                           f"ports; under Bill C-12 (in force {c12.effective.isoformat()}) a claim made after day "
-                           f"{c12.value['days']} is ineligible for referral to the IRB."],
-                          next_steps=["A pre-removal risk assessment (PRRA) is the remaining protection route."])
+        return ctx.result(pid, INELIGIBLE, msg("irregular_claim.summary.after_window_c12", window=c12.value["days"]),
+                          [msg("irregular_claim.reason.after_window_c12", made=made, claim_day=claim_day, days=days,
+                               c12_in_force=c12.effective, window=c12.value["days"])], next_steps=[prra])
+    claim_now = msg("irregular_claim.step.claim_without_delay")
     if window is None:
-        return ctx.result(pid, POSSIBLE, "Crossed before the STCA covered crossings between ports",
-                          [f"They crossed between ports on {entry.date.isoformat()}, before the Additional Protocol "
-                           "(in force 2023-03-25): the STCA did not cover a claim made after crossing between ports, "
-                           f"and the claim ({when} on {claim_day.isoformat()}) is not caught by Bill C-12."],
-                          next_steps=["Make the claim without delay and refer to a refugee lawyer."])
-    return ctx.result(pid, POSSIBLE, "Claim after day 14 can be referred (rules before C-12)",
-                      [f"The claim ({when}) comes {days} days after crossing between ports: past the "
-                       f"{window}-day STCA window and before Bill C-12 closed that route."],
-                      next_steps=["Make the claim without delay and refer to a refugee lawyer."])
+        return ctx.result(pid, POSSIBLE, msg("irregular_claim.summary.crossed_before_protocol"),
+                          [msg("irregular_claim.reason.crossed_before_protocol", entered=entry.date, made=made,
+                               claim_day=claim_day)], next_steps=[claim_now])
+    return ctx.result(pid, POSSIBLE, msg("irregular_claim.summary.after_window_before_c12", window=window),
+                      [msg("irregular_claim.reason.after_window_before_c12", made=made, days=days, window=window)],
+                      next_steps=[claim_now])

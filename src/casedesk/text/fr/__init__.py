@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from . import deadlines, vocab
+from . import pathways  # eligibility results quoted by the letters
 
 TEXTS: dict = {}
 TEXTS.update(deadlines.TEXTS)
+TEXTS.update(pathways.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

@@ -40,3 +40,22 @@ def test_a_letter_that_does_not_fit_says_why(tmp_path):
                     check=False)
     assert proc.returncode == 1 and "partner" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_letter_names_the_assessment_it_quotes(tmp_path, spec_case):
+    home = tmp_path / "h"
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(spec_case, ensure_ascii=False), encoding="utf-8")
+    casedesk(home, "import", str(case))
+    version = json.loads(casedesk(home, "policy", "--json").stdout)["version"]
+    first = json.loads(casedesk(home, "letter", "1", "--kind", "spousal_sponsorship", "-o", str(tmp_path / "a.pdf"),
+                                "--as-of", "2026-11-21", "--json").stdout)
+    text = casedesk(home, "letter", "1", "--kind", "citizenship_certificate", "--lang", "fr", "-o",
+                    str(tmp_path / "b.pdf"), "--as-of", "2026-11-21").stdout
+    with sqlite3.connect(home / "casedesk.sqlite3") as conn:
+        saved = conn.execute("SELECT id, as_of, policy_version FROM assessment").fetchall()
+        letters = conn.execute("SELECT assessment_id, policy_version FROM letter ORDER BY id").fetchall()
+    assert saved == [(first["assessment_id"], "2026-11-21", version)]  # saved once, quoted twice
+    assert first["policy_version"] == version and letters == [(first["assessment_id"], version)] * 2
+    assert text.strip() == (f"letter CD-1-20261121-CIT written to {tmp_path / 'b.pdf'} "
+                            f"(it quotes assessment {first['assessment_id']}, policy data {version})")

@@ -325,7 +325,10 @@ def cmd_letter(args, ws) -> int:
     record = ws.policy_services().letters.produce(args.id, args.kind, args.lang, args.output, ws.today,
                                                      recipient=args.recipient, note=args.note)
     _emit(args, {"id": args.id, "kind": record.kind, "language": record.language, "reference": record.reference,
-                 "file": str(args.output)}, f"letter {record.reference} written to {args.output}")
+                 "file": str(args.output), "assessment_id": record.assessment_id,
+                 "policy_version": record.policy_version},
+          f"letter {record.reference} written to {args.output} (it quotes assessment {record.assessment_id}, "
+          f"policy data {record.policy_version})")
     return EXIT_OK
 
 

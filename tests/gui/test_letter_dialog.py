@@ -52,6 +52,11 @@ def test_dialog_previews_saves_and_records(qtbot, db, tmp_path, monkeypatch):
     again = LetterDialog(LetterService(db, shipped()), cid, "Client", lambda: TODAY)
     qtbot.addWidget(again)
     assert again.history.count() == 1 and "letter.pdf" in again.history.item(0).text()
+    # the assessment the letter quotes: the demo's own of today, reused (same day, policy and facts)
+    [past] = w.services.assessments.past(cid)
+    assert history[0].assessment_id == past.id
+    assert again.history.item(0).text().endswith(f"letter.pdf · assessment {past.id}, policy data "
+                                                 f"{past.policy_version}")
 
 
 def test_a_letter_that_does_not_fit_shows_why_in_the_dialog(qtbot, db):

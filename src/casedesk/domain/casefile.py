@@ -11,6 +11,8 @@ out of the facts and reported as warnings, so a typo is seen without failing a w
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import math
 import re
 from collections.abc import Callable
@@ -418,6 +420,14 @@ def _write_section(section: Section, obj: Any) -> dict[str, Any]:
 def case_to_dict(f: CaseFacts) -> dict[str, Any]:
     """The case file for these facts; ``read_case(case_to_dict(f))`` gives ``f`` back."""
     return _write_section(CASE, f)
+
+
+def facts_digest(f: CaseFacts) -> str:
+    """A fingerprint of the facts: SHA-256 (hex) of their case file with its keys sorted. Equal facts
+    give equal digests whatever the order they were entered in; any change, notes included, gives
+    another. An assessment keeps it, so a letter can tell whether the facts moved since."""
+    text = json.dumps(case_to_dict(f), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 _READ_PLANS = {s.name: _read_plan(s) for s in sections()}

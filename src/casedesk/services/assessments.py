@@ -7,7 +7,10 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from sqlalchemy.orm import Session
+
 from ..domain.assessment import Assessment, PathwayResult, Source
+from ..domain.casefile import facts_digest
 from ..domain.crs import CrsResult, crs_score
 from ..domain.eligibility import assess
 from ..domain.facts import CaseFacts
@@ -74,11 +77,26 @@ class PastAssessment:
     assessment: Assessment | None
 
 
-def _record(client_id: int, result: Assessment) -> NewAssessment:
+@dataclass(frozen=True)
+class Quoted:
+    """The assessment a letter quotes: the client's latest saved one while it still describes them
+    (``id`` set), else a new one, saved with the letter (``AssessmentService.keep``)."""
+
+    client_id: int
+    assessment: Assessment
+    facts_digest: str
+    id: int | None = None
+
+    @property
+    def reused(self) -> bool:
+        return self.id is not None
+
+
+def _record(client_id: int, result: Assessment, digest: str | None = None) -> NewAssessment:
     best = result.best()
     return NewAssessment(client_id, result.as_of, result.policy_version, result.verdicts(),
                          best.id if best else None, best.verdict if best else None,
-                         [p.record() for p in result.pathways])
+                         [p.record() for p in result.pathways], digest)
 
 
 class AssessmentService:
@@ -104,8 +122,28 @@ class AssessmentService:
                 raise NotFound(f"client {client_id}: no such client")
             result = assess(facts, self.policy, as_of)
             if save:
-                store.save(session, [_record(client_id, result)], stamp(self.db.clock))
+                store.save(session, [_record(client_id, result, facts_digest(facts))], stamp(self.db.clock))
         return result
+
+    def quote(self, session: Session, client_id: int, facts: CaseFacts, policy: Policy, as_of: date) -> Quoted:
+        """The assessment to quote about these facts (the client's, read in ``session``): the latest saved
+        one if it was made for the same day, with the same policy version, from the same facts (by
+        digest) and kept whole; else a new one, not saved yet."""
+        digest = facts_digest(facts)
+        latest = store.latest(session, client_id)
+        if latest is not None and (latest.as_of, latest.policy_version, latest.facts_digest) == (
+                as_of, policy.version, digest):
+            saved = self.load(latest)
+            if saved is not None:
+                return Quoted(client_id, saved, digest, latest.id)
+        return Quoted(client_id, assess(facts, policy, as_of), digest)
+
+    def keep(self, session: Session, quoted: Quoted) -> int:
+        """The id of the quoted assessment, saving it first (in the caller's transaction) if it is new."""
+        if quoted.id is not None:
+            return quoted.id
+        return store.save_one(session, _record(quoted.client_id, quoted.assessment, quoted.facts_digest),
+                              stamp(self.db.clock))
 
     def history(self, client_id: int) -> list[SavedAssessment]:
         with self.db.session() as session:
@@ -161,7 +199,7 @@ class AssessmentService:
                     before = previous.get(cid)
                     if before == verdicts:
                         continue
-                    records.append(_record(cid, result))
+                    records.append(_record(cid, result, facts_digest(facts[cid])))
                     if before is None:
                         report.first_assessed += 1
                         continue

@@ -1,4 +1,9 @@
-"""Referral letters: the words from domain/letters, the PDF from letters/, the record in the client's file."""
+"""Referral letters: the words from domain/letters, the PDF from letters/, the record in the client's file.
+
+A letter quotes a saved assessment: the client's latest one while it still describes them (same
+day, same policy version, same facts), else a new one, saved with the letter's record so that it
+shows in the client's history. The record names that assessment and its policy version.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..atomic import atomic_write
-from ..domain.eligibility import assess
+from ..domain.facts import CaseFacts
 from ..domain.letters import KINDS, LANGUAGES, Letterhead, LetterContent, LetterError, letter_content
 from ..domain.policydata import Policy
 from ..policy.source import PolicySource
@@ -18,6 +23,7 @@ from ..storage.database import Database, transaction
 from ..storage.mapping import load_facts, stamp
 from ..storage.models import LetterRow
 from ..text import render
+from .assessments import AssessmentService, Quoted
 from .audit import LETTER, Trail
 from .errors import NotFound, ServiceError
 from .settings import SettingsService
@@ -31,6 +37,8 @@ class LetterRecord:
     produced_on: date
     reference: str
     file_name: str
+    assessment_id: int | None = None  # the saved assessment the letter quotes (None: produced before 0013)
+    policy_version: str | None = None  # that assessment's policy data version
 
 
 @dataclass
@@ -44,6 +52,7 @@ class LetterService:
     def __init__(self, db: Database, policy: PolicySource):
         self.db = db
         self.policy_source = policy
+        self.assessments = AssessmentService(db, policy)
 
     @property
     def policy(self) -> Policy:
@@ -60,43 +69,54 @@ class LetterService:
 
     def content(self, client_id: int, kind: str, language: str, as_of: date, *,
                 recipient: Sequence[str] = (), note: str | None = None) -> LetterContent:
+        """The letter's words (a preview: nothing is saved)."""
+        return self._write(client_id, kind, language, as_of, recipient, note)[0]
+
+    def _write(self, client_id: int, kind: str, language: str, as_of: date, recipient: Sequence[str],
+               note: str | None) -> tuple[LetterContent, Quoted]:
         if kind not in KINDS:
             raise ServiceError(f"--kind: not one of {', '.join(KINDS)}: {kind!r}")
         if language not in LANGUAGES:
             raise ServiceError(f"--lang: not one of {', '.join(LANGUAGES)}: {language!r}")
+        policy = self.policy  # one version for the assessment and the letter's figures
         with self.db.session() as session:
-            facts = load_facts(session, [client_id]).get(client_id)
-        if facts is None:
-            raise NotFound(f"client {client_id}: no such client")
-        policy = self.policy
-        assessment = assess(facts, policy, as_of)
-        return letter_content(kind, language, facts, client_id, assessment, policy, as_of, self.letterhead(),
-                              recipient=tuple(recipient), note=note, words=render)
+            facts: CaseFacts | None = load_facts(session, [client_id]).get(client_id)
+            if facts is None:
+                raise NotFound(f"client {client_id}: no such client")
+            quoted = self.assessments.quote(session, client_id, facts, policy, as_of)
+        content = letter_content(kind, language, facts, client_id, quoted.assessment, policy, as_of,
+                                 self.letterhead(), recipient=tuple(recipient), note=note, words=render)
+        return content, quoted
 
     def produce(self, client_id: int, kind: str, language: str, target: Path, as_of: date, *,
                 recipient: Sequence[str] = (), note: str | None = None) -> LetterRecord:
-        """Render the letter to ``target`` (written privately, then renamed) and record it on the client."""
+        """Render the letter to ``target`` (written privately, then renamed) and record it on the client,
+        with the assessment it quotes (saved now if it is new)."""
         from ..letters.render import render_pdf
 
-        content = self.content(client_id, kind, language, as_of, recipient=recipient, note=note)
+        content, quoted = self._write(client_id, kind, language, as_of, recipient, note)
         target = Path(target)
         with atomic_write(target) as out:
             render_pdf(content, self.letterhead(), out)
-        record = LetterRecord(client_id, kind, language, as_of, content.reference, target.name)
+        version = quoted.assessment.policy_version
         when = stamp(self.db.clock)
         with transaction(self.db) as session:
+            assessment_id = self.assessments.keep(session, quoted)
             session.add(LetterRow(client_id=client_id, kind=kind, language=language, produced_on=as_of,
-                                  reference=content.reference, file_name=target.name, created_at=when))
+                                  reference=content.reference, file_name=target.name, created_at=when,
+                                  assessment_id=assessment_id, policy_version=version))
             Trail(session, when).add(client_id, LETTER, kind,
-                                     new={"language": language, "reference": content.reference})
-        return record
+                                     new={"language": language, "reference": content.reference,
+                                          "assessment_id": assessment_id, "policy_version": version})
+        return LetterRecord(client_id, kind, language, as_of, content.reference, target.name, assessment_id,
+                            version)
 
     def history(self, client_id: int) -> list[LetterRecord]:
         with self.db.session() as session:
             rows = session.scalars(select(LetterRow).where(LetterRow.client_id == client_id)
                                    .order_by(LetterRow.id.desc()))
-            return [LetterRecord(r.client_id, r.kind, r.language, r.produced_on, r.reference, r.file_name)
-                    for r in rows]
+            return [LetterRecord(r.client_id, r.kind, r.language, r.produced_on, r.reference, r.file_name,
+                                 r.assessment_id, r.policy_version) for r in rows]
 
     def batch(self, client_ids: Sequence[int], kind: str, language: str, folder: Path, as_of: date, *,
               progress: Callable[[int, int], bool] | None = None) -> BatchResult:

@@ -19,6 +19,7 @@ class SavedAssessment(NamedTuple):
     created_at: datetime
     verdicts: dict[str, str]
     results: list[dict[str, Any]] | None = None  # each pathway's ``PathwayResult.record()``; None before 0012
+    facts_digest: str | None = None  # of the facts assessed (``domain.casefile.facts_digest``); None before 0013
 
 
 class NewAssessment(NamedTuple):
@@ -29,14 +30,30 @@ class NewAssessment(NamedTuple):
     best_pathway: str | None
     best_verdict: str | None
     results: list[dict[str, Any]] | None = None
+    facts_digest: str | None = None
+
+
+def _values(a: NewAssessment, when: datetime) -> dict[str, Any]:
+    return {"client_id": a.client_id, "as_of": a.as_of, "policy_version": a.policy_version, "created_at": when,
+            "verdicts": a.verdicts, "results": a.results, "facts_digest": a.facts_digest}
 
 
 def save(session: Session, batch: Sequence[NewAssessment], when: datetime) -> None:
     if not batch:
         return
-    session.execute(AssessmentRow.__table__.insert(), [
-        {"client_id": a.client_id, "as_of": a.as_of, "policy_version": a.policy_version, "created_at": when,
-         "verdicts": a.verdicts, "results": a.results} for a in batch])
+    session.execute(AssessmentRow.__table__.insert(), [_values(a, when) for a in batch])
+    _set_best(session, batch)
+
+
+def save_one(session: Session, a: NewAssessment, when: datetime) -> int:
+    """Save one assessment; its id."""
+    table = AssessmentRow.__table__
+    new_id = session.execute(table.insert().returning(table.c.id), _values(a, when)).scalar_one()
+    _set_best(session, [a])
+    return int(new_id)
+
+
+def _set_best(session: Session, batch: Sequence[NewAssessment]) -> None:
     # Plain column updates: not a change of the client's facts, so neither updated_at nor version moves.
     table = Client.__table__
     for a in batch:
@@ -44,12 +61,22 @@ def save(session: Session, batch: Sequence[NewAssessment], when: datetime) -> No
                         .values(best_pathway=a.best_pathway, best_verdict=a.best_verdict))
 
 
+def _saved(r: AssessmentRow) -> SavedAssessment:
+    return SavedAssessment(r.id, r.client_id, r.as_of, r.policy_version, r.created_at, dict(r.verdicts),
+                           r.results, r.facts_digest)
+
+
 def history(session: Session, client_id: int) -> list[SavedAssessment]:
-    rows = session.execute(select(AssessmentRow).where(AssessmentRow.client_id == client_id)
+    rows = session.scalars(select(AssessmentRow).where(AssessmentRow.client_id == client_id)
                            .order_by(AssessmentRow.id.desc()))
-    return [SavedAssessment(r.id, r.client_id, r.as_of, r.policy_version, r.created_at, dict(r.verdicts),
-                            r.results)
-            for (r,) in rows]
+    return [_saved(r) for r in rows]
+
+
+def latest(session: Session, client_id: int) -> SavedAssessment | None:
+    """The client's newest assessment, or None."""
+    row = session.scalars(select(AssessmentRow).where(AssessmentRow.client_id == client_id)
+                          .order_by(AssessmentRow.id.desc()).limit(1)).first()
+    return None if row is None else _saved(row)
 
 
 def latest_verdicts(session: Session, client_ids: Iterable[int]) -> dict[int, dict[str, str]]:

@@ -104,17 +104,26 @@ def snapshots(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]
         for cid, *values in session.execute(select(Client.id, *columns).where(Client.id.in_(chunk))):
             out[cid] = {k: _to_json(v) for k, v in zip(CLIENT_KEPT, values)} | {"history": {k: [] for k in KEPT}}
         for name, model in KEPT.items():
-            order = [model.client_id] + ([model.id] if "id" in model.__table__.columns else [model.key])
+            numbered = "id" in model.__table__.columns  # kept with the row: a letter names its assessment by id
+            order = [model.client_id, model.id if numbered else model.key]
             for row in session.scalars(select(model).where(model.client_id.in_(chunk)).order_by(*order)):
-                out[row.client_id]["history"][name].append(
-                    {c.key: _to_json(getattr(row, c.key)) for c in _columns(model)})
+                doc = {c.key: _to_json(getattr(row, c.key)) for c in _columns(model)}
+                out[row.client_id]["history"][name].append(doc | {"id": row.id} if numbered else doc)
     return out
 
 
 def restore_history(session: Session, client_id: int, snapshot: dict[str, Any]) -> None:
     """Put back a deleted client's history rows and record-keeping columns (the client row exists)."""
+    assessment_ids: dict[int, int] = {}  # an assessment's id when deleted -> its id now
     for name, model in KEPT.items():
-        rows = [_from_json(model, doc) | {"client_id": client_id} for doc in snapshot.get("history", {}).get(name, ())]
+        docs = snapshot.get("history", {}).get(name, ())
+        rows = [_from_json(model, doc) | {"client_id": client_id} for doc in docs]
+        if model is AssessmentRow:
+            assessment_ids = _put_back_numbered(session, model, [doc.get("id") for doc in docs], rows)
+            continue
+        if model is LetterRow:
+            for row in rows:  # the letter quotes its assessment under the id that one has now
+                row["assessment_id"] = assessment_ids.get(row.get("assessment_id"))
         if rows:
             session.execute(model.__table__.insert(), rows)
     values: dict[str, Any] = {"best_pathway": snapshot.get("best_pathway"),
@@ -124,6 +133,25 @@ def restore_history(session: Session, client_id: int, snapshot: dict[str, Any]) 
     if snapshot.get("version_id"):
         values["version_id"] = int(snapshot["version_id"]) + 1  # an editor opened before the delete is stale
     session.execute(update(Client).where(Client.id == client_id).values(values))
+
+
+def _put_back_numbered(session: Session, model: type, old_ids: Sequence[int | None],
+                       rows: list[dict[str, Any]]) -> dict[int, int]:
+    """Insert rows under the ids they had if all are still free, else all under new ones, in their
+    order (SQLite gives the highest id again once it is deleted, so another client may hold one now;
+    renumbering them all keeps the newest the newest). The ids they have now, by the ids they had."""
+    table = model.__table__  # type: ignore[attr-defined]
+    if not rows:
+        return {}
+    if None not in old_ids and not session.scalars(select(table.c.id).where(table.c.id.in_(old_ids))).first():
+        session.execute(table.insert(), [row | {"id": i} for i, row in zip(old_ids, rows)])
+        return {i: i for i in old_ids if i is not None}
+    now: dict[int, int] = {}
+    for i, row in zip(old_ids, rows):
+        new_id = session.execute(table.insert().returning(table.c.id), row).scalar_one()
+        if i is not None:
+            now[i] = int(new_id)
+    return now
 
 
 __all__ = ["AuditRecord", "append", "entry", "latest", "restore_history", "snapshots", "trail"]

@@ -79,6 +79,9 @@ class AssessmentRow(Base):
     verdicts: Mapped[dict[str, str]] = mapped_column(JSON)  # pathway id -> verdict
     # The whole result, as ``PathwayResult.record()`` per pathway; NULL on rows saved before 0012.
     results: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
+    # ``domain.casefile.facts_digest`` of the facts assessed: a letter reuses the assessment while
+    # the facts are the same. NULL on rows saved before 0013 (never reused).
+    facts_digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class DeadlineRow(Base):
@@ -147,7 +150,8 @@ class SettingRow(Base):
 
 
 class LetterRow(Base):
-    """A referral letter produced for a client: which, in what language, when, under what file name."""
+    """A referral letter produced for a client: which, in what language, when, under what file name,
+    and the saved assessment it quotes (with that assessment's policy version; NULL before 0013)."""
 
     __tablename__ = "letter"
 
@@ -159,6 +163,8 @@ class LetterRow(Base):
     reference: Mapped[str] = mapped_column(String(80))
     file_name: Mapped[str] = mapped_column(String(400))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessment.id", ondelete="SET NULL"), index=True)
+    policy_version: Mapped[str | None] = mapped_column(String(40))
 
 
 # Rows that record what was done for a client: kept when the facts are rewritten.

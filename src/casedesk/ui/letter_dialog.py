@@ -130,8 +130,10 @@ class LetterDialog(QDialog):
         self.history.clear()
         names = kind_names()
         for r in self.service.history(self.client_id):
+            quoted = "" if r.assessment_id is None else " · " + self.tr("assessment %1, policy data %2") \
+                .replace("%1", str(r.assessment_id)).replace("%2", r.policy_version or "?")
             self.history.addItem(f"{r.produced_on.isoformat()} · {names.get(r.kind, r.kind)} · "
-                                 f"{LANGUAGE_NAMES.get(r.language, r.language)} · {r.file_name}")
+                                 f"{LANGUAGE_NAMES.get(r.language, r.language)} · {r.file_name}{quoted}")
 
     def preview(self) -> bool:
         """Render in memory and show it; a letter that does not fit says why."""

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from casedesk.domain import letters
+from casedesk.domain import messages as msgs
 from casedesk.domain.assessment import POSSIBLE, PROMISING
 from casedesk.domain.casefile import parse_case
 from casedesk.domain.demo import demo_cases
@@ -614,7 +615,9 @@ def test_french_typography(raw, typeset):
 # -- purity ---------------------------------------------------------------------------------
 
 def test_letters_module_imports_only_the_standard_library_and_the_domain():
-    source = Path(letters.__file__).read_text(encoding="utf-8")
+    modules = sorted(Path(letters.__file__).parent.glob("*.py"))  # the package, every module of it
+    assert len(modules) > 5
+    source = "\n".join(path.read_text(encoding="utf-8") for path in modules)
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
@@ -652,3 +655,18 @@ def test_status_cliff_with_a_court_caveat(spec):
         in write(SPS, "en", facts).text()
     assert f"Cette date peut changer (décision judiciaire ou source non confirmée){NBSP}: à vérifier" \
         in write(SPS, "fr", facts).text()
+
+
+def test_dates_sums_and_countries_are_worded_by_the_catalogues(spec):
+    """The letter keeps no month names or country names of its own: it asks ``words`` for them."""
+    asked = []
+
+    def words(message, language):
+        asked.append(message.code)
+        return render(message, language)
+
+    letter = letter_content(SPS, "fr", spec, 12, assess(spec, POLICY, AS_OF), POLICY, AS_OF, HEAD, words=words)
+    assert {"value.date", "value.month", "value.money", "value.country"} <= set(asked)
+    assert letter.date_line == "Le " + render(msgs.msg("value.date", value=AS_OF), "fr") == "Le 21 novembre 2026"
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(letters.__file__).parent.glob("*.py"))
+    assert "septembre" not in source and "Afghanistan" not in source

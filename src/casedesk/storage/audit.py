@@ -123,7 +123,8 @@ def restore_history(session: Session, client_id: int, snapshot: dict[str, Any]) 
             continue
         if model is LetterRow:
             for row in rows:  # the letter quotes its assessment under the id that one has now
-                row["assessment_id"] = assessment_ids.get(row.get("assessment_id"))
+                quoted = row.get("assessment_id")
+                row["assessment_id"] = None if quoted is None else assessment_ids.get(quoted)
         if rows:
             session.execute(model.__table__.insert(), rows)
     values: dict[str, Any] = {"best_pathway": snapshot.get("best_pathway"),

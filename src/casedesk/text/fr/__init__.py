@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from . import deadlines, vocab
+from .. import values  # a date, a sum, a country on its own
 from . import pathways  # eligibility results quoted by the letters
 
 TEXTS: dict = {}
 TEXTS.update(deadlines.TEXTS)
 TEXTS.update(pathways.TEXTS)
+TEXTS.update(values.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,14 +27,21 @@ PROBE = ("import runpy, sys; sys.argv = ['casedesk', *sys.argv[1:]]\n"
          "print(len(sys.modules), file=sys.stderr)")
 
 
-def timed(cmd: list[str], env: dict, runs: int) -> tuple[float, float, int]:
-    """Median and best wall-clock seconds over ``runs``, and the output's size in bytes."""
-    times, size = [], 0
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(cmd: list[str], env: dict, runs: int) -> tuple[float, float, float, int]:
+    """Median and best wall-clock seconds over ``runs``, the median CPU seconds (user + system: steadier
+    on a shared machine), and the output's size in bytes."""
+    times, cpu, size = [], [], 0
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), _child_cpu()
         size = len(subprocess.run(cmd, check=True, capture_output=True, env=env).stdout)
         times.append(time.perf_counter() - start)
-    return statistics.median(times), min(times), size
+        cpu.append(_child_cpu() - start_cpu)
+    return statistics.median(times), min(times), statistics.median(cpu), size
 
 
 def modules(args: list[str], env: dict) -> int:
@@ -58,9 +66,9 @@ def main() -> None:
         "casedesk list --json --limit 1": ["list", "--json", "--limit", "1", *home],
     }
     for name, args in cases.items():
-        median, best, size = timed(exe + args, env, opts.runs)
-        print(f"{name}: median {median * 1000:.0f} ms, best {best * 1000:.0f} ms over {opts.runs} runs "
-              f"({size / 1e6:.2f} MB out, {modules(args, env)} modules loaded)")
+        median, best, cpu, size = timed(exe + args, env, opts.runs)
+        print(f"{name}: median {median * 1000:.0f} ms, best {best * 1000:.0f} ms, CPU median {cpu * 1000:.0f} ms "
+              f"over {opts.runs} runs ({size / 1e6:.2f} MB out, {modules(args, env)} modules loaded)")
 
 
 if __name__ == "__main__":

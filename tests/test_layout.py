@@ -112,6 +112,10 @@ def _probe(tmp_path: Path, files: dict[str, str]) -> Path:
     ("app.py", "def main():\n    from .cli import run\n", ["app.py imports casedesk.cli", "app.py imports casedesk.cli.run"]),
     ("cli.py", "from .app import main\n", ["cli.py imports casedesk.app", "cli.py imports casedesk.app.main"]),
     ("cli/commands.py", "from casedesk.app import main\n", ["cli/commands.py imports casedesk.app"]),
+    ("cli/shapes.py", "from ..ui.labels import words\nimport PySide6.QtCore\n",
+     ["cli/shapes.py imports Qt: PySide6.QtCore", "cli/shapes.py imports casedesk.ui.labels",
+      "cli/shapes.py imports casedesk.ui.labels.words"]),
+    ("app.py", "from .cli.run import run\n", ["app.py imports casedesk.cli.run", "app.py imports casedesk.cli.run.run"]),
     ("cli.py", "from .ui.dialogs import Notice\n",
      ["cli.py imports casedesk.ui.dialogs", "cli.py imports casedesk.ui.dialogs.Notice"]),
     ("cli.py", "import PySide6.QtWidgets\n", ["cli.py imports Qt: PySide6.QtWidgets"]),
@@ -119,7 +123,8 @@ def _probe(tmp_path: Path, files: dict[str, str]) -> Path:
      ["context.py imports casedesk.ui.main_window", "context.py imports casedesk.ui.main_window.MainWindow"]),
     ("services/bundle.py", "from .. import context\n", ["services/bundle.py imports casedesk.context"]),
 ], ids=["domain-qt-sqlalchemy", "ui-storage-relative", "ui-storage-absolute", "app-cli", "cli-app",
-        "cli-package-app", "cli-ui", "cli-qt", "context-ui", "services-context"])
+        "cli-package-app", "cli-package-ui-qt", "app-cli-package", "cli-ui", "cli-qt", "context-ui",
+        "services-context"])
 def test_each_rule_fails_on_a_probe_package(tmp_path, name, source, expected):
     root = _probe(tmp_path, {name: source})
     assert all_violations(root) == expected

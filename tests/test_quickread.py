@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from casedesk.cli import _record_dict
+from casedesk.cli.shapes import stored_deadline as _record_dict
 from casedesk.config import resolve_paths
 from casedesk.domain.casefile import parse_case
 from casedesk.domain.demo import demo_cases

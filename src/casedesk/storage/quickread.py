@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 # The newest schema revision this code writes; a test checks it against the migration scripts.
 HEAD = "0013"
@@ -84,22 +84,49 @@ SELECT d.client_id, d.given_names, d.family_name, d."key", d.kind, d.due, d.titl
        CASE WHEN d.visible_from = :always THEN NULL ELSE d.visible_from END,
        NULL, d.messages"""
 _RECORD_ORDER = (6, 1, 4)
-# The same rows as JSON objects made by SQLite (in C: the quick path's answer needs no Python
-# object per field). The shape is `casedesk upcoming --json`'s, which cli._record_dict also
-# writes; a test keeps the two equal. SQLite only (julianday, json_object). The stored messages
-# (JSON written by the services) are put in as they are, rather than parsed again by json().
-_JSON_COLUMNS = """
-SELECT '{"messages":' || coalesce(d.messages, 'null') || ',' || substr(json_object(
-       'client_id', d.client_id, 'given_names', d.given_names, 'family_name', d.family_name, 'key', d."key",
-       'kind', d.kind, 'due', d.due, 'days_left', CAST(julianday(d.due) - julianday(:today) AS INTEGER),
-       'title', d.title, 'basis', d.basis, 'caveat', d.caveat,
-       'cliff', CASE WHEN d.cliff THEN json('true') ELSE json('false') END, 'tag', d.tag,
-       'state', CASE WHEN d.visible_from = :always THEN 'open' ELSE 'snoozed' END,
-       'source', CASE WHEN d.source_id IS NULL THEN NULL
-                      ELSE json_object('id', d.source_id, 'title', d.source_title, 'url', coalesce(d.source_url, ''))
-                 END), 2),
+
+
+# `casedesk upcoming --json`'s shape of a stored deadline, declared once: each key in its order, with
+# the SQL that makes it in SQLite (the quick path's answer is made there, in C: no Python object per
+# field) and the function that makes it from a ``DeadlineRecord`` (the long path, any database).
+# ``messages`` (JSON written by the services) comes first and is put in as it is, not parsed again.
+_Value = Callable[[DeadlineRecord, date], Any]
+
+
+def _key(name: str, sql: str | None = None, value: _Value | None = None) -> tuple[str, str, _Value]:
+    """A key of the shape; by default the deadline table's column of that name, as it is stored."""
+    return name, sql or f"d.{name}", value or (lambda r, today: getattr(r, name))
+
+
+RECORD_JSON: tuple[tuple[str, str, _Value], ...] = (
+    _key("client_id"), _key("given_names"), _key("family_name"), _key("key", 'd."key"'), _key("kind"),
+    _key("due", value=lambda r, today: r.due.isoformat()),
+    _key("days_left", "CAST(julianday(d.due) - julianday(:today) AS INTEGER)", lambda r, today: (r.due - today).days),
+    _key("title"), _key("basis"), _key("caveat"),
+    _key("cliff", "CASE WHEN d.cliff THEN json('true') ELSE json('false') END"),
+    _key("tag"),
+    _key("state", "CASE WHEN d.visible_from = :always THEN 'open' ELSE 'snoozed' END"),
+    _key("source", "CASE WHEN d.source_id IS NULL THEN NULL ELSE json_object('id', d.source_id, 'title', "
+                   "d.source_title, 'url', coalesce(d.source_url, '')) END",
+         lambda r, today: {"id": r.source_id, "title": r.source_title, "url": r.source_url or ""} if r.source_id
+         else None),
+)
+
+
+def record_json(r: DeadlineRecord, today: date) -> dict[str, Any]:
+    """A stored deadline in `casedesk upcoming --json`'s shape (``RECORD_JSON``), made in Python."""
+    out: dict[str, Any] = {"messages": None if r.messages is None else json.loads(r.messages)}
+    for name, _sql, value in RECORD_JSON:
+        out[name] = value(r, today)
+    return out
+
+
+# The same shape made by SQLite (julianday, json_object: SQLite only), one JSON text per row.
+_JSON_COLUMNS = ("""
+SELECT '{"messages":' || coalesce(d.messages, 'null') || ',' || substr(json_object("""
+                 + ", ".join(f"'{name}', {sql}" for name, sql, _value in RECORD_JSON) + """), 2),
        d.due, d.client_id, d."key"
-"""
+""")
 _JSON_ORDER = (2, 3, 4)
 _FROM = """
 FROM deadline AS d"""

@@ -1,0 +1,46 @@
+"""Commands about eligibility: crs, assess, reassess, policy."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..arguments import UsageError
+from . import shapes
+from .boundary import EXIT_OK
+from .workspace import Workspace, read_case_file
+
+
+def cmd_crs(args: argparse.Namespace, ws: Workspace) -> int:
+    from ..domain.crs import crs_score
+
+    result = crs_score(read_case_file(args.case), ws.policy, ws.today)
+    shapes.emit(args, shapes.crs(result, ws.today, ws.policy.version))
+    return EXIT_OK
+
+
+def cmd_assess(args: argparse.Namespace, ws: Workspace) -> int:
+    from ..domain.eligibility import assess
+
+    target = args.target
+    if Path(target).is_file():
+        result = assess(read_case_file(Path(target)), ws.policy, ws.today)
+    elif target.isdigit():
+        result = ws.policy_services().assessments.assess_client(int(target), ws.today)
+    else:
+        raise UsageError(f"assess: {target}: neither a case file nor a client id")
+    shapes.emit(args, shapes.assessment(result))
+    return EXIT_OK
+
+
+def cmd_reassess(args: argparse.Namespace, ws: Workspace) -> int:
+    shapes.emit(args, shapes.reassessed(ws.policy_services().assessments.reassess_all(ws.today)))
+    return EXIT_OK
+
+
+def cmd_policy(args: argparse.Namespace, ws: Workspace) -> int:
+    shapes.emit(args, shapes.policy_facts(ws.policy, ws.today, args.id))
+    return EXIT_OK
+
+
+COMMANDS = {"crs": cmd_crs, "assess": cmd_assess, "reassess": cmd_reassess, "policy": cmd_policy}

@@ -1,0 +1,94 @@
+"""The command line's one boundary: build the context, run the command, and turn what went wrong
+into one line on stderr and an exit status. Nothing is imported before it is needed: a command
+loads its own area's module (``AREAS``), and that module what its command uses."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..arguments import UsageError, parse
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL = 0, 1, 70
+
+Command = Callable[[argparse.Namespace, "Workspace"], int]
+
+# Each command's area: the module of this package that holds it, in its ``COMMANDS``.
+AREAS = {
+    "import": "clients", "export": "clients", "list": "clients", "audit": "clients",
+    "crs": "assessment", "assess": "assessment", "reassess": "assessment", "policy": "assessment",
+    "deadlines": "deadlines", "upcoming": "deadlines", "ics": "deadlines",
+    "letter": "letters",
+    "backup": "storage", "restore": "storage", "encrypt": "storage", "decrypt": "storage", "passphrase": "storage",
+}
+
+log = logging.getLogger("casedesk.cli")
+
+
+def command(name: str) -> Command:
+    commands: dict[str, Command] = importlib.import_module(f"{__package__}.{AREAS[name]}").COMMANDS
+    return commands[name]
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..context import build_context
+    from ..logsetup import scrubbed_traceback, setup_logging
+    from ..policy.loader import PolicyFileError
+    from ..services.errors import USER_ERRORS
+    from .workspace import Secret, Workspace
+
+    secret = Secret()
+    ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
+                        as_of=args.as_of, secret=secret)
+    log_path = None
+    try:
+        ctx.paths.ensure()
+        log_path = setup_logging(ctx.paths.log_dir)
+        ws = Workspace(ctx, secret)
+        try:
+            return command(args.command)(args, ws)
+        finally:
+            ws.close()
+    except UsageError as exc:
+        print(f"casedesk: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:  # `casedesk list | head`: the reader has gone, which is fine
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except (*USER_ERRORS, PolicyFileError) as exc:
+        print(f"casedesk: {_describe(exc)}", file=sys.stderr)
+        log.info("%s failed: %s", args.command, type(exc).__name__)
+        return EXIT_USER_ERROR
+    except Exception as exc:  # a bug of ours: details to the log, one line to the user
+        log.error("%s: unexpected %s\n%s", args.command, type(exc).__name__, scrubbed_traceback(exc.__traceback__))
+        where = f"; details in {log_path}" if log_path else ""
+        print(f"casedesk: internal error ({type(exc).__name__}){where}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """A command (``casedesk import F``...); without one there is nothing to do here (the window is
+    ``__main__``'s to open)."""
+    args = parse(argv)
+    if isinstance(args, int):
+        return args
+    if args.command is None:
+        print("casedesk: give a command (see casedesk --help); without one, casedesk opens the window",
+              file=sys.stderr)
+        return 2
+    return run(args)

@@ -1,0 +1,66 @@
+"""Commands about the clients: import, export, list, audit."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from ..arguments import UsageError
+from . import shapes
+from .boundary import EXIT_OK
+from .workspace import Workspace
+
+log = logging.getLogger("casedesk.cli")
+PAGE = 5_000
+
+
+def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
+    db = ws.db
+    from ..services.casefiles import import_file
+
+    result = import_file(db, args.file, policy=ws.ctx.policy, as_of=ws.today)
+    for warning in result.warnings[:20]:
+        print(f"casedesk: warning: {warning}", file=sys.stderr)
+    shapes.emit(args, shapes.imported(result))
+    log.info("imported %d clients", len(result.ids))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
+    db = ws.db
+    from ..services.casefiles import export_file
+
+    if args.all == bool(args.ids):
+        raise UsageError("export: give client ids or --all (not both)")
+    ids = ws.services.clients.all_ids() if args.all else args.ids
+    shapes.emit(args, shapes.exported(export_file(db, ids, args.output), args.output))
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, ws: Workspace) -> int:
+    service = ws.services.clients
+    rows: list = []
+    total = None
+    while args.limit is None or len(rows) < args.limit:
+        page, total = service.page(args.search, offset=len(rows), limit=PAGE, total=total)
+        rows += page
+        if len(page) < PAGE:
+            break
+    shapes.emit(args, shapes.caseload(rows[: args.limit] if args.limit is not None else rows))
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace, ws: Workspace) -> int:
+    service = ws.services.audit
+    if args.output is not None:
+        shapes.emit(args, shapes.audit_written(service.export(args.output, args.id), args.output))
+        return EXIT_OK
+    entries = service.trail(args.id, limit=args.limit)
+    if args.id is not None and not entries:
+        ws.services.clients.get(args.id)  # a clear error for an id that never existed
+    shapes.emit(args, shapes.audit_trail(entries))
+    return EXIT_OK
+
+
+COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "audit": cmd_audit}

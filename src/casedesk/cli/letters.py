@@ -1,0 +1,19 @@
+"""The letter command: a referral letter for a stored client, as PDF, recorded with the assessment it quotes."""
+
+from __future__ import annotations
+
+import argparse
+
+from . import shapes
+from .boundary import EXIT_OK
+from .workspace import Workspace
+
+
+def cmd_letter(args: argparse.Namespace, ws: Workspace) -> int:
+    record = ws.policy_services().letters.produce(args.id, args.kind, args.lang, args.output, ws.today,
+                                                  recipient=args.recipient, note=args.note)
+    shapes.emit(args, shapes.letter(args.id, record, args.output))
+    return EXIT_OK
+
+
+COMMANDS = {"letter": cmd_letter}

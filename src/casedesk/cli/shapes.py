@@ -1,0 +1,235 @@
+"""What the commands print: each output shape defined once, as JSON (``--json``) and as text.
+
+Every shape is a function giving an ``Answer``: the data ``--json`` prints and the text printed
+otherwise (either may be a function, for long lists: only the one wanted is made). Both ways of answering
+``upcoming`` print the stored deadlines in one shape, declared once with its SQL in
+``storage.quickread.RECORD_JSON``: the quick path has SQLite write it, the long path
+``stored_deadline`` (the same declaration) in Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ..storage.quickread import DeadlineRecord, record_json
+
+if TYPE_CHECKING:
+    from ..domain.assessment import Assessment
+    from ..domain.crs import CrsResult
+    from ..domain.deadlines import Deadline
+    from ..domain.policydata import Policy
+    from ..services.assessments import ReassessReport
+    from ..services.audit import AuditEntry
+    from ..services.casefiles import ImportResult
+    from ..services.encryption import ConversionReport
+    from ..services.letters import LetterRecord
+    from ..storage.clients import CaseloadRow
+
+
+class Answer(NamedTuple):
+    data: Any  # or a function that makes it
+    text: str | Callable[[], str]
+
+
+def emit(args: argparse.Namespace, answer: Answer) -> None:
+    if args.json:
+        data = answer.data() if callable(answer.data) else answer.data
+        print(json.dumps(data, ensure_ascii=False, default=_json_default))
+        return
+    text = answer.text() if callable(answer.text) else answer.text
+    if text:
+        print(text)
+
+
+def emit_json_bytes(answer: bytes) -> None:
+    """A JSON answer made elsewhere (by SQLite, on the quick path), written as it is."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(answer + b"\n")
+    sys.stdout.buffer.flush()
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _lines(items: Iterable[str]) -> str:
+    return "\n".join(items)
+
+
+# --- clients: import, export, list, audit ----------------------------------------------------------
+
+def imported(result: ImportResult) -> Answer:
+    data = {"count": len(result.ids), "ids": result.ids, "warnings": result.warnings}
+    if len(result.ids) == 1:
+        data = {"id": result.ids[0]} | data
+    return Answer(data, _lines(map(str, result.ids)))
+
+
+def exported(count: int, file: Path) -> Answer:
+    return Answer({"count": count, "file": str(file)}, f"{count} case file(s) written to {file}")
+
+
+def caseload(rows: Sequence[CaseloadRow]) -> Answer:
+    data = [{"id": r.id, "given_names": r.given_names, "family_name": r.family_name, "country": r.country,
+             "status": r.status, "status_expiry": r.status_expiry, "updated_at": r.updated_at} for r in rows]
+    return Answer(data, lambda: _lines(f"{r.id}\t{r.family_name}, {r.given_names}\t{r.country or ''}\t{r.status}"
+                                       for r in rows))
+
+
+def audit_written(count: int, file: Path) -> Answer:
+    return Answer({"count": count, "file": str(file)}, f"{count} audit entries written to {file}")
+
+
+def audit_trail(entries: Sequence[AuditEntry]) -> Answer:
+    from ..services.audit import value_text
+
+    def line(e: AuditEntry) -> str:
+        return (f"{e.at.isoformat()}Z  {e.actor}  {e.client_id}  {e.action}"
+                + (f"  {e.field}" if e.field else "")
+                + ("  (values withheld: client deleted)" if e.withheld else
+                   f"  {value_text(e.old)} -> {value_text(e.new)}" if e.action == "update" else ""))
+
+    return Answer([e.as_dict() for e in entries], lambda: _lines(map(line, entries)))
+
+
+# --- assessment: crs, assess, reassess, policy -----------------------------------------------------
+
+def crs(result: CrsResult, as_of: date, policy_version: str) -> Answer:
+    data = {"total": result.total, "core": result.core, "spouse": result.spouse,
+            "transferability": result.transferability, "additional": result.additional,
+            "details": dict(result.details), "missing": list(result.missing), "as_of": as_of.isoformat(),
+            "policy_version": policy_version}
+    return Answer(data, f"CRS {result.total} (core {result.core}, spouse {result.spouse}, transferability "
+                        f"{result.transferability}, additional {result.additional})")
+
+
+def assessment(result: Assessment) -> Answer:
+    from ..text import render
+    from ..text.results import assessment_json
+
+    return Answer(assessment_json(result), lambda: _lines(f"{p.verdict:<12} {p.id:<37} {render(p.summary)}"
+                                                          for p in result.ranked()))
+
+
+def reassessed(report: ReassessReport) -> Answer:
+    from ..text import render
+
+    data = report.as_dict()
+    for client, c in zip(data["changed"], report.changed):  # the words beside each new verdict's summary code
+        for change, v in zip(client["changes"], c.changes):
+            change["summary"] = render(v.summary) if v.summary else None
+
+    def text() -> str:
+        lines = [f"{report.clients} clients re-assessed with policy {report.policy_version}; "
+                 f"{len(report.changed)} changed, {report.first_assessed} assessed for the first time"]
+        for c in report.changed:
+            moves = "; ".join(f"{v.pathway}: {v.old} -> {v.new}" + (f" ({render(v.summary)})" if v.summary else "")
+                              for v in c.changes)
+            lines.append(f"{c.id}\t{c.family_name}, {c.given_names}\t{moves}")
+        return _lines(lines)
+
+    return Answer(data, text)
+
+
+def policy_facts(policy: Policy, today: date, prefix: str) -> Answer:
+    from ..domain.policydata import thaw
+
+    facts = [f for f in policy.in_force(today) if f.id.startswith(prefix)]
+    data = {"version": policy.version, "published": policy.published.isoformat(),
+            "age_days": policy.age_days(today), "stale": policy.stale(today),
+            "facts": [{"id": f.id, "title": f.title, "value": thaw(f.value), "effective": f.effective,
+                       "until": f.until, "confidence": f.confidence, "verify": not f.confirmed,
+                       "source": {"title": f.source_title, "url": f.source_url}} for f in facts]}
+    return Answer(data, lambda: _lines(f"{f.id}\t{f.effective.isoformat()}\t{'' if f.confirmed else 'VERIFY '}"
+                                       f"{f.title}" for f in facts))
+
+
+# --- deadlines: deadlines, upcoming, ics -----------------------------------------------------------
+
+def computed_deadline(d: Deadline, today: date) -> dict[str, Any]:
+    """A deadline computed from a case file: its data, its English words, and the codes they come from
+    (``messages``)."""
+    from ..text.deadlines import deadline_words
+
+    words = deadline_words(d.title, d.basis, d.caveats, d.source.title if d.source else None)
+    return {**d.as_dict(today), "title": words.title, "basis": words.cited_basis, "caveat": words.caveat}
+
+
+def stored_deadline(r: DeadlineRecord, today: date) -> dict[str, Any]:
+    """A stored deadline, as ``upcoming --json`` prints it (the quick path has SQLite write the same
+    shape): the English words stored with it, and the codes they come from (``messages``)."""
+    return record_json(r, today)
+
+
+def case_deadlines(items: list[dict[str, Any]]) -> Answer:
+    """One case's deadlines, computed (``computed_deadline``) or stored (``stored_deadline``)."""
+    return Answer(items, lambda: _lines(f"{d['due']}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}"
+                                        for d in items))
+
+
+def upcoming(records: Sequence[DeadlineRecord], today: date) -> Answer:
+    def text() -> str:  # from the records: no dictionary per deadline when only words are wanted
+        return _lines(f"{r.due.isoformat()}  {(r.due - today).days:>5}  {r.client_id:>7}  "
+                      f"{r.family_name}, {r.given_names}  {r.title}" for r in records)
+
+    return Answer(lambda: [stored_deadline(r, today) for r in records], text)
+
+
+def calendar_written(count: int, file: Path) -> Answer:
+    return Answer({"events": count, "file": str(file)}, f"{count} deadlines written to {file}")
+
+
+# --- letters ---------------------------------------------------------------------------------------
+
+def letter(client_id: int, record: LetterRecord, file: Path) -> Answer:
+    """A letter written and recorded, with the saved assessment it quotes and that one's policy version."""
+    return Answer({"id": client_id, "kind": record.kind, "language": record.language, "reference": record.reference,
+                   "file": str(file), "assessment_id": record.assessment_id, "policy_version": record.policy_version},
+                  f"letter {record.reference} written to {file} (it quotes assessment {record.assessment_id}, "
+                  f"policy data {record.policy_version})")
+
+
+# --- storage: backup, restore, encrypt, decrypt, passphrase ----------------------------------------
+
+def backed_up(target: Path) -> Answer:
+    return Answer({"file": str(target)}, f"backup written to {target}")
+
+
+def restored(file: Path, kept: Path) -> Answer:
+    return Answer({"restored": str(file), "previous_kept_at": str(kept)},
+                  f"restored {file}; the previous caseload was kept at {kept}")
+
+
+def encrypted(report: ConversionReport, key_file: str) -> Answer:
+    left = [str(p) for p in report.backups_left]
+    text = [f"The caseload and {report.backups_converted} backup(s) are now encrypted.",
+            "", f"Recovery key: {report.recovery_key}", "",
+            "It is shown only this once. Store it away from this computer (printed, or in a password manager):",
+            f"it opens the caseload if the passphrase is forgotten or the key file {key_file} is lost."]
+    if left:
+        text.append(f"These backups could not be read, so they were left unencrypted; delete them: {', '.join(left)}")
+    return Answer({"encrypted": True, "recovery_key": report.recovery_key,
+                   "backups_encrypted": report.backups_converted, "backups_left": left,
+                   "seconds": round(report.seconds, 3)}, _lines(text))
+
+
+def decrypted(report: ConversionReport) -> Answer:
+    left = [str(p) for p in report.backups_left]
+    text = f"Encryption removed from the caseload and {report.backups_converted} backup(s)."
+    if left:
+        text += f" These backups could not be read and are still encrypted: {', '.join(left)}"
+    return Answer({"encrypted": False, "backups_converted": report.backups_converted, "backups_left": left,
+                   "seconds": round(report.seconds, 3)}, text)
+
+
+def passphrase_changed() -> Answer:
+    return Answer({"changed": True}, "Passphrase changed; the old one no longer opens the caseload. "
+                                     "The recovery key is unchanged.")

@@ -1,0 +1,59 @@
+"""Commands about the caseload file itself: backup, restore, encrypt, decrypt, passphrase."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..arguments import UsageError
+from . import shapes
+from .boundary import EXIT_OK
+from .workspace import Workspace, new_passphrase
+
+
+def cmd_backup(args: argparse.Namespace, ws: Workspace) -> int:
+    shapes.emit(args, shapes.backed_up(ws.db.backup_to(args.output)))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, ws: Workspace) -> int:
+    shapes.emit(args, shapes.restored(args.file, ws.db.restore_from(args.file)))
+    return EXIT_OK
+
+
+def cmd_encrypt(args: argparse.Namespace, ws: Workspace) -> int:
+    from ..services.encryption import encrypt
+    from ..services.workspace import needs_unlock
+
+    if needs_unlock(ws.paths):
+        raise UsageError("the caseload is already encrypted; `casedesk passphrase` changes its passphrase")
+    passphrase = new_passphrase()
+    report = encrypt(ws.db, passphrase)
+    shapes.emit(args, shapes.encrypted(report, f"{Path(ws.paths.database_file).stem}.key.json"))
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace, ws: Workspace) -> int:
+    from ..services.encryption import decrypt
+    from ..services.workspace import needs_unlock
+
+    if not needs_unlock(ws.paths):
+        raise UsageError("the caseload is not encrypted")
+    shapes.emit(args, shapes.decrypted(decrypt(ws.db, ws.secret())))
+    return EXIT_OK
+
+
+def cmd_passphrase(args: argparse.Namespace, ws: Workspace) -> int:
+    from ..services.encryption import change_passphrase
+    from ..services.workspace import needs_unlock
+
+    if not needs_unlock(ws.paths):
+        raise UsageError("the caseload is not encrypted; `casedesk encrypt` encrypts it")
+    secret = ws.secret()
+    change_passphrase(ws.paths.database_file, secret, new_passphrase())
+    shapes.emit(args, shapes.passphrase_changed())
+    return EXIT_OK
+
+
+COMMANDS = {"backup": cmd_backup, "restore": cmd_restore, "encrypt": cmd_encrypt, "decrypt": cmd_decrypt,
+            "passphrase": cmd_passphrase}

@@ -1,4 +1,4 @@
-"""The words of the referral letters (domain/letters.py), tested without any PDF."""
+"""The words of the referral letters (the domain/letters package), tested without any PDF."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``casedesk`` and ``python -m casedesk``: a command runs on the command line (``cli.py``, no Qt);
+"""``casedesk`` and ``python -m casedesk``: a command runs on the command line (the ``cli`` package, no Qt);
 without one, the desktop app opens (``app.py``). Neither of the two imports the other."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The command line's arguments: one parser for the window and the commands.
 
-``casedesk`` with no command opens the window (``app.py``), with one runs it (``cli.py``);
+``casedesk`` with no command opens the window (``app.py``), with one runs it (``cli``);
 ``__main__`` parses and dispatches, so neither of those two imports the other. Parsing imports
 nothing heavy: ``casedesk --version`` answers before anything else is loaded.
 """

@@ -87,10 +87,6 @@ class Quoted:
     facts_digest: str
     id: int | None = None
 
-    @property
-    def reused(self) -> bool:
-        return self.id is not None
-
 
 def _record(client_id: int, result: Assessment, digest: str | None = None) -> NewAssessment:
     best = result.best()

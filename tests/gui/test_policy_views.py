@@ -16,7 +16,7 @@ from casedesk.ui.main_window import MainWindow
 from casedesk.ui.policy_view import PolicyDialog
 from casedesk.ui.reassess_view import ReassessDialog
 
-from helpers import shipped
+from helpers import shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
@@ -53,7 +53,8 @@ def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbo
     shown = []
     monkeypatch.setattr(ReassessDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)
     w.act_reassess.trigger()
-    first = w.last_reassess
+    wait_idle(qtbot, w)
+    first = w.commands.assessments.last_reassess
     assert first.first_assessed == 0 and first.changed == []  # the demo is assessed when it is made
     verdicts = {w.model.data(w.model.index(r, COL_VERDICT)) for r in range(w.model.rowCount())}
     assert "✓ Promising" in verdicts
@@ -68,8 +69,9 @@ def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbo
     assert {s.policy.version for s in (w.assessments, w.deadlines, w.clients.deadlines, w.services.letters)} == {
         "edited"}
     w.act_reassess.trigger()
+    wait_idle(qtbot, w)
     assert w.policy_label.text() == "Policy data edited"
-    changed = w.last_reassess.changed
+    changed = w.commands.assessments.last_reassess.changed
     assert len(changed) == w.model.total
     assert all([v.pathway for v in c.changes] == ["self_employed"] for c in changed)
     tree = shown[-1].tree

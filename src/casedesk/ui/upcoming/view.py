@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...services.deadlines import DeadlineRecord, DeadlineService, Summary
 from ..deadline_calendar import DeadlineCalendar, qdate
 from ..errors import guarded
+from ..ops import Changes
 from .model import COL_DUE, COL_TITLE, SortRole, UpcomingModel
 from .snooze import SnoozeDialog
 from .words import (
@@ -51,7 +52,7 @@ class UpcomingView(QWidget):
     """Open deadlines across the caseload; double-click or Enter opens the client."""
 
     open_client = Signal(int)
-    changed = Signal()           # deadlines were marked done or snoozed: the caseload's next deadline moved
+    changed = Signal()           # deadlines were marked done or snoozed here (the window announces it)
     message = Signal(str)        # a line for the status bar
 
     def __init__(self, deadlines: DeadlineService, today: Callable[[], date], parent: QWidget | None = None):
@@ -62,6 +63,8 @@ class UpcomingView(QWidget):
         self._window = WINDOWS[THIS_WEEK]
         self._day: date | None = None  # a day picked in the calendar: the list shows what is due then
         self._summary = Summary(0, 0, 0, 0)
+        self._writable = True
+        self._stale = False
 
         self._model = UpcomingModel(today(), self)
         self.proxy = QSortFilterProxyModel(self)
@@ -245,8 +248,28 @@ class UpcomingView(QWidget):
     def tag(self) -> str | None:
         return self.tag_filter.text().strip() or None
 
+    def set_writable(self, writable: bool) -> None:
+        """Done and Snooze off while an operation writes to the caseload (one writer at a time)."""
+        self._writable = writable
+        self._update_buttons()
+
+    def on_changed(self, changes: Changes, origin: object = None) -> None:
+        """The window's one "what changed": read again what shows, now if on screen, else when shown."""
+        if origin is self or not (changes.deadlines or changes.clients or changes.database):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Read the open deadlines again (after a change, a new day, or a filter)."""
+        self._stale = False
         self._tag_timer.stop()
         today = self.today()
         keep = {(r.client_id, r.key) for r in self.selected_records()}
@@ -304,7 +327,7 @@ class UpcomingView(QWidget):
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not mark the deadlines done"))
     def mark_done(self) -> None:
         records = self.selected_records()
-        if not records:
+        if not records or not self._writable:
             return
         today = self.today()
         for r in records:
@@ -314,7 +337,7 @@ class UpcomingView(QWidget):
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not snooze the deadlines"))
     def snooze(self) -> None:
         records = self.selected_records()
-        if not records:
+        if not records or not self._writable:
             return
         today = self.today()
         until = SnoozeDialog.ask(self, today)
@@ -335,6 +358,6 @@ class UpcomingView(QWidget):
             self.open_client.emit(self._model.record(self.proxy.mapToSource(index).row()).client_id)
 
     def _update_buttons(self, *_args) -> None:
-        selected = bool(self.table.selectionModel().selectedRows())
+        selected = self._writable and bool(self.table.selectionModel().selectedRows())
         self.done_button.setEnabled(selected)
         self.snooze_button.setEnabled(selected)

@@ -14,7 +14,7 @@ from casedesk.services.demo import seed_demo
 from casedesk.ui.caseload_model import COL_BEST, COL_VERDICT
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.policy_view import PolicyDialog
-from casedesk.ui.reassess_view import ReassessDialog
+from casedesk.ui.reassess_view import COL_BEFORE, COL_CLIENT, ClientIdRole, ReassessDialog
 
 from helpers import shipped, wait_idle
 
@@ -74,6 +74,9 @@ def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbo
     changed = w.commands.assessments.last_reassess.changed
     assert len(changed) == w.model.total
     assert all([v.pathway for v in c.changes] == ["self_employed"] for c in changed)
-    tree = shown[-1].tree
-    assert tree.topLevelItemCount() == len(changed)
-    assert tree.topLevelItem(0).child(0).text(1) == "‖ Not available now"
+    model = shown[-1].model  # one row per route that moved, the client's name on each
+    assert model.rowCount() == sum(len(c.changes) for c in changed) == len(changed)
+    first = changed[0]
+    assert model.data(model.index(0, COL_CLIENT)) == f"{first.family_name}, {first.given_names}"
+    assert model.data(model.index(0, COL_BEFORE)) == "‖ Not available now"
+    assert model.data(model.index(0, COL_CLIENT), ClientIdRole) == first.id

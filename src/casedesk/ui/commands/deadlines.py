@@ -78,7 +78,7 @@ class DeadlineCommands(Area):
             return services.deadlines.refresh_all(today, progress.report)
 
         return (Op(w, work, title=QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"),
-                   label=self.tr("Updating deadlines: %1 clients"), changes=RECOMPUTED, cancellable=True,
+                   label=self.tr("Updating deadlines: %1 of %2 clients"), changes=RECOMPUTED, cancellable=True,
                    view=w.progress_strip)
                 .success(lambda count: self._recomputed(count))
                 .failure(self._not_recomputed)

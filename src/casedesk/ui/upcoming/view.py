@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -64,7 +64,6 @@ class UpcomingView(QWidget):
         self._day: date | None = None  # a day picked in the calendar: the list shows what is due then
         self._summary = Summary(0, 0, 0, 0)
         self._writable = True
-        self._stale = False
 
         self._model = UpcomingModel(today(), self)
         self.proxy = QSortFilterProxyModel(self)
@@ -254,22 +253,13 @@ class UpcomingView(QWidget):
         self._update_buttons()
 
     def on_changed(self, changes: Changes, origin: object = None) -> None:
-        """The window's one "what changed": read again what shows, now if on screen, else when shown."""
-        if origin is self or not (changes.deadlines or changes.clients or changes.database):
-            return
-        if self.isVisible():
+        """The window's one "what changed": read again what shows, if it is on screen (the window reads
+        it again whenever its tab is chosen)."""
+        if origin is not self and self.isVisible() and (changes.deadlines or changes.clients or changes.database):
             self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Read the open deadlines again (after a change, a new day, or a filter)."""
-        self._stale = False
         self._tag_timer.stop()
         today = self.today()
         keep = {(r.client_id, r.key) for r in self.selected_records()}

@@ -5,9 +5,10 @@ context, logging, the one-window lock, unlocking the caseload, the start-up back
 and returns it as ``Started``; ``main`` shows it, runs the event loop and closes it. Tests build
 the window with ``start`` exactly as a real start does, without ``app.exec()``.
 
-Deadlines computed with other policy data (a new version, ``--policy``) are recomputed on the
-window's worker, not before it shows: the window is up at once, with a banner saying its "Status
-ends" are the old data's until the recompute is done.
+The start-up backup and the recompute of deadlines computed with other policy data (a new
+version, ``--policy``) run on the window's worker, in that order, not before it shows: the window
+is up at once (with a banner saying its "Status ends" are the old data's until the recompute is
+done), and nothing writes to the caseload before its backup is taken.
 """
 
 from __future__ import annotations
@@ -181,16 +182,6 @@ def _open(started: Started, demo: bool) -> int | None:
     if db.is_sqlite and not demo:
         started.backups = BackupService(db)
         started.take_backups = health == "ok"
-    if started.take_backups:
-        assert started.backups is not None
-        try:
-            now = ctx.clock.now()
-            started.backups.take("startup", now)  # before anything below may write
-            started.backups.thin(now)
-        except USER_ERRORS as exc:
-            log.warning("start-up backup failed: %s", type(exc).__name__)
-            started.notices.append((_tr("CaseDesk could not back up its data"), describe(exc)))
-
     today = ctx.clock.today()
     if demo:
         from .services.demo import seed_demo
@@ -199,9 +190,12 @@ def _open(started: Started, demo: bool) -> int | None:
     window = started.window = MainWindow(ctx.services, None if demo else paths.ui_state_file, ctx.clock,
                                          _tr(" — demo (nothing is kept)") if demo else "",
                                          backups=started.backups, keystore=keystore)
-    if not started.take_backups:
+    if started.take_backups:  # on the worker, the window up at once; what writes waits for it
+        window.commands.backups.take_startup_backup()
+    else:
         window.commands.backups.periodic_backups_enabled(False)
-    # Policy data other than the stored deadlines' (a new version, --policy): recompute on the worker.
+    # Policy data other than the stored deadlines' (a new version, --policy): recompute on the worker
+    # (after the start-up backup).
     window.commands.deadlines.recompute_if_needed()
     synced = in_synced_folder(paths.data_dir) if db.is_sqlite else None
     if synced:

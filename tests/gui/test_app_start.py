@@ -86,6 +86,7 @@ def test_the_window_reads_the_policy_file_it_was_started_with(qtbot, tmp_path, m
         row = window.model.row_of(client_id)
         assert window.model.data(window.model.index(row, COL_EXPIRY)) == TPS_END
         assert not window.banner.isVisibleTo(window)
+        assert [b.reason for b in started.backups.list()] == ["startup"]  # taken on the worker too, first
 
         # Policy ▸ Policy Data shows the file's facts and version.
         shown: list[PolicyDialog] = []

@@ -7,13 +7,18 @@ change, and compete with it for the disk) and runs once it has ended.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 
 from ...services.errors import USER_ERRORS
-from ..errors import describe, guarded
-from ..ops import Changes
+from ...services.bundle import Services
+from ..errors import describe, guarded, report
+from ..ops import Changes, Op, Progress
 from .base import Area
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 log = logging.getLogger("casedesk.ui")
 PERIOD_MS = 30 * 60 * 1000
@@ -21,12 +26,33 @@ RESTORED = Changes(clients=True, assessments=True, deadlines=True, letters=True,
 
 
 class BackupCommands(Area):
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.timer = QTimer(self, interval=PERIOD_MS)
         self.timer.timeout.connect(lambda: self.runner.when_idle("periodic-backup", self.periodic_backup))
         if window.backups is not None:
             self.timer.start()
+
+    def take_startup_backup(self) -> None:
+        """The start-up backup, on the worker: the window shows at once, and the commands that write
+        (and the deadline recompute) wait until the copy is taken."""
+        backups = self.window.backups
+        assert backups is not None
+
+        def work(services: Services, _progress: Progress) -> None:
+            now = services.clock.now()
+            backups.take("startup", now)
+            backups.thin(now)
+
+        (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "CaseDesk could not back up its data"),
+            label=self.tr("Backing up the caseload…"), view=self.window.progress_strip)
+         .failure(self._startup_backup_failed)
+         .run(self.runner))
+
+    def _startup_backup_failed(self, exc: Exception) -> None:
+        if isinstance(exc, USER_ERRORS):
+            log.warning("start-up backup failed: %s", type(exc).__name__)
+        report(exc, QT_TRANSLATE_NOOP("Errors", "CaseDesk could not back up its data"), self.window, "backup")
 
     def periodic_backups_enabled(self, enabled: bool) -> None:
         (self.timer.start if enabled and self.window.backups is not None else self.timer.stop)()

@@ -66,24 +66,29 @@ class DeadlineCommands(Area):
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"))
     def recompute_if_needed(self) -> bool:
         """If the stored deadlines were computed with other policy data (a new version, ``--policy``, a
-        restored backup) or older words, recompute them all on the worker; True if that started."""
+        restored backup) or older words, recompute them all on the worker (once what runs there has
+        ended: the start-up backup); True if they need it."""
         if self.services.deadlines.is_current():
             return False
+        self.window.show_banner(self.tr("Updating deadlines for the new policy data… Until this is done, “Status "
+                                        "ends” and “Next deadline” are from the data they were computed with."))
+        self.runner.when_idle("recompute-deadlines", self._recompute)
+        return True
+
+    def _recompute(self) -> None:
         w = self.window
         today = self.today()
-        w.show_banner(self.tr("Updating deadlines for the new policy data… Until this is done, “Status ends” and "
-                              "“Next deadline” are from the data they were computed with."))
 
         def work(services: Services, progress: Progress) -> int:
             return services.deadlines.refresh_all(today, progress.report)
 
-        return (Op(w, work, title=QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"),
-                   label=self.tr("Updating deadlines: %1 of %2 clients"), changes=RECOMPUTED, cancellable=True,
-                   view=w.progress_strip)
-                .success(lambda count: self._recomputed(count))
-                .failure(self._not_recomputed)
-                .cancelled(lambda: self._not_recomputed(None))
-                .run(self.runner))
+        (Op(w, work, title=QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"),
+            label=self.tr("Updating deadlines: %1 of %2 clients"), changes=RECOMPUTED, cancellable=True,
+            view=w.progress_strip)
+         .success(lambda count: self._recomputed(count))
+         .failure(self._not_recomputed)
+         .cancelled(lambda: self._not_recomputed(None))
+         .run(self.runner))
 
     def _recomputed(self, count: int) -> None:
         self.window.show_banner(None)

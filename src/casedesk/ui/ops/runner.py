@@ -4,7 +4,7 @@ An ``Op`` is a piece of work, ``work(services, progress)``, with what to do when
 ``Runner`` runs one at a time on its single worker thread; while it runs, the window keeps
 painting and its timers tick, the progress it reports shows in a view (a window-modal dialog by
 default), and Cancel sets the flag the work reads between batches. Its end comes back on the GUI
-thread, in this order: the progress view closes, ``busy_changed(False)``, ``changed(Changes)``
+thread, in this order: the progress view closes, ``busy_changed(False)``, ``changed(changes, None)``
 (the one signal every view listens to, also used by quick commands run on the GUI thread), then
 ``success``, ``failure`` (by default the error boundary: a plain message for refused input and the
 environment's faults, the crash dialog for a bug) or ``cancelled``, then whatever waited for the
@@ -35,8 +35,8 @@ while an operation runs (measured with ``benchmarks/bench_gui_stalls.py``), both
   at 0.25 ms, 53-59 ms against 51 ms with nothing running). The worker barely notices: it is only
   interrupted when the GUI thread asks.
 
-The worker keeps the window's priority: lowered (nice 10), it held the lock while waiting for a
-CPU on a busy machine, and the window waited behind it (measured: worse, not better).
+(A lower priority for the worker thread was measured too, and made it worse: it held the lock
+while waiting for a CPU, and the window waited behind it.)
 """
 
 from __future__ import annotations
@@ -213,7 +213,6 @@ class Runner(QObject):
             running.view.end()
             self._running = None
             self._waiting.clear()
-            self._tune_for_work(False)
         if self._executor is not None:
             self._executor.shutdown(wait=True)
             self._executor = None

@@ -12,7 +12,7 @@ from casedesk.ui.caseload_model import COL_NEXT_DEADLINE
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.upcoming import MorningSummaryDialog
 
-from helpers import shipped
+from helpers import shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
@@ -70,8 +70,10 @@ def test_morning_summary_once_a_day(qtbot, db, monkeypatch):
     day = [TODAY]
     w = _window(qtbot, db, today=TODAY)
     w.today = lambda: day[0]
-    w.commands.deadlines.show_morning_summary()
+    w.commands.deadlines.show_morning_summary()  # read on the window's worker, shown when read
+    wait_idle(qtbot, w)
     w.commands.deadlines.show_morning_summary()  # the app regains focus the same day: nothing new
+    wait_idle(qtbot, w)
     assert len(shown) == 1
     summary, top = shown[0]
     assert summary.overdue > 0 and summary.this_week > 0 and top
@@ -81,4 +83,5 @@ def test_morning_summary_once_a_day(qtbot, db, monkeypatch):
     assert [r.due for r in overdue] == sorted((r.due for r in overdue), reverse=True)  # ...then the latest overdue
     day[0] = date(2026, 11, 22)
     w.commands.deadlines.show_morning_summary()  # a new day
+    wait_idle(qtbot, w)
     assert len(shown) == 2

@@ -14,9 +14,10 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...services.bundle import Services
+from ...services.deadlines import DeadlineRecord, Summary
 from ..dialogs import CaseFileChooser, ConfirmExport
 from ..errors import guarded
-from ..ops import Changes, Op, Progress
+from ..ops import Changes, Op, Progress, Unseen
 from .base import Area
 
 RECOMPUTED = Changes(deadlines=True)
@@ -33,22 +34,30 @@ class DeadlineCommands(Area):
 
     def show_morning_summary(self, always: bool = False) -> None:
         """What is overdue and due this week: at start, and when the app comes back on a new day.
-        Not while an operation runs (the deadlines may be the ones being rewritten): after it."""
-        self.runner.when_idle("morning-summary", lambda: self._morning_summary(always))
+        Read on the worker (the counts take 0.1-1 s at 100,000 clients), after what runs there."""
+        self.runner.when_idle("morning-summary", lambda: self._read_summary(always))
 
-    def _morning_summary(self, always: bool) -> None:
-        from ..upcoming import MorningSummaryDialog
-
+    def _read_summary(self, always: bool) -> None:
         today = self.today()
         if not always and self._summary_day == today:
             return
         self._summary_day = today
-        deadlines = self.services.deadlines
-        summary = deadlines.summary(today)
-        if not always and summary.overdue == 0 and summary.this_week == 0:
-            return
-        top = deadlines.morning_list(today)
-        if MorningSummaryDialog.show_for(self.window, summary, top, today):
+
+        def work(services: Services, _progress: Progress) -> tuple[Summary, list[DeadlineRecord] | None]:
+            summary = services.deadlines.summary(today)
+            if not always and summary.overdue == 0 and summary.this_week == 0:
+                return summary, None  # nothing to say this morning
+            return summary, services.deadlines.morning_list(today)
+
+        (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "Could not read today's deadlines"),
+            label=self.tr("Reading today's deadlines…"), view=Unseen())
+         .success(lambda read: self._morning_summary(today, *read))
+         .run(self.runner))
+
+    def _morning_summary(self, today: date, summary: Summary, top: list[DeadlineRecord] | None) -> None:
+        from ..upcoming import MorningSummaryDialog
+
+        if top is not None and MorningSummaryDialog.show_for(self.window, summary, top, today):
             self.show_upcoming()
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not export the deadlines"))

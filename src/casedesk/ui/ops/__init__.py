@@ -7,7 +7,7 @@ runs; ``changes.py`` what a finished action changed; ``views.py`` where progress
 from .changes import NOTHING, Changes
 from .progress import Cancelled, Progress, Snapshot
 from .runner import Op, Runner
-from .views import ProgressDialog, ProgressStrip, ProgressView
+from .views import ProgressDialog, ProgressStrip, ProgressView, Unseen
 
 __all__ = ["NOTHING", "Cancelled", "Changes", "Op", "Progress", "ProgressDialog", "ProgressStrip", "ProgressView",
-           "Runner", "Snapshot"]
+           "Runner", "Snapshot", "Unseen"]

@@ -147,3 +147,16 @@ class ProgressStrip(QWidget):
 
     def end(self) -> None:
         self.hide()
+
+
+class Unseen:
+    """For a short read on the worker (today's summary): nothing to show while it runs."""
+
+    def begin(self, label: str, cancel: str | None, on_cancel: Callable[[], None]) -> None:
+        pass
+
+    def show_progress(self, snapshot: Snapshot) -> None:
+        pass
+
+    def end(self) -> None:
+        pass

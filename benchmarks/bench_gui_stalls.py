@@ -7,9 +7,11 @@ For each operation, a fresh process opens the window on a copy of an N-client ca
 timer ticks on the GUI thread, and the operation is started the way a caseworker starts it (its
 menu action, its dialog). The figure is the longest gap between ticks from the moment it starts
 until its outcome has been handled (result dialog built, views refreshed): the longest time the
-window could not repaint. The start-up is measured from ``app.start`` to the window's first paint,
-with policy data other than the stored deadlines' (``--policy``), i.e. the start that recomputes
-every deadline; then the longest gap until that recompute is done.
+window could not repaint, and on for two seconds after it. The start-up is measured from
+``app.start`` to the window's first paint, with policy data other than the stored deadlines'
+(``--policy``), i.e. the start that recomputes every deadline; then the longest gap until that
+recompute is done (and two seconds more). "Idle" is the same measure with nothing running: the
+machine's own noise.
 
     import     File ▸ Import Case Files of N synthetic clients into an empty caseload
     reassess   Policy ▸ Re-assess Caseload after a policy change that moves every client's verdicts
@@ -45,6 +47,7 @@ OPS = ("import", "reassess", "letters", "encrypt", "startup")
 TICK_MS = 50
 LETTERS = 200
 IDLE_S = 3.0
+AFTER_S = 2.0
 PASSPHRASE = "benchmark passphrase 2026"
 
 
@@ -162,7 +165,8 @@ def run_op(window, trigger, timeout: float) -> dict:
     trigger()
     spin(timeout, lambda: idle(window))
     t1 = time.perf_counter()
-    gap, at = ticks.worst(t0, t1)
+    spin(AFTER_S)  # what comes after the end counts too (the postponed garbage collection, a second later)
+    gap, at = ticks.worst(t0, time.perf_counter())
     return {"max_gap_ms": gap * 1000, "gap_at_s": at, "idle_gap_ms": ticks.gap(idle_from, t0) * 1000,
             "seconds": t1 - t0,
             "ticks": sum(1 for t in ticks.times if t0 < t < t1)}
@@ -280,8 +284,9 @@ def startup(app, home: Path, scratch: Path) -> dict:
         t1 = painted[0] if painted else time.perf_counter()
         spin(7200, lambda: idle(started.window))
         t2 = time.perf_counter()
+        spin(AFTER_S)
         return {"first_paint_s": t1 - t0, "startup_backup_s": sum(backup_seconds),
-                "max_gap_ms": ticks.gap(t1, t2) * 1000 if t2 > t1 else 0.0, "seconds": t2 - t0,
+                "max_gap_ms": ticks.gap(t1, time.perf_counter()) * 1000, "seconds": t2 - t0,
                 "check": f"recompute done {t2 - t0:.1f} s after launch"}
     finally:
         started.window.close()
@@ -325,7 +330,7 @@ def main() -> None:
                 continue
             r = json.loads(lines[-1][len("RESULT "):])
             if op == "startup":
-                print(f"  {op:<9} launch to first paint {r['first_paint_s']:.2f} s (of which the start-up backup "
+                print(f"  {op:<9} launch to first paint {r['first_paint_s']:.2f} s (the start-up backup took "
                       f"{r['startup_backup_s']:.2f} s); then longest stall {r['max_gap_ms']:.0f} ms; {r['check']}")
             else:
                 print(f"  {op:<9} longest stall {r['max_gap_ms']:>7.0f} ms (at {r['gap_at_s']:.1f} s of "

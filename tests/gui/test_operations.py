@@ -36,7 +36,7 @@ from casedesk.services.workspace import open_workspace
 from casedesk.ui import dialogs, errors
 from casedesk.ui.encryption_dialogs import ConfirmDecrypt, PassphraseDialog, RecoveryKeyDialog
 from casedesk.ui.main_window import MainWindow
-from casedesk.ui.ops import Changes, Op, ProgressDialog
+from casedesk.ui.ops import Changes, Op
 from casedesk.ui.reassess_view import ReassessDialog
 from casedesk.ui.upcoming import MorningSummaryDialog
 
@@ -153,17 +153,15 @@ def _assessments(home: Path) -> list[tuple]:
         _rows(home, "SELECT id, best_pathway, best_verdict FROM client ORDER BY id")
 
 
-def _visible_progress_dialog() -> ProgressDialog | None:
-    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, ProgressDialog) and w.isVisible()), None)
-
-
 def _cancel_once_under_way(qtbot, window: MainWindow) -> None:
-    """Press the progress dialog's Cancel once the work has reported its first batch."""
-    qtbot.waitUntil(lambda: _visible_progress_dialog() is not None and window.runner.progress is not None
-                    and window.runner.progress.snapshot().done > 0, timeout=60_000)
-    button = _visible_progress_dialog().findChild(QPushButton, "progress:cancel")
-    assert button.isVisible() and button.isEnabled() and button.text() == "Cancel"
+    """Press Cancel beside the progress in the status bar once the work has reported its first batch."""
+    qtbot.waitUntil(lambda: window.runner.progress is not None and window.runner.progress.snapshot().done > 0,
+                    timeout=60_000)
+    strip = window.progress_strip
+    button = strip.findChild(QPushButton, "progress:cancel")
+    assert strip.isVisible() and button.isVisible() and button.isEnabled() and button.text() == "Cancel"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not button.isEnabled()
 
 
 # --- re-assessing 5,000 clients ---------------------------------------------------------------------

@@ -44,7 +44,9 @@ class MainWindow(QMainWindow):
         self.today = clock.today
         self._state_file = state_file
         self.setWindowTitle(self.tr("CaseDesk") + title_suffix)
-        self.runner = Runner(services, self)  # the one worker for long work; its ``changed`` drives every view
+        # Where long work shows its progress, and the one worker it runs on (its ``changed`` drives every view).
+        self.progress_strip = ProgressStrip(self)
+        self.runner = Runner(services, self.progress_strip, self)
 
         self.model = CaseloadModel(self.clients.page, self.today, self)
         self.table = QTableView(self)
@@ -102,7 +104,6 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_search)
 
-        self.progress_strip = ProgressStrip(self)  # the progress of work that leaves the window usable
         self.statusBar().addPermanentWidget(self.progress_strip)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)

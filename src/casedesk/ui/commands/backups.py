@@ -45,7 +45,7 @@ class BackupCommands(Area):
             backups.thin(now)
 
         (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "CaseDesk could not back up its data"),
-            label=self.tr("Backing up the caseload…"), view=self.window.progress_strip)
+            label=self.tr("Backing up the caseload…"))
          .failure(self._startup_backup_failed)
          .run(self.runner))
 

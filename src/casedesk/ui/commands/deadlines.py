@@ -92,8 +92,7 @@ class DeadlineCommands(Area):
             return services.deadlines.refresh_all(today, progress.report)
 
         (Op(w, work, title=QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"),
-            label=self.tr("Updating deadlines: %1 of %2 clients"), changes=RECOMPUTED, cancellable=True,
-            view=w.progress_strip)
+            label=self.tr("Updating deadlines: %1 of %2 clients"), changes=RECOMPUTED, cancellable=True)
          .success(lambda count: self._recomputed(count))
          .failure(self._not_recomputed)
          .cancelled(lambda: self._not_recomputed(None))

@@ -2,7 +2,7 @@
 
 An ``Op`` is a piece of work, ``work(services, progress)``, with what to do when it ends. The
 ``Runner`` runs one at a time on its single worker thread; while it runs, the window keeps
-painting and its timers tick, the progress it reports shows in a view (a window-modal dialog by
+painting and its timers tick, the progress it reports shows in a view (the window's status bar by
 default), and Cancel sets the flag the work reads between batches. Its end comes back on the GUI
 thread, in this order: the progress view closes, ``busy_changed(False)``, ``changed(changes, None)``
 (the one signal every view listens to, also used by quick commands run on the GUI thread), then
@@ -21,16 +21,17 @@ Python (a model's ``data``, a slot, a timer). Two settings keep the worker from 
 while an operation runs (measured with ``benchmarks/bench_gui_stalls.py``), both put back after:
 
 * Python's full (oldest-generation) garbage collection holds the lock for as long as it takes to
-  scan every object: 70-240 ms in the middle of a 5,000-client re-assessment, and 60-85 ms at its
-  end for the 100,000 objects a window holds at rest. So when an operation starts, what is alive
-  then is frozen (``gc.freeze``: no later collection scans it again; reference counting still frees
-  it) and full collections wait until the operation has ended; the young generations, where an
-  operation's garbage dies, are collected throughout; the postponed full collection comes a second
-  after the end, not on top of the views' refresh and the result's dialog. The price: a reference
-  cycle that was already garbage when an operation started and had reached the oldest generation is
-  never freed (a few hundred objects).
-* A thread waiting for the lock gets it after the switch interval (5 ms by default); a dialog's
-  first show makes dozens of such calls, which added up to 100-250 ms. The interval is 0.25 ms
+  scan every object: 70-240 ms in the middle of a 5,000-client re-assessment, 60-85 ms for the
+  100,000 objects a window holds at rest, 340 ms for what a 100,000-client re-assessment leaves
+  (its report). So when an operation starts, what is alive then is frozen (``gc.freeze``: no
+  later collection scans it again; reference counting still frees it), full collections wait
+  while it runs (the young generations, where an operation's garbage dies, are collected
+  throughout), and a second after its end what it left is frozen too, after a young collection.
+  The price: reference cycles that became garbage during an operation and outlived two young
+  collections are never freed (measured: 270 objects after re-assessing 5,000 clients, 5,700
+  after 100,000).
+* A thread waiting for the lock gets it after the switch interval (5 ms by default); a first
+  show or paint makes dozens of such calls, which added up to 100-250 ms. The interval is 0.25 ms
   while an operation runs (at 1 ms the longest stall of a 5,000-client import was still 75-175 ms;
   at 0.25 ms, 53-59 ms against 51 ms with nothing running). The worker barely notices: it is only
   interrupted when the GUI thread asks.
@@ -49,13 +50,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..errors import boundary, report
 from .changes import NOTHING, Changes
 from .progress import Cancelled, Progress
-from .views import ProgressDialog, ProgressView
+from .views import ProgressView
 
 if TYPE_CHECKING:
     from ...services.bundle import Services
@@ -78,7 +79,7 @@ class Op(Generic[T]):
     ``cancellable``: whether the work can be cancelled at all (default: when it has a button; work
     without one may still be cancelled when the window closes); ``exclusive``: the work needs the
     caseload to itself (a conversion), so the window reads nothing from it meanwhile; ``view``:
-    where progress shows (default: a window-modal dialog over ``parent``).
+    where progress shows (default: the runner's, the window's status bar).
     """
 
     def __init__(self, parent: QWidget, work: Callable[[Services, Progress], T], *, title: str, label: str,
@@ -128,9 +129,10 @@ class Runner(QObject):
     busy_changed = Signal(bool)
     _ended = Signal(object)           # a _Running whose work is done: emitted on the worker, received here
 
-    def __init__(self, services: Services, parent: QObject | None = None):
+    def __init__(self, services: Services, view: ProgressView, parent: QObject | None = None):
         super().__init__(parent)
         self._services = services
+        self._view = view
         self._executor: ThreadPoolExecutor | None = None
         self._running: _Running | None = None
         self._waiting: dict[str, Callable[[], object]] = {}
@@ -166,7 +168,7 @@ class Runner(QObject):
             log.info("an operation was refused: another one is running")
             return False
         progress = Progress(op.label, cancellable=op.cancellable)
-        view = op.view or ProgressDialog(op.parent, QCoreApplication.translate("Operations", "CaseDesk"))
+        view = op.view or self._view
         running = self._running = _Running(op, progress, view)
         view.begin(op.label, op.cancel, self.cancel)
         self._tune_for_work(True)
@@ -256,6 +258,8 @@ class Runner(QObject):
 
     def _settle(self) -> None:
         if self._running is None:  # else the next operation keeps them
+            gc.collect(1)
+            gc.freeze()  # what the operation left (a report, its rows): no full collection will scan it
             self._tune_for_work(False)
 
     def _tune_for_work(self, on: bool) -> None:

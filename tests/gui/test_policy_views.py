@@ -80,3 +80,20 @@ def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbo
     assert model.data(model.index(0, COL_CLIENT)) == f"{first.family_name}, {first.given_names}"
     assert model.data(model.index(0, COL_BEFORE)) == "‖ Not available now"
     assert model.data(model.index(0, COL_CLIENT), ClientIdRole) == first.id
+
+
+def test_the_reassessment_changes_model_passes_qt_model_tester(qtmodeltester):
+    from casedesk.domain.messages import Msg
+    from casedesk.services.assessments import ClientChange, ReassessReport, VerdictChange
+    from casedesk.ui.reassess_view import COL_NOW, COL_ROUTE, ChangesModel, change_rows
+
+    report = ReassessReport(TODAY, "edited", clients=2, changed=[
+        ClientChange(7, "Ana", "Gómez", (VerdictChange("self_employed", "unavailable", "possible"),
+                                         VerdictChange("spousal_sponsorship", None, "promising", Msg("spousal.summary.x")))),
+        ClientChange(9, "", "Pierre", (VerdictChange("express_entry", "possible", "unlikely"),))])
+    model = ChangesModel(change_rows(report))
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 3
+    assert [model.data(model.index(r, COL_CLIENT)) for r in range(3)] == ["Gómez, Ana", "Gómez, Ana", "Pierre"]
+    assert model.data(model.index(1, COL_ROUTE)) == "Spousal or partner sponsorship"
+    assert model.data(model.index(2, COL_NOW), ClientIdRole) == 9

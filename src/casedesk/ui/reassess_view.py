@@ -28,12 +28,20 @@ def client_name(change: ClientChange) -> str:
     return ", ".join(p for p in (change.family_name, change.given_names) if p)
 
 
+Row = tuple[ClientChange, VerdictChange]
+
+
+def change_rows(report: ReassessReport) -> list[Row]:
+    """The table's rows (plain data: made on the worker, where 100,000 of them take 40-80 ms)."""
+    return [(c, v) for c in report.changed for v in c.changes]
+
+
 class ChangesModel(RowsModel):
     """(client, the route that moved) rows, worded when shown."""
 
-    def __init__(self, report: ReassessReport, parent=None):
+    def __init__(self, rows: list[Row], parent=None):
         super().__init__((_tr("Client"), _tr("Route"), _tr("Before"), _tr("Now")), parent)
-        self._rows = [(c, v) for c in report.changed for v in c.changes]
+        self._rows = rows
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index)
@@ -58,7 +66,7 @@ class ChangesModel(RowsModel):
 class ReassessDialog(QDialog):
     open_client = Signal(int)
 
-    def __init__(self, report: ReassessReport, parent=None):
+    def __init__(self, report: ReassessReport, parent=None, rows: list[Row] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Re-assessment of the caseload"))
         layout = QVBoxLayout(self)
@@ -67,7 +75,7 @@ class ReassessDialog(QDialog):
                                 .replace("%1", f"{report.clients:,}").replace("%2", report.as_of.isoformat())
                                 .replace("%3", report.policy_version).replace("%4", f"{len(report.changed):,}")
                                 .replace("%5", f"{report.first_assessed:,}")))
-        self.model = ChangesModel(report, self)
+        self.model = ChangesModel(change_rows(report) if rows is None else rows, self)
         self.table = QTableView(self)
         self.table.setObjectName("reassess:changes")
         self.table.setAccessibleName(self.tr("Clients whose verdicts changed"))

@@ -15,6 +15,7 @@ from ...services.assessments import ReassessReport
 from ...services.bundle import Services
 from ..errors import guarded
 from ..ops import Changes, Op, Progress
+from ..reassess_view import Row, change_rows
 from .base import Area
 
 REASSESSED = Changes(assessments=True, deadlines=True)
@@ -49,11 +50,11 @@ class AssessmentCommands(Area):
         assessing = self.tr("Re-assessing the caseload…")
         updating = self.tr("Updating deadlines for the policy data…")
 
-        def work(services: Services, progress: Progress) -> ReassessReport:
+        def work(services: Services, progress: Progress) -> tuple[ReassessReport, list[Row]]:
             report = services.assessments.reassess_all(today, progress.report)
             progress.stage(updating, cancellable=False)
             services.deadlines.ensure_current(today, progress.report)  # deadlines read the policy data too
-            return report
+            return report, change_rows(report)
 
         return (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "Could not re-assess the caseload"),
                    label=assessing, changes=REASSESSED, cancel=self.tr("Cancel"))
@@ -61,14 +62,15 @@ class AssessmentCommands(Area):
                 .cancelled(lambda: self.say(self.tr("Re-assessment cancelled; no assessment was changed.")))
                 .run(self.runner))
 
-    def _reassessed(self, report: ReassessReport) -> None:
+    def _reassessed(self, result: tuple[ReassessReport, list[Row]]) -> None:
         from ..reassess_view import ReassessDialog
 
+        report, rows = result
         self.last_reassess = report
         self.window.show_policy_age()
         if self._dialog is not None:  # the previous re-assessment's: one is kept, for a second look
             self._dialog.deleteLater()
-        dialog = self._dialog = ReassessDialog(report, self.window)
+        dialog = self._dialog = ReassessDialog(report, self.window, rows)
         dialog.open_client.connect(lambda cid: (dialog.accept(), self._open_client(cid)))
         dialog.exec()
 

@@ -59,7 +59,7 @@ with tempfile.TemporaryDirectory() as tmp:
     dialog.grab().save(str(out / "routes.png"))
     dialog.close()
 
-    window.show_upcoming()
+    window.commands.deadlines.show_upcoming()
     window.upcoming.table.resizeColumnsToContents()
     app.processEvents()
     window.grab().save(str(out / "upcoming.png"))

@@ -20,3 +20,8 @@ def fixed_clock(day: date | None = None) -> FixedClock:
 def shipped() -> PolicySource:
     """A policy source of its own over the packaged policy file (replacing its data touches no other test)."""
     return PolicySource.packaged()
+
+
+def wait_idle(qtbot, window, timeout: int = 120_000) -> None:
+    """Until the window's background operation (if any) has ended and its outcome was handled."""
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=timeout)

@@ -317,6 +317,7 @@ def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tm
     assert window.tabs.currentWidget() is window.upcoming
     assert window.upcoming.model.rowCount() > 0
     window.act_summary.trigger()
+    qtbot.waitUntil(lambda: not window.runner.busy)  # today's summary is read on the window's worker
 
     service = LetterService(db, shipped())
     client = None

@@ -4,6 +4,11 @@ Nothing happens at import time. ``start`` does everything before the event loop,
 context, logging, the one-window lock, unlocking the caseload, the start-up backup, the window)
 and returns it as ``Started``; ``main`` shows it, runs the event loop and closes it. Tests build
 the window with ``start`` exactly as a real start does, without ``app.exec()``.
+
+The start-up backup and the recompute of deadlines computed with other policy data (a new
+version, ``--policy``) run on the window's worker, in that order, not before it shows: the window
+is up at once (with a banner saying its "Status ends" are the old data's until the recompute is
+done), and nothing writes to the caseload before its backup is taken.
 """
 
 from __future__ import annotations
@@ -78,17 +83,20 @@ class Started:
         log.info("started; schema %s", self.ctx.db.revision())
         for title, text in self.notices:
             QTimer.singleShot(0, lambda t=title, x=text: Notice.warn(window, t, x))
-        QTimer.singleShot(0, window.show_morning_summary)
+        deadlines = window.commands.deadlines  # the summary waits for an operation running (the recompute)
+        QTimer.singleShot(0, deadlines.show_morning_summary)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.applicationStateChanged.connect(
-            lambda state: window.show_morning_summary() if state == Qt.ApplicationState.ApplicationActive else None)
+            lambda state: deadlines.show_morning_summary() if state == Qt.ApplicationState.ApplicationActive else None)
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
         try:
+            if self.window is not None:
+                self.window.runner.shutdown()  # nothing may still write when the caseload closes
             if self.backups is not None:
                 try:
                     if self.take_backups:
@@ -174,29 +182,21 @@ def _open(started: Started, demo: bool) -> int | None:
     if db.is_sqlite and not demo:
         started.backups = BackupService(db)
         started.take_backups = health == "ok"
-    if started.take_backups:
-        assert started.backups is not None
-        try:
-            now = ctx.clock.now()
-            started.backups.take("startup", now)  # before anything below may write
-            started.backups.thin(now)
-        except USER_ERRORS as exc:
-            log.warning("start-up backup failed: %s", type(exc).__name__)
-            started.notices.append((_tr("CaseDesk could not back up its data"), describe(exc)))
-
     today = ctx.clock.today()
     if demo:
         from .services.demo import seed_demo
 
         seed_demo(db, today, ctx.policy)
-    # Policy data other than the stored deadlines' (a new version, --policy): recompute before the
-    # caseload is first read, so its "Status ends" and "Next deadline" come from the data in force.
-    ctx.services.deadlines.ensure_current(today)
     window = started.window = MainWindow(ctx.services, None if demo else paths.ui_state_file, ctx.clock,
                                          _tr(" — demo (nothing is kept)") if demo else "",
                                          backups=started.backups, keystore=keystore)
-    if not started.take_backups:
-        window.periodic_backups_enabled(False)
+    if started.take_backups:  # on the worker, the window up at once; what writes waits for it
+        window.commands.backups.take_startup_backup()
+    else:
+        window.commands.backups.periodic_backups_enabled(False)
+    # Policy data other than the stored deadlines' (a new version, --policy): recompute on the worker
+    # (after the start-up backup).
+    window.commands.deadlines.recompute_if_needed()
     synced = in_synced_folder(paths.data_dir) if db.is_sqlite else None
     if synced:
         started.notices.append((_tr("Data in a synced folder"),

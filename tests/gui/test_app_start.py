@@ -76,9 +76,17 @@ def test_the_window_reads_the_policy_file_it_was_started_with(qtbot, tmp_path, m
         qtbot.addWidget(window)
         assert window.policy.file == edited and window.policy.current.version == "2026-11-21.edited"
 
-        # The caseload's "Status ends": the stored deadlines were recomputed with the file's data at start.
+        # The caseload's "Status ends": the stored deadlines are recomputed with the file's data on the window's
+        # worker; until then a banner says the column is the old data's, and then the column shows the new date.
+        row = window.model.row_of(client_id)
+        assert window.runner.busy and window.banner.isVisibleTo(window)
+        assert "Updating deadlines" in window.banner.text()
+        assert window.model.data(window.model.index(row, COL_EXPIRY)) == "2026-02-03"  # the old data's, said so
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
         row = window.model.row_of(client_id)
         assert window.model.data(window.model.index(row, COL_EXPIRY)) == TPS_END
+        assert not window.banner.isVisibleTo(window)
+        assert [b.reason for b in started.backups.list()] == ["startup"]  # taken on the worker too, first
 
         # Policy ▸ Policy Data shows the file's facts and version.
         shown: list[PolicyDialog] = []

@@ -12,7 +12,7 @@ from casedesk.services.clients import ClientService
 from casedesk.ui import restore_dialog
 from casedesk.ui.main_window import MainWindow
 
-from helpers import minimal_case, shipped
+from helpers import minimal_case, shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
@@ -23,19 +23,20 @@ def test_backup_now_periodic_and_restore(qtbot, db, monkeypatch):
         ClientService(db, shipped()).add(parse_case(minimal_case("Before", "Backup")), as_of=TODAY)
         w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY), backups=backups)
         qtbot.addWidget(w)
-        assert w.act_restore.isEnabled() and w._backup_timer.isActive()
+        assert w.act_restore.isEnabled() and w.commands.backups.timer.isActive()
         w.act_backup_now.trigger()
         manual = backups.list()
         assert [b.reason for b in manual] == ["manual"] and manual[0].clients == 1
-        w.periodic_backup()  # nothing changed since: no new backup
+        w.commands.backups.periodic_backup()  # nothing changed since: no new backup
         assert len(backups.list()) == 1
         ClientService(db, shipped()).add(parse_case(minimal_case("After", "Backup")), as_of=TODAY)
-        w.periodic_backup()
+        w.commands.backups.periodic_backup()
         assert [b.reason for b in backups.list()][0] == "periodic"
 
         monkeypatch.setattr(restore_dialog.RestoreDialog, "ask",
                             classmethod(lambda cls, service, parent=None: service.restore(manual[0].path)))
         w.act_restore.trigger()
+        wait_idle(qtbot, w)  # the restored deadlines are recomputed for the policy data in force
         assert [r.family_name for r in w.clients.page("")[0]] == ["Backup"]
         assert w.model.total == 1
         assert any(b.reason.startswith("pre-restore") for b in backups.list())

@@ -12,7 +12,7 @@ from casedesk.ui.caseload_model import COL_NEXT_DEADLINE
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.upcoming import MorningSummaryDialog
 
-from helpers import shipped
+from helpers import shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
@@ -47,7 +47,7 @@ def test_upcoming_tab_and_opening_a_client_from_it(qtbot, db, monkeypatch):
 
 def test_marking_done_moves_the_caseload_next_deadline(qtbot, db):
     w = _window(qtbot, db)
-    w.show_upcoming()
+    w.commands.deadlines.show_upcoming()
     view = w.upcoming
     first = view.model.record(0)
     row = w.model.row_of(first.client_id)
@@ -70,8 +70,10 @@ def test_morning_summary_once_a_day(qtbot, db, monkeypatch):
     day = [TODAY]
     w = _window(qtbot, db, today=TODAY)
     w.today = lambda: day[0]
-    w.show_morning_summary()
-    w.show_morning_summary()  # the app regains focus the same day: nothing new
+    w.commands.deadlines.show_morning_summary()  # read on the window's worker, shown when read
+    wait_idle(qtbot, w)
+    w.commands.deadlines.show_morning_summary()  # the app regains focus the same day: nothing new
+    wait_idle(qtbot, w)
     assert len(shown) == 1
     summary, top = shown[0]
     assert summary.overdue > 0 and summary.this_week > 0 and top
@@ -80,5 +82,6 @@ def test_morning_summary_once_a_day(qtbot, db, monkeypatch):
     assert top == week + overdue and len(week) == summary.this_week  # this week first...
     assert [r.due for r in overdue] == sorted((r.due for r in overdue), reverse=True)  # ...then the latest overdue
     day[0] = date(2026, 11, 22)
-    w.show_morning_summary()  # a new day
+    w.commands.deadlines.show_morning_summary()  # a new day
+    wait_idle(qtbot, w)
     assert len(shown) == 2

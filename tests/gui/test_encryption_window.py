@@ -197,7 +197,7 @@ def test_encrypt_change_and_remove_from_the_menu_on_a_demo_caseload(qtbot, db, d
 
         shown = []
         monkeypatch.setattr(PassphraseDialog, "ask", classmethod(
-            lambda cls, title, intro, apply, current=False, action="", parent=None: apply(None, PASS)))
+            lambda cls, title, intro, apply, current=False, action="", parent=None, background=None: apply(None, PASS)))
         monkeypatch.setattr(RecoveryKeyDialog, "ask", classmethod(lambda cls, key, parent=None: shown.append(key)))
         w.act_encrypt.trigger()
         assert len(shown) == 1 and db.encrypted
@@ -209,7 +209,8 @@ def test_encrypt_change_and_remove_from_the_menu_on_a_demo_caseload(qtbot, db, d
         assert backups.list()[0].path.read_bytes()[:16] != HEADER and backups.list()[0].clients == 58
 
         monkeypatch.setattr(PassphraseDialog, "ask", classmethod(
-            lambda cls, title, intro, apply, current=False, action="", parent=None: apply(shown[0], "new passphrase!")))
+            lambda cls, title, intro, apply, current=False, action="", parent=None, background=None:
+            apply(shown[0], "new passphrase!")))
         w.act_passphrase.trigger()
         assert w.statusBar().currentMessage() == "Passphrase changed."
         with pytest.raises(WrongPassphrase):
@@ -218,10 +219,10 @@ def test_encrypt_change_and_remove_from_the_menu_on_a_demo_caseload(qtbot, db, d
         keystore.put(key_id, db.key)
 
         refused = []
-        monkeypatch.setattr(ConfirmDecrypt, "ask", classmethod(lambda cls, apply, parent=None: _try(apply, PASS, refused)))
+        monkeypatch.setattr(ConfirmDecrypt, "ask", classmethod(lambda cls, apply, parent=None, background=None: _try(apply, PASS, refused)))
         w.act_decrypt.trigger()
         assert len(refused) == 1 and db.encrypted  # the wrong passphrase changed nothing
-        monkeypatch.setattr(ConfirmDecrypt, "ask", classmethod(lambda cls, apply, parent=None: apply("new passphrase!")))
+        monkeypatch.setattr(ConfirmDecrypt, "ask", classmethod(lambda cls, apply, parent=None, background=None: apply("new passphrase!")))
         w.act_decrypt.trigger()
         assert not db.encrypted and paths.database_file.read_bytes()[:16] == HEADER
         assert not key_file_for(paths.database_file).exists() and keystore.entries == {}

@@ -15,7 +15,7 @@ from casedesk.ui import letter_dialog
 from casedesk.ui.letter_dialog import LetterDialog
 from casedesk.ui.main_window import MainWindow
 
-from helpers import shipped
+from helpers import shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
@@ -87,7 +87,8 @@ def test_batch_letters_from_the_window(qtbot, db, tmp_path, monkeypatch):
     from casedesk.ui import dialogs
     monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: None))
     w.act_batch_letters.trigger()
-    result = w.last_batch
+    wait_idle(qtbot, w)
+    result = w.commands.letters.last_batch
     assert result.produced and result.skipped  # some demo clients have no Canadian partner
     assert len(result.produced) + len(result.skipped) == w.model.rowCount()
     assert sorted(Path(p).name for p in tmp_path.glob("*.pdf")) == sorted(r.file_name for r in result.produced)

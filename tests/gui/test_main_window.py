@@ -26,7 +26,7 @@ from casedesk.ui import dialogs, editor
 from casedesk.ui.caseload_model import COL_COUNTRY, COL_EXPIRY, COL_NAME, COL_STATUS, CaseloadModel
 from casedesk.ui.main_window import MainWindow
 
-from helpers import minimal_case, shipped
+from helpers import minimal_case, shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
@@ -182,6 +182,7 @@ def test_import_and_export_from_the_file_menu(qtbot, window, db, tmp_path, monke
     monkeypatch.setattr(dialogs.CaseFileChooser, "open_path", staticmethod(lambda parent: source))
     before = ClientService(db, shipped()).count()
     window.act_import.trigger()
+    wait_idle(qtbot, window)
     assert ClientService(db, shipped()).count() == before + 2
     type_search(qtbot, window, "shevchenko")
     assert window.model.row_data(0).best_verdict  # imported clients are assessed at once
@@ -218,6 +219,7 @@ def test_a_bad_import_shows_the_record_and_field_and_changes_nothing(qtbot, wind
     monkeypatch.setattr(dialogs.Notice, "warn", staticmethod(lambda parent, title, text: shown.append(text)))
     before = ClientService(db, shipped()).count()
     window.act_import.trigger()
+    wait_idle(qtbot, window)
     assert shown == ["record 2: client.date_of_birth: not a date: '1990-13-45'; nothing was imported"]
     assert ClientService(db, shipped()).count() == before
 

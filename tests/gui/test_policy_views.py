@@ -14,9 +14,9 @@ from casedesk.services.demo import seed_demo
 from casedesk.ui.caseload_model import COL_BEST, COL_VERDICT
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.policy_view import PolicyDialog
-from casedesk.ui.reassess_view import ReassessDialog
+from casedesk.ui.reassess_view import COL_BEFORE, COL_CLIENT, ClientIdRole, ReassessDialog
 
-from helpers import shipped
+from helpers import shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
@@ -53,7 +53,8 @@ def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbo
     shown = []
     monkeypatch.setattr(ReassessDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)
     w.act_reassess.trigger()
-    first = w.last_reassess
+    wait_idle(qtbot, w)
+    first = w.commands.assessments.last_reassess
     assert first.first_assessed == 0 and first.changed == []  # the demo is assessed when it is made
     verdicts = {w.model.data(w.model.index(r, COL_VERDICT)) for r in range(w.model.rowCount())}
     assert "✓ Promising" in verdicts
@@ -68,10 +69,31 @@ def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbo
     assert {s.policy.version for s in (w.assessments, w.deadlines, w.clients.deadlines, w.services.letters)} == {
         "edited"}
     w.act_reassess.trigger()
+    wait_idle(qtbot, w)
     assert w.policy_label.text() == "Policy data edited"
-    changed = w.last_reassess.changed
+    changed = w.commands.assessments.last_reassess.changed
     assert len(changed) == w.model.total
     assert all([v.pathway for v in c.changes] == ["self_employed"] for c in changed)
-    tree = shown[-1].tree
-    assert tree.topLevelItemCount() == len(changed)
-    assert tree.topLevelItem(0).child(0).text(1) == "‖ Not available now"
+    model = shown[-1].model  # one row per route that moved, the client's name on each
+    assert model.rowCount() == sum(len(c.changes) for c in changed) == len(changed)
+    first = changed[0]
+    assert model.data(model.index(0, COL_CLIENT)) == f"{first.family_name}, {first.given_names}"
+    assert model.data(model.index(0, COL_BEFORE)) == "‖ Not available now"
+    assert model.data(model.index(0, COL_CLIENT), ClientIdRole) == first.id
+
+
+def test_the_reassessment_changes_model_passes_qt_model_tester(qtmodeltester):
+    from casedesk.domain.messages import Msg
+    from casedesk.services.assessments import ClientChange, ReassessReport, VerdictChange
+    from casedesk.ui.reassess_view import COL_NOW, COL_ROUTE, ChangesModel, change_rows
+
+    report = ReassessReport(TODAY, "edited", clients=2, changed=[
+        ClientChange(7, "Ana", "Gómez", (VerdictChange("self_employed", "unavailable", "possible"),
+                                         VerdictChange("spousal_sponsorship", None, "promising", Msg("spousal.summary.x")))),
+        ClientChange(9, "", "Pierre", (VerdictChange("express_entry", "possible", "unlikely"),))])
+    model = ChangesModel(change_rows(report))
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 3
+    assert [model.data(model.index(r, COL_CLIENT)) for r in range(3)] == ["Gómez, Ana", "Gómez, Ana", "Pierre"]
+    assert model.data(model.index(1, COL_ROUTE)) == "Spousal or partner sponsorship"
+    assert model.data(model.index(2, COL_NOW), ClientIdRole) == 9

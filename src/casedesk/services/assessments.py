@@ -24,7 +24,7 @@ from ..storage.database import Database, transaction
 from ..storage.mapping import load_facts, stamp
 from .errors import NotFound
 
-CHUNK = 1_000
+CHUNK = 250
 log = logging.getLogger("casedesk.assessments")
 
 

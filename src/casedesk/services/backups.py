@@ -225,7 +225,8 @@ class BackupService:
             return None
         try:
             if self._watch is None:
-                self._watch = self.db.connect(isolation_level=None)
+                # Closed by an encryption conversion on the window's worker thread (never used by two at once).
+                self._watch = self.db.connect(isolation_level=None, check_same_thread=False)
                 self._watch.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
         except SQLITE_ERRORS as exc:

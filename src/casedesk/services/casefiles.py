@@ -144,8 +144,8 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         if not result.ids and not pending:
             raise CaseFileError([FieldError("", "the file holds no case records")])
         result.ids += insert(pending)
-    if progress:
-        progress(len(result.ids))
+        if progress:  # still inside the transaction: a progress that raises (Cancel) rolls it all back
+            progress(len(result.ids))
     return result
 
 

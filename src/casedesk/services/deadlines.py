@@ -160,17 +160,20 @@ class DeadlineService:
             _set(session, DEADLINES_WORDS_KEY, words_stamp())
         return len(ids)
 
-    def ensure_current(self, as_of: date) -> bool:
-        """Regenerate all deadlines if they were computed with other policy data, or their stored
-        English words are not the ones this code writes; True if it did."""
+    def is_current(self) -> bool:
+        """Whether the stored deadlines were computed with the policy data in force and their English
+        words are the ones this code writes (a quick read: the window asks it before it shows)."""
         with self.db.session() as session:
             policy = session.get(SettingRow, DEADLINES_POLICY_KEY)
             words = session.get(SettingRow, DEADLINES_WORDS_KEY)
-            current = (policy is not None and policy.value == self.policy.version
-                       and words is not None and words.value == words_stamp())
-        if current:
+            return (policy is not None and policy.value == self.policy.version
+                    and words is not None and words.value == words_stamp())
+
+    def ensure_current(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> bool:
+        """Regenerate all deadlines unless ``is_current``; True if it did. ``progress`` as ``refresh_all``'s."""
+        if self.is_current():
             return False
-        self.refresh_all(as_of)
+        self.refresh_all(as_of, progress)
         return True
 
     # --- reading --------------------------------------------------------------------------------

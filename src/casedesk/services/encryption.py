@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,10 @@ from ..storage.sqlfile import (
 from .backups import PARTIAL, BackupService, parse_backup_name
 
 log = logging.getLogger(__name__)
+
+# ``progress(done, total)`` of a conversion: the caseload is the first step, each file in the
+# backups folder one more (it cannot stop midway: a conversion is checked and swapped whole).
+StepProgress = Callable[[int, int], None]
 
 ENV_PASSPHRASE = "CASEDESK_PASSPHRASE"
 ENV_RECOVERY_KEY = "CASEDESK_RECOVERY_KEY"
@@ -97,9 +102,10 @@ def _require_file(db: Database) -> Path:
 
 
 def encrypt(db: Database, passphrase: str, *, backups: BackupService | None = None,
-            kdf: Kdf = DEFAULT_KDF) -> ConversionReport:
+            kdf: Kdf = DEFAULT_KDF, progress: StepProgress | None = None) -> ConversionReport:
     """Encrypt the open plain caseload ``db`` and its backups; the report holds the recovery key."""
     path = _require_file(db)
+    step = _steps(Path(db.backups_dir), progress)
     if db.encrypted:
         raise EncryptionError("the caseload is already encrypted; change its passphrase instead")
     check_new_passphrase(passphrase)
@@ -109,18 +115,20 @@ def encrypt(db: Database, passphrase: str, *, backups: BackupService | None = No
     keys = KeyFile.create(data_key, passphrase, kdf)
     try:
         _convert_live(db, data_key, backups, before_swap=lambda: keys.save(key_file_for(path)))
+        step(1)
     except Exception:
         if not db.encrypted:
             raise  # nothing was swapped: the caseload is as it was
         # Swapped: the caseload is encrypted, so the recovery key must reach the user whatever failed after.
         log.warning("encrypted, but the conversion did not finish cleanly")
-    converted, left = convert_backups(Path(db.backups_dir), None, data_key)
+    converted, left = convert_backups(Path(db.backups_dir), None, data_key, lambda n, _total: step(1 + n))
     seconds = time.perf_counter() - started
     log.info("caseload encrypted in %.2f s; %d backups encrypted, %d left", seconds, converted, len(left))
     return ConversionReport(converted, left, seconds, recovery)
 
 
-def decrypt(db: Database, secret: str, *, backups: BackupService | None = None) -> ConversionReport:
+def decrypt(db: Database, secret: str, *, backups: BackupService | None = None,
+            progress: StepProgress | None = None) -> ConversionReport:
     """Remove encryption from the open caseload ``db`` and its backups, after checking ``secret``
     (its passphrase or recovery key) once more; then delete the key file."""
     path = _require_file(db)
@@ -128,10 +136,12 @@ def decrypt(db: Database, secret: str, *, backups: BackupService | None = None) 
         raise EncryptionError("the caseload is not encrypted")
     if unlock(path, secret) != db.key:
         raise WrongPassphrase("wrong passphrase or recovery key; nothing was changed")
+    step = _steps(Path(db.backups_dir), progress)
     started = time.perf_counter()
     old_key = db.key
     _convert_live(db, None, backups)
-    converted, left = convert_backups(Path(db.backups_dir), old_key, None)
+    step(1)
+    converted, left = convert_backups(Path(db.backups_dir), old_key, None, lambda n, _total: step(1 + n))
     if not left:  # a backup still encrypted (a full disk, say) needs the key file to be read or converted later
         wipe_file(key_file_for(path))
     seconds = time.perf_counter() - started
@@ -181,15 +191,31 @@ def _convert_live(db: Database, new_key: bytes | None, backups: BackupService | 
         db.reopen((new_key or old_key) if now_encrypted else None)
 
 
-def convert_backups(folder: Path, old_key: bytes | None, new_key: bytes | None) -> tuple[int, list[Path]]:
-    """Convert every backup in ``folder`` not yet under ``new_key``; (how many, those left as they were)."""
+def _steps(folder: Path, progress: StepProgress | None) -> Callable[[int], None]:
+    """``step(done)`` reporting against the caseload plus every file now in the backups folder."""
+    if progress is None:
+        return lambda _done: None
+    try:
+        total = 1 + (sum(1 for _ in folder.iterdir()) if folder.is_dir() else 0)
+    except OSError:
+        total = 1
+    progress(0, total)
+    return lambda done: progress(min(done, total), total)
+
+
+def convert_backups(folder: Path, old_key: bytes | None, new_key: bytes | None,
+                    progress: StepProgress | None = None) -> tuple[int, list[Path]]:
+    """Convert every backup in ``folder`` not yet under ``new_key``; (how many, those left as they were).
+    ``progress(files looked at, files in the folder)`` after each file."""
     converted, left = 0, []
     try:
         paths = sorted(folder.iterdir()) if folder.is_dir() else []
     except OSError as exc:
         log.warning("the backups folder could not be read (%s)", type(exc).__name__)
         return converted, [folder]
-    for path in paths:
+    for n, path in enumerate(paths, start=1):
+        if progress is not None and n > 1:
+            progress(n - 1, len(paths))
         temp = path.with_name(f".{path.name}{PARTIAL}")
         try:  # one backup's trouble (unreadable, disk full) leaves it listed, never stops the others
             if path.name.endswith(PARTIAL) and path.name.startswith("."):
@@ -208,6 +234,8 @@ def convert_backups(folder: Path, old_key: bytes | None, new_key: bytes | None) 
             remove_with_sidecars(temp)
             log.warning("a backup could not be converted (%s)", type(exc).__name__)
             left.append(path)
+    if progress is not None and paths:
+        progress(len(paths), len(paths))
     return converted, left
 
 

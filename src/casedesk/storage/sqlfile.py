@@ -223,6 +223,9 @@ def replace_and_wipe(new: Path, target: Path) -> None:
                 fsync_dir(target.parent)
                 if fd is not None:
                     _zero_fd(fd)
+                    # Give the old pages back here: the last close of the old file (SQLite's, which holds
+                    # Python's interpreter lock) would otherwise free them, ~0.3 s at 1.3 GB.
+                    os.ftruncate(fd, 0)
             except OSError as exc:
                 log.warning("the replaced file could not be zeroed (%s)", type(exc).__name__)
         finally:

@@ -44,6 +44,7 @@ class CaseloadModel(RowsModel):
         self._sort = "name"
         self._descending = False
         self._total = 0
+        self._paused = False
 
     # --- what the window asks for ---------------------------------------------------------------
 
@@ -59,6 +60,11 @@ class CaseloadModel(RowsModel):
     def set_query(self, query: str) -> None:
         self._query = query
         self.refresh()
+
+    def set_paused(self, paused: bool) -> None:
+        """While paused, scrolling loads no further page: the caseload is being converted, and only
+        the rows already loaded are shown."""
+        self._paused = paused
 
     def refresh(self) -> None:
         """Run the search again from the first page (after a search, sort, or any change)."""
@@ -83,7 +89,7 @@ class CaseloadModel(RowsModel):
     # --- QAbstractTableModel --------------------------------------------------------------------
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._paused and len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid():

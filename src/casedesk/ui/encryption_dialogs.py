@@ -3,12 +3,16 @@ changing a passphrase, showing the recovery key once, removing encryption.
 
 Each dialog has an ``ask`` class method (tests answer it without a modal loop). Dialogs that
 check a secret take the function that checks it and show its refusal inside the dialog, so a
-wrong passphrase is a line of red text and another try, never a traceback.
+wrong passphrase is a line of red text and another try, never a traceback. From the window that
+function runs on its worker (``background``): the dialog stays open, shows the conversion's
+progress at its foot and cannot be closed until the work is done (a conversion cannot be undone
+midway); at the first start, before there is a window, it runs in place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -23,6 +27,8 @@ from ..services import encryption
 from ..services.encryption import MIN_PASSPHRASE, EncryptionError, StorageError, WrongPassphrase, check_new_passphrase
 from ..services.keystore import Keystore
 from ..services.workspace import Database, needs_unlock, open_workspace
+from .errors import report
+from .ops import Changes, Op, ProgressStrip, Runner
 
 
 def _tr(text: str) -> str:
@@ -53,6 +59,76 @@ def _with_wait_cursor(work: Callable):
         return work()
     finally:
         QApplication.restoreOverrideCursor()
+
+
+@dataclass(frozen=True)
+class InBackground:
+    """How a dialog runs its ``apply`` on the window's worker: the runner, the error boundary's title
+    (for a bug), what its progress says and what the work changes."""
+
+    runner: Runner
+    title: str
+    label: str
+    changes: Changes
+
+
+REFUSALS = (EncryptionError, StorageError, OSError)  # shown in the dialog, for another try
+
+
+class _Applies(QDialog):
+    """A dialog whose OK runs ``apply``: in place, or on the worker with its progress at the foot."""
+
+    def __init__(self, background: InBackground | None, parent: QWidget | None):
+        super().__init__(parent)
+        self._background = background
+        self._working = False
+        self.result_value: object = None
+        self.progress = ProgressStrip(self)
+
+    def _run(self, apply: Callable[..., object], *args: object) -> None:
+        if self._background is None:
+            try:
+                self.result_value = _with_wait_cursor(lambda: apply(*args))
+            except REFUSALS as exc:
+                self._refused(exc)
+                return
+            QDialog.accept(self)
+            return
+        bg = self._background
+        self._set_working(True)
+        started = (Op(self, lambda _services, progress: apply(*args, progress=progress), title=bg.title,
+                      label=bg.label, changes=bg.changes, exclusive=True, view=self.progress)
+                   .success(self._applied).failure(self._failed).run(bg.runner))
+        if not started:
+            self._set_working(False)
+            self._refused(EncryptionError(_tr("another operation is running; try again when it has finished")))
+
+    def _applied(self, value: object) -> None:
+        self._set_working(False)
+        self.result_value = value
+        QDialog.accept(self)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_working(False)
+        if isinstance(exc, REFUSALS):
+            self._refused(exc)
+        else:  # a bug: the crash dialog, and this one closes
+            report(exc, self._background.title if self._background else "", self)
+            QDialog.reject(self)
+
+    def _refused(self, exc: BaseException) -> None:
+        raise NotImplementedError
+
+    def _set_working(self, on: bool) -> None:
+        self._working = on
+        for kind in (QLineEdit, QCheckBox, QPushButton):
+            for child in self.findChildren(kind):
+                if not self.progress.isAncestorOf(child):
+                    child.setEnabled(not on)
+
+    def reject(self) -> None:  # not while the work runs: it cannot be stopped midway
+        if not self._working:
+            super().reject()
 
 
 def _message(exc: BaseException) -> str:
@@ -133,17 +209,18 @@ class UnlockDialog(QDialog):
         return dialog.key, dialog.remember.isVisible() and dialog.remember.isChecked()
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(_Applies):
     """A new passphrase typed twice; with ``current``, the present one (or recovery key) first.
 
-    ``apply(current, new)`` does the change and may refuse it (shown here, the dialog stays).
+    ``apply(current, new)`` does the change and may refuse it (shown here, the dialog stays); on the
+    worker (``background``) it is called with ``progress=`` too.
     """
 
-    def __init__(self, title: str, intro: str, apply: Callable[[str | None, str], object], *,
-                 current: bool = False, action: str = "", decline: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, title: str, intro: str, apply: Callable[..., object], *,
+                 current: bool = False, action: str = "", decline: str = "", parent: QWidget | None = None,
+                 background: InBackground | None = None):
+        super().__init__(background, parent)
         self._apply = apply
-        self.result_value: object = None
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         text = QLabel(intro)
@@ -170,6 +247,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(hint)
         self.error = _error_label()
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("ok")
@@ -192,17 +270,22 @@ class PassphraseDialog(QDialog):
             return
         try:
             check_new_passphrase(new)
-            self.result_value = _with_wait_cursor(lambda: self._apply(current, new))
-        except (EncryptionError, StorageError, OSError) as exc:
-            self.error.setText(_message(exc))
+        except REFUSALS as exc:
+            self._refused(exc)
             return
-        super().accept()
+        self.error.clear()
+        self._run(self._apply, current, new)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.error.setText(_message(exc))
 
     @classmethod
-    def ask(cls, title: str, intro: str, apply: Callable[[str | None, str], object], *, current: bool = False,
-            action: str = "", decline: str = "", parent: QWidget | None = None) -> object | None:
+    def ask(cls, title: str, intro: str, apply: Callable[..., object], *, current: bool = False,
+            action: str = "", decline: str = "", parent: QWidget | None = None,
+            background: InBackground | None = None) -> object | None:
         """What ``apply`` returned once it succeeded; None if the user cancelled."""
-        dialog = cls(title, intro, apply, current=current, action=action, decline=decline, parent=parent)
+        dialog = cls(title, intro, apply, current=current, action=action, decline=decline, parent=parent,
+                     background=background)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value
@@ -270,13 +353,13 @@ class RecoveryKeyDialog(QDialog):
         cls(recovery_key, parent).exec()
 
 
-class ConfirmDecrypt(QDialog):
+class ConfirmDecrypt(_Applies):
     """Remove encryption: says what it means, and takes the passphrase once more."""
 
-    def __init__(self, apply: Callable[[str], object], parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, apply: Callable[..., object], parent: QWidget | None = None,
+                 background: InBackground | None = None):
+        super().__init__(background, parent)
         self._apply = apply
-        self.result_value: object = None
         self.setWindowTitle(self.tr("Remove encryption"))
         layout = QVBoxLayout(self)
         text = QLabel(self.tr("The caseload and its backups will be stored as plain files again: anyone who gets a "
@@ -292,6 +375,7 @@ class ConfirmDecrypt(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("ok")
@@ -306,17 +390,17 @@ class ConfirmDecrypt(QDialog):
         if not secret:
             self.error.setText(self.tr("Enter the passphrase, or the recovery key."))
             return
-        try:
-            self.result_value = _with_wait_cursor(lambda: self._apply(secret))
-        except (EncryptionError, StorageError, OSError) as exc:
-            self.error.setText(_message(exc))
-            self.secret.clear()
-            return
-        super().accept()
+        self.error.clear()
+        self._run(self._apply, secret)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.error.setText(_message(exc))
+        self.secret.clear()
 
     @classmethod
-    def ask(cls, apply: Callable[[str], object], parent: QWidget | None = None) -> object | None:
-        dialog = cls(apply, parent)
+    def ask(cls, apply: Callable[..., object], parent: QWidget | None = None,
+            background: InBackground | None = None) -> object | None:
+        dialog = cls(apply, parent, background)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value

@@ -11,13 +11,14 @@ import functools
 import logging
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..logsetup import scrubbed_traceback
 from ..services.errors import USER_ERRORS, EnvironmentFault
@@ -38,18 +39,37 @@ def describe(exc: BaseException) -> str:
     return str(exc)
 
 
+def report(exc: BaseException, title: str, parent: QWidget | None, what: str = "") -> None:
+    """A failure that arrives as a value (a background operation's): refused input and the
+    environment's faults as a plain message under ``title``; anything else to the crash dialog."""
+    if isinstance(exc, USER_ERRORS):
+        log.info("%s refused: %s", what or "operation", type(exc).__name__)
+        Notice.warn(parent, _tr(title), describe(exc))
+    else:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+@contextmanager
+def boundary(title: str, parent: QWidget | None, what: str = "") -> Iterator[None]:
+    """Refused input and the environment's faults inside the block become a message under ``title``;
+    a bug goes on up, to the crash dialog."""
+    try:
+        yield
+    except USER_ERRORS as exc:
+        report(exc, title, parent, what)
+
+
 def guarded(title: str) -> Callable:
-    """Decorate a slot so refused input and environment faults show as a message with ``title``."""
+    """Decorate a slot so refused input and environment faults show as a message with ``title``.
+    The slot's object is the message's parent, or its ``window`` when it is not a widget (a command)."""
 
     def wrap(slot: Callable) -> Callable:
         @functools.wraps(slot)
         def run(self, *args, **kwargs):
-            try:
+            parent = self if isinstance(self, QWidget) else getattr(self, "window", None)
+            with boundary(title, parent, slot.__name__):
                 return slot(self, *args, **kwargs)
-            except USER_ERRORS as exc:
-                log.info("%s refused: %s", slot.__name__, type(exc).__name__)
-                Notice.warn(self, _tr(title), describe(exc))
-                return None
+            return None
 
         return run
 

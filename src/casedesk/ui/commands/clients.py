@@ -1,0 +1,134 @@
+"""Client ▸ New, Edit, Delete (with Edit ▸ Undo), History, and the guided interview."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence
+
+from ...services.errors import USER_ERRORS
+from ..caseload_model import COL_NAME
+from ..dialogs import ConfirmDelete, Notice
+from ..errors import describe, guarded
+from ..ops import Changes
+from .base import Area
+
+log = logging.getLogger("casedesk.ui")
+SAVED = Changes(clients=True, assessments=True, deadlines=True)  # facts saved: re-assessed, deadlines regenerated
+GONE = Changes(clients=True, deadlines=True)
+
+
+class ClientCommands(Area):
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not add the client"))
+    def new_client(self) -> None:
+        from ..editor import ClientEditor  # loaded on first use: keeps start-up short
+
+        if not self.idle():
+            return
+        facts = ClientEditor.ask(self.window)
+        if facts is None:
+            return
+        today = self.today()
+        client_id = self.services.clients.add(facts, as_of=today)
+        self.services.assessments.assess_client(client_id, today)
+        self.window.after_change(SAVED, self.tr("Client added."), select=client_id)
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not save the client"))
+    def edit_client(self) -> None:
+        ids = self.window.selected_ids()
+        if len(ids) != 1 or not self.idle():
+            return
+        from ..editor import ClientEditor
+
+        record = self.services.clients.get(ids[0])
+        facts = ClientEditor.ask(self.window, record.facts)
+        if facts is None:
+            return
+        today = self.today()
+        self.services.clients.update(record.id, facts, record.version, as_of=today)
+        self.services.assessments.assess_client(record.id, today)
+        self.window.after_change(SAVED, self.tr("Client saved."), select=record.id)
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not delete"))
+    def delete_clients(self) -> None:
+        w = self.window
+        ids = w.selected_ids()
+        if not ids or not self.idle():
+            return
+        names = [w.model.data(w.model.index(w.model.row_of(i), COL_NAME)) for i in ids]
+        if not ConfirmDelete.ask(w, names):
+            return
+        count = self.services.clients.delete(ids)
+        from ..undo import DeleteClientsCommand
+
+        w.undo_stack.push(DeleteClientsCommand(ids, self._delete_again, self._undelete))
+        undo_key = w.act_undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text = self.tr("Client deleted") if count == 1 else self.tr("Clients deleted: %1").replace("%1", str(count))
+        w.after_change(GONE, self.tr("%1 — Undo (%2)").replace("%1", text).replace("%2", undo_key))
+
+    def _undelete(self, ids: list[int]) -> bool:
+        """Undo a deletion: the clients come back with their facts and records, re-assessed."""
+        try:
+            self.services.clients.restore(ids, as_of=self.today())  # with their assessments: nothing to re-run
+        except USER_ERRORS as exc:
+            log.info("undo delete refused: %s", type(exc).__name__)
+            Notice.warn(self.window, self.tr("Could not undo the deletion"), describe(exc))
+            return False
+        self.window.clear_search()
+        self.window.after_change(GONE, self.tr("Client restored") if len(ids) == 1 else
+                                 self.tr("Clients restored: %1").replace("%1", str(len(ids))), select=ids[0])
+        return True
+
+    def _delete_again(self, ids: list[int]) -> bool:
+        try:
+            count = self.services.clients.delete(ids)
+        except USER_ERRORS as exc:
+            log.info("redo delete refused: %s", type(exc).__name__)
+            Notice.warn(self.window, self.tr("Could not delete"), describe(exc))
+            return False
+        self.window.after_change(GONE, self.tr("Clients deleted: %1").replace("%1", str(count)))
+        return True
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not show the history"))
+    def show_history(self) -> None:
+        from ..audit_view import AuditDialog
+
+        w = self.window
+        ids = w.selected_ids()
+        if len(ids) != 1:
+            return
+        name = w.model.data(w.model.index(w.model.row_of(ids[0]), COL_NAME))
+        AuditDialog.show_for(self.services.audit, ids[0], name, w)
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not run the interview"))
+    def interview(self) -> None:
+        """The guided interview, for the selected client or (with none selected) a new one."""
+        from ..interview import InterviewWizard
+
+        if not self.idle():
+            return
+        ids = self.window.selected_ids()
+        services = self.services
+        record = services.clients.get(ids[0]) if len(ids) == 1 else None
+        today = self.today()
+        facts = InterviewWizard.ask(self.window, record.facts if record else None,
+                                    lambda f: services.assessments.assess_facts(f, today),
+                                    lambda f: services.assessments.crs(f, today), today)
+        if facts is None:
+            return
+        if record is None:
+            client_id = services.clients.add(facts, as_of=today)
+        else:
+            client_id = record.id
+            services.clients.update(record.id, facts, record.version, as_of=today)
+        services.assessments.assess_client(client_id, today)
+        self.window.after_change(SAVED, self.tr("Interview answers saved."), select=client_id)
+
+    def open_from_upcoming(self, client_id: int) -> None:
+        """Double-click on a deadline: the client's file, selected in the caseload."""
+        w = self.window
+        w.show_caseload()
+        w.reveal(client_id)
+        if w.selected_ids() == [client_id]:
+            w.act_edit.trigger()  # through the action: not while an operation runs

@@ -1,0 +1,353 @@
+"""The Upcoming view: the counts by urgency (each a button that sets how far ahead the table looks),
+the kind and tag filters, the month calendar, the table of open deadlines, and marking them done
+or snoozing them. Double-click or Enter opens the client."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from ...services.deadlines import DeadlineRecord, DeadlineService, Summary
+from ..deadline_calendar import DeadlineCalendar, qdate
+from ..errors import guarded
+from ..ops import Changes
+from .model import COL_DUE, COL_TITLE, SortRole, UpcomingModel
+from .snooze import SnoozeDialog
+from .words import (
+    KINDS, MAX_DAYS, OVERDUE_ONLY, THIS_WEEK, WINDOWS, bucket_counts, bucket_label, in_window, kind_name,
+)
+
+ROW_LIMIT = 2_000  # rows read at once; the counts above the table always cover everything
+
+
+class _EnterOpens(QObject):
+    """Enter or Return on the table opens the current row's client (double-click does too)."""
+
+    def __init__(self, view: UpcomingView):
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            index = self._view.table.currentIndex()
+            if index.isValid():
+                self._view._open(index)
+                return True
+        return False
+
+
+class UpcomingView(QWidget):
+    """Open deadlines across the caseload; double-click or Enter opens the client."""
+
+    open_client = Signal(int)
+    changed = Signal()           # deadlines were marked done or snoozed here (the window announces it)
+    message = Signal(str)        # a line for the status bar
+
+    def __init__(self, deadlines: DeadlineService, today: Callable[[], date], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("upcoming")
+        self.deadlines = deadlines
+        self.today = today
+        self._window = WINDOWS[THIS_WEEK]
+        self._day: date | None = None  # a day picked in the calendar: the list shows what is due then
+        self._summary = Summary(0, 0, 0, 0)
+        self._writable = True
+
+        self._model = UpcomingModel(today(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self._model)
+        self.proxy.setSortRole(SortRole)
+
+        self.bucket_buttons: dict[str, QPushButton] = {}
+        self._bucket_group = QButtonGroup(self)
+        self._bucket_group.setExclusive(True)
+        buckets = QHBoxLayout()
+        for b, days in WINDOWS.items():
+            button = QPushButton(self)
+            button.setObjectName(f"bucket:{b}")
+            button.setCheckable(True)
+            button.setChecked(days == self._window)
+            button.clicked.connect(lambda _checked=False, d=days: self.set_window(d))
+            self._bucket_group.addButton(button)
+            self.bucket_buttons[b] = button
+            buckets.addWidget(button)
+        buckets.addStretch(1)
+        self.calendar_button = QPushButton(self.tr("&Calendar"), self)
+        self.calendar_button.setObjectName("upcoming:show-calendar")
+        self.calendar_button.setToolTip(self.tr("Show a month of due dates; click a day to list what is due then"))
+        self.calendar_button.setCheckable(True)
+        self.calendar_button.toggled.connect(self._show_calendar)
+        buckets.addWidget(self.calendar_button)
+
+        self.calendar = DeadlineCalendar(self)
+        self.calendar.setVisible(False)
+        self.calendar.show_month_of(today())  # the app's today, not the machine's clock
+        self.calendar.currentPageChanged.connect(lambda _year, _month: self._refresh_calendar(self.today()))
+        self.calendar.clicked.connect(lambda day: self.set_day(day.toPython()))
+        self.day_label = QLabel(self)
+        self.day_label.setObjectName("upcoming:day")
+        self.all_days_button = QPushButton(self.tr("Show &all"), self)
+        self.all_days_button.setObjectName("upcoming:all-days")
+        self.all_days_button.clicked.connect(lambda _checked=False: self.set_window(self._window))
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.day_label)
+        day_row.addWidget(self.all_days_button)
+        day_row.addStretch(1)
+
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setObjectName("upcoming:kind")
+        self.kind_filter.setAccessibleName(self.tr("Kind of deadline"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in KINDS:
+            self.kind_filter.addItem(kind_name(kind), kind)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        kind_label = QLabel(self.tr("&Kind:"), self)
+        kind_label.setBuddy(self.kind_filter)
+
+        self.tag_filter = QLineEdit(self)
+        self.tag_filter.setObjectName("upcoming:tag")
+        self.tag_filter.setPlaceholderText(self.tr("Any tag"))
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.tag_filter.setClearButtonEnabled(True)
+        self._tag_timer = QTimer(self, singleShot=True, interval=0)  # keystrokes that arrive together: one query
+        self._tag_timer.timeout.connect(self.refresh)
+        self.tag_filter.textChanged.connect(lambda _text: self._tag_timer.start())
+        tag_label = QLabel(self.tr("&Tag:"), self)
+        tag_label.setBuddy(self.tag_filter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(kind_label)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(tag_label)
+        filters.addWidget(self.tag_filter)
+        filters.addStretch(1)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("upcoming:table")
+        self.table.setAccessibleName(self.tr("Upcoming deadlines"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open)
+        self.table.installEventFilter(_EnterOpens(self))
+
+        self.done_button = QPushButton(self.tr("Mark &done"), self)
+        self.done_button.setObjectName("upcoming:done")
+        self.done_button.setToolTip(self.tr("Record the selected deadlines as handled"))
+        self.done_button.clicked.connect(lambda _checked=False: self.mark_done())
+        self.snooze_button = QPushButton(self.tr("S&nooze…"), self)
+        self.snooze_button.setObjectName("upcoming:snooze")
+        self.snooze_button.setToolTip(self.tr("Hide the selected deadlines until a later day"))
+        self.snooze_button.clicked.connect(lambda _checked=False: self.snooze())
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("upcoming:count")
+        actions = QHBoxLayout()
+        actions.addWidget(self.done_button)
+        actions.addWidget(self.snooze_button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buckets)
+        layout.addLayout(filters)
+        layout.addLayout(day_row)
+        layout.addLayout(body, 1)
+        layout.addLayout(actions)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.refresh()
+
+    # --- what tests and the main window use -----------------------------------------------------
+
+    @property
+    def model(self) -> UpcomingModel:
+        return self._model
+
+    @property
+    def window_days(self) -> int:
+        """How far ahead the table looks: ``OVERDUE_ONLY`` or a number of days."""
+        return self._window
+
+    @property
+    def summary(self) -> Summary:
+        """The counts in the header (open deadlines within 90 days, with the kind and tag filters)."""
+        return self._summary
+
+    def set_window(self, days: int) -> None:
+        if days != OVERDUE_ONLY and not 0 <= days <= MAX_DAYS:
+            raise ValueError(f"window: {days} days")
+        self._window = days
+        self._day = None
+        for b, d in WINDOWS.items():
+            self.bucket_buttons[b].setChecked(d == days)
+        self.refresh()
+
+    @property
+    def day(self) -> date | None:
+        """The day picked in the calendar, or None when the list shows a window of days."""
+        return self._day
+
+    def set_day(self, day: date) -> None:
+        """List the open deadlines due on ``day`` (the calendar's click)."""
+        self._day = day
+        self._bucket_group.setExclusive(False)  # no window is chosen while a day is
+        for button in self.bucket_buttons.values():
+            button.setChecked(False)
+        self._bucket_group.setExclusive(True)
+        self.calendar.setSelectedDate(qdate(day))
+        self.refresh()
+
+    def _show_calendar(self, on: bool) -> None:
+        self.calendar.setVisible(on)
+        if on and self._day is None:
+            self.calendar.show_month_of(self.today())
+        if on:
+            self._refresh_calendar(self.today())
+        elif self._day is not None:
+            self.set_window(self._window)
+
+    def _refresh_calendar(self, today: date) -> None:
+        if self.calendar_button.isChecked():
+            first, last = self.calendar.month_shown()
+            self.calendar.show_counts(self.deadlines.by_day(today, first, last, kinds=self.kinds(), tag=self.tag()),
+                                      today)
+
+    def set_kind(self, kind: str | None) -> None:
+        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(kind), 0))
+
+    def kinds(self) -> tuple[str, ...]:
+        kind = self.kind_filter.currentData()
+        return (kind,) if kind else ()
+
+    def tag(self) -> str | None:
+        return self.tag_filter.text().strip() or None
+
+    def set_writable(self, writable: bool) -> None:
+        """Done and Snooze off while an operation writes to the caseload (one writer at a time)."""
+        self._writable = writable
+        self._update_buttons()
+
+    def on_changed(self, changes: Changes, origin: object = None) -> None:
+        """The window's one "what changed": read again what shows, if it is on screen (the window reads
+        it again whenever its tab is chosen)."""
+        if origin is not self and self.isVisible() and (changes.deadlines or changes.clients or changes.database):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the open deadlines again (after a change, a new day, or a filter)."""
+        self._tag_timer.stop()
+        today = self.today()
+        keep = {(r.client_id, r.key) for r in self.selected_records()}
+        # Counts come from SQL; rows only up to ROW_LIMIT, soonest first, so the view opens fast at any size.
+        self._summary = self.deadlines.summary(today, kinds=self.kinds(), tag=self.tag())
+        counts = bucket_counts(self._summary)
+        for b, n in zip(WINDOWS, counts):
+            self.bucket_buttons[b].setText(bucket_label(b, n))
+        self._refresh_calendar(today)
+        self.day_label.setVisible(self._day is not None)
+        self.all_days_button.setVisible(self._day is not None)
+        if self._day is not None:
+            self._model.set_rows(self.deadlines.due_on(today, self._day, kinds=self.kinds(), tag=self.tag(),
+                                                       limit=ROW_LIMIT), today)
+            self.day_label.setText(self.tr("Due on %1").replace("%1", QLocale().toString(
+                qdate(self._day), QLocale.FormatType.LongFormat)))
+            self.count_label.setText(self.tr("Deadlines shown: %1").replace("%1", f"{self._model.rowCount():,}"))
+        else:
+            self._show_window(today, counts)
+        for client_id, key in keep:
+            self.select_record(client_id, key, clear=False)
+
+    def _show_window(self, today: date, counts: list[int]) -> None:
+        days = 0 if self._window == OVERDUE_ONLY else self._window
+        records = self.deadlines.upcoming(today, days, kinds=self.kinds(), tag=self.tag(), limit=ROW_LIMIT)
+        self._model.set_rows([r for r in records if in_window(r, today, self._window)], today)
+        buckets_in_window = {OVERDUE_ONLY: 1, 7: 2, 30: 3}.get(self._window, 4)
+        in_window_total = sum(counts[:buckets_in_window])
+        shown = self._model.rowCount()
+        text = self.tr("Deadlines shown: %1").replace("%1", f"{shown:,}")
+        if shown < in_window_total:
+            text = self.tr("Deadlines shown: the first %1 of %2 (soonest first)").replace("%1", f"{shown:,}") \
+                .replace("%2", f"{in_window_total:,}")
+        self.count_label.setText(text)
+
+    def selected_records(self) -> list[DeadlineRecord]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        return [self._model.record(r) for r in rows]
+
+    def select_record(self, client_id: int, key: str, *, clear: bool = True) -> bool:
+        row = self._model.row_of(client_id, key)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self._model.index(row, 0))
+        if clear:
+            self.table.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().select(index, flags.Select | flags.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags.NoUpdate)
+        self.table.scrollTo(index)
+        return True
+
+    # --- actions --------------------------------------------------------------------------------
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not mark the deadlines done"))
+    def mark_done(self) -> None:
+        records = self.selected_records()
+        if not records or not self._writable:
+            return
+        today = self.today()
+        for r in records:
+            self.deadlines.mark_done(r.client_id, r.key, today)
+        self._after_change(self.tr("Deadlines marked done: %1").replace("%1", str(len(records))))
+
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not snooze the deadlines"))
+    def snooze(self) -> None:
+        records = self.selected_records()
+        if not records or not self._writable:
+            return
+        today = self.today()
+        until = SnoozeDialog.ask(self, today)
+        if until is None:
+            return
+        for r in records:
+            self.deadlines.snooze(r.client_id, r.key, until, today)
+        self._after_change(self.tr("Deadlines snoozed until %1: %2").replace("%1", until.isoformat())
+                           .replace("%2", str(len(records))))
+
+    def _after_change(self, message: str) -> None:
+        self.refresh()
+        self.message.emit(message)
+        self.changed.emit()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_client.emit(self._model.record(self.proxy.mapToSource(index).row()).client_id)
+
+    def _update_buttons(self, *_args) -> None:
+        selected = self._writable and bool(self.table.selectionModel().selectedRows())
+        self.done_button.setEnabled(selected)
+        self.snooze_button.setEnabled(selected)

@@ -1,0 +1,131 @@
+"""The Upcoming view's words and buckets: how urgent a deadline is, said in words, and the counts.
+
+Urgency is never colour alone: every row says it in words ("Overdue 12 days", "Today",
+"In 3 days"); the colour (``model.py``) only repeats it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...domain.deadlines import KINDS
+from ...services.deadlines import DeadlineRecord, DeadlineWords, Summary
+
+# Urgency buckets, as in ``DeadlineService.summary``: overdue; today .. 7 days; 8 .. 30; 31 .. 90.
+OVERDUE, THIS_WEEK, NEXT_30, NEXT_90 = "overdue", "this_week", "next_30", "next_90"
+LATER = "later"  # the table shows anything after this week alike
+
+# The window the table looks at: overdue only, or everything open due within so many days
+# (overdue deadlines included: they are never dropped).
+OVERDUE_ONLY = -1
+WINDOWS = {OVERDUE: OVERDUE_ONLY, THIS_WEEK: 7, NEXT_30: 30, NEXT_90: 90}
+MAX_DAYS = 90
+
+KIND_NAMES = {
+    "status_end": QT_TRANSLATE_NOOP("Upcoming", "U.S. status ends"),
+    "ead_end": QT_TRANSLATE_NOOP("Upcoming", "Work permit (EAD) ends"),
+    "program_end": QT_TRANSLATE_NOOP("Upcoming", "Parole program ends"),
+    "entry_claim_window": QT_TRANSLATE_NOOP("Upcoming", "Claim window after crossing"),
+    "entry_claim_bar": QT_TRANSLATE_NOOP("Upcoming", "One-year claim bar"),
+    "ee_invitation": QT_TRANSLATE_NOOP("Upcoming", "Express Entry invitation"),
+    "language_test": QT_TRANSLATE_NOOP("Upcoming", "Language test expires"),
+    "police_certificate": QT_TRANSLATE_NOOP("Upcoming", "Police certificate too old"),
+    "medical_exam": QT_TRANSLATE_NOOP("Upcoming", "Medical exam expires"),
+    "passport": QT_TRANSLATE_NOOP("Upcoming", "Passport expires"),
+    "task": QT_TRANSLATE_NOOP("Upcoming", "Task"),
+}
+assert set(KIND_NAMES) == set(KINDS), set(KINDS) ^ set(KIND_NAMES)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Upcoming", text)
+
+
+def kind_name(kind: str) -> str:
+    label = KIND_NAMES.get(kind)
+    return tr(label) if label else kind
+
+
+def client_name(record: DeadlineRecord) -> str:
+    """ "Family, Given" (either alone when the other is blank)."""
+    if record.family_name and record.given_names:
+        return f"{record.family_name}, {record.given_names}"
+    return record.family_name or record.given_names or ""
+
+
+def bucket(due: date, today: date) -> str:
+    days = (due - today).days
+    if days < 0:
+        return OVERDUE
+    if days <= 7:
+        return THIS_WEEK
+    if days <= 30:
+        return NEXT_30
+    return NEXT_90
+
+
+def urgency_text(due: date, today: date) -> str:
+    """ "Overdue 12 days", "Overdue 1 day", "Today", "Tomorrow", "In 3 days"."""
+    days = (due - today).days
+    if days < -1:
+        return tr("Overdue %1 days").replace("%1", f"{-days:,}")
+    if days == -1:
+        return tr("Overdue 1 day")
+    if days == 0:
+        return tr("Today")
+    if days == 1:
+        return tr("Tomorrow")
+    return tr("In %1 days").replace("%1", f"{days:,}")
+
+
+def summarize(records: Iterable[DeadlineRecord], today: date) -> Summary:
+    """Count open deadlines by bucket, as ``DeadlineService.summary`` does, from rows already read."""
+    counts = {OVERDUE: 0, THIS_WEEK: 0, NEXT_30: 0, NEXT_90: 0}
+    for r in records:
+        if (r.due - today).days <= MAX_DAYS:
+            counts[bucket(r.due, today)] += 1
+    return Summary(counts[OVERDUE], counts[THIS_WEEK], counts[NEXT_30], counts[NEXT_90])
+
+
+def in_window(record: DeadlineRecord, today: date, window: int) -> bool:
+    if window == OVERDUE_ONLY:
+        return record.due < today
+    return record.due <= today + timedelta(days=window)
+
+
+def basis_text(words: DeadlineWords) -> str:
+    """The basis and the source it cites, with the caveat after it (marked, so it is not missed)."""
+    if words.caveat:
+        return f"{words.cited_basis} \N{WARNING SIGN} {words.caveat}"
+    return words.cited_basis
+
+
+def basis_tooltip(record: DeadlineRecord, words: DeadlineWords) -> str:
+    lines = [words.basis]
+    if words.caveat:
+        lines.append(tr("Caveat: %1").replace("%1", words.caveat))
+    if record.source_title or record.source_url:
+        lines.append(tr("Source: %1").replace("%1", record.source_title or record.source_id or ""))
+        if record.source_url:
+            lines.append(record.source_url)
+    if not record.source_confirmed:
+        lines.append(tr("This source is not confirmed: verify before relying on it."))
+    return "\n".join(lines)
+
+
+def summary_text(summary: Summary) -> str:
+    """ "Overdue: 3 · This week: 12 · Next 30 days: 20 · Next 90 days: 41"."""
+    return " \N{MIDDLE DOT} ".join(bucket_label(b, n) for b, n in zip(WINDOWS, bucket_counts(summary)))
+
+
+def bucket_label(b: str, count: int) -> str:
+    words = {OVERDUE: tr("Overdue: %1"), THIS_WEEK: tr("This week: %1"), NEXT_30: tr("Next 30 days: %1"),
+             NEXT_90: tr("Next 90 days: %1")}[b]
+    return words.replace("%1", f"{count:,}")
+
+
+def bucket_counts(summary: Summary) -> tuple[int, int, int, int]:
+    return summary.overdue, summary.this_week, summary.next_30, summary.next_90

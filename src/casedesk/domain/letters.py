@@ -494,7 +494,16 @@ class _Writer:
             return blocks
         what = self._cliff_what(cliff.title)
         left = cliff.days_left(self.as_of)
-        if left >= 0:
+        if cliff.title.code == "deadline.title.tps_status_unknown":
+            # The designation's end passed with no decision recorded: unknown, never "ended".
+            text = self.t("{what} was to end on {e}, and no decision on what follows is recorded: the client's "
+                          "status is unknown and must be verified. If no decision was published in time, the "
+                          "designation is extended automatically, to {d}.",
+                          "{what} devait prendre fin le {e}, et aucune décision sur la suite n’est consignée : le "
+                          "statut de {name} est inconnu et doit être vérifié. Si aucune décision n’a été publiée à "
+                          "temps, la désignation est prolongée automatiquement, jusqu’au {d}.",
+                          what=what, e=self.date(cliff.basis.params["ended"]), d=self.date(cliff.due), name=self.name)
+        elif left >= 0:
             text = self.t("{what} ends on {d} ({rel}). This is the earliest end date of the client's U.S. "
                           "status (the status cliff).",
                           "{what} prend fin le {d} ({rel}). C’est la première des dates de fin du statut de "
@@ -536,7 +545,7 @@ class _Writer:
             return self.t("parole under the {p} program, for all its parolees,",
                           "la parole humanitaire du programme {p}, pour l’ensemble de ses bénéficiaires,",
                           p=p["program"])
-        if title.code == "deadline.title.tps_designation_end":
+        if title.code in ("deadline.title.tps_designation_end", "deadline.title.tps_status_unknown"):
             country = self.country(str(p["country"]))
             return self.t("the TPS designation for {c}", "la désignation au TPS ({c})", c=country)
         kind = "ead" if title.code == "deadline.title.ead_end" else str(p.get("status") or "other")

@@ -189,11 +189,27 @@ def cmd_assess(args, ws) -> int:
     else:
         raise UsageError(f"assess: {target}: neither a case file nor a client id")
     from .text import render
-    from .text.results import assessment_json
+    from .text.results import assessment_json, law_age_words
 
-    text = "\n".join(f"{p.verdict:<12} {p.id:<37} {render(p.summary)}" for p in result.ranked())
-    _emit(args, assessment_json(result), text)
+    titles = _fact_titles(ws.policy, {i for p in result.pathways for i in p.stale_sources})
+    lines = []
+    for p in result.ranked():
+        lines.append(f"{p.verdict:<12} {p.id:<37} {render(p.summary)}")
+        age = law_age_words(p.stale_sources, titles)
+        if age:  # the age of the law, beside the answer it affects
+            lines.append(f"{'':<12} {'':<37} \N{WARNING SIGN} {age}")
+    _emit(args, assessment_json(result, titles=titles), "\n".join(lines))
     return EXIT_OK
+
+
+def _fact_titles(policy, fact_ids) -> dict[str, str]:
+    """Each policy fact's title (its latest entry's), to name a stale fact in words."""
+    found = {}
+    for fact_id in fact_ids:
+        entries = policy.history(fact_id)
+        if entries:
+            found[fact_id] = entries[-1].title
+    return found
 
 
 def cmd_reassess(args, ws) -> int:
@@ -222,6 +238,8 @@ def _deadline_service(ws):
 
 def cmd_deadlines(args, ws) -> int:
     target = args.target
+    from .text.results import law_age_words
+
     if Path(target).is_file():
         from .domain.deadlines import compute_deadlines
 
@@ -230,11 +248,32 @@ def cmd_deadlines(args, ws) -> int:
     elif target.isdigit():
         ws.services.clients.get(int(target))  # a clear error for an unknown id
         items = [_record_dict(r, ws.today) for r in _deadline_service(ws).for_client(int(target))]
+        for item in items:  # a stored deadline's age of the law, read against the policy in use today
+            item["stale_facts"] = list(_stored_stale_facts(item, ws.policy, ws.today))
     else:
         raise UsageError(f"deadlines: {target}: neither a case file nor a client id")
-    text = "\n".join(f"{d['due']}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}" for d in items)
-    _emit(args, items, text)
+    titles = _fact_titles(ws.policy, {i for d in items for i in d["stale_facts"]})
+    lines = []
+    for d in items:
+        lines.append(f"{d['due']}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}")
+        if d["caveat"]:
+            lines.append(f"{'':>30} {d['caveat']}")
+        d["law_age"] = law_age_words(d["stale_facts"], titles)
+        if d["law_age"]:
+            lines.append(f"{'':>30} \N{WARNING SIGN} {d['law_age']}")
+    _emit(args, items, "\n".join(lines))
     return EXIT_OK
+
+
+def _stored_stale_facts(item: dict, policy, today: date) -> tuple[str, ...]:
+    from .domain.deadlines import deadline_fact_ids, messages_from_dict
+    from .domain.policydata import stale_fact_ids
+
+    messages = item.get("messages")
+    title, basis, caveats = messages_from_dict(messages) if messages else (None, None, ())
+    found = [m for m in (title, basis, *caveats) if m is not None]
+    source = item.get("source") or {}
+    return stale_fact_ids(policy, deadline_fact_ids(source.get("id"), found), today)
 
 
 def _deadline_dict(d, today: date) -> dict:

@@ -70,7 +70,8 @@ def court_order(policy: Policy, fact_id: str, as_of: date) -> CourtOrder | None:
     if fact_id.startswith("tps."):
         bar = policy.find("tps.judicial_review_bar", as_of)
         decided = bar.value.get("decided") if bar is not None and isinstance(bar.value, Mapping) else None
-        if bar is not None and isinstance(decided, date) and fact.effective < decided and grounds != "constitutional":
+        if bar is not None and isinstance(decided, date) and fact.effective < decided <= as_of \
+                and grounds != "constitutional":
             return CourtOrder(SUPERSEDED, fact, order, grounds, bar)
     return CourtOrder(BLOCKED if blocked is True else LITIGATION_UNKNOWN, fact, order, grounds)
 
@@ -87,9 +88,10 @@ class TpsState:
     court: CourtOrder | None = None
     extension: PolicyFact | None = None     # for UNKNOWN: ``tps.automatic_extension``
     extended_to: date | None = None         # for UNKNOWN: where the automatic extension would run
+    court_fact: PolicyFact | None = None    # the court fact in force, also when it says the block was lifted
 
     def facts(self) -> tuple[PolicyFact, ...]:
-        found = (self.end_fact, self.decision, self.court.fact if self.court else None,
+        found = (self.end_fact, self.decision, self.court_fact, self.court.fact if self.court else None,
                  self.court.review_bar if self.court else None, self.extension)
         return tuple(f for f in found if f is not None)
 
@@ -108,12 +110,13 @@ def tps_state(policy: Policy, country: str, as_of: date) -> TpsState:
         return TpsState(cc, NO_DATA)
     decision = policy.find(f"tps.{cc.lower()}.decision", as_of)
     court = court_order(policy, f"tps.{cc.lower()}.termination_blocked", as_of)
+    court_fact = policy.find(f"tps.{cc.lower()}.termination_blocked", as_of)
     if end >= as_of:
-        return TpsState(cc, IN_FORCE, end, end_fact, decision, court)
+        return TpsState(cc, IN_FORCE, end, end_fact, decision, court, court_fact=court_fact)
     terminated = decision is not None and isinstance(decision.value, Mapping) \
         and decision.value.get("action") == "termination"
     if terminated:
-        return TpsState(cc, ENDED, end, end_fact, decision, court)
+        return TpsState(cc, ENDED, end, end_fact, decision, court, court_fact=court_fact)
     extension = policy.find("tps.automatic_extension", as_of)
     months = extension.value.get("months") if extension is not None and isinstance(extension.value, Mapping) else None
     extended_to = None
@@ -125,7 +128,7 @@ def tps_state(policy: Policy, country: str, as_of: date) -> TpsState:
             extended_to = add_months(end, months * periods)
     else:
         extension = None
-    return TpsState(cc, UNKNOWN, end, end_fact, decision, court, extension, extended_to)
+    return TpsState(cc, UNKNOWN, end, end_fact, decision, court, extension, extended_to, court_fact)
 
 
 @dataclass(frozen=True)

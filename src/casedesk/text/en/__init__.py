@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from . import deadlines, vocab
+from . import deadlines, lawage, vocab
 from . import fields, pathways  # eligibility results
 
 TEXTS: dict = {}
 TEXTS.update(deadlines.TEXTS)
 TEXTS.update(pathways.TEXTS)
+TEXTS.update(lawage.TEXTS)
 TEXTS.update(fields.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from . import deadlines, vocab
+from . import deadlines, lawage, vocab
 from . import pathways  # eligibility results quoted by the letters
 
 TEXTS: dict = {}
 TEXTS.update(deadlines.TEXTS)
 TEXTS.update(pathways.TEXTS)
+TEXTS.update(lawage.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

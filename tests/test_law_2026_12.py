@@ -218,8 +218,9 @@ def test_us_citizens_and_ties_to_the_us(doc, on, pathway, verdict, missing, says
     te.expect(te.result(doc, pathway, on), verdict, missing, says)
 
 
-def test_a_us_citizen_has_no_status_deadline():
+def test_us_citizenship_and_permanent_residence_have_no_status_deadline():
     assert compute_deadlines(parse_case(US_CITIZEN), POLICY, TODAY) == []
+    assert compute_deadlines(parse_case(US_PR), POLICY, TODAY) == []  # 2030-01-01 is the green card's date
 
 
 # === Bill C-12's one-year bar: every claim, from the first entry after 2020-06-24 ======================

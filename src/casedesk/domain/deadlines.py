@@ -14,15 +14,20 @@ caseworker most needs to see.
 What is computed:
 
 U.S. side (``status_end``, ``ead_end``, ``program_end``)
-    Every ``us_status`` entry with a ``valid_until`` is a deadline (``ead_end`` for an EAD).
+    Every ``us_status`` entry with a ``valid_until`` is a deadline (``ead_end`` for an EAD), except
+    U.S. citizenship and permanent residence, which do not end.
     A TPS entry also gets the designation's end from ``tps.<cc>.designation_end`` (keyed
     ``tps:CC``) when that differs from the client's own date or the client's date is unknown;
     when both are the same day one deadline is kept, citing the policy. A parole entry whose
     program has ``parole.<program>.parole_end`` (CHNV, FRP) gets that program-wide date
-    (keyed ``parole:PROGRAM``) when the client's own date is unknown or later. U4U has no
-    program-wide date. Court orders (``...termination_blocked``) become caveats, never later
-    dates: a deadline errs early. The earliest of these deadlines is the client's *status
-    cliff* (``cliff=True``), overdue or not.
+    (keyed ``parole:PROGRAM``) when the client's own date is unknown or later; a later own date
+    is then superseded (not a deadline; the program's deadline says so), unless a court blocks
+    the termination. U4U has no program-wide date. Court orders (``...termination_blocked``)
+    become caveats, never later dates: a deadline errs early; a TPS block that *Mullin v. Doe*
+    removed the basis of says "likely ended — verify" (``usstatus.court_order``). A designation
+    whose end passed with no termination recorded is "status unknown — verify", due where the
+    statute's automatic extension would run (``usstatus.tps_state``), never overdue. The earliest
+    of these deadlines is the client's *status cliff* (``cliff=True``), overdue or not.
 
 Canada side (``entry_claim_window``, ``entry_claim_bar``)
     For an entry between ports with no claim made yet: the last day of the STCA window
@@ -31,7 +36,9 @@ Canada side (``entry_claim_window``, ``entry_claim_bar``)
     under the STCA; after it, once Bill C-12 is in force (``stca.after_14_days_ineligible``),
     the claim is ineligible. For any entry to Canada with no claim made yet, when
     ``asylum.one_year_bar`` is in force on ``as_of`` and the entry is after its
-    ``entries_after`` date: the last day before the one-year bar. IRPA's "more than one year
+    ``entries_after`` date: the last day before the one-year bar, counted from the first entry
+    after that date (``canada_entry.first_entry_date``, else the latest entry; ``claimbar``, the
+    same function the refugee rules read, also for a client back in the U.S.). IRPA's "more than one year
     after entry" is read as the anniversary, like the Interpretation Act's month rule (s.28):
     the claim is still in time on the anniversary and barred the day after. An entry on
     29 Feb has its anniversary on 28 Feb in a common year (29 Feb 2024 -> 28 Feb 2025).
@@ -241,8 +248,8 @@ def _us_status_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[
         if status.kind == "tps" and status.country:
             out += _tps(index, status, policy, as_of, seen_policy_keys)
             continue
-        if status.kind == "citizen":
-            continue  # U.S. citizenship does not end
+        if status.kind in ("citizen", "permanent_resident"):
+            continue  # lasting statuses: a green card's printed date is the card's, not the status's
         superseded = status.kind == "parole" and parole_end(policy, status, as_of).superseded is not None
         if status.valid_until is not None and not superseded:
             out.append(_own_status(index, status, facts, policy, as_of))

@@ -7,6 +7,7 @@ that were not given at all are ``None`` too.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -76,8 +77,9 @@ class CanadaEntry:
     date: date | None = None
     claim_made_on: date | None = None
     # The first entry into Canada after 24 June 2020 (Bill C-12's one-year bar counts from it, even
-    # if the client left and came back); the same as ``date`` when that is the only entry.
-    first_entry_date: date | None = None
+    # if the client left and came back); the same as ``date`` when that is the only entry. (The
+    # ``date`` field shadows the type inside this class, hence the module's name for it.)
+    first_entry_date: datetime.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -494,7 +494,8 @@ class _Writer:
             return blocks
         what = self._cliff_what(cliff.title)
         left = cliff.days_left(self.as_of)
-        if cliff.title.code == "deadline.title.tps_status_unknown":
+        ended = cliff.basis.params.get("ended")
+        if cliff.title.code == "deadline.title.tps_status_unknown" and isinstance(ended, date):
             # The designation's end passed with no decision recorded: unknown, never "ended".
             text = self.t("{what} was to end on {e}, and no decision on what follows is recorded: the client's "
                           "status is unknown and must be verified. If no decision was published in time, the "
@@ -502,7 +503,7 @@ class _Writer:
                           "{what} devait prendre fin le {e}, et aucune décision sur la suite n’est consignée : le "
                           "statut de {name} est inconnu et doit être vérifié. Si aucune décision n’a été publiée à "
                           "temps, la désignation est prolongée automatiquement, jusqu’au {d}.",
-                          what=what, e=self.date(cliff.basis.params["ended"]), d=self.date(cliff.due), name=self.name)
+                          what=what, e=self.date(ended), d=self.date(cliff.due), name=self.name)
         elif left >= 0:
             text = self.t("{what} ends on {d} ({rel}). This is the earliest end date of the client's U.S. "
                           "status (the status cliff).",

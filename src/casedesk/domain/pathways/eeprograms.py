@@ -65,12 +65,18 @@ class Levels:
     second: Mapping[str, int] | None
 
     def best(self) -> dict[str, int] | None:
-        """Per ability, the higher of the two languages, from the language better in all four (a program
-        that takes either language takes one language's results, not a mix)."""
-        options = [x for x in (self.first, self.second) if x]
+        """The levels of the language better in its weakest ability (a program that takes either language
+        takes one language's results, not a mix)."""
+        options: list[Mapping[str, int]] = [x for x in (self.first, self.second) if x]
         if not options:
             return None
-        return dict(max(options, key=lambda x: (min_level(x) or -1)))
+        best: Mapping[str, int] = max(options, key=_weakest)
+        return dict(best)
+
+
+def _weakest(levels: Mapping[str, int]) -> int:
+    found = min_level(levels)
+    return -1 if found is None else found
 
 
 def _read(fact: PolicyFact, ctx: Context, read: Any) -> Any:

@@ -47,10 +47,10 @@ def law_age_words(stale: tuple[str, ...] | list[str], titles: dict[str, str] | N
 def pathway_json(result: PathwayResult, language: str = "en", titles: dict[str, str] | None = None) -> dict[str, Any]:
     data = result.as_dict()
     words = {"summary": render(result.summary, language), "reasons": render_all(result.reasons, language),
-             "next_steps": render_all(result.next_steps, language),
-             "law_age": law_age_words(result.stale_sources, titles, language)}
+             "next_steps": render_all(result.next_steps, language)}
     # The words where the older output had them, then the data.
-    return {"id": data.pop("id"), "verdict": data.pop("verdict"), **words, **data}
+    return {"id": data.pop("id"), "verdict": data.pop("verdict"), **words, **data,
+            "law_age": law_age_words(result.stale_sources, titles, language)}  # beside stale_sources, in words
 
 
 def assessment_json(assessment: Assessment, language: str = "en",

@@ -60,7 +60,45 @@ def test_fields_added_after_the_first_version_are_written_only_when_known():
     assert [k for k in ("notes", "documents", "express_entry", "tasks") if k in doc] == []
     assert doc["us_status"] is None and doc["partner"] is None
     paths = {path for path, f in cf.field_paths() if f.only_when_known}
-    assert paths == {"us_status[].program", "us_status[].country", "notes", "documents", "express_entry", "tasks"}
+    assert paths == {"us_status[].program", "us_status[].country", "notes", "documents", "express_entry", "tasks",
+                     # issue 11: Bill C-12's first entry, Express Entry program eligibility and categories
+                     "canada_entry.first_entry_date", "human_capital.skilled_work_teer",
+                     "human_capital.skilled_work_years_last_10", "human_capital.canadian_work_years_last_3",
+                     "human_capital.trade_work_years_last_5", "human_capital.family_size",
+                     "human_capital.settlement_funds_cad", "express_entry.categories"}
+
+
+def test_a_case_written_before_issue_11_reads_and_writes_the_same():
+    """The new fields are written only when known: an older case file round-trips unchanged."""
+    old = minimal_case(canada_entry={"mode": "between_ports", "date": "2026-10-01", "claim_made_on": None},
+                       human_capital={"education": "master", "first_language": None, "second_language": None,
+                                      "canadian_work_years": 0, "foreign_work_years": 3,
+                                      "certificate_of_qualification": False, "canadian_education": "none",
+                                      "provincial_nomination": False, "spouse": None},
+                       express_entry={"invitation_date": "2026-11-01"})
+    facts, errors, warnings = read_case(old)
+    assert not errors and not warnings
+    again = case_to_dict(facts)
+    assert again["canada_entry"] == old["canada_entry"]
+    assert again["human_capital"] == old["human_capital"]
+    assert again["express_entry"] == old["express_entry"]
+
+
+def test_the_new_facts_round_trip():
+    doc = minimal_case(us_status=[{"kind": "citizen", "valid_until": None}],
+                       canada_entry={"mode": "none", "date": None, "claim_made_on": None,
+                                     "first_entry_date": "2022-05-01"},
+                       express_entry={"invitation_date": None, "categories": ["trades", "stem"]})
+    facts, errors, _ = read_case(doc)
+    assert not errors
+    assert facts.us_status[0].kind == "citizen"
+    assert facts.canada_entry.first_entry_date.isoformat() == "2022-05-01"
+    assert facts.express_entry.categories == ("trades", "stem")
+    assert case_to_dict(facts)["express_entry"]["categories"] == ["trades", "stem"]
+    _, errors, _ = read_case(minimal_case(express_entry={"categories": ["french"]}))
+    assert [str(e) for e in errors] == ["express_entry.categories[0]: not an Express Entry category code: 'french'"]
+    _, errors, _ = read_case(minimal_case(human_capital={"family_size": 0}))
+    assert [e.path for e in errors] == ["human_capital.family_size"]
 
 
 # --- the JSON Schema and the documentation, against the declaration -------------------------------

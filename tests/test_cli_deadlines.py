@@ -136,5 +136,11 @@ def test_calendar_description_cites_the_source_then_links_it(db):
     haiti = next(r for r in records if r.key == "tps:HT")
     cal = build_calendar(records, {}, False, datetime(2026, 11, 21, tzinfo=UTC))
     event = next(e for e in cal.walk("VEVENT") if str(e["uid"]) == event_uid(haiti.client_id, "tps:HT"))
+    assert haiti.caveat is None  # Mullin v. Doe (2026-06-25) lifted the stay: no court caveat any more
     assert str(event["description"]).splitlines() == [
-        f"The date TPS for Haiti ends for every holder. Source: {haiti.source_title}.", haiti.caveat, haiti.source_url]
+        f"The date TPS for Haiti ends for every holder. Source: {haiti.source_title}.", haiti.source_url]
+    burma = next(r for r in records if r.key == "tps:MM")
+    event = next(e for e in cal.walk("VEVENT") if str(e["uid"]) == event_uid(burma.client_id, "tps:MM"))
+    assert str(event["description"]).splitlines() == [
+        f"The date TPS for Burma (Myanmar) ends for every holder. Source: {burma.source_title}.", burma.caveat,
+        *([burma.source_url] if burma.source_url else [])]

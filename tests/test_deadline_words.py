@@ -33,7 +33,10 @@ CODE = re.compile(r"^deadline\.(title|basis|caveat)\.[a-z0-9_]+$")
 # Parameters that carry someone's own text rather than a code: a task's title (the caseworker's)
 # and a court order's name (the policy data's).
 TEXT_PARAMS = {("deadline.title.task", "title"), ("deadline.caveat.court_blocked", "order"),
-               ("deadline.caveat.litigation_unknown", "order")}
+               ("deadline.caveat.litigation_unknown", "order"),
+               # the policy data's own names: an order, a case, a statute's provision
+               ("deadline.caveat.court_block_superseded", "order"), ("deadline.caveat.court_block_superseded", "case"),
+               ("deadline.basis.tps_automatic_extension", "provision")}
 
 
 def _emitted_codes() -> set[str]:
@@ -86,6 +89,9 @@ def _corpus() -> list[Deadline]:
     ]
     found = [d for facts in cases for d in compute_deadlines(facts, POLICY, date(2026, 11, 21))]
     found += compute_deadlines(CaseFacts(us_status=(UsStatus("parole", program="CHNV"),)), POLICY, D("2025-04-20"))
+    found += compute_deadlines(CaseFacts(us_status=(UsStatus("tps", country="NI"),)), POLICY, D("2025-11-01"))
+    found += compute_deadlines(CaseFacts(canada_entry=CanadaEntry("none", first_entry_date=D("2025-08-01"))), POLICY,
+                               date(2026, 11, 21))
     found += compute_deadlines(CaseFacts(canada_entry=CanadaEntry("between_ports", D("2020-06-24"))), POLICY,
                                date(2026, 11, 21))
     for case in demo_cases(date(2026, 11, 21)):
@@ -154,7 +160,8 @@ def test_parameters_are_facts_never_words():
      f"s’y fier. Information judiciaire non confirmée (sources contradictoires ou manquantes)."),
 ])
 def test_one_deadline_in_both_languages(language, title, basis, source, caveat):
-    [haiti] = compute_deadlines(CaseFacts(us_status=(UsStatus("tps", country="HT"),)), POLICY, date(2026, 11, 21))
+    # In March 2026, before Mullin v. Doe lifted the stay (2026-06-25).
+    [haiti] = compute_deadlines(CaseFacts(us_status=(UsStatus("tps", country="HT"),)), POLICY, date(2026, 3, 1))
     words = deadline_words(haiti.title, haiti.basis, haiti.caveats, haiti.source.title, language)
     assert (words.title, words.basis, words.source, words.caveat) == (title, basis, source, caveat)
     assert words.cited_basis == f"{basis} {source}"

@@ -1,15 +1,21 @@
 """Deadlines computed from a case's facts and the packaged policy data, at fixed as-of dates.
 
 Every expected date below is worked out by hand from the facts and from the policy data
-(resources/policy/policy.json, version 2026-11-21.1):
+(resources/policy/policy.json, version 2026-12-02.1):
 
     parole.chnv.parole_end       2025-04-24 (from 2025-03-25)   Doe v. Noem block 2025-04-14..05-30
     parole.frp.parole_end        2026-01-14 (from 2025-12-15)
     tps.ht.designation_end       2026-02-03 [R] (2024-07-01) / 2025-08-03 [R] (2025-02-24)
                                  / 2026-02-03 [R] (2025-07-01) / 2026-02-03 [S] (2025-11-28)
-    tps.ht.termination_blocked   blocked true, Miot v. Trump [?] (from 2026-02-02)
+    tps.ht.termination_blocked   blocked true, Miot v. Trump [?] (2026-02-02..2026-06-25); lifted by
+                                 Mullin v. Doe (from 2026-06-25)
     tps.ve.designation_end       2025-11-07 (from 2025-09-08); 2023 designation ended 2025-04-07
-    tps.ni.designation_end       2025-09-08, litigation status unknown (blocked null)
+    tps.ni.designation_end       2025-09-08; litigation status unknown (blocked null) to 2025-12-31,
+                                 vacatur 2025-12-31..2026-02-09, stayed by the 9th Circuit from 2026-02-09
+    tps.so.termination_blocked   litigation unknown (2026-01-14..03-13), stayed by Burroughs J. from 2026-03-13
+                                 on grounds not recorded: superseded by Mullin v. Doe from 2026-06-25
+    tps.ua.designation_end       2026-10-19, an extension; no decision after it: unknown, automatic extension
+                                 (tps.automatic_extension, 6 months) to 2027-04-19
     stca.irregular_entry_claim_window_days   14 (from 2023-03-25)
     stca.after_14_days_ineligible, asylum.one_year_bar   Bill C-12, in force 2026-03-26 [S3]
     ee.ita_window_days 60; docs.* 24 / 6 / 12 months
@@ -150,15 +156,16 @@ def test_no_us_status_and_no_facts_give_nothing():
     ("CHNV", "2025-04-24", "2026-11-21", [("us_status[0]:parole_end", "2025-04-24")]),
     ("CHNV", None, "2026-11-21", [("parole:CHNV", "2025-04-24")]),
     ("CHNV", "2025-01-10", "2026-11-21", [("us_status[0]:parole_end", "2025-01-10")]),
-    ("CHNV", "2026-03-01", "2026-11-21",
-     [("parole:CHNV", "2025-04-24"), ("us_status[0]:parole_end", "2026-03-01")]),
+    # The client's own later I-94 date is superseded by the termination: not a live deadline (issue 11).
+    ("CHNV", "2026-03-01", "2026-11-21", [("parole:CHNV", "2025-04-24")]),
+    ("CHNV", "2026-03-01", "2025-04-20", [("parole:CHNV", "2025-04-24"),            # termination blocked:
+                                          ("us_status[0]:parole_end", "2026-03-01")]),  # the own date stays live
     ("CHNV", "2026-03-01", "2025-03-24", [("us_status[0]:parole_end", "2026-03-01")]),  # before the notice
     ("CHNV", None, "2025-03-24", []),
     ("CHNV", None, "2025-03-25", [("parole:CHNV", "2025-04-24")]),  # the day of the notice
     # FRP: terminated 15 Dec 2025, parole ends 14 Jan 2026.
     ("FRP", None, "2026-11-21", [("parole:FRP", "2026-01-14")]),
-    ("FRP", "2027-01-01", "2026-11-21",
-     [("parole:FRP", "2026-01-14"), ("us_status[0]:parole_end", "2027-01-01")]),
+    ("FRP", "2027-01-01", "2026-11-21", [("parole:FRP", "2026-01-14")]),
     ("FRP", "2026-01-14", "2026-11-21", [("us_status[0]:parole_end", "2026-01-14")]),
     ("FRP", "2027-01-01", "2025-12-14", [("us_status[0]:parole_end", "2027-01-01")]),
     # U4U: no program-wide date; only the client's own I-94 date.
@@ -189,6 +196,17 @@ def test_chnv_caveat_while_doe_v_noem_blocked_the_termination():
     assert "Doe v. Noem" in words(deadline).caveat and "verify" in words(deadline).caveat
 
 
+def test_a_later_own_parole_date_is_shown_as_superseded():
+    [deadline] = run(us(parole("CHNV", "2026-03-01")))
+    assert deadline.key == "parole:CHNV" and deadline.due == D("2025-04-24")
+    assert deadline.caveats[0] == msg("deadline.caveat.own_parole_date_superseded", program="CHNV",
+                                      own=D("2026-03-01"), ends=D("2025-04-24"),
+                                      field="us_status[0].valid_until", fact="parole.chnv.parole_end")
+    assert words(deadline).caveat.startswith(
+        "The client's own I-94 date (1 March 2026) is later, but the termination of CHNV parole ended it on "
+        "24 April 2025: that date is superseded, not a live deadline.")
+
+
 def test_frp_cites_its_notice():
     [deadline] = run(us(parole("FRP", None)))
     assert deadline.source.id == "parole.frp.parole_end"
@@ -202,7 +220,11 @@ def test_frp_cites_its_notice():
     ("2025-03-01", "2025-08-03", False, ["tps.ht.designation_end"], ["not confirmed"], ["Miot"]),  # partial vacatur
     ("2025-08-01", "2026-02-03", False, ["tps.ht.designation_end"], ["not confirmed"], ["Miot"]),  # E.D.N.Y. order
     ("2026-01-15", "2026-02-03", True, [], [], []),                                # 90 FR 54733, no order yet
-    ("2026-11-21", "2026-02-03", True, ["tps.ht.termination_blocked"], ["Miot v. Trump", "blocked", "verify"], []),
+    ("2026-03-01", "2026-02-03", True, ["tps.ht.termination_blocked"], ["Miot v. Trump", "blocked", "verify"], []),
+    ("2026-06-24", "2026-02-03", True, ["tps.ht.termination_blocked"], ["Miot v. Trump", "status may continue"], []),
+    # Mullin v. Doe (2026-06-25): the stay was lifted; the termination took effect.
+    ("2026-06-25", "2026-02-03", True, [], [], []),
+    ("2026-11-21", "2026-02-03", True, [], [], []),
 ])
 def test_tps_haiti_over_time(as_of, due, confirmed, cited, caveat_has, caveat_lacks):
     [deadline] = run(us(tps("HT")), D(as_of))
@@ -220,13 +242,19 @@ def test_tps_haiti_over_time(as_of, due, confirmed, cited, caveat_has, caveat_la
         assert caveat is None
 
 
-def test_tps_haiti_court_caveat_and_citation_today():
-    [deadline] = run(us(tps("HT")))
+def test_tps_haiti_court_caveat_and_citation_in_march_2026():
+    [deadline] = run(us(tps("HT")), D("2026-03-01"))
     assert words(deadline).caveat.startswith("Termination blocked by a court (Miot v. Trump")
     assert "status may continue" in words(deadline).caveat
     assert deadline.basis == msg("deadline.basis.tps_designation_end", country="HT", fact="tps.ht.designation_end")
     assert words(deadline).basis == "The date TPS for Haiti ends for every holder."
     assert words(deadline).source.startswith("Source: Federal Register 90 FR 54733")
+    assert deadline.cliff and deadline.days_left(D("2026-03-01")) == -26
+
+
+def test_tps_haiti_today_ended_with_no_caveat():
+    [deadline] = run(us(tps("HT")))
+    assert deadline.caveats == () and words(deadline).caveat is None
     assert deadline.cliff and deadline.days_left(TODAY) == -291
 
 
@@ -249,14 +277,20 @@ def test_tps_venezuela(as_of, expected):
         assert words(deadline).caveat == "Registrants only under the 2023 designation lost TPS on 7 April 2025."
 
 
-def test_tps_nicaragua_unknown_litigation_is_a_caveat():
-    [deadline] = run(us(tps("NI")))
+@pytest.mark.parametrize("as_of, starts", [
+    ("2025-11-01", "Litigation status unknown (National TPS Alliance v. Noem"),
+    ("2026-01-15", "Termination blocked by a court (National TPS Alliance v. Noem (NTPSA II), N.D. Cal.: vacatur"),
+    ("2026-11-21", None),  # the Ninth Circuit stayed the vacatur on 2026-02-09: the termination is in effect
+])
+def test_tps_nicaragua_litigation_over_time(as_of, starts):
+    [deadline] = run(us(tps("NI")), D(as_of))
     assert deadline.due == D("2025-09-08")
-    assert words(deadline).caveat.startswith("Litigation status unknown (National TPS Alliance v. Noem")
+    caveat = words(deadline).caveat
+    assert caveat is None if starts is None else caveat.startswith(starts)
 
 
 def test_tps_somalia_unknown_litigation_said_once():
-    [deadline] = run(us(tps("SO")))
+    [deadline] = run(us(tps("SO")), D("2026-02-01"))
     assert deadline.due == D("2026-03-17")
     assert words(deadline).caveat.count("Litigation status unknown") == 1
     assert msg("deadline.caveat.source_unconfirmed", fact="tps.so.designation_end", confidence="S3") \
@@ -276,7 +310,7 @@ def test_tps_own_date_and_designation_end(until, expected):
 
 
 def test_tps_own_date_equal_to_designation_cites_the_policy():
-    [deadline] = run(us(tps("HT", "2026-02-03")))
+    [deadline] = run(us(tps("HT", "2026-02-03")), D("2026-03-01"))
     assert deadline.source.id == "tps.ht.designation_end"
     assert "Miot v. Trump" in words(deadline).caveat
     assert words(deadline).title == "TPS (Haiti) ends"
@@ -323,7 +357,10 @@ def test_ead_deadline_and_its_caveats(statuses, caveats, caveat_has):
     ((tps("HT", "2027-02-03"), ead("2026-12-12")), "tps:HT", "2026-02-03"),
     ((parole("OAW", "2026-12-14"), ead("2026-12-14")), "us_status[0]:parole_end", "2026-12-14"),  # tie
     ((ead("2026-12-14"), parole("OAW", "2026-12-14")), "us_status[1]:parole_end", "2026-12-14"),  # tie
-    ((parole("U4U", "2027-01-06"), tps("UA"), ead("2027-01-06")), "tps:UA", "2026-10-19"),
+    # Ukraine's designation ended 2026-10-19 with no decision recorded: its deadline is where the automatic
+    # extension runs (2027-04-19), so the U4U parole is the cliff (issue 11).
+    ((parole("U4U", "2027-01-06"), tps("UA"), ead("2027-01-06")), "us_status[0]:parole_end", "2027-01-06"),
+    ((parole("U4U", "2027-06-06"), tps("UA"), ead("2027-06-06")), "tps:UA", "2027-04-19"),
     ((UsStatus("asylum_pending"), ead("2026-12-03")), "ead[1]", "2026-12-03"),
 ])
 def test_cliff_is_the_earliest_us_status_deadline(statuses, cliff_key, cliff_due):
@@ -405,8 +442,9 @@ def test_one_year_bar_basis_says_the_rule():
     facts = CaseFacts(canada_entry=CanadaEntry("between_ports", D("2026-10-01")))
     bar = by_key(run(facts))["entry:one_year"]
     assert bar.basis == msg("deadline.basis.claim_bar", entered=D("2026-10-01"), mode="between_ports", years=1,
-                            due=D("2027-10-01"), entries_after=D("2020-06-24"), fact="asylum.one_year_bar")
-    assert "more than one year after entry" in words(bar).basis and "24 June 2020" in words(bar).basis
+                            due=D("2027-10-01"), entries_after=D("2020-06-24"), counted_from="canada_entry.date",
+                            fact="asylum.one_year_bar")
+    assert "more than one year after the first entry" in words(bar).basis and "24 June 2020" in words(bar).basis
     assert "secondary source" in words(bar).caveat
 
 
@@ -535,7 +573,7 @@ FULL = CaseFacts(
 def test_overdue_deadlines_are_kept_with_negative_days_left():
     today = run(FULL)
     overdue = [d for d in today if d.days_left(TODAY) < 0]
-    assert {d.key for d in overdue} == {"parole:CHNV", "tps:HT", "us_status[0]:parole_end"}
+    assert {d.key for d in overdue} == {"parole:CHNV", "tps:HT"}
     assert all(d.overdue(TODAY) for d in overdue)
     # Years later nothing is dropped: every deadline is still there, all overdue.
     late = run(FULL, D("2030-01-01"))
@@ -548,14 +586,15 @@ def test_deadlines_from_the_facts_alone_do_not_depend_on_the_as_of_date():
     early = {d.key: d.due for d in run(FULL, D("2024-01-01"))}
     today = {d.key: d.due for d in run(FULL)}
     assert set(today) - set(early) == {"parole:CHNV", "tps:HT", "entry:one_year"}
-    assert all(today[key] == due for key, due in early.items())
+    # The parolee's own I-94 date was live before the termination; it is superseded since.
+    assert set(early) - set(today) == {"us_status[0]:parole_end"}
+    assert all(today[key] == due for key, due in early.items() if key in today)
 
 
 def test_full_case_today():
     assert dues(run(FULL)) == [
         ("parole:CHNV", "2025-04-24"),
         ("tps:HT", "2026-02-03"),
-        ("us_status[0]:parole_end", "2026-03-01"),
         ("task:" + hashlib.sha1(b"Book the medical exam|2026-11-25").hexdigest()[:10], "2026-11-25"),
         ("entry:14_days", "2026-11-26"),
         ("task:" + hashlib.sha1("Collect the mother's birth certificate|2026-12-01".encode())
@@ -583,7 +622,8 @@ def test_as_dict_keys_and_values():
     deadlines = run(FULL)
     for deadline in deadlines:
         out = deadline.as_dict(TODAY)
-        assert set(out) == {"kind", "due", "days_left", "source", "key", "cliff", "messages"}
+        assert set(out) == {"kind", "due", "days_left", "source", "key", "cliff", "messages", "stale_facts"}
+        assert out["stale_facts"] == []  # every fact verified on 2026-12-02 or within 90 days before
         assert out["kind"] in KINDS and out["due"] == deadline.due.isoformat()
         assert out["days_left"] == (deadline.due - TODAY).days
         assert out["source"] is None or set(out["source"]) == {"id", "title", "url"}
@@ -610,10 +650,7 @@ def test_keys_stable_when_us_status_is_reordered():
     a = by_key(run(FULL))
     reordered = replace(FULL, us_status=FULL.us_status[::-1], tasks=FULL.tasks[::-1])
     b = by_key(run(reordered))
-    positional = {"us_status[0]:parole_end", "ead[2]"}
-    assert {k: d.due for k, d in a.items() if k not in positional} == \
-        {k: d.due for k, d in b.items() if k not in {"us_status[2]:parole_end", "ead[0]"}}
-    assert b["us_status[2]:parole_end"].due == a["us_status[0]:parole_end"].due
+    assert {k: d.due for k, d in a.items() if k != "ead[2]"} == {k: d.due for k, d in b.items() if k != "ead[0]"}
     assert b["ead[0]"].due == a["ead[2]"].due
 
 

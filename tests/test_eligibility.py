@@ -67,11 +67,18 @@ def clb4(level: int) -> dict[str, int]:
 
 
 def hc(education: str = "secondary", first: dict | None = None, second: dict | None = None, *,
-       foreign: int = 0, canadian: int = 0, nominated: bool = False) -> dict[str, Any]:
+       foreign: int = 0, canadian: int = 0, nominated: bool = False, funds: float = 30_000,
+       family: int = 1) -> dict[str, Any]:
+    """Human capital; the Express Entry program facts follow from the work years (skilled work in
+    TEER 1, all of it in the last ten years, Canadian work in the last three, no trade), a single
+    person with CAD 30,000 to settle."""
     return {"education": education, "first_language": first or {"language": "english", "clb": clb4(5)},
             "second_language": second, "canadian_work_years": canadian, "foreign_work_years": foreign,
             "certificate_of_qualification": False, "canadian_education": "none",
-            "provincial_nomination": nominated, "spouse": None}
+            "provincial_nomination": nominated, "spouse": None,
+            "skilled_work_teer": 1 if foreign or canadian else None,
+            "skilled_work_years_last_10": min(foreign + canadian, 10), "canadian_work_years_last_3": min(canadian, 3),
+            "trade_work_years_last_5": 0, "family_size": family, "settlement_funds_cad": funds}
 
 
 BASE: dict[str, Any] = {
@@ -283,7 +290,11 @@ FORBES_EXAMPLES = [
     (case(parents=[parent(True, "birth_in_canada"), NOT_CANADIAN_FATHER]), "citizenship_by_descent",
      PROMISING, PROMISING, "canadian-born-parent", ("citizenship certificate",)),
     # Express Entry: recent cut-offs over 500 (521 in Apr 2025, 508 in Nov 2026); French rounds lower.
-    (EN481, "express_entry", UNLIKELY, POSSIBLE, "express-entry-cutoffs-over-500", ("481",)),
+    # Issue 11 (the law as reviewed on 2026-12-02): every 2025-26 "general" round was a Canadian Experience
+    # Class round, which a candidate with only foreign work cannot be invited in, so the FSW-only 481 is
+    # compared with no round at all (was `possible` against 508 in 2026). The French round of 2026-04-29 is
+    # stale on 2026-11-21, but 483 clears every French cut-off of the past year (397-419): still promising.
+    (EN481, "express_entry", UNLIKELY, UNLIKELY, "express-entry-cutoffs-over-500", ("481",)),
     (FR483, "express_entry", PROMISING, PROMISING, "express-entry-french-lower", ("483", "French")),
     # PNP: intake cut 50% in 2025; provinces favour people already there or with a job offer.
     (PAROLEE, "provincial_nominee", UNLIKELY, UNLIKELY, "pnp-no-ties", ()),
@@ -646,19 +657,23 @@ PNP = "provincial_nominee"
 
 
 @pytest.mark.parametrize(ROW_ARGS, [
-    # General cut-offs: 542 (2025-01-08), 521 (2025-02-05 and 2025-06-26), 534 (2025-09-03), 508 (2026-02-17).
-    row(EN481, date(2025, 1, 10), EE, UNLIKELY, says=("542",), id="481-vs-542"),
-    row(EN481, FORBES, EE, UNLIKELY, says=("521",), id="481-vs-521"),
-    row(EN481, TODAY, EE, POSSIBLE, says=("508",), id="481-vs-508"),
+    # Canadian Experience Class cut-offs: 542 (2025-01-08), 521 (2025-02-05 and 2025-06-26), 534 (2025-09-03),
+    # 508 (2026-02-17). EN481 has foreign work only (Federal Skilled Worker): no CEC round invites it, and
+    # no all-program round is on record (issue 11: these rows were compared with the CEC cut-offs before).
+    row(EN481, date(2025, 1, 10), EE, UNLIKELY, says=("no recent round",), id="481-vs-542"),
+    row(EN481, FORBES, EE, UNLIKELY, says=("no recent round", "Federal Skilled Worker"), id="481-vs-521"),
+    row(EN481, TODAY, EE, UNLIKELY, says=("no recent round",), id="481-vs-508"),
     row(EN521, date(2025, 1, 10), EE, POSSIBLE, id="521-vs-542"),
     row(EN521, FORBES, EE, PROMISING, id="521-vs-521-at-the-cut-off"),
     row(EN521, date(2025, 9, 10), EE, POSSIBLE, says=("534",), id="521-vs-534"),
-    row(EN521, TODAY, EE, PROMISING, id="521-vs-508"),
+    # 508 was drawn on 2026-02-17: 277 days old on 2026-11-21, stale (ee.cutoff_stale_after_days, 180), and
+    # 521 does not clear the year's CEC cut-offs (531 on 2025-11-26): possible, not promising (issue 11).
+    row(EN521, TODAY, EE, POSSIBLE, says=("508", "stale"), id="521-vs-508"),
     # French-language rounds (NCLC 7+ in all four, not intending Quebec): 410-379 (spring 2025),
-    # 481 (2025-08-08), 400 (2026-04-29).
+    # 481 (2025-08-08), 400 (2026-04-29: stale on 2026-11-21, but 483 clears every French cut-off of the year).
     row(FR483, FORBES, EE, PROMISING, id="french-483-2025-04"),
     row(FR483, date(2025, 8, 10), EE, PROMISING, says=("481",), id="french-483-vs-481"),
-    row(FR483, TODAY, EE, PROMISING, says=("400",), id="french-483-2026"),
+    row(FR483, TODAY, EE, PROMISING, says=("400", "stale", "419"), id="french-483-2026"),
     # Federal Express Entry programs require the intention to live outside Quebec (IRPR ss.75, 87.1).
     row(case(EE_CLIENT, human_capital=hc("bachelor", fr(9), en(5), foreign=3), intends_quebec=True), TODAY, EE,
         INELIGIBLE, says=("Quebec",), id="french-483-intends-quebec-2026"),
@@ -876,7 +891,8 @@ YOUNG_SISTER_WORK_PERMIT = [rel("sister", "work_permit", 17)]
 # Clients beyond the demo caseload, for the policy-edit tests (evaluated on 2026-11-21).
 EXTRA_CASES = [PAROLEE, PGP_PARENT, EN481, FR483, ARTIST, backed(True), married_to_citizen(), UNACCOMPANIED,
                *TPS_CLIENTS.values(), case(relatives_in_canada=YOUNG_SISTER_WORK_PERMIT),
-               day(10, TODAY, relatives_in_canada=YOUNG_SISTER_WORK_PERMIT), day(20, TODAY), day(20, Y2024)]
+               day(10, TODAY, relatives_in_canada=YOUNG_SISTER_WORK_PERMIT), day(20, TODAY), day(20, Y2024),
+               EN521]  # a Canadian Experience Class candidate (issue 11)
 
 
 def caseload(on: date) -> list[dict]:
@@ -951,9 +967,10 @@ def test_lifting_the_self_employed_pause_changes_only_self_employed():
 
 def test_a_lower_cutoff_changes_express_entry_only():
     draw = {"score": 480, "draw_date": date(2026, 11, 20), "round_type": "CEC", "invitations": 5000}
-    policy = edited("ee.cutoff.general", draw, date(2026, 11, 20))
-    expect(result(EN481, EE, TODAY, policy), PROMISING)  # 481 >= 480
-    expect(result(FR483, EE, TODAY, policy), PROMISING)
+    policy = edited("ee.cutoff.cec", draw, date(2026, 11, 20))
+    expect(result(EN521, EE, TODAY, policy), PROMISING)  # 521 >= 480, a fresh CEC round
+    expect(result(EN481, EE, TODAY, policy), UNLIKELY)   # 481 >= 480, but foreign work only: not a CEC round
+    expect(result(FR483, EE, TODAY, policy), PROMISING)  # not CEC either: its French round decides, as before
     got = changes(TODAY, policy)
     assert {pid for _, pid in got} == {"express_entry"}
     assert all(after in (PROMISING, POSSIBLE) and before in (POSSIBLE, UNLIKELY) for before, after in got.values())
@@ -969,7 +986,10 @@ def test_the_permit_holder_age_rule_is_data():
     got = changes(TODAY, policy)
     assert got
     for (i, pid), (before, after) in got.items():
-        assert pid in (POE, IRR) and (before, after) == (INELIGIBLE, PROMISING)
+        # Not yet in Canada, an exception makes a crossing between ports inadvisable, not barred (issue 11).
+        not_entered = (caseload(TODAY)[i]["canada_entry"] or {}).get("mode") == "none"
+        assert pid in (POE, IRR) and (before, after) == (
+            (INELIGIBLE, UNLIKELY) if pid == IRR and not_entered else (INELIGIBLE, PROMISING))
         assert any(r["status"] in ("work_permit", "study_permit") and r["age"] is not None and r["age"] < 18
                    for r in caseload(TODAY)[i]["relatives_in_canada"] or ())
 

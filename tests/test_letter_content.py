@@ -650,11 +650,14 @@ def test_status_cliff_named_from_the_deadline_code(spec, statuses, en, fr):
 
 
 def test_status_cliff_with_a_court_caveat(spec):
-    facts = replace(spec, us_status=(UsStatus("tps", country="HT"),))  # Miot v. Trump: verify
+    facts = replace(spec, us_status=(UsStatus("tps", country="HT"),))  # Miot v. Trump, before Mullin v. Doe: verify
+    march = date(2026, 3, 1)
     assert "Caveat: this date may change (a court order or an unconfirmed source): verify before relying on it." \
-        in write(SPS, "en", facts).text()
+        in write(SPS, "en", facts, as_of=march).text()
     assert f"Cette date peut changer (décision judiciaire ou source non confirmée){NBSP}: à vérifier" \
-        in write(SPS, "fr", facts).text()
+        in write(SPS, "fr", facts, as_of=march).text()
+    # Mullin v. Doe (2026-06-25) lifted the stay: the termination took effect, no caveat (issue 11).
+    assert "Caveat: this date may change" not in write(SPS, "en", facts).text()
 
 
 def test_dates_sums_and_countries_are_worded_by_the_catalogues(spec):
@@ -670,3 +673,14 @@ def test_dates_sums_and_countries_are_worded_by_the_catalogues(spec):
     assert letter.date_line == "Le " + render(msgs.msg("value.date", value=AS_OF), "fr") == "Le 21 novembre 2026"
     source = "\n".join(p.read_text(encoding="utf-8") for p in Path(letters.__file__).parent.glob("*.py"))
     assert "septembre" not in source and "Afghanistan" not in source
+
+
+
+def test_status_cliff_of_a_designation_with_no_decision_is_unknown_not_ended(spec):
+    facts = replace(spec, us_status=(UsStatus("tps", country="UA"),))
+    text = write(SPS, "en", facts).text()
+    assert ("The TPS designation for Ukraine was to end on 19 October 2026, and no decision on what follows is "
+            "recorded: the client's status is unknown and must be verified. If no decision was published in time, "
+            "the designation is extended automatically, to 19 April 2027.") in text
+    assert "Ukraine ended" not in text and "may already be without status" not in text
+    assert "statut de María José Pérez Núñez est inconnu" in write(SPS, "fr", facts).text()

@@ -34,7 +34,10 @@ REQUIRED_IDS = [
     "tps.ve.designation_2023_end",
     *(f"tps.{cc}.termination_blocked" for cc in (
         "ve", "ht", "hn", "ni", "np", "sy", "ss", "mm", "et", "so")),
-    "tps.ua.ead_auto_extension_end",
+    "tps.ua.ead_auto_extension_end", "tps.ht.ead_auto_extension_end", "tps.sy.ead_auto_extension_end",
+    "tps.sv.ead_auto_extension_end", "tps.judicial_review_bar", "tps.automatic_extension",
+    *(f"tps.{cc}.decision" for cc in (
+        "ve", "ht", "hn", "ni", "np", "cm", "af", "sy", "ss", "mm", "et", "so", "sd", "ua", "sv", "ye", "lb")),
     "parole.chnv.program_end", "parole.chnv.parole_end", "parole.chnv.ead_revoked",
     "parole.chnv.termination_blocked", "parole.chnv.expedited_removal_blocked",
     "parole.frp.program_end", "parole.frp.parole_end", "parole.frp.countries",
@@ -47,6 +50,7 @@ REQUIRED_IDS = [
     "stca.exception_relative_min_age", "stca.exception_minor_age_limit",
     "stca.exception_documents", "stca.exception_public_interest",
     "stca.removal_suspension_exception", "stca.after_14_days_ineligible", "asylum.one_year_bar",
+    "asylum.c12_unaccompanied_minors",
     # citizenship
     "citizenship.first_generation_limit", "citizenship.descent_restoration_cutoff",
     "citizenship.substantial_connection_days", "citizenship.accepted_proofs",
@@ -62,8 +66,10 @@ REQUIRED_IDS = [
     "fees.spousal_sponsorship", "fees.biometrics", "forms.spousal_sponsorship",
     "program.pgp.open", "program.pgp.intake_2025", "program.super_visa",
     # Express Entry and CRS
-    "ee.cutoff.general", "ee.cutoff.french", "ee.cutoff.pnp", "ee.cutoff.healthcare",
-    "ee.cutoff.education", "ee.cutoff.trades", "ee.category.french", "ee.categories",
+    "ee.cutoff.cec", "ee.cutoff.french", "ee.cutoff.pnp", "ee.cutoff.healthcare",
+    "ee.cutoff.education", "ee.cutoff.trades", "ee.cutoff.physicians_canadian_experience", "ee.round_types",
+    "ee.cutoff_stale_after_days", "ee.cutoff_range_days", "ee.fsw.minimum", "ee.fsw.selection_grid",
+    "ee.fsw.settlement_funds", "ee.cec.requirements", "ee.fst.requirements", "ee.category.french", "ee.categories",
     "ee.category_min_experience_months", "ee.ita_window_days",
     "ee.high_wage_occupation_factor", "processing.express_entry_months",
     "crs.age", "crs.education", "crs.first_language", "crs.second_language",
@@ -85,7 +91,8 @@ REQUIRED_IDS = [
     "program.americas_humanitarian.open", "program.americas_humanitarian.excludes_us_residents",
     "pnp.allocation", "pnp.favours_local_ties",
     # temporary visas and documents
-    "visa.intent_to_return", "docs.language_test_validity_months",
+    "visa.intent_to_return", "visa.exempt_us_statuses", "program.study_permit.cap",
+    "docs.language_test_validity_months",
     "docs.medical_exam_validity_months", "docs.police_certificate_max_age_months",
 ]
 
@@ -127,8 +134,8 @@ def write(tmp_path: Path, doc) -> Path:
 
 def test_packaged_file_loads(policy):
     assert packaged_policy_path() == POLICY_FILE
-    assert policy.version == "2026-11-21.2"
-    assert policy.published == date(2026, 11, 21)
+    assert policy.version == "2026-12-02.1"
+    assert policy.published == date(2026, 12, 2)
     assert len(policy.facts) > 150
     assert load_policy() == policy
     assert default_policy() is default_policy()
@@ -148,8 +155,8 @@ def test_data_invariants(policy):
         if f.confidence == "R":
             assert f.verified_on is None, f.id
             assert not f.confirmed
-        else:
-            assert f.verified_on == date(2026, 11, 21), f.id
+        else:  # read when the data were gathered, or again in the review of 2026-12-02
+            assert f.verified_on in (date(2026, 11, 21), date(2026, 12, 2)), f.id
         if f.confidence == "S":
             assert f.source_title, f.id
         assert "\n" not in f.title
@@ -160,13 +167,23 @@ def test_key_values_on_the_day_of_publication(policy):
     assert v("parole.chnv.parole_end") == date(2025, 4, 24)
     assert v("parole.frp.parole_end") == date(2026, 1, 14)
     assert v("tps.ht.designation_end") == date(2026, 2, 3)
-    assert v("tps.ht.termination_blocked")["blocked"] is True
+    assert v("tps.ht.termination_blocked")["blocked"] is False  # Mullin v. Doe lifted the stay (2026-06-25)
+    assert policy.value("tps.ht.termination_blocked", date(2026, 6, 24))["blocked"] is True
+    assert v("tps.judicial_review_bar")["decided"] == date(2026, 6, 25)
+    assert v("tps.automatic_extension")["months"] == 6
+    assert v("tps.ua.decision")["action"] == "extension" and v("tps.ht.decision")["action"] == "termination"
+    assert v("asylum.one_year_bar")["counted_from"] == "first_entry_after"
+    assert v("ee.fsw.settlement_funds")["by_family_size"]["1"] == 15263
+    assert v("ee.fsw.selection_grid")["pass_mark"] == 67
+    assert "us_citizen" in v("stca.not_applicable_to") and v("visa.exempt_us_statuses") == ("citizen",)
+    assert v("program.entrepreneur_pilot.open") is None  # unknown — verify
     assert v("stca.irregular_entry_claim_window_days") == 14
     assert v("stca.after_14_days_ineligible")["claims_made_on_or_after"] == date(2025, 6, 3)
     assert v("asylum.one_year_bar")["entries_after"] == date(2020, 6, 24)
     assert v("citizenship.descent_restoration_cutoff") == date(2025, 12, 15)
     assert v("citizenship.substantial_connection_days") == 1095
-    assert v("ee.cutoff.general")["score"] == 508
+    assert v("ee.cutoff.cec")["score"] == 508 and v("ee.cutoff.cec")["round_type"] == "CEC"
+    assert policy.find("ee.cutoff.general", TODAY) is None  # every "general" round was a CEC round
     assert v("ee.cutoff.french")["draw_date"] == date(2026, 4, 29)
     assert v("program.pgp.open") is False
     assert v("program.start_up_visa.closed") is True
@@ -299,7 +316,7 @@ def test_as_source():
 
 
 def test_values_are_frozen(policy):
-    cutoff = policy.get("ee.cutoff.general", TODAY)
+    cutoff = policy.get("ee.cutoff.cec", TODAY)
     with pytest.raises(TypeError):
         cutoff.value["score"] = 1
     with pytest.raises(FrozenInstanceError):
@@ -348,15 +365,15 @@ def test_with_fact_inside_a_period_splits_it():
 
 
 def test_edited_policy_round_trips(tmp_path, policy):
-    edited = policy.with_fact(fact("ee.cutoff.general",
+    edited = policy.with_fact(fact("ee.cutoff.cec",
                                    {"score": 499, "draw_date": date(2026, 11, 19),
                                     "round_type": "CEC", "invitations": 3000},
                                    effective=date(2026, 11, 19), confidence="S3"))
     path = tmp_path / "edited.json"
     dump_policy(edited, path)
     again = load_policy(path)
-    assert again.value("ee.cutoff.general", TODAY)["score"] == 499
-    assert again.value("ee.cutoff.general", date(2026, 11, 18))["score"] == 508
+    assert again.value("ee.cutoff.cec", TODAY)["score"] == 499
+    assert again.value("ee.cutoff.cec", date(2026, 11, 18))["score"] == 508
 
 
 # -- staleness ------------------------------------------------------------------------------

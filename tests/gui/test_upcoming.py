@@ -146,17 +146,19 @@ def test_titles_and_bases_are_words_from_the_codes_with_readable_citations(qapp,
     english, french = UpcomingModel(TODAY), UpcomingModel(TODAY, language="fr")
     english.set_rows(records, TODAY)
     french.set_rows(records, TODAY)
-    r = next(i for i, rec in enumerate(records) if rec.key == "tps:HT")
+    # Burma: a court block of March 2026 whose basis Mullin v. Doe removed (the Haiti block was lifted outright).
+    r = next(i for i, rec in enumerate(records) if rec.key == "tps:MM")
     rec = records[r]
-    assert english.data(english.index(r, COL_TITLE)) == "TPS for Haiti ends"
+    assert english.data(english.index(r, COL_TITLE)) == "TPS for Burma (Myanmar) ends"
     basis = english.data(english.index(r, COL_BASIS))
-    assert basis.startswith(f"The date TPS for Haiti ends for every holder. Source: {rec.source_title}. "
-                            f"\N{WARNING SIGN} Termination blocked by a court (Miot v. Trump")
-    assert french.data(french.index(r, COL_TITLE)) == "Fin du TPS (Haïti) pour tous ses bénéficiaires"
+    assert basis.startswith(f"The date TPS for Burma (Myanmar) ends for every holder. Source: {rec.source_title}. "
+                            f"\N{WARNING SIGN} The termination was blocked by a court")
+    assert french.data(french.index(r, COL_TITLE)) == "Fin du TPS (Birmanie (Myanmar)) pour tous ses bénéficiaires"
     assert french.data(french.index(r, COL_BASIS)).startswith(
-        f"Date à laquelle le TPS (Haïti) prend fin pour tous ses bénéficiaires. Source\u00a0: {rec.source_title}.")
+        "Date à laquelle le TPS (Birmanie (Myanmar)) prend fin pour tous ses bénéficiaires. "
+        f"Source\u00a0: {rec.source_title}.")
     tip = english.data(english.index(r, COL_BASIS), Qt.ItemDataRole.ToolTipRole)
-    assert tip.splitlines()[:2] == ["The date TPS for Haiti ends for every holder.",
+    assert tip.splitlines()[:2] == ["The date TPS for Burma (Myanmar) ends for every holder.",
                                     "Caveat: " + english.words(r).caveat]
     # A policy fact is cited by its source's title, never by its id ("policy parole.chnv.parole_end").
     for row, record in enumerate(records):

@@ -29,7 +29,7 @@ def cmd_assess(args: argparse.Namespace, ws: Workspace) -> int:
         result = ws.policy_services().assessments.assess_client(int(target), ws.today)
     else:
         raise UsageError(f"assess: {target}: neither a case file nor a client id")
-    shapes.emit(args, shapes.assessment(result))
+    shapes.emit(args, shapes.assessment(result, ws.policy))
     return EXIT_OK
 
 

@@ -39,9 +39,11 @@ def cmd_deadlines(args: argparse.Namespace, ws: Workspace) -> int:
     elif target.isdigit():
         ws.services.clients.get(int(target))  # a clear error for an unknown id
         items = [shapes.stored_deadline(r, ws.today) for r in _deadline_service(ws).for_client(int(target))]
+        for item in items:
+            item["stale_facts"] = shapes.stored_stale_facts(item, ws.policy, ws.today)
     else:
         raise UsageError(f"deadlines: {target}: neither a case file nor a client id")
-    shapes.emit(args, shapes.case_deadlines(items))
+    shapes.emit(args, shapes.case_deadlines(items, ws.policy))
     return EXIT_OK
 
 

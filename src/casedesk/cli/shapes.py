@@ -111,12 +111,32 @@ def crs(result: CrsResult, as_of: date, policy_version: str) -> Answer:
                         f"{result.transferability}, additional {result.additional})")
 
 
-def assessment(result: Assessment) -> Answer:
-    from ..text import render
-    from ..text.results import assessment_json
+def fact_titles(policy: Policy, fact_ids: Iterable[str]) -> dict[str, str]:
+    """Each policy fact's title (its latest entry's), to name a stale fact in words."""
+    found = {}
+    for fact_id in fact_ids:
+        entries = policy.history(fact_id)
+        if entries:
+            found[fact_id] = entries[-1].title
+    return found
 
-    return Answer(assessment_json(result), lambda: _lines(f"{p.verdict:<12} {p.id:<37} {render(p.summary)}"
-                                                          for p in result.ranked()))
+
+def assessment(result: Assessment, policy: Policy) -> Answer:
+    from ..text import render
+    from ..text.results import assessment_json, law_age_words
+
+    titles = fact_titles(policy, {i for p in result.pathways for i in p.stale_sources})
+
+    def text() -> str:
+        lines = []
+        for p in result.ranked():
+            lines.append(f"{p.verdict:<12} {p.id:<37} {render(p.summary)}")
+            age = law_age_words(p.stale_sources, titles)
+            if age:  # the age of the law, beside the answer it affects
+                lines.append(f"{'':<12} {'':<37} \N{WARNING SIGN} {age}")
+        return _lines(lines)
+
+    return Answer(assessment_json(result, titles=titles), text)
 
 
 def reassessed(report: ReassessReport) -> Answer:
@@ -169,10 +189,33 @@ def stored_deadline(r: DeadlineRecord, today: date) -> dict[str, Any]:
     return record_json(r, today)
 
 
-def case_deadlines(items: list[dict[str, Any]]) -> Answer:
-    """One case's deadlines, computed (``computed_deadline``) or stored (``stored_deadline``)."""
-    return Answer(items, lambda: _lines(f"{d['due']}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}"
-                                        for d in items))
+def case_deadlines(items: list[dict[str, Any]], policy: Policy) -> Answer:
+    """One case's deadlines, computed (``computed_deadline``) or stored (``stored_deadline``), each with the
+    age of the law it rests on (``law_age``)."""
+    from ..text.results import law_age_words
+
+    titles = fact_titles(policy, {i for d in items for i in d["stale_facts"]})
+    lines = []
+    for d in items:
+        lines.append(f"{d['due']}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}")
+        if d["caveat"]:
+            lines.append(f"{'':>30} {d['caveat']}")
+        d["law_age"] = law_age_words(d["stale_facts"], titles)
+        if d["law_age"]:
+            lines.append(f"{'':>30} \N{WARNING SIGN} {d['law_age']}")
+    return Answer(items, _lines(lines))
+
+
+def stored_stale_facts(item: dict[str, Any], policy: Policy, today: date) -> list[str]:
+    """A stored deadline's age of the law, read against the policy in use today."""
+    from ..domain.deadlines import deadline_fact_ids, messages_from_dict
+    from ..domain.policydata import stale_fact_ids
+
+    messages = item.get("messages")
+    title, basis, caveats = messages_from_dict(messages) if messages else (None, None, ())
+    found = [m for m in (title, basis, *caveats) if m is not None]
+    source = item.get("source") or {}
+    return list(stale_fact_ids(policy, deadline_fact_ids(source.get("id"), found), today))
 
 
 def upcoming(records: Sequence[DeadlineRecord], today: date) -> Answer:

@@ -75,6 +75,9 @@ class PathwayResult:
     next_steps: tuple[Msg, ...] = ()
     sources: tuple[Source, ...] = ()
     facts: tuple[str, ...] = ()  # the case-file facts a decided verdict turned on, where one does
+    # The policy facts it rests on that were not verified for more than 90 days before the as-of date
+    # (or never): the age of the law, shown beside the verdict.
+    stale_sources: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         assert self.verdict in VERDICTS, self.verdict
@@ -88,6 +91,7 @@ class PathwayResult:
             "next_step_codes": [s.as_dict() for s in self.next_steps], "facts": list(self.facts),
             "sources": [s.as_dict() for s in self.sources],
             "unconfirmed_sources": [s.id for s in self.sources if not s.confirmed],
+            "stale_sources": list(self.stale_sources),
         }
 
     def record(self) -> dict[str, Any]:
@@ -99,7 +103,8 @@ class PathwayResult:
                                 "reasons": [_compact(r) for r in self.reasons]}
         for key, values in (("next_steps", [_compact(m) for m in self.next_steps]), ("missing", list(self.missing)),
                             ("facts", list(self.facts)), ("sources", [s.id for s in self.sources]),
-                            ("unconfirmed_sources", [s.id for s in self.sources if not s.confirmed])):
+                            ("unconfirmed_sources", [s.id for s in self.sources if not s.confirmed]),
+                            ("stale_sources", list(self.stale_sources))):
             if values:
                 data[key] = values
         return data
@@ -119,7 +124,8 @@ class PathwayResult:
                    tuple(_message(r) for r in data.get("reason_codes", data.get("reasons")) or ()),
                    tuple(str(m) for m in data.get("missing") or ()),
                    tuple(_message(s) for s in data.get("next_step_codes", data.get("next_steps")) or ()),
-                   sources, tuple(str(f) for f in data.get("facts") or ()))
+                   sources, tuple(str(f) for f in data.get("facts") or ()),
+                   tuple(str(f) for f in data.get("stale_sources") or ()))
 
 
 @dataclass(frozen=True)

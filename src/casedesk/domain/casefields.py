@@ -219,6 +219,7 @@ CANADA_ENTRY = Section("canada_entry", CanadaEntry, (
     Field("mode", Choice(vocab.ENTRY_MODES)),
     Field("date", DATE),
     Field("claim_made_on", DATE),
+    Field("first_entry_date", DATE, only_when_known=True),
 ))
 
 SPOUSE = Section("spouse_factors", SpouseFactors, (
@@ -237,6 +238,12 @@ HUMAN_CAPITAL = Section("human_capital", HumanCapital, (
     Field("canadian_education", Choice(vocab.CANADIAN_EDUCATION)),
     Field("provincial_nomination", FLAG),
     Field("spouse", Object(SPOUSE)),
+    Field("skilled_work_teer", Whole(0, 5), only_when_known=True),
+    Field("skilled_work_years_last_10", Whole(0, 10), only_when_known=True),
+    Field("canadian_work_years_last_3", Whole(0, 3), only_when_known=True),
+    Field("trade_work_years_last_5", Whole(0, 5), only_when_known=True),
+    Field("family_size", Whole(1, 30), only_when_known=True),
+    Field("settlement_funds_cad", Number(0, 1e13), only_when_known=True),
 ))
 
 JOB_OFFER = Section("job_offer", JobOffer, (
@@ -260,8 +267,11 @@ DOCUMENTS = Section("documents", Documents, (
     Field("medical_exam_date", DATE),
 ))
 
+EE_CATEGORY = Code("(?:" + "|".join(vocab.EE_CATEGORIES) + ")", "an Express Entry category code")
+
 EXPRESS_ENTRY = Section("express_entry", ExpressEntryProfile, (
     Field("invitation_date", DATE),
+    Field("categories", Codes(EE_CATEGORY), only_when_known=True),
 ))
 
 TASK = Section("task", Task, (

@@ -14,15 +14,20 @@ caseworker most needs to see.
 What is computed:
 
 U.S. side (``status_end``, ``ead_end``, ``program_end``)
-    Every ``us_status`` entry with a ``valid_until`` is a deadline (``ead_end`` for an EAD).
+    Every ``us_status`` entry with a ``valid_until`` is a deadline (``ead_end`` for an EAD), except
+    U.S. citizenship and permanent residence, which do not end.
     A TPS entry also gets the designation's end from ``tps.<cc>.designation_end`` (keyed
     ``tps:CC``) when that differs from the client's own date or the client's date is unknown;
     when both are the same day one deadline is kept, citing the policy. A parole entry whose
     program has ``parole.<program>.parole_end`` (CHNV, FRP) gets that program-wide date
-    (keyed ``parole:PROGRAM``) when the client's own date is unknown or later. U4U has no
-    program-wide date. Court orders (``...termination_blocked``) become caveats, never later
-    dates: a deadline errs early. The earliest of these deadlines is the client's *status
-    cliff* (``cliff=True``), overdue or not.
+    (keyed ``parole:PROGRAM``) when the client's own date is unknown or later; a later own date
+    is then superseded (not a deadline; the program's deadline says so), unless a court blocks
+    the termination. U4U has no program-wide date. Court orders (``...termination_blocked``)
+    become caveats, never later dates: a deadline errs early; a TPS block that *Mullin v. Doe*
+    removed the basis of says "likely ended — verify" (``usstatus.court_order``). A designation
+    whose end passed with no termination recorded is "status unknown — verify", due where the
+    statute's automatic extension would run (``usstatus.tps_state``), never overdue. The earliest
+    of these deadlines is the client's *status cliff* (``cliff=True``), overdue or not.
 
 Canada side (``entry_claim_window``, ``entry_claim_bar``)
     For an entry between ports with no claim made yet: the last day of the STCA window
@@ -31,7 +36,9 @@ Canada side (``entry_claim_window``, ``entry_claim_bar``)
     under the STCA; after it, once Bill C-12 is in force (``stca.after_14_days_ineligible``),
     the claim is ineligible. For any entry to Canada with no claim made yet, when
     ``asylum.one_year_bar`` is in force on ``as_of`` and the entry is after its
-    ``entries_after`` date: the last day before the one-year bar. IRPA's "more than one year
+    ``entries_after`` date: the last day before the one-year bar, counted from the first entry
+    after that date (``canada_entry.first_entry_date``, else the latest entry; ``claimbar``, the
+    same function the refugee rules read, also for a client back in the U.S.). IRPA's "more than one year
     after entry" is read as the anniversary, like the Interpretation Act's month rule (s.28):
     the claim is still in time on the anniversary and barred the day after. An entry on
     29 Feb has its anniversary on 28 Feb in a common year (29 Feb 2024 -> 28 Feb 2025).
@@ -67,10 +74,12 @@ from typing import Any
 
 from . import vocab
 from .assessment import Source
-from .dates import add_months, add_years
+from .claimbar import one_year_bar
+from .dates import add_months, add_years  # noqa: F401  (add_years: re-exported for callers)
 from .facts import CaseFacts, UsStatus
 from .messages import Msg, msg
-from .policydata import Policy, PolicyFact
+from .policydata import Policy, PolicyFact, stale_fact_ids
+from .usstatus import SUPERSEDED, UNKNOWN, CourtOrder, court_order, parole_end, tps_state
 
 KINDS = vocab.DEADLINE_KINDS
 # The kinds that make up the client's U.S. status; the earliest of them is the status cliff.
@@ -92,6 +101,7 @@ class Deadline:
     source: Source | None = None   # the policy fact cited; None for facts typed by the caseworker
     caveats: tuple[Msg, ...] = ()  # court order, unconfirmed source...: verify before relying on it
     cliff: bool = False            # the earliest of the client's U.S. status end dates
+    stale_facts: tuple[str, ...] = ()  # policy facts it rests on, not verified for too long (``policydata``)
 
     def __post_init__(self) -> None:
         assert self.kind in KINDS, self.kind
@@ -118,7 +128,24 @@ class Deadline:
             "key": self.key,
             "cliff": self.cliff,
             "messages": self.messages(),
+            "stale_facts": list(self.stale_facts),
         }
+
+    def fact_ids(self) -> tuple[str, ...]:
+        """The policy facts the deadline rests on: its source and the facts its messages cite."""
+        return deadline_fact_ids(self.source.id if self.source else None, (self.title, self.basis, *self.caveats))
+
+
+_FACT_PARAMS = ("fact", "stca_fact", "c12_fact", "bar_fact", "extension_fact")
+
+
+def deadline_fact_ids(source_id: str | None, messages: Iterable[Msg]) -> tuple[str, ...]:
+    """The policy fact ids a deadline rests on, from its source and its messages' parameters (a stored
+    deadline has them in its message JSON, so the command line can tell its age of the law too)."""
+    ids = [source_id] if source_id else []
+    for message in messages:
+        ids += [v for k, v in message.params.items() if k in _FACT_PARAMS and isinstance(v, str)]
+    return tuple(dict.fromkeys(ids))
 
 
 def messages_from_dict(data: Mapping[str, Any]) -> tuple[Msg, Msg, tuple[Msg, ...]]:
@@ -141,8 +168,7 @@ def compute_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[Dea
     found += _task_deadlines(facts)
     found.sort(key=lambda d: (d.due, d.key))
     cliff = status_cliff(found)
-    if cliff is not None:
-        found = [replace(d, cliff=True) if d is cliff else d for d in found]
+    found = [replace(d, cliff=d is cliff, stale_facts=stale_fact_ids(policy, d.fact_ids(), as_of)) for d in found]
     return found
 
 
@@ -191,20 +217,25 @@ def _int_value(policy: Policy, fact_id: str, on: date,
 
 def _court_caveat(policy: Policy, fact_id: str, as_of: date) -> tuple[Msg, ...]:
     """What a ``...termination_blocked`` fact in force on ``as_of`` says, as a caveat (the order's
-    name is the policy data's own text; the fact's confidence says how sure that report is)."""
-    fact = policy.find(fact_id, as_of)
-    if fact is None or not isinstance(fact.value, Mapping):
-        return ()
-    blocked = fact.value.get("blocked", None)
-    order = fact.value.get("order") or None
-    if blocked is True:
-        code = "deadline.caveat.court_blocked"
-    elif blocked is None:
-        code = "deadline.caveat.litigation_unknown"
-    else:
-        return ()  # the termination took effect
-    return (msg(code, order=order if isinstance(order, str) else None, fact=fact.id,
-                confidence=fact.confidence),)
+    name is the policy data's own text; the fact's confidence says how sure that report is). A TPS
+    block that *Mullin v. Doe* removed the basis of says so instead (``usstatus.court_order``)."""
+    return _court_message(court_order(policy, fact_id, as_of))
+
+
+def _court_message(order: CourtOrder | None) -> tuple[Msg, ...]:
+    if order is None:
+        return ()  # none recorded, or the termination took effect
+    fact = order.fact
+    if order.state == SUPERSEDED:
+        assert order.review_bar is not None
+        bar = order.review_bar.value
+        state = "blocked" if fact.value.get("blocked") is True else "litigation_unknown"
+        return (msg("deadline.caveat.court_block_superseded", order=order.order, since=fact.effective,
+                    state=state, grounds=order.grounds, case=bar.get("case"),
+                    decided=bar.get("decided"), fact=fact.id, bar_fact=order.review_bar.id,
+                    confidence=fact.confidence),)
+    code = "deadline.caveat.court_blocked" if order.state == "blocked" else "deadline.caveat.litigation_unknown"
+    return (msg(code, order=order.order, fact=fact.id, confidence=fact.confidence),)
 
 
 # -- U.S. status ----------------------------------------------------------------------------
@@ -217,10 +248,13 @@ def _us_status_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[
         if status.kind == "tps" and status.country:
             out += _tps(index, status, policy, as_of, seen_policy_keys)
             continue
-        if status.valid_until is not None:
+        if status.kind in ("citizen", "permanent_resident"):
+            continue  # lasting statuses: a green card's printed date is the card's, not the status's
+        superseded = status.kind == "parole" and parole_end(policy, status, as_of).superseded is not None
+        if status.valid_until is not None and not superseded:
             out.append(_own_status(index, status, facts, policy, as_of))
         if status.kind == "parole" and status.program:
-            out += _parole_program(status, policy, as_of, seen_policy_keys)
+            out += _parole_program(index, status, policy, as_of, seen_policy_keys)
     return out
 
 
@@ -268,47 +302,72 @@ def _ead_caveats(valid_until: date, facts: CaseFacts, policy: Policy, as_of: dat
 def _tps(index: int, status: UsStatus, policy: Policy, as_of: date,
          seen_policy_keys: set[str]) -> list[Deadline]:
     assert status.country
-    cc = status.country.upper()
-    fact, designation_end = _date_value(policy, f"tps.{cc.lower()}.designation_end", as_of)
+    state = tps_state(policy, status.country, as_of)
+    cc = state.country
+    fact, designation_end = state.end_fact, state.end
     caveats: tuple[Msg, ...] = ()
+    other_note: tuple[Msg, ...] = ()
     if fact is not None:
         other = policy.find(f"tps.{cc.lower()}.designation_2023_end", as_of)
-        other_note: tuple[Msg, ...] = ()
         if other is not None and isinstance(other.value, date) and other.value != designation_end:
             other_note = (msg("deadline.caveat.tps_2023_designation_end", ended=other.value, fact=other.id),)
-        caveats = (_court_caveat(policy, f"tps.{cc.lower()}.termination_blocked", as_of)
-                   + _unconfirmed("deadline.caveat.source_unconfirmed", fact) + other_note)
+        caveats = (_court_message(state.court) + _unconfirmed("deadline.caveat.source_unconfirmed", fact)
+                   + other_note)
     out: list[Deadline] = []
     own = status.valid_until
+    unknown = state.state == UNKNOWN
     if own is not None:
         same = fact is not None and designation_end is not None and own == designation_end
-        where = f"us_status[{index}].valid_until"
-        out.append(Deadline(
-            key=f"us_status[{index}]:tps_end", kind="status_end", due=own,
-            title=_status_title(status),
-            basis=(msg("deadline.basis.client_date_tps_designation_end", field=where, country=cc,
-                       fact=fact.id) if same and fact is not None else
-                   msg("deadline.basis.client_date", field=where)),
-            source=_source(fact) if same and fact is not None else None,
-            caveats=caveats if same else (),
-        ))
-        if same:
-            return out
+        # A date of the client's own that the designation's end already passed, with no decision on
+        # what follows recorded, is superseded by the "unknown — verify" deadline below.
+        if not (unknown and designation_end is not None and own <= designation_end):
+            where = f"us_status[{index}].valid_until"
+            out.append(Deadline(
+                key=f"us_status[{index}]:tps_end", kind="status_end", due=own,
+                title=_status_title(status),
+                basis=(msg("deadline.basis.client_date_tps_designation_end", field=where, country=cc,
+                           fact=fact.id) if same and fact is not None else
+                       msg("deadline.basis.client_date", field=where)),
+                source=_source(fact) if same and fact is not None else None,
+                caveats=caveats if same else (),
+            ))
+            if same:
+                return out
     key = f"tps:{cc}"
-    if fact is not None and designation_end is not None and key not in seen_policy_keys:
-        seen_policy_keys.add(key)
+    if fact is None or designation_end is None or key in seen_policy_keys:
+        return out
+    seen_policy_keys.add(key)
+    if unknown and state.extension is not None and state.extended_to is not None:
+        extension = state.extension
         out.append(Deadline(
-            key=key, kind="status_end", due=designation_end,
-            title=msg("deadline.title.tps_designation_end", country=cc),
-            basis=msg("deadline.basis.tps_designation_end", country=cc, fact=fact.id),
-            source=_source(fact), caveats=caveats,
+            key=key, kind="status_end", due=state.extended_to,
+            title=msg("deadline.title.tps_status_unknown", country=cc),
+            basis=msg("deadline.basis.tps_automatic_extension", country=cc, ended=designation_end,
+                      until=state.extended_to, months=extension.value.get("months"),
+                      provision=extension.value.get("provision"), fact=fact.id, extension_fact=extension.id),
+            source=_source(extension),
+            # The designation's own end is the basis here, not the due date: its source's confidence is not
+            # repeated; the extension's is.
+            caveats=(msg("deadline.caveat.tps_status_unknown", country=cc, ended=designation_end, fact=fact.id),)
+            + _court_message(state.court) + other_note + _unconfirmed("deadline.caveat.source_unconfirmed", extension),
         ))
+        return out
+    out.append(Deadline(
+        key=key, kind="status_end", due=designation_end,
+        title=msg("deadline.title.tps_designation_end", country=cc),
+        basis=msg("deadline.basis.tps_designation_end", country=cc, fact=fact.id),
+        source=_source(fact), caveats=caveats,
+    ))
     return out
 
 
-def _parole_program(status: UsStatus, policy: Policy, as_of: date,
+def _parole_program(index: int, status: UsStatus, policy: Policy, as_of: date,
                     seen_policy_keys: set[str]) -> list[Deadline]:
-    """The program-wide end of parole (CHNV, FRP), when it comes before the client's own date."""
+    """The program-wide end of parole (CHNV, FRP), when it comes before the client's own date.
+
+    A later I-94 date of the client's own is superseded by it (``usstatus.parole_end``): it is not a
+    live deadline, and the program's deadline says so.
+    """
     assert status.program
     program = status.program
     key = f"parole:{program}"
@@ -318,12 +377,16 @@ def _parole_program(status: UsStatus, policy: Policy, as_of: date,
     if status.valid_until is not None and status.valid_until <= ends:
         return []  # the client's own parole ends first: that date is the deadline
     seen_policy_keys.add(key)
+    governs = parole_end(policy, status, as_of)
+    superseded = (msg("deadline.caveat.own_parole_date_superseded", program=program, own=governs.superseded,
+                      ends=ends, field=f"us_status[{index}].valid_until", fact=fact.id),) \
+        if governs.superseded is not None else ()
     return [Deadline(
         key=key, kind="program_end", due=ends,
         title=msg("deadline.title.parole_program_end", program=program),
         basis=msg("deadline.basis.parole_program_end", program=program, fact=fact.id),
         source=_source(fact),
-        caveats=(_court_caveat(policy, f"parole.{program.lower()}.termination_blocked", as_of)
+        caveats=(superseded + _court_caveat(policy, f"parole.{program.lower()}.termination_blocked", as_of)
                  + _unconfirmed("deadline.caveat.source_unconfirmed", fact)),
     )]
 
@@ -332,16 +395,14 @@ def _parole_program(status: UsStatus, policy: Policy, as_of: date,
 
 def _entry_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[Deadline]:
     entry = facts.canada_entry
-    if entry is None or entry.date is None or entry.claim_made_on is not None:
-        return []
-    if entry.mode not in _ENTRY_MODES:
+    if entry is None or entry.claim_made_on is not None:
         return []
     out: list[Deadline] = []
-    if entry.mode == "between_ports":
+    if entry.mode == "between_ports" and entry.date is not None:
         window = _claim_window(entry.date, policy, as_of)
         if window is not None:
             out.append(window)
-    bar = _one_year_bar(entry.date, entry.mode, policy, as_of)
+    bar = _one_year_bar(facts, policy, as_of)
     if bar is not None:
         out.append(bar)
     return out
@@ -379,26 +440,22 @@ def _claim_window(entered: date, policy: Policy, as_of: date) -> Deadline | None
     )
 
 
-def _one_year_bar(entered: date, mode: str, policy: Policy, as_of: date) -> Deadline | None:
-    fact = policy.find("asylum.one_year_bar", as_of)
-    if fact is None or not isinstance(fact.value, Mapping):
-        return None  # not law on this date
-    years = fact.value.get("years")
-    if isinstance(years, bool) or not isinstance(years, int):
+def _one_year_bar(facts: CaseFacts, policy: Policy, as_of: date) -> Deadline | None:
+    """The last day before Bill C-12's one-year bar (``claimbar.one_year_bar``: the refugee rules read
+    the same bar, so the two never disagree)."""
+    entry = facts.canada_entry
+    bar = one_year_bar(entry, policy, as_of)
+    if entry is None or bar is None or not bar.matters(as_of):
         return None
-    entries_after = fact.value.get("entries_after")
-    if isinstance(entries_after, date) and entered <= entries_after:
-        return None  # the bar counts only entries after that date
-    due = add_years(entered, years)
-    from_day = fact.value.get("claims_made_on_or_after")
-    if isinstance(from_day, date) and max(as_of, due + timedelta(days=1)) < from_day:
-        return None
+    mode = entry.mode if not bar.first_entry_known and entry.mode in _ENTRY_MODES else None
     return Deadline(
-        key="entry:one_year" if years == 1 else f"entry:{years}_years", kind="entry_claim_bar", due=due,
-        title=msg("deadline.title.claim_bar", years=years),
-        basis=msg("deadline.basis.claim_bar", entered=entered, mode=mode, years=years, due=due,
-                  entries_after=entries_after if isinstance(entries_after, date) else None, fact=fact.id),
-        source=_source(fact), caveats=_unconfirmed("deadline.caveat.source_unconfirmed", fact),
+        key="entry:one_year" if bar.years == 1 else f"entry:{bar.years}_years", kind="entry_claim_bar",
+        due=bar.last_day,
+        title=msg("deadline.title.claim_bar", years=bar.years),
+        basis=msg("deadline.basis.claim_bar", entered=bar.counted_from, mode=mode, years=bar.years,
+                  due=bar.last_day, entries_after=bar.entries_after, counted_from=bar.field,
+                  fact=bar.fact.id),
+        source=_source(bar.fact), caveats=_unconfirmed("deadline.caveat.source_unconfirmed", bar.fact),
     )
 
 

@@ -89,7 +89,11 @@ def _spouse_factors(education: str, *levels: int, canadian_years: int = 0) -> di
 def _hc(education: str | None, first: dict | None = None, second: dict | None = None, *,
         foreign: int | None = 0, canadian: int | None = 0, coq: bool | None = False,
         canadian_education: str | None = "none", nominated: bool | None = False,
-        spouse: dict | None = None) -> dict[str, Any]:
+        spouse: dict | None = None, funds: int | None = 20_000) -> dict[str, Any]:
+    """Human capital. The Express Entry program facts follow from the work years where those are known
+    (skilled work in TEER 1, all of it in the last ten years, Canadian work in the last three, no trade);
+    the family is the client and an accompanying spouse."""
+    worked = None if foreign is None or canadian is None else foreign + canadian
     return {
         "education": education,
         "first_language": first,
@@ -100,6 +104,12 @@ def _hc(education: str | None, first: dict | None = None, second: dict | None = 
         "canadian_education": canadian_education,
         "provincial_nomination": nominated,
         "spouse": spouse,
+        "skilled_work_teer": 1 if worked else None,
+        "skilled_work_years_last_10": None if worked is None else min(worked, 10),
+        "canadian_work_years_last_3": None if canadian is None else min(canadian, 3),
+        "trade_work_years_last_5": 0 if worked is not None and coq is not None else None,
+        "family_size": 2 if spouse is not None else 1,
+        "settlement_funds_cad": funds,
     }
 
 

@@ -7,6 +7,7 @@ that were not given at all are ``None`` too.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -75,6 +76,10 @@ class CanadaEntry:
     mode: str | None = None
     date: date | None = None
     claim_made_on: date | None = None
+    # The first entry into Canada after 24 June 2020 (Bill C-12's one-year bar counts from it, even
+    # if the client left and came back); the same as ``date`` when that is the only entry. (The
+    # ``date`` field shadows the type inside this class, hence the module's name for it.)
+    first_entry_date: datetime.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,13 @@ class HumanCapital:
     canadian_education: str | None = None
     provincial_nomination: bool | None = None
     spouse: SpouseFactors | None = None
+    # Express Entry program eligibility (FSW, CEC, FST): the skilled work, family and money they ask.
+    skilled_work_teer: int | None = None
+    skilled_work_years_last_10: int | None = None
+    canadian_work_years_last_3: int | None = None
+    trade_work_years_last_5: int | None = None
+    family_size: int | None = None
+    settlement_funds_cad: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +154,7 @@ class Documents:
 @dataclass(frozen=True, slots=True)
 class ExpressEntryProfile:
     invitation_date: date | None = None  # invitation to apply: the 60-day clock starts
+    categories: tuple[str, ...] = ()     # occupational categories the caseworker found the client meets
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ Pure Python, standard library only.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
@@ -42,7 +42,8 @@ CONFIDENCE_LABELS = {
 _MISSING: Any = object()
 
 
-# Policy data older than this is flagged "verify before relying on it" (CLI warning, status bar).
+# Policy data older than this is flagged "verify before relying on it" (CLI warning, status bar), and
+# so is an answer resting on a fact not verified for longer (``unverified_for_long``).
 STALE_AFTER_DAYS = 90
 
 class PolicyError(KeyError):
@@ -207,6 +208,27 @@ class Policy:
                 kept.append(replace(old, effective=max(old.effective, fact.until)))
         kept.append(fact)
         return Policy(version=version or self.version, published=self.published, facts=tuple(kept))
+
+
+def unverified_for_long(fact: PolicyFact, as_of: date, limit_days: int = STALE_AFTER_DAYS) -> bool:
+    """The fact was never verified, or last verified more than ``limit_days`` before ``as_of``: an
+    answer resting on it says so beside it (the age of the law)."""
+    return fact.verified_on is None or (as_of - fact.verified_on).days > limit_days
+
+
+def stale_fact_ids(policy: Policy, fact_ids: Iterable[str], as_of: date,
+                   limit_days: int = STALE_AFTER_DAYS) -> tuple[str, ...]:
+    """Of ``fact_ids``, those whose entry in force on ``as_of`` (else the latest entry) was not verified
+    for more than ``limit_days``, sorted."""
+    stale = set()
+    for fact_id in fact_ids:
+        fact = policy.find(fact_id, as_of)
+        if fact is None:
+            entries = policy.history(fact_id)
+            fact = entries[-1] if entries else None
+        if fact is not None and unverified_for_long(fact, as_of, limit_days):
+            stale.add(fact_id)
+    return tuple(sorted(stale))
 
 
 def _overlaps(a: PolicyFact, b: PolicyFact) -> bool:

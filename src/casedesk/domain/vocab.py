@@ -6,7 +6,8 @@ These are the contract's words, not policy: they change only with the format ver
 FORMAT = "casedesk.case/1"
 
 MARITAL_STATUSES = ("single", "married", "common_law", "separated", "divorced", "widowed")
-US_STATUS_KINDS = ("parole", "tps", "ead", "asylum_pending", "visa", "other")
+# ``citizen`` and ``permanent_resident`` are U.S. citizenship and U.S. lawful permanent residence.
+US_STATUS_KINDS = ("parole", "tps", "ead", "asylum_pending", "visa", "other", "citizen", "permanent_resident")
 PAROLE_PROGRAMS = ("CHNV", "U4U", "OAW", "FRP", "CAM", "other")
 PARTNER_RELATIONSHIPS = ("spouse", "common_law", "conjugal")
 CANADIAN_STATUSES = (
@@ -27,6 +28,13 @@ EDUCATION_LEVELS = (
 OFFICIAL_LANGUAGES = ("english", "french")
 ABILITIES = ("speaking", "listening", "reading", "writing")
 CANADIAN_EDUCATION = ("none", "one_or_two_year", "three_year_or_more")
+# Express Entry occupational categories a candidate can be recorded as meeting (French is read
+# off the language results, not recorded). Which categories IRCC uses on a date is policy data.
+EE_CATEGORIES = (
+    "healthcare_social_services", "stem", "trades", "transport", "agriculture_agri_food", "education",
+    "physicians_canadian_experience", "researchers_canadian_experience", "senior_managers_canadian_experience",
+    "military_recruits",
+)
 PROVINCES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
 
 # Language tests a result may be given in, with each ability's score range and step.

@@ -32,15 +32,29 @@ def field_labels(paths: tuple[str, ...] | list[str], language: str = "en") -> li
     return [field_label(p, language) for p in paths]
 
 
-def pathway_json(result: PathwayResult, language: str = "en") -> dict[str, Any]:
+def law_age_words(stale: tuple[str, ...] | list[str], titles: dict[str, str] | None = None,
+                  language: str = "en") -> str | None:
+    """"Rests on policy data not verified for more than 90 days: ...", naming each fact by its title where
+    known (else its id); None when nothing is stale."""
+    from ..domain.policydata import STALE_AFTER_DAYS
+
+    if not stale:
+        return None
+    names = tuple((titles or {}).get(fact_id) or fact_id for fact_id in stale)
+    return render(msg("law_age.stale", facts=names, days=STALE_AFTER_DAYS), language)
+
+
+def pathway_json(result: PathwayResult, language: str = "en", titles: dict[str, str] | None = None) -> dict[str, Any]:
     data = result.as_dict()
     words = {"summary": render(result.summary, language), "reasons": render_all(result.reasons, language),
              "next_steps": render_all(result.next_steps, language)}
     # The words where the older output had them, then the data.
-    return {"id": data.pop("id"), "verdict": data.pop("verdict"), **words, **data}
+    return {"id": data.pop("id"), "verdict": data.pop("verdict"), **words, **data,
+            "law_age": law_age_words(result.stale_sources, titles, language)}  # beside stale_sources, in words
 
 
-def assessment_json(assessment: Assessment, language: str = "en") -> dict[str, Any]:
+def assessment_json(assessment: Assessment, language: str = "en",
+                    titles: dict[str, str] | None = None) -> dict[str, Any]:
     data = assessment.as_dict()
-    data["pathways"] = [pathway_json(p, language) for p in assessment.pathways]
+    data["pathways"] = [pathway_json(p, language, titles) for p in assessment.pathways]
     return data

@@ -68,6 +68,8 @@ US_KINDS = _choices(vocab.US_STATUS_KINDS, {
     "asylum_pending": QT_TRANSLATE_NOOP("ClientEditor", "Asylum application pending"),
     "visa": QT_TRANSLATE_NOOP("ClientEditor", "Visa"),
     "other": QT_TRANSLATE_NOOP("ClientEditor", "Other"),
+    "citizen": QT_TRANSLATE_NOOP("ClientEditor", "U.S. citizen"),
+    "permanent_resident": QT_TRANSLATE_NOOP("ClientEditor", "U.S. permanent resident (green card)"),
 })
 PAROLE_PROGRAMS = _choices(vocab.PAROLE_PROGRAMS, {
     "CHNV": QT_TRANSLATE_NOOP("ClientEditor", "CHNV (Cuba, Haiti, Nicaragua, Venezuela)"),
@@ -332,6 +334,10 @@ SECTIONS: tuple[Section, ...] = (
             Field("mode", QT_TRANSLATE_NOOP("ClientEditor", "&Mode of entry"), "choice", ENTRY_MODES),
             Field("date", QT_TRANSLATE_NOOP("ClientEditor", "&Date of entry"), "date"),
             Field("claim_made_on", QT_TRANSLATE_NOOP("ClientEditor", "&Refugee claim made on"), "date"),
+            Field("first_entry_date",
+                  QT_TRANSLATE_NOOP("ClientEditor", "F&irst entry into Canada after 24 June 2020"), "date",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Even if the client left and came back (Bill C-12's "
+                                                         "one-year bar counts from it)")),
         ), QT_TRANSLATE_NOOP("ClientEditor", "Record entry to Canada"), optional=True),
         Group("canadian_documents", (
             Field("valid_visa_or_permit",
@@ -356,6 +362,23 @@ SECTIONS: tuple[Section, ...] = (
                   CANADIAN_EDUCATION),
             Field("provincial_nomination", QT_TRANSLATE_NOOP("ClientEditor", "&Provincial nomination"),
                   "flag"),
+            # Express Entry program eligibility (FSW, CEC, FST)
+            Field("skilled_work_teer", QT_TRANSLATE_NOOP("ClientEditor", "TEER of the skilled &work"), "choice",
+                  TEER),
+            Field("skilled_work_years_last_10",
+                  QT_TRANSLATE_NOOP("ClientEditor", "Skilled work in the last &ten years"), "whole",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Whole years; one of them continuous in one occupation")),
+            Field("canadian_work_years_last_3",
+                  QT_TRANSLATE_NOOP("ClientEditor", "Skilled work in Canada in the last t&hree years"), "whole",
+                  hint=YEARS),
+            Field("trade_work_years_last_5",
+                  QT_TRANSLATE_NOOP("ClientEditor", "Work in a skilled trade in the last fi&ve years"), "whole",
+                  hint=YEARS),
+            Field("family_size", QT_TRANSLATE_NOOP("ClientEditor", "Famil&y size"), "whole",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "The client, the partner and every dependent child, "
+                                                         "coming or not")),
+            Field("settlement_funds_cad", QT_TRANSLATE_NOOP("ClientEditor", "&Settlement funds (CAD)"), "number",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Money available to settle, digits only, e.g. 20000")),
             Group("spouse", (
                 Field("education", QT_TRANSLATE_NOOP("ClientEditor", "Spouse's e&ducation"), "choice",
                       EDUCATION),
@@ -402,7 +425,10 @@ SECTIONS: tuple[Section, ...] = (
         Group("express_entry", (
             Field("invitation_date", QT_TRANSLATE_NOOP("ClientEditor", "Express Entry &invitation received"),
                   "date"),
-        ), QT_TRANSLATE_NOOP("ClientEditor", "Record an Express Entry invitation"), optional=True),
+            Field("categories", QT_TRANSLATE_NOOP("ClientEditor", "Express Entry &categories met"), "codes",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Separated by commas, e.g. healthcare_social_services, "
+                                                         "trades, stem, education, transport")),
+        ), QT_TRANSLATE_NOOP("ClientEditor", "Record Express Entry facts"), optional=True),
         Rows("tasks", QT_TRANSLATE_NOOP("ClientEditor", "Tasks for this client"),
              QT_TRANSLATE_NOOP("ClientEditor", "Task {}"),
              QT_TRANSLATE_NOOP("ClientEditor", "Add a &task"),
@@ -688,8 +714,8 @@ class _GroupNode(Spot):
         doc = {}
         for child in self.children:
             value = child.get()
-            if value is None and isinstance(child, FieldNode) and field_at(child.path).only_when_known:
-                continue
+            if value in (None, []) and isinstance(child, FieldNode) and field_at(child.path).only_when_known:
+                continue  # an empty list of codes is no codes: not written, as the case file writes it
             doc[child.key] = value
         return doc
 

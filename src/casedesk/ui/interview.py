@@ -34,8 +34,8 @@ from casedesk.domain.assessment import Assessment
 from casedesk.domain.casefile import FieldError, case_to_dict, read_case
 from casedesk.domain.crs import CrsResult
 from casedesk.domain.facts import (
-    Business, CanadaEntry, CanadianDocuments, CaseFacts, HumanCapital, JobOffer, Minor, Parent, Partner,
-    SelfEmployment,
+    Business, CanadaEntry, CanadianDocuments, CaseFacts, ExpressEntryProfile, HumanCapital, JobOffer, Minor, Parent,
+    Partner, SelfEmployment,
 )
 from casedesk.domain.descent import parent_was_canadian
 from casedesk.domain.interview import Page, canadian_parent, next_page
@@ -53,7 +53,7 @@ from .results import ResultsView
 _SKELETON: dict[str, Any] = case_to_dict(CaseFacts(
     partner=Partner(), minor=Minor(), canadian_documents=CanadianDocuments(), canada_entry=CanadaEntry(),
     human_capital=HumanCapital(), job_offer=JobOffer(), self_employment=SelfEmployment(),
-    business=Business(), parents=(Parent(),),
+    business=Business(), parents=(Parent(),), express_entry=ExpressEntryProfile(),
 ))
 _PARENT_SKELETON: dict[str, Any] = _SKELETON["parents"][0]
 
@@ -265,7 +265,8 @@ class IdentityPage(InterviewPage):
         self.us_asked = self.ask(
             "us_status?", "flag",
             self.tr("Does the client hold, or has the client held, any status in the United States "
-                    "(parole, TPS, a work permit, a pending asylum case)?"))
+                    "(parole, TPS, a work permit, a pending asylum case, a visa, permanent residence or U.S. "
+                    "citizenship)?"))
         self.us_status = self.rows("us_status", self.tr("Each U.S. status, with the date it ends"))
         self.us_asked.widget.on_change(lambda: self.show_rows(self.us_status, self.us_asked))
 
@@ -484,16 +485,27 @@ class EntryPage(InterviewPage):
                              self.tr("On what date did (or will) the client enter Canada?"))
         self.claim = self.ask("canada_entry.claim_made_on", "date",
                               self.tr("If the client has made a refugee claim in Canada: on what date?"))
+        self.first = self.ask("canada_entry.first_entry_date", "date",
+                              self.tr("Has the client been in Canada at any time since 24 June 2020, even if they "
+                                      "left again? If so, on what date did they first enter after that day? (Bill "
+                                      "C-12's one-year bar counts from it.)"))
 
     def load(self, doc: dict[str, Any]) -> None:
         entry = doc.get("canada_entry") or {}
         self.mode.set(entry.get("mode"))
         self.when.set(entry.get("date"))
         self.claim.set(entry.get("claim_made_on"))
+        self.first.set(entry.get("first_entry_date"))
 
     def apply(self, doc: dict[str, Any]) -> None:
-        _merge(doc, "canada_entry", {"mode": self.mode.get(), "date": self.when.get(),
-                                     "claim_made_on": self.claim.get()})
+        values = {"mode": self.mode.get(), "date": self.when.get(), "claim_made_on": self.claim.get()}
+        first = self.first.get()
+        if first is not None or isinstance(doc.get("canada_entry"), dict):
+            values["first_entry_date"] = first
+        _merge(doc, "canada_entry", values)
+        entry = doc.get("canada_entry")
+        if isinstance(entry, dict) and entry.get("first_entry_date") is None:
+            entry.pop("first_entry_date", None)  # written only when known
 
 
 class PartnerDetailsPage(InterviewPage):
@@ -590,11 +602,39 @@ class HumanCapitalPage(InterviewPage):
                                                    "in Canada?"), CANADIAN_EDUCATION)
         self.nomination = self.ask("human_capital.provincial_nomination", "flag",
                                    self.tr("Has a province or territory nominated the client?"))
+        # Express Entry program eligibility: Federal Skilled Worker, Canadian Experience Class, Skilled Trades.
+        self.teer = self.ask("human_capital.skilled_work_teer", "choice",
+                             self.tr("What kind of job is the client's skilled work (TEER category)?"), TEER)
+        self.recent = self.ask("human_capital.skilled_work_years_last_10", "whole",
+                               self.tr("In the last ten years, how many years of full-time paid skilled work (TEER 0 "
+                                       "to 3) has the client done, with at least one year in a row in the same "
+                                       "occupation?"))
+        self.canadian_recent = self.ask("human_capital.canadian_work_years_last_3", "whole",
+                                        self.tr("How many of those years were in Canada, in the last three years?"))
+        self.trade = self.ask("human_capital.trade_work_years_last_5", "whole",
+                              self.tr("How many years of full-time work in a skilled trade (electrician, welder, "
+                                      "cook...) has the client done in the last five years?"))
+        for node in (self.recent, self.canadian_recent, self.trade):
+            node.widget.setPlaceholderText(years)
+        self.family = self.ask("human_capital.family_size", "whole",
+                               self.tr("How many people are in the client's family: the client, a spouse or partner, "
+                                       "and dependent children (theirs or the partner's), coming to Canada or not?"))
+        self.funds = self.ask("human_capital.settlement_funds_cad", "number",
+                              self.tr("How much money, in Canadian dollars, could the client show to settle in "
+                                      "Canada (available, not borrowed)?"))
+        self.funds.widget.setPlaceholderText(self.tr("Digits only, e.g. 20000"))
+        self.categories = self.ask("express_entry.categories", "codes",
+                                   self.tr("Which Express Entry occupational categories does the client meet (12 "
+                                           "months of work in an eligible occupation)?"),
+                                   hint=QCoreApplication.translate(
+                                       "ClientEditor", "Separated by commas, e.g. healthcare_social_services, "
+                                                       "trades, stem, education, transport"))
         self.has_offer = self.ask("job_offer?", "flag",
                                   self.tr("Does the client have a job offer from an employer in Canada?"))
         self.province = self.ask("job_offer.province", "choice", self.tr("In which province or territory?"),
                                  PROVINCES)
-        self.teer = self.ask("job_offer.teer", "choice", self.tr("What kind of job is it (TEER category)?"), TEER)
+        self.offer_teer = self.ask("job_offer.teer", "choice", self.tr("What kind of job is it (TEER category)?"),
+                                   TEER)
         self.quebec = self.ask("intends_quebec", "flag", self.tr("Does the client intend to live in Quebec?"))
         self.business = self.ask("business?", "flag",
                                  self.tr("Does the client have money or property to invest in a business in "
@@ -606,30 +646,48 @@ class HumanCapitalPage(InterviewPage):
         self.has_offer.widget.on_change(self._enable)
 
     def _enable(self) -> None:
-        for node in (self.province, self.teer):
+        for node in (self.province, self.offer_teer):
             node.widget.setEnabled(self.has_offer.get() is True)
 
     _HC_NODES = ("education", "foreign", "canadian", "certificate", "canadian_education", "nomination")
+    # Fields added after the first version: written only when known (as the case file writes them).
+    _HC_WHEN_KNOWN = ("teer", "recent", "canadian_recent", "trade", "family", "funds")
 
     def load(self, doc: dict[str, Any]) -> None:
         hc = doc.get("human_capital") or {}
         for name in self._HC_NODES:
             node = getattr(self, name)
             node.set(hc.get(node.key))
+        for name in self._HC_WHEN_KNOWN:
+            node = getattr(self, name)
+            node.set(hc.get(node.key))
+        self.categories.set((doc.get("express_entry") or {}).get("categories"))
         offer = doc.get("job_offer")
         self.has_offer.set(True if isinstance(offer, dict) else None)
         self.province.set((offer or {}).get("province"))
-        self.teer.set((offer or {}).get("teer"))
+        self.offer_teer.set((offer or {}).get("teer"))
         self.quebec.set(doc.get("intends_quebec"))
         self.business.set(True if isinstance(doc.get("business"), dict) else None)
         self.self_employed.set(True if isinstance(doc.get("self_employment"), dict) else None)
         self._enable()
 
     def apply(self, doc: dict[str, Any]) -> None:
-        _merge(doc, "human_capital", {getattr(self, n).key: getattr(self, n).get() for n in self._HC_NODES})
+        values = {getattr(self, n).key: getattr(self, n).get() for n in self._HC_NODES}
+        known = {getattr(self, n).key: getattr(self, n).get() for n in self._HC_WHEN_KNOWN}
+        _merge(doc, "human_capital", values | {k: v for k, v in known.items() if v is not None})
+        hc = doc.get("human_capital")
+        if isinstance(hc, dict):
+            for key, value in known.items():
+                if value is None:
+                    hc.pop(key, None)
+        categories = self.categories.get()
+        if categories or isinstance(doc.get("express_entry"), dict):
+            _merge(doc, "express_entry", {"categories": categories} if categories else {})
+            if not categories and isinstance(doc.get("express_entry"), dict):
+                doc["express_entry"].pop("categories", None)
         if self.has_offer.get() is True:
             offer = doc.get("job_offer") if isinstance(doc.get("job_offer"), dict) else _SKELETON["job_offer"]
-            doc["job_offer"] = {**offer, "province": self.province.get(), "teer": self.teer.get()}
+            doc["job_offer"] = {**offer, "province": self.province.get(), "teer": self.offer_teer.get()}
         else:
             doc["job_offer"] = None
         doc["intends_quebec"] = self.quebec.get()

@@ -22,6 +22,7 @@ def status_text(code: str) -> str:
     names = {
         "parole": _tr("Parole"), "tps": _tr("TPS"), "ead": _tr("Work permit (EAD)"),
         "asylum_pending": _tr("Asylum pending"), "visa": _tr("Visa"), "other": _tr("Other status"),
+        "citizen": _tr("U.S. citizen"), "permanent_resident": _tr("U.S. permanent resident"),
     }
     label = names.get(kind, kind)
     if kind == "tps" and detail:

@@ -2,7 +2,8 @@
 
 Each verdict is told in words and a symbol (never by colour alone). Sources are links that
 open in the browser; a source the policy data marks as unconfirmed says "verify before
-relying on it". Everything that comes from the case or the policy data is escaped before it
+relying on it". A verdict resting on policy facts not verified for more than 90 days says so
+beside it (the age of the law), and those sources are marked. Everything that comes from the case or the policy data is escaped before it
 goes into rich text. The Express Entry score, when given, is broken down factor by factor in
 a small table model.
 """
@@ -28,6 +29,7 @@ from casedesk.domain.assessment import (
 )
 from casedesk.domain.crs import CrsResult
 from casedesk.domain.facts import CaseFacts
+from casedesk.domain.policydata import STALE_AFTER_DAYS
 
 from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
@@ -263,6 +265,9 @@ class ResultsView(QWidget):
         title.setAccessibleName(f"{verdict}: {name}")
         layout.addWidget(title)
 
+        if result.stale_sources:  # the age of the law, beside the verdict it affects
+            layout.addWidget(self._law_age(result))
+
         body = QLabel(
             f"<p>{_e(message_text(result.summary))}</p>"
             + _items(self.tr("Why"), map(message_text, result.reasons))
@@ -276,7 +281,10 @@ class ResultsView(QWidget):
         layout.addWidget(body)
 
         if result.sources:
-            rows = "".join(f"<li>{source_html(s)}</li>" for s in result.sources)
+            stale = set(result.stale_sources)
+            rows = "".join(f"<li>{source_html(s)}" + (" \N{HOURGLASS} <i>" + _e(self.tr("not verified for over "
+                                                                                     "{days} days").format(
+                days=STALE_AFTER_DAYS)) + "</i>" if s.id in stale else "") + "</li>" for s in result.sources)
             sources = QLabel(f"<p><b>{_e(self.tr('Sources'))}</b></p><ul>{rows}</ul>")
             sources.setObjectName(f"sources:{result.id}")
             sources.setTextFormat(Qt.TextFormat.RichText)
@@ -286,6 +294,21 @@ class ResultsView(QWidget):
             sources.setAccessibleName(self.tr("Sources: {name}").format(name=name))
             layout.addWidget(sources)
         return box
+
+
+    def _law_age(self, result: PathwayResult) -> QLabel:
+        """"Rests on policy data not verified for more than 90 days (or never): ..." for one verdict, naming
+        each fact by its source's title where the result carries it."""
+        titles = {s.id: s.title for s in result.sources if s.title}
+        facts = ", ".join(titles.get(fact_id, fact_id) for fact_id in result.stale_sources)
+        label = QLabel("\N{WARNING SIGN} " + self.tr(
+            "Rests on policy data not verified for more than {days} days (or never verified): {facts}. Verify "
+            "before relying on it.").format(days=STALE_AFTER_DAYS, facts=facts))
+        label.setObjectName(f"law_age:{result.id}")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Age of the law: {name}").format(name=pathway_name(result.id)))
+        return label
 
 
 class ResultsDialog(QDialog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..assessment import PathwayResult
 from ..deadlines import add_months
 from ..messages import Msg
@@ -63,7 +65,17 @@ def cliff_blocks(w: Writer, months_needed: int | None, applications: int = 1) ->
         return blocks
     what = _cliff_what(w, cliff.title)
     left = cliff.days_left(w.as_of)
-    if left >= 0:
+    ended = cliff.basis.params.get("ended")
+    if cliff.title.code == "deadline.title.tps_status_unknown" and isinstance(ended, date):
+        # The designation's end passed with no decision recorded: unknown, never "ended".
+        text = w.t("{what} was to end on {e}, and no decision on what follows is recorded: the client's "
+                   "status is unknown and must be verified. If no decision was published in time, the "
+                   "designation is extended automatically, to {d}.",
+                   "{what} devait prendre fin le {e}, et aucune décision sur la suite n’est consignée : le "
+                   "statut de {name} est inconnu et doit être vérifié. Si aucune décision n’a été publiée à "
+                   "temps, la désignation est prolongée automatiquement, jusqu’au {d}.",
+                   what=what, e=w.date(ended), d=w.date(cliff.due), name=w.name)
+    elif left >= 0:
         text = w.t("{what} ends on {d} ({rel}). This is the earliest end date of the client's U.S. "
                    "status (the status cliff).",
                    "{what} prend fin le {d} ({rel}). C’est la première des dates de fin du statut de "
@@ -106,7 +118,7 @@ def _cliff_what(w: Writer, title: Msg) -> str:
         return w.t("parole under the {p} program, for all its parolees,",
                    "la parole humanitaire du programme {p}, pour l’ensemble de ses bénéficiaires,",
                    p=p["program"])
-    if title.code == "deadline.title.tps_designation_end":
+    if title.code in ("deadline.title.tps_designation_end", "deadline.title.tps_status_unknown"):
         country = w.country(str(p["country"]))
         return w.t("the TPS designation for {c}", "la désignation au TPS ({c})", c=country)
     kind = "ead" if title.code == "deadline.title.ead_end" else str(p.get("status") or "other")

@@ -9,7 +9,7 @@ from .. import dates
 from ..assessment import NEEDS_INFO, PathwayResult, Source
 from ..facts import CaseFacts
 from ..messages import Msg
-from ..policydata import Policy, PolicyFact
+from ..policydata import Policy, PolicyFact, unverified_for_long
 
 _MISSING = object()
 
@@ -37,6 +37,11 @@ class Context:
             self._used[f"{found.id}@{found.effective.isoformat()}"] = found
         return found
 
+    def cite(self, *found: PolicyFact) -> None:
+        """Cite facts a shared rule read from the policy directly (``usstatus``, ``claimbar``)."""
+        for fact in found:
+            self._used[f"{fact.id}@{fact.effective.isoformat()}"] = fact
+
     def value(self, fact_id: str, default: Any = None, on: date | None = None) -> Any:
         found = self.fact(fact_id, on)
         return default if found is None or found.value is None else found.value
@@ -49,19 +54,10 @@ class Context:
         missing = tuple(dict.fromkeys(missing))
         if verdict == NEEDS_INFO and not missing:
             raise AssertionError(f"{pathway}: needs_info without missing facts")
+        stale = tuple(sorted({f.id for f in self._used.values() if unverified_for_long(f, self.as_of)}))
         return PathwayResult(pathway, verdict, summary, tuple(reasons), missing, tuple(next_steps), tuple(sources),
-                             facts)
+                             facts, stale)
 
     def fresh(self) -> Context:
         """A context with no sources cited yet, for the next pathway."""
         return Context(self.facts, self.policy, self.as_of)
-
-
-def status_ending(facts: CaseFacts) -> bool | None:
-    """Whether the client's U.S. stay rests on temporary, ending status (parole, TPS, EAD, pending asylum)."""
-    if facts.us_status is None:
-        return None
-    kinds = {s.kind for s in facts.us_status}
-    if not kinds:
-        return True  # no status at all: nothing ties them to the U.S.
-    return bool(kinds & {"parole", "tps", "ead", "asylum_pending", "other"}) and "visa" not in kinds

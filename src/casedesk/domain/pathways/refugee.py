@@ -4,18 +4,25 @@ At a land port of entry a claim is barred by the STCA unless an exception holds 
 member in Canada with a qualifying status, an unaccompanied minor, a Canadian document
 holder, the public interest). Since 2023-03-25 the same applies to someone who crosses
 between ports and claims within 14 days; Bill C-12 (in force 2026-03-26, for claims made on
-or after 2025-06-03) made a claim after day 14 ineligible too, and added a one-year bar.
+or after 2025-06-03) made a claim after day 14 ineligible too, and added a one-year bar that
+applies to every claim, at a port of entry or inland, counted from the first entry into Canada
+after 2020-06-24 (``claimbar``: the deadlines read the same bar). Officers are to consider the
+circumstances of unaccompanied minors caught by either C-12 rule (``asylum.c12_unaccompanied_minors``).
+The STCA does not apply to U.S. citizens (``stca.not_applicable_to``).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Mapping
+from datetime import date, timedelta
 
 from ..assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNLIKELY, PathwayResult
-from ..dates import add_years, months_between
+from ..claimbar import OneYearBar, one_year_bar
+from ..dates import months_between
 from ..facts import Minor
 from ..messages import Msg, msg
 from ..people import has_partner
+from ..usstatus import is_us_citizen
 from .context import Context
 
 
@@ -104,21 +111,101 @@ def stca_exceptions(ctx: Context) -> tuple[list[Msg], list[str]]:
 
 _EXCEPTION_STEPS = [msg("stca.step.gather_proof"), msg("stca.step.refer_lawyer")]
 _EXCEPTION_PREFIX = "stca.exception."
+_PRRA = msg("irregular_claim.step.prra")
+
+
+def _unaccompanied_minor(ctx: Context) -> tuple[bool, list[str]]:
+    """Whether Bill C-12's guidance on unaccompanied minors may cover the client (under its age and not
+    known to be accompanied), and the fact still to ask."""
+    guidance = ctx.policy.find("asylum.c12_unaccompanied_minors", ctx.as_of)
+    under = guidance.value.get("under_age") if guidance is not None and isinstance(guidance.value, Mapping) else None
+    age = ctx.age
+    if guidance is None or not isinstance(under, int) or age is None or age >= under:
+        return False, []
+    accompanied = (ctx.facts.minor or Minor()).accompanied_by_parent_or_guardian
+    if accompanied is True:
+        return False, []
+    ctx.cite(guidance)
+    return True, ["minor.accompanied_by_parent_or_guardian"] if accompanied is None else []
+
+
+def _c12_bars(ctx: Context, pid: str, summary: Msg, reasons: list[Msg]) -> PathwayResult:
+    """A claim Bill C-12 makes ineligible: flatly, unless the client may be an unaccompanied minor, whom
+    officers are to consider individually (then: unlikely, and seek counsel)."""
+    minor, missing = _unaccompanied_minor(ctx)
+    if minor:
+        return ctx.result(pid, UNLIKELY, msg("claim_rules.summary.unaccompanied_minor"),
+                          reasons + [msg("claim_rules.reason.unaccompanied_minor")], missing=missing,
+                          next_steps=[msg("claim_rules.step.seek_counsel_minor"), _PRRA])
+    return ctx.result(pid, INELIGIBLE, summary, reasons, next_steps=[_PRRA])
+
+
+def _one_year_barred(ctx: Context, pid: str, bar: OneYearBar, claim_day: date, made: bool) -> PathwayResult:
+    ctx.cite(bar.fact)
+    params = dict(made=made, claim_day=claim_day, entered=bar.counted_from, first=bar.first_entry_known,
+                  last_day=bar.last_day)
+    if pid == "refugee_claim_after_irregular_entry":
+        return _c12_bars(ctx, pid, msg("irregular_claim.summary.one_year_bar"),
+                         [msg("irregular_claim.reason.one_year_bar", **params)])
+    return _c12_bars(ctx, pid, msg("poe_claim.summary.one_year_bar"), [msg("poe_claim.reason.one_year_bar", **params)])
+
+
+def _bar_notes(ctx: Context, bar: OneYearBar | None) -> list[Msg]:
+    """What a claim not barred (yet) should know about the one-year bar: when it falls, and that an
+    earlier entry would start it sooner when only the latest entry is on record."""
+    if bar is None:
+        return []
+    ctx.cite(bar.fact)
+    notes = [msg("claim_rules.reason.bar_falls", last_day=bar.last_day, entered=bar.counted_from, first=bar.first_entry_known)]
+    if not bar.first_entry_known:
+        notes.append(msg("claim_rules.reason.first_entry_unknown", entered=bar.counted_from))
+    return notes
+
+
+def _ask_earlier_entries(ctx: Context, bar: OneYearBar | None) -> list[Msg]:
+    """A next step while no entry into Canada is on record and the one-year bar is law."""
+    entry = ctx.facts.canada_entry
+    if bar is not None or (entry is not None and entry.first_entry_date is not None):
+        return []
+    if ctx.policy.find("asylum.one_year_bar", ctx.as_of) is None:
+        return []
+    return [msg("claim_rules.step.ask_earlier_entries")]
+
+
+def _us_citizen(ctx: Context, pid: str) -> PathwayResult | None:
+    """A U.S. citizen is outside the STCA; a claim must then show a risk in the U.S. too."""
+    if not is_us_citizen(ctx.facts) or "us_citizen" not in ctx.value("stca.not_applicable_to", ()):
+        return None
+    return ctx.result(pid, UNLIKELY, msg("refugee.summary.us_citizen"),
+                      [msg("refugee.reason.stca_not_for_us_citizens"), msg("refugee.reason.claim_against_us")],
+                      next_steps=[msg("refugee.step.us_citizen_other_routes")], facts=("us_status",))
 
 
 def port_of_entry(ctx: Context) -> PathwayResult:
     pid = "refugee_claim_port_of_entry"
     ctx.fact("stca.in_force")
     ctx.fact("stca.applies_to")
+    entry = ctx.facts.canada_entry
+    made = entry is not None and entry.claim_made_on is not None
+    claim_day = entry.claim_made_on if entry is not None and entry.claim_made_on is not None else ctx.as_of
+    bar = one_year_bar(entry, ctx.policy, ctx.as_of)
+    if bar is not None and bar.bars(claim_day):
+        return _one_year_barred(ctx, pid, bar, claim_day, made)
+    us = _us_citizen(ctx, pid)
+    if us is not None:
+        return us
     held, missing = stca_exceptions(ctx)
+    notes = _bar_notes(ctx, bar)
+    ask = _ask_earlier_entries(ctx, bar)
     if held:
         kind = held[0].code.removeprefix(_EXCEPTION_PREFIX)
         return ctx.result(pid, PROMISING, msg("poe_claim.summary.exception", exception=kind),
-                          held + [msg("poe_claim.reason.exception_lets_claim")], next_steps=_EXCEPTION_STEPS)
+                          held + [msg("poe_claim.reason.exception_lets_claim")] + notes,
+                          next_steps=_EXCEPTION_STEPS + ask)
     if missing:
         return ctx.result(pid, NEEDS_INFO, msg("poe_claim.summary.facts_missing"),
-                          [msg("poe_claim.reason.facts_missing")],
-                          missing=missing, next_steps=[msg("poe_claim.step.ask_exception_facts")])
+                          [msg("poe_claim.reason.facts_missing")] + notes,
+                          missing=missing, next_steps=[msg("poe_claim.step.ask_exception_facts")] + ask)
     return ctx.result(pid, INELIGIBLE, msg("poe_claim.summary.barred"), [msg("poe_claim.reason.barred")],
                       next_steps=[msg("poe_claim.step.other_routes")])
 
@@ -135,8 +222,6 @@ def irregular_entry(ctx: Context) -> PathwayResult:
     window = ctx.value("stca.irregular_entry_claim_window_days",
                        on=entry.date if crossed and entry is not None else None)
     c12 = ctx.fact("stca.after_14_days_ineligible")
-    bar = ctx.fact("asylum.one_year_bar")
-    prra = msg("irregular_claim.step.prra")
     if entry is None or entry.mode is None:
         return ctx.result(pid, NEEDS_INFO, msg("irregular_claim.summary.entry_unknown"),
                           [msg("irregular_claim.reason.entry_unknown")], missing=["canada_entry.mode"])
@@ -147,36 +232,27 @@ def irregular_entry(ctx: Context) -> PathwayResult:
     if entry.mode in ("port_of_entry", "airport"):
         return ctx.result(pid, UNLIKELY, msg("irregular_claim.summary.not_irregular"),
                           [msg("irregular_claim.reason.not_irregular")])
-    if entry.mode == "none" or entry.date is None or entry.date > today:
-        # Not in Canada yet: what a crossing between ports would lead to.
-        if window is None:
-            return ctx.result(pid, POSSIBLE, msg("irregular_claim.summary.not_covered"),
-                              [msg("irregular_claim.reason.not_covered")],
-                              next_steps=[msg("irregular_claim.step.not_lawful_entry")])
-        if c12 is not None:
-            return ctx.result(pid, INELIGIBLE, msg("irregular_claim.summary.closed_after_window", window=window),
-                              [msg("irregular_claim.reason.closed_after_window", window=window,
-                                   c12_in_force=c12.effective)],
-                              next_steps=[msg("irregular_claim.step.do_not_advise_crossing")])
-        return ctx.result(pid, UNLIKELY, msg("irregular_claim.summary.risky", window=window),
-                          [msg("irregular_claim.reason.risky", window=window)],
-                          next_steps=[msg("irregular_claim.step.refer_lawyer_exceptions_first")])
-    # They crossed between ports on entry.date.
-    claimed = entry.claim_made_on
+    claimed = entry.claim_made_on if crossed else None
     claim_day = claimed or today
+    made = claimed is not None  # the claim was made on claim_day; else "if made today"
+    bar = one_year_bar(entry, ctx.policy, today)
+    if bar is not None and bar.bars(claim_day):
+        return _one_year_barred(ctx, pid, bar, claim_day, made)
+    us = _us_citizen(ctx, pid)
+    if us is not None:
+        return us
+    if not crossed:
+        return _not_crossed(ctx, pid, window, c12, bar)
+    # They crossed between ports on entry.date.
+    assert entry.date is not None
     days = (claim_day - entry.date).days
     held, missing = stca_exceptions(ctx)
-    made = claimed is not None  # the claim was made on claim_day; else "if made today"
-    if bar is not None and claim_day >= bar.value["claims_made_on_or_after"] \
-            and entry.date > bar.value["entries_after"] and claim_day > add_years(entry.date, 1):
-        return ctx.result(pid, INELIGIBLE, msg("irregular_claim.summary.one_year_bar"),
-                          [msg("irregular_claim.reason.one_year_bar", made=made, claim_day=claim_day,
-                               entered=entry.date)], next_steps=[prra])
+    notes = _bar_notes(ctx, bar)
     if window is not None and days <= window:
         if held:
             return ctx.result(pid, PROMISING, msg("irregular_claim.summary.exception_within_window", window=window),
                               held + [msg("irregular_claim.reason.exception_within_window", made=made,
-                                          window=window)], next_steps=_EXCEPTION_STEPS)
+                                          window=window)] + notes, next_steps=_EXCEPTION_STEPS)
         if missing:
             return ctx.result(pid, NEEDS_INFO, msg("irregular_claim.summary.exceptions_to_check", window=window),
                               [msg("irregular_claim.reason.exceptions_to_check", day=days)], missing=missing)
@@ -187,14 +263,46 @@ def irregular_entry(ctx: Context) -> PathwayResult:
                                day=window + 1))
         return ctx.result(pid, INELIGIBLE, msg("irregular_claim.summary.within_window", window=window), reasons)
     if c12 is not None and claim_day >= c12.value["claims_made_on_or_after"] and days > c12.value["days"]:
-        return ctx.result(pid, INELIGIBLE, msg("irregular_claim.summary.after_window_c12", window=c12.value["days"]),
-                          [msg("irregular_claim.reason.after_window_c12", made=made, claim_day=claim_day, days=days,
-                               c12_in_force=c12.effective, window=c12.value["days"])], next_steps=[prra])
+        return _c12_bars(ctx, pid, msg("irregular_claim.summary.after_window_c12", window=c12.value["days"]),
+                         [msg("irregular_claim.reason.after_window_c12", made=made, claim_day=claim_day, days=days,
+                              c12_in_force=c12.effective, window=c12.value["days"])])
     claim_now = msg("irregular_claim.step.claim_without_delay")
     if window is None:
         return ctx.result(pid, POSSIBLE, msg("irregular_claim.summary.crossed_before_protocol"),
                           [msg("irregular_claim.reason.crossed_before_protocol", entered=entry.date, made=made,
-                               claim_day=claim_day)], next_steps=[claim_now])
+                               claim_day=claim_day)] + notes, next_steps=[claim_now])
     return ctx.result(pid, POSSIBLE, msg("irregular_claim.summary.after_window_before_c12", window=window),
-                      [msg("irregular_claim.reason.after_window_before_c12", made=made, days=days, window=window)],
-                      next_steps=[claim_now])
+                      [msg("irregular_claim.reason.after_window_before_c12", made=made, days=days, window=window)]
+                      + notes, next_steps=[claim_now])
+
+
+def _not_crossed(ctx: Context, pid: str, window: int | None, c12, bar: OneYearBar | None) -> PathwayResult:
+    """Not in Canada yet: what a crossing between ports would lead to.
+
+    Within the window an STCA exception still lets a claim proceed, and after it Bill C-12 makes
+    the claim ineligible: with an exception the crossing is inadvisable (the same exception works at
+    a port, lawfully), not barred; without one it is barred both ways.
+    """
+    if window is None:
+        return ctx.result(pid, POSSIBLE, msg("irregular_claim.summary.not_covered"),
+                          [msg("irregular_claim.reason.not_covered")],
+                          next_steps=[msg("irregular_claim.step.not_lawful_entry")])
+    if c12 is None:
+        return ctx.result(pid, UNLIKELY, msg("irregular_claim.summary.risky", window=window),
+                          [msg("irregular_claim.reason.risky", window=window)],
+                          next_steps=[msg("irregular_claim.step.refer_lawyer_exceptions_first")])
+    held, missing = stca_exceptions(ctx)
+    if held:
+        return ctx.result(pid, UNLIKELY, msg("irregular_claim.summary.inadvisable_use_port", window=window),
+                          held + [msg("irregular_claim.reason.exception_use_port", window=window,
+                                      c12_in_force=c12.effective)] + _bar_notes(ctx, bar),
+                          next_steps=[msg("irregular_claim.step.use_the_port"), *_EXCEPTION_STEPS])
+    if missing:
+        return ctx.result(pid, NEEDS_INFO, msg("irregular_claim.summary.not_crossed_exceptions_to_check",
+                                               window=window),
+                          [msg("irregular_claim.reason.not_crossed_exceptions_to_check", window=window,
+                               c12_in_force=c12.effective)], missing=missing,
+                          next_steps=[msg("irregular_claim.step.do_not_advise_crossing")])
+    return ctx.result(pid, INELIGIBLE, msg("irregular_claim.summary.closed_after_window", window=window),
+                      [msg("irregular_claim.reason.closed_after_window", window=window, c12_in_force=c12.effective)],
+                      next_steps=[msg("irregular_claim.step.do_not_advise_crossing")])

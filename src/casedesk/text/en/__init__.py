@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from . import deadlines, vocab
+from . import deadlines, lawage, vocab
 from .. import values  # a date, a sum, a country on its own
 from . import fields, pathways  # eligibility results
 
 TEXTS: dict = {}
 TEXTS.update(deadlines.TEXTS)
 TEXTS.update(pathways.TEXTS)
+TEXTS.update(lawage.TEXTS)
 TEXTS.update(fields.TEXTS)
 TEXTS.update(values.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

@@ -37,9 +37,26 @@ def _claim_window(p: Mapping[str, Any], fmt: Formatter) -> str:
 def _claim_bar(p: Mapping[str, Any], fmt: Formatter) -> str:
     span = "one year" if p["years"] == 1 else f"{fmt.num(p['years'])} years"
     entries = f"entries after {fmt.date(p['entries_after'])}" if p.get("entries_after") else "any entry"
-    return fmt.fill("Entered Canada {mode:entry_mode} on {entered:date}, no claim made; under Bill C-12 a claim "
-                    "made more than {span} after entry ({entries}) is ineligible for the IRB, so {due:date} is the "
-                    "last day.", {**p, "span": span, "entries": entries})
+    if p.get("counted_from") == "canada_entry.first_entry_date":
+        head = "First entered Canada (after 24 June 2020) on {entered:date}, no claim made"
+    elif p.get("mode"):
+        head = "Entered Canada {mode:entry_mode} on {entered:date}, no claim made"
+    else:
+        head = "Entered Canada on {entered:date}, no claim made"
+    return fmt.fill(head + "; under Bill C-12 a claim made more than {span} after the first entry ({entries}), at a "
+                    "port of entry or inland and even after leaving and coming back, is ineligible for the IRB, so "
+                    "{due:date} is the last day.", {**p, "span": span, "entries": entries})
+
+
+def _block_superseded(p: Mapping[str, Any], fmt: Formatter) -> str:
+    order = f" ({p['order']})" if p.get("order") else ""
+    grounds = ("on non-constitutional grounds" if p.get("grounds") == "non_constitutional"
+               else "on grounds not recorded")
+    state = "blocked by a court" if p.get("state") == "blocked" else "under litigation"
+    case = p.get("case") or "a later decision"
+    return (f"The termination was {state}{order} as of {fmt.date(p['since'])}, {grounds}; {case} "
+            f"({fmt.date(p['decided'])}) bars courts from reviewing a TPS termination on non-constitutional grounds, "
+            f"so the block has likely ended: do not rely on status continuing — verify.{_unsure(p, fmt)}")
 
 
 def _unsure(p: Mapping[str, Any], fmt: Formatter) -> str:
@@ -67,6 +84,7 @@ TEXTS: dict[str, Any] = {
     "deadline.title.status_end": _status_end,
     "deadline.title.ead_end": "Work permit (EAD) expires",
     "deadline.title.tps_designation_end": "TPS for {country:country} ends",
+    "deadline.title.tps_status_unknown": "TPS for {country:country}: status unknown — verify",
     "deadline.title.parole_program_end": "Parole ends for all {program} parolees",
     "deadline.title.claim_window_end": "{days}-day claim window after crossing ends",
     "deadline.title.claim_bar": _claim_bar_title,
@@ -82,6 +100,10 @@ TEXTS: dict[str, Any] = {
                                                        "{country:country} ends for every holder on the same day."),
     "deadline.basis.task": "Caseworker task.",
     "deadline.basis.tps_designation_end": "The date TPS for {country:country} ends for every holder.",
+    "deadline.basis.tps_automatic_extension": (
+        "The designation of {country:country} ran to {ended:date} and no decision on what follows is recorded: it is "
+        "not shown as lapsed. If no decision was published at least 60 days before the end, {provision} extends it "
+        "automatically by {months} months at a time, to {until:date}."),
     "deadline.basis.parole_program_end": "Unexpired {program} parole ends on this date.",
     "deadline.basis.claim_window": _claim_window,
     "deadline.basis.claim_bar": _claim_bar,
@@ -97,6 +119,13 @@ TEXTS: dict[str, Any] = {
     # -- caveats: verify before relying on the date
     "deadline.caveat.court_blocked": _court_blocked,
     "deadline.caveat.litigation_unknown": _litigation_unknown,
+    "deadline.caveat.court_block_superseded": _block_superseded,
+    "deadline.caveat.tps_status_unknown": (
+        "Status unknown — verify: no decision on TPS for {country:country} after {ended:date} is recorded, so this "
+        "date is where the automatic extension would run, not a known end."),
+    "deadline.caveat.own_parole_date_superseded": (
+        "The client's own I-94 date ({own:date}) is later, but the termination of {program} parole ended it on "
+        "{ends:date}: that date is superseded, not a live deadline."),
     "deadline.caveat.source_unconfirmed": ("Policy source not confirmed ({confidence:confidence}): verify before "
                                            "relying on it."),
     "deadline.caveat.c12_unconfirmed": ("Bill C-12 rule not confirmed ({confidence:confidence}): verify before "

@@ -64,6 +64,77 @@ def _capitalized(words: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+def _status(p: Mapping[str, Any], f: Formatter) -> str:
+    """"CHNV parole", "TPS for Haiti", "the work permit (EAD)": one U.S. status in words."""
+    kind = p.get("status") or "other"
+    if kind == "parole" and p.get("program"):
+        return f"{p['program']} parole"
+    if kind == "tps" and p.get("country"):
+        return f"TPS for {f.word('country', p['country'])}"
+    return f"the {f.word('us_status', kind)}"
+
+
+def _ended(p: Mapping[str, Any], f: Formatter) -> str:
+    return f"{_capitalized(_status(p, f))} ended on {f.date(p['on'])}: it no longer ties the client to the U.S."
+
+
+def _temporary_until(p: Mapping[str, Any], f: Formatter) -> str:
+    return f"{_capitalized(_status(p, f))} runs to {f.date(p['until'])}, but it is temporary."
+
+
+def _temporary_end_unknown(p: Mapping[str, Any], f: Formatter) -> str:
+    return f"{_capitalized(_status(p, f))} is temporary; the date it ends is not recorded."
+
+
+def _block_superseded(p: Mapping[str, Any], f: Formatter) -> str:
+    grounds = ("on non-constitutional grounds" if p.get("grounds") == "non_constitutional"
+               else "on grounds not recorded")
+    case = p.get("case") or "a later decision"
+    return (f"TPS for {f.word('country', p['country'])} ended on {f.date(p['ended'])} unless a court order still "
+            f"holds: the termination was blocked as of {f.date(p['since'])} {grounds}, and {case} "
+            f"({f.date(p['decided'])}) bars courts from reviewing a TPS termination on non-constitutional grounds, "
+            "so the block has likely ended: status unknown — verify.")
+
+
+def _parole_superseded(p: Mapping[str, Any], f: Formatter) -> str:
+    verb = "ended" if p.get("ended") else "ends"
+    return (f"{p['program']} parole {verb} on {f.date(p['ends'])} for every parolee: the client's own I-94 date, "
+            f"{f.date(p['own'])}, is superseded by the program's termination.")
+
+
+def _one_year_bar(p: Mapping[str, Any], f: Formatter) -> str:
+    entry = "first entry into Canada after 24 June 2020" if p.get("first") else "entry into Canada"
+    return (f"The claim ({_claim(p, f)}) comes more than one year after the client's {entry}, on "
+            f"{f.date(p['entered'])} (in time until {f.date(p['last_day'])}); under Bill C-12 it is ineligible for "
+            "referral to the IRB, whether made at a port of entry or inland, and even if the client left Canada and "
+            "came back.")
+
+
+def _cutoff(p: Mapping[str, Any], f: Formatter) -> str:
+    when = f.date(p["draw_date"]) if p.get("draw_date") else "date not known"
+    text = f"Latest {f.word('draw', p['draw'])} round: cut-off {p['score']} ({when})"
+    if p.get("stale"):
+        age = f"{f.num(p['age_days'])} days old" if p.get("age_days") is not None else "its date unknown"
+        text += f": stale ({age}); verify the latest rounds"
+    return text + "."
+
+
+def _programs(p: Mapping[str, Any], f: Formatter) -> str:
+    names = [f.word("program", code) for code in p["programs"]]
+    return f"Eligible to enter the pool under: {f.join(names)}."
+
+
+def _rounds(p: Mapping[str, Any], f: Formatter) -> str:
+    names = [f.word("draw", code) for code in p["rounds"]]
+    return (f"The rounds on record ({f.join(names)}) do not invite this profile: only an all-program round, a "
+            "round of one of their programs, a provincial nomination, French at NCLC 7 or an occupational category "
+            "they meet would.")
+
+
+# Codes no rule emits any more, kept so results saved before still read: the Express Entry cut-offs were
+# "general" and "French" before issue 11 (now ``express_entry.reason.cutoff`` by round type).
+KEPT_FOR_SAVED_RESULTS = frozenset({"express_entry.reason.general_cutoff", "express_entry.reason.french_cutoff"})
+
 TEXTS: dict[str, Template] = {
     "legacy.text": "{text}",
 
@@ -82,6 +153,46 @@ TEXTS: dict[str, Template] = {
         "unlikely to be satisfied they will leave Canada (IRPR s.179(b))."),
     "temporary.reason.us_visa_ties": (
         "They hold a U.S. visa status that is not ending, which can show ties to return to."),
+    "temporary.reason.us_lasting_ties": (
+        "U.S. citizenship or permanent residence is a lasting tie to return to, which helps show the stay in Canada "
+        "is temporary."),
+    "temporary.summary.visa_exempt": "No visitor visa needed: {status:us_status} holders are visa-exempt",
+    "temporary.reason.visa_exempt": (
+        "Holders of {status:us_status} are visa-exempt for Canada (IRPR s.190); a border officer still checks that "
+        "the visit is temporary (IRPR s.179(b))."),
+    "temporary.step.visa_exempt_border": (
+        "Travel with the U.S. passport and proof of ties (work, home) for the border officer; a visit does not lead "
+        "to staying."),
+    "study_permit.step.attestation_letter": (
+        "Most study permit applications need a provincial or territorial attestation letter (PAL) under the national "
+        "cap."),
+    # What each U.S. status says about ties to the U.S. on the date (``usstatus.us_ties``).
+    "us_ties.citizen": "The client is a U.S. citizen.",
+    "us_ties.permanent_resident": "The client is a U.S. permanent resident.",
+    "us_ties.visa": lambda p, f: (
+        f"U.S. visa status valid until {f.date(p['until'])}." if p.get("until") else
+        "U.S. visa status; the date it ends is not recorded."),
+    "us_ties.ended": _ended,
+    "us_ties.temporary_until": _temporary_until,
+    "us_ties.temporary_end_unknown": _temporary_end_unknown,
+    "us_ties.tps_until": "TPS for {country:country} runs to {until:date}, but it is temporary.",
+    "us_ties.tps_unknown": (
+        "TPS for {country:country} was to end on {ended:date}; no decision on it is recorded: status unknown — "
+        "verify (if none was published in time, the statute extends it automatically, to {extended_to:date})."),
+    "us_ties.tps_block_superseded": _block_superseded,
+    "us_ties.tps_blocked": lambda p, f: (
+        f"TPS for {f.word('country', p['country'])} was terminated from {f.date(p['ended'])}, but the termination is "
+        f"blocked by a court{' (' + p['order'] + ')' if p.get('order') else ''}: status may continue while the order "
+        "holds — verify."),
+    "us_ties.tps_litigation_unknown": lambda p, f: (
+        f"TPS for {f.word('country', p['country'])} was terminated from {f.date(p['ended'])}; the outcome of the "
+        "litigation is not known — verify."),
+    "us_ties.parole_superseded": _parole_superseded,
+    "us_ties.parole_blocked": lambda p, f: (
+        f"{p['program']} parole was terminated from {f.date(p['ended'])}, but the termination is blocked by a court"
+        f"{' (' + p['order'] + ')' if p.get('order') else ''}: parole may continue while the order holds — verify."),
+    "us_ties.none_recorded": (
+        "No U.S. status is recorded: nothing in the U.S. shows a place to return to, so only ties elsewhere could."),
     "temporary.summary.intent_to_return": "{pathway:pathway}: unlikely — intent to return (IRPR 179(b))",
     "temporary.summary.strong_application": "{pathway:pathway}: possible, with a strong application",
     "visitor_visa.step.what_would_change": (
@@ -131,6 +242,8 @@ TEXTS: dict[str, Template] = {
         "A refugee claim at a Canada-U.S. land port of entry is barred by the STCA, and none of the exceptions "
         "applies: no qualifying family member in Canada (cousins do not count), not an unaccompanied minor, no "
         "Canadian visa or permit, no death-penalty exposure."),
+    "poe_claim.summary.one_year_bar": "Ineligible: more than one year since entering Canada (C-12)",
+    "poe_claim.reason.one_year_bar": _one_year_bar,
     "poe_claim.step.other_routes": (
         "Check the other routes; a relative's change of status (e.g. becoming a permanent resident) would change "
         "this answer."),
@@ -156,8 +269,23 @@ TEXTS: dict[str, Template] = {
     "irregular_claim.summary.closed_after_window": "Ineligible: C-12 closed the claim after day {window}",
     "irregular_claim.reason.closed_after_window": (
         "Since the 2023 Additional Protocol, a claim within {window} days of crossing between ports is returned under "
-        "the STCA; since Bill C-12 (in force {c12_in_force:date}), a claim after day {window} is ineligible for "
-        "referral to the IRB (only a PRRA remains)."),
+        "the STCA, and no exception applies to the client; since Bill C-12 (in force {c12_in_force:date}), a claim "
+        "after day {window} is ineligible for referral to the IRB (only a PRRA remains)."),
+    "irregular_claim.summary.inadvisable_use_port": (
+        "Inadvisable: an STCA exception applies, so claim at a port of entry instead"),
+    "irregular_claim.reason.exception_use_port": (
+        "With this exception a claim made within {window} days of crossing between ports could proceed, so the route "
+        "is not barred; but crossing between ports is not a lawful entry, a claim after day {window} is ineligible "
+        "under Bill C-12 (in force {c12_in_force:date}), and the same exception lets the client claim at a land port "
+        "of entry."),
+    "irregular_claim.step.use_the_port": (
+        "Claim at a land port of entry with proof of the exception; do not advise crossing between ports."),
+    "irregular_claim.summary.not_crossed_exceptions_to_check": (
+        "Not in Canada: whether a crossing would be barred turns on the STCA exceptions"),
+    "irregular_claim.reason.not_crossed_exceptions_to_check": (
+        "A claim within {window} days of crossing between ports is returned under the STCA unless an exception "
+        "applies, and a claim after day {window} is ineligible under Bill C-12 (in force {c12_in_force:date}); some "
+        "facts that decide the exceptions are unknown. Either way, a port of entry is the lawful route."),
     "irregular_claim.step.do_not_advise_crossing": (
         "Do not advise an irregular crossing; check the STCA exceptions at a port of entry instead."),
     "irregular_claim.summary.risky": "Risky: only a claim after {window} days undetected in Canada",
@@ -168,9 +296,7 @@ TEXTS: dict[str, Template] = {
     "irregular_claim.step.refer_lawyer_exceptions_first": (
         "Refer to a refugee lawyer; check the STCA exceptions at a port of entry first."),
     "irregular_claim.summary.one_year_bar": "Ineligible: claim more than one year after entry (C-12)",
-    "irregular_claim.reason.one_year_bar": lambda p, f: (
-        f"The claim ({_claim(p, f)}) comes more than one year after entry on {f.date(p['entered'])}; under Bill C-12 "
-        "it is ineligible for referral to the IRB."),
+    "irregular_claim.reason.one_year_bar": _one_year_bar,
     "irregular_claim.step.prra": "A pre-removal risk assessment (PRRA) is the remaining protection route.",
     "irregular_claim.summary.exception_within_window": "Within {window} days, but an STCA exception applies",
     "irregular_claim.reason.exception_within_window": lambda p, f: (
@@ -201,6 +327,33 @@ TEXTS: dict[str, Template] = {
     "irregular_claim.reason.after_window_before_c12": lambda p, f: (
         f"The claim ({_claim(p, f, on=False)}) comes {p['days']} days after crossing between ports: past the "
         f"{p['window']}-day STCA window and before Bill C-12 closed that route."),
+
+    # --- Bill C-12 and U.S. citizens, both refugee routes -----------------------------------------------
+    "claim_rules.summary.unaccompanied_minor": "Caught by Bill C-12, but officers are to consider a minor's circumstances",
+    "claim_rules.reason.unaccompanied_minor": (
+        "The client is under 18 and not known to be accompanied by a parent or guardian: officers are to receive "
+        "guidance to consider the individual circumstances of unaccompanied minors caught by Bill C-12's rules, so "
+        "the claim is not simply ineligible; the outcome is uncertain."),
+    "claim_rules.step.seek_counsel_minor": (
+        "Seek counsel for the minor now (a refugee lawyer, and a designated representative for the claim)."),
+    "claim_rules.reason.bar_falls": lambda p, f: (
+        f"Bill C-12's one-year bar: a claim made after {f.date(p['last_day'])} is ineligible (one year after the "
+        f"{'first entry after 24 June 2020' if p.get('first') else 'entry'}, on {f.date(p['entered'])})."),
+    "claim_rules.reason.first_entry_unknown": (
+        "Counted from the entry on {entered:date}: if the client entered Canada earlier (after 24 June 2020), even if "
+        "they left since, the year runs from that first entry. Record it."),
+    "claim_rules.step.ask_earlier_entries": (
+        "Ask whether the client has been in Canada since 24 June 2020: under Bill C-12 a claim more than one year "
+        "after that first entry is ineligible, even after leaving and coming back."),
+    "refugee.summary.us_citizen": "The STCA does not apply to a U.S. citizen, but a claim must show a risk in the U.S.",
+    "refugee.reason.stca_not_for_us_citizens": (
+        "The Safe Third Country Agreement does not apply to U.S. citizens (IRPR s.159.2): a claim is not returned "
+        "under it."),
+    "refugee.reason.claim_against_us": (
+        "A refugee claim must show a well-founded fear in every country of citizenship, the U.S. included; claims "
+        "against the U.S. rarely succeed."),
+    "refugee.step.us_citizen_other_routes": (
+        "Look at the routes open to U.S. citizens (work, study, family, Express Entry) before a refugee claim."),
 
     # --- citizenship by descent -------------------------------------------------------------------
     "citizenship.summary.born_in_canada": "Born in Canada: a citizen by birth",
@@ -293,6 +446,68 @@ TEXTS: dict[str, Template] = {
         "CRS score {score} on {as_of:date} (core {core}, spouse {spouse}, transferability {transferability}, "
         "additional {additional})."),
     "express_entry.reason.general_cutoff": "Latest general cut-off: {score} ({draw_date:date}).",
+    "express_entry.reason.programs": _programs,
+    "express_entry.reason.cutoff": _cutoff,
+    "express_entry.summary.no_round": "CRS {score}: no recent round open to this profile",
+    "express_entry.reason.no_round": _rounds,
+    "express_entry.step.open_rounds": (
+        "A provincial nomination (+600 and PNP rounds), French at NCLC 7 or more, a year of Canadian work, or 12 months "
+        "in an occupational category would open rounds to this profile."),
+    "express_entry.summary.above_stale_cutoff": (
+        "CRS {score}: at or above the {draw:draw} cut-off ({cutoff}), but that cut-off is stale"),
+    "express_entry.reason.stale_cutoff": lambda p, f: (
+        f"The {f.word('draw', p['draw'])} cut-off is "
+        + (f"{f.num(p['days'])} days old" if p.get("days") is not None else "of a round whose date is not known")
+        + (f" (stale after {f.num(p['limit'])} days)" if p.get("limit") is not None else "")
+        + ": later rounds may have cut off higher or lower, so this is not a promising answer until checked."),
+    "express_entry.step.check_latest_rounds": "Check IRCC's latest rounds of invitations before relying on this.",
+    "express_entry.reason.above_recent_range": (
+        "That cut-off is stale, but the score clears every {draw:draw} cut-off of the last {days} days (the highest "
+        "was {highest}): still verify the latest rounds."),
+    # Program eligibility (``pathways/eeprograms.py``).
+    "ee_program.reason.eligible": "{program:program}: the minimum requirements are met.",
+    "ee_program.reason.rules_unknown": "{program:program}: no requirements in the policy data for {on:date}.",
+    "ee_program.reason.language_short": (
+        "{program:program}: language at CLB/NCLC {level} in the weakest ability; {needed} is needed in all four."),
+    "ee_program.reason.fsw_work_short": (
+        "Federal Skilled Worker: {years} years of skilled work in the last {within} years; at least {needed} year of "
+        "continuous skilled work is needed."),
+    "ee_program.reason.fsw_education": (
+        "Federal Skilled Worker: a secondary or post-secondary credential is needed (foreign ones with an ECA)."),
+    "ee_program.reason.fsw_points": "Federal Skilled Worker: {points} points on the selection grid (pass mark {pass_mark}).",
+    "ee_program.reason.fsw_points_so_far": (
+        "Federal Skilled Worker: {points} points so far on the selection grid (pass mark {pass_mark}); facts still "
+        "unknown may add more."),
+    "ee_program.reason.fsw_points_short": (
+        "Federal Skilled Worker: {points} points on the selection grid, below the pass mark of {pass_mark} (language "
+        "{language}, education {education}, experience {experience}, age {age}, arranged employment {arranged}, "
+        "adaptability {adaptability})."),
+    "ee_program.reason.funds_short": (
+        "{program:program}: settlement funds of {funds:money} for a family of {family}; {needed:money} are needed "
+        "(unless authorized to work in Canada with a valid job offer)."),
+    "ee_program.reason.funds_met": (
+        "{program:program}: settlement funds of {funds:money} meet the {needed:money} needed for a family of {family}."),
+    "ee_program.reason.funds_above_net_worth": (
+        "{program:program}: a net worth of {net_worth:money} cannot cover the settlement funds, at least "
+        "{needed:money} for a family of {family} (unless authorized to work in Canada with a valid job offer)."),
+    "ee_program.reason.fsw_work_from_crs_years": (
+        "Federal Skilled Worker: {years} years of skilled work in the last ten years, read from the work years of "
+        "the score; confirm that at least one year was continuous in one occupation."),
+    "ee_program.reason.funds_table_unknown": (
+        "No settlement-funds table in the policy data for {on:date}: check the amount needed with IRCC."),
+    "ee_program.reason.cec_work_short": (
+        "Canadian Experience Class: {years} years of skilled work in Canada in the last {within} years; {needed} is "
+        "needed."),
+    "ee_program.reason.not_skilled_teer": "{program:program}: TEER {teer} work is not skilled work (TEER 0-3).",
+    "ee_program.reason.cec_language_short": (
+        "Canadian Experience Class: CLB/NCLC {level} in the weakest ability; TEER {teer} work needs {needed}."),
+    "ee_program.reason.fst_work_short": (
+        "Federal Skilled Trades: {years} years in a skilled trade in the last {within} years; {needed} are needed."),
+    "ee_program.reason.fst_language_short": (
+        "Federal Skilled Trades: CLB/NCLC 5 in speaking and listening and 4 in reading and writing are needed."),
+    "ee_program.reason.fst_no_offer_or_certificate": (
+        "Federal Skilled Trades: a job offer of at least a year or a Canadian certificate of qualification is "
+        "needed."),
     "express_entry.reason.french_cutoff": "Latest French-language category cut-off: {score} ({draw_date:date}).",
     "express_entry.step.credential_assessment": "Get an educational credential assessment (ECA) for foreign degrees.",
     "express_entry.step.language_test": (
@@ -300,17 +515,18 @@ TEXTS: dict[str, Template] = {
     "express_entry.step.processing": "After an invitation, processing takes about {months} months.",
     "express_entry.summary.cannot_tell": "Cannot tell yet whether a programme fits",
     "express_entry.reason.pool_needs": (
-        "To enter the pool they need at least one year of skilled work and CLB/NCLC 7 (or one year of Canadian "
-        "work)."),
+        "To enter the pool they must meet one program's requirements (Federal Skilled Worker, Canadian Experience "
+        "Class or Federal Skilled Trades); the facts that decide it are not all recorded."),
     "express_entry.summary.no_programme": "No Express Entry programme fits yet",
     "express_entry.reason.no_programme": (
-        "To enter the pool they need at least one year of skilled work experience with CLB/NCLC 7 in all abilities "
-        "(Federal Skilled Worker), or a year of Canadian work (Canadian Experience Class)."),
+        "To enter the pool they must meet one program's requirements: Federal Skilled Worker (CLB/NCLC 7, a year of "
+        "skilled work in the last ten years, 67 points, settlement funds), Canadian Experience Class (a year of "
+        "Canadian skilled work in the last three years, CLB 7 or 5 by TEER) or Federal Skilled Trades."),
     "express_entry.step.open_fsw": (
         "A language test at CLB 7 and a year of skilled work would open the Federal Skilled Worker programme."),
     "express_entry.reason.french_category": (
         "NCLC 7 or higher in all four French abilities: eligible for French-language draws."),
-    "express_entry.summary.no_cutoff": "CRS {score}; no recent cut-off on record",
+    "express_entry.summary.no_cutoff": "CRS {score}; no cut-off on record for this date",
     "express_entry.summary.above_cutoff": "CRS {score}: at or above the {draw:draw} cut-off ({cutoff})",
     "express_entry.step.create_profile": "Create an Express Entry profile now.",
     "express_entry.summary.near_cutoff": "CRS {score}: {gap} points below the {draw:draw} cut-off",

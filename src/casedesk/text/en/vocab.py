@@ -23,7 +23,8 @@ VOCAB["country"] = {
 }
 VOCAB["us_status"] = {
     "parole": "parole", "tps": "TPS", "ead": "work permit (EAD)", "asylum_pending": "asylum-pending status",
-    "visa": "U.S. visa status", "other": "U.S. status",
+    "visa": "U.S. visa status", "other": "U.S. status", "citizen": "U.S. citizenship",
+    "permanent_resident": "U.S. permanent residence",
 }
 VOCAB["entry_mode"] = {
     "between_ports": "between ports of entry", "port_of_entry": "at a port of entry", "airport": "at an airport",
@@ -68,6 +69,16 @@ VOCAB.update({
         "family": "family member exception", "minor": "unaccompanied minor exception",
         "documents": "document holder exception", "public_interest": "public interest exception",
     },
-    # Express Entry draws.
-    "draw": {"general": "general", "french": "French-language category"},
+    # Express Entry rounds (``ee.round_types``; "general" in results saved before the review of 2026-12-02).
+    "draw": {"general": "general", "french": "French-language category", "all_program": "all-program",
+             "cec": "Canadian Experience Class", "fsw": "Federal Skilled Worker", "fst": "Federal Skilled Trades",
+             "pnp": "Provincial Nominee Program", "healthcare": "healthcare and social services category",
+             "education": "education category", "trades": "trades category", "stem": "STEM category",
+             "transport": "transport category", "agriculture": "agriculture and agri-food category",
+             "physicians_canadian_experience": "physicians-with-Canadian-experience category",
+             "researchers_canadian_experience": "researchers-with-Canadian-experience category",
+             "senior_managers_canadian_experience": "senior-managers-with-Canadian-experience category",
+             "military_recruits": "skilled military recruits category"},
+    # Express Entry programs.
+    "program": {"fsw": "Federal Skilled Worker", "cec": "Canadian Experience Class", "fst": "Federal Skilled Trades"},
 })

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import deadlines, vocab
+from . import deadlines, lawage, vocab
 from .. import values  # a date, a sum, a country on its own
 from . import pathways  # eligibility results quoted by the letters
 
@@ -10,4 +10,5 @@ TEXTS: dict = {}
 TEXTS.update(deadlines.TEXTS)
 TEXTS.update(pathways.TEXTS)
 TEXTS.update(values.TEXTS)
+TEXTS.update(lawage.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

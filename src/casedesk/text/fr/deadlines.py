@@ -58,15 +58,21 @@ def _claim_window(p: Mapping[str, Any], fmt: Formatter) -> str:
     return f"{NBSP}; ".join(parts) + "."
 
 
-_CLAIM_BAR = _fr("Entrée au Canada {mode:entry_mode} le {entered:date}, sans demande d’asile ; en vertu du projet "
-                 "de loi C-12, une demande présentée plus {span} après l’entrée ({entries}) est irrecevable devant "
-                 "la CISR : le {due:date} est donc le dernier jour.")
+_CLAIM_BAR = _fr(" ; en vertu du projet de loi C-12, une demande présentée plus {span} après la première entrée "
+                 "({entries}), à un point d’entrée ou au Canada, même après un départ et un retour, est irrecevable "
+                 "devant la CISR : le {due:date} est donc le dernier jour.")
+_CLAIM_BAR_HEAD = {
+    "first": "Première entrée au Canada (après le 24 juin 2020) le {entered:date}, sans demande d’asile",
+    "mode": "Entrée au Canada {mode:entry_mode} le {entered:date}, sans demande d’asile",
+    "plain": "Entrée au Canada le {entered:date}, sans demande d’asile",
+}
 
 
 def _claim_bar(p: Mapping[str, Any], fmt: Formatter) -> str:
     span = "d’un an" if p["years"] == 1 else f"de {fmt.num(p['years'])} ans"
     entries = f"entrées après le {fmt.date(p['entries_after'])}" if p.get("entries_after") else "toute entrée"
-    return fmt.fill(_CLAIM_BAR, {**p, "span": span, "entries": entries})
+    head = _CLAIM_BAR_HEAD["first" if p.get("counted_from") == "canada_entry.first_entry_date" else "mode" if p.get("mode") else "plain"]
+    return fmt.fill(head + _CLAIM_BAR, {**p, "span": span, "entries": entries})
 
 
 def _unsure(p: Mapping[str, Any], fmt: Formatter) -> str:
@@ -92,6 +98,21 @@ def _litigation_unknown(p: Mapping[str, Any], fmt: Formatter) -> str:
     return _LITIGATION.format(detail=detail) + _unsure(p, fmt)
 
 
+_SUPERSEDED = _fr("La fin du statut était {state}{order} au {since} ({grounds}) ; {case} ({decided}) interdit aux "
+                  "tribunaux de contrôler la fin d’un TPS pour des motifs non constitutionnels : le blocage a "
+                  "probablement pris fin. Ne pas compter sur la prolongation du statut ; à vérifier.")
+
+
+def _block_superseded(p: Mapping[str, Any], fmt: Formatter) -> str:
+    order = f" ({p['order']})" if p.get("order") else ""
+    grounds = ("motifs non constitutionnels" if p.get("grounds") == "non_constitutional"
+               else "motifs non consignés")
+    state = "bloquée par un tribunal" if p.get("state") == "blocked" else "contestée en justice"
+    return _SUPERSEDED.format(state=state, order=order, since=fmt.date(p["since"]), grounds=grounds,
+                              case=p.get("case") or "une décision ultérieure",
+                              decided=fmt.date(p["decided"])) + _unsure(p, fmt)
+
+
 def _task(p: Mapping[str, Any], fmt: Formatter) -> str:
     return p.get("title") or "Tâche"
 
@@ -101,6 +122,7 @@ TEXTS: dict[str, Any] = {
     "deadline.title.status_end": _status_end,
     "deadline.title.ead_end": "Expiration du permis de travail (EAD)",
     "deadline.title.tps_designation_end": "Fin du TPS ({country:country}) pour tous ses bénéficiaires",
+    "deadline.title.tps_status_unknown": _fr("TPS ({country:country}) : statut inconnu, à vérifier"),
     "deadline.title.parole_program_end": "Fin de la parole humanitaire pour tous les bénéficiaires du programme "
                                          "{program}",
     "deadline.title.claim_window_end": "Fin du délai de {days} jours après le passage de la frontière",
@@ -121,6 +143,10 @@ TEXTS: dict[str, Any] = {
     "deadline.basis.parole_program_end": "La parole humanitaire non expirée du programme {program} prend fin à "
                                          "cette date.",
     "deadline.basis.claim_window": _claim_window,
+    "deadline.basis.tps_automatic_extension": _fr(
+        "La désignation ({country:country}) courait jusqu’au {ended:date} et aucune décision sur la suite n’est "
+        "consignée : elle n’est pas présentée comme échue. Si aucune décision n’a été publiée au moins 60 jours "
+        "avant la fin, {provision} la prolonge automatiquement de {months} mois à la fois, jusqu’au {until:date}."),
     "deadline.basis.claim_bar": _claim_bar,
     "deadline.basis.ee_invitation": _fr("Invitation à présenter une demande reçue le {invited:date} ; la demande "
                                         "doit être présentée dans les {days} jours."),
@@ -134,6 +160,14 @@ TEXTS: dict[str, Any] = {
     # -- mises en garde : à vérifier avant de se fier à la date
     "deadline.caveat.court_blocked": _court_blocked,
     "deadline.caveat.litigation_unknown": _litigation_unknown,
+    "deadline.caveat.court_block_superseded": _block_superseded,
+    "deadline.caveat.tps_status_unknown": _fr(
+        "Statut inconnu, à vérifier : aucune décision sur le TPS ({country:country}) après le {ended:date} n’est "
+        "consignée ; cette date est celle où mènerait la prolongation automatique, non une fin connue."),
+    "deadline.caveat.own_parole_date_superseded": _fr(
+        "La date de l’I-94 du client ({own:date}) est plus tardive, mais la fin de la parole humanitaire du "
+        "programme {program} y a mis fin le {ends:date} : cette date est remplacée, ce n’est pas une échéance "
+        "en cours."),
     "deadline.caveat.source_unconfirmed": _fr("Source des données de politique non confirmée "
                                               "({confidence:confidence}) : à vérifier avant de s’y fier."),
     "deadline.caveat.c12_unconfirmed": _fr("Règle du projet de loi C-12 non confirmée ({confidence:confidence}) : "

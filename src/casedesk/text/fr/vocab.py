@@ -24,7 +24,8 @@ VOCAB["country"] = {
 VOCAB["us_status"] = {
     "parole": "parole humanitaire", "tps": "TPS", "ead": "permis de travail (EAD)",
     "asylum_pending": "statut lié à la demande d’asile", "visa": "statut de visa américain",
-    "other": "statut aux États-Unis",
+    "other": "statut aux États-Unis", "citizen": "citoyenneté américaine",
+    "permanent_resident": "résidence permanente aux États-Unis",
 }
 VOCAB["entry_mode"] = {
     "between_ports": "entre les points d’entrée", "port_of_entry": "à un point d’entrée",

@@ -48,7 +48,8 @@ def _install_translations(app: QApplication) -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    running = QApplication.instance()  # typed as the core application; a window needs the widget one
+    app = running if isinstance(running, QApplication) else QApplication(argv or [sys.argv[0]])
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

@@ -10,13 +10,19 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, BinaryIO, Literal, TextIO, overload
 
 
-@contextmanager
-def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:
+@overload
+def atomic_write(path: Path, mode: Literal["wb"] = "wb", encoding: None = None) -> AbstractContextManager[BinaryIO]: ...
+@overload
+def atomic_write(path: Path, mode: Literal["w"], encoding: str | None = None) -> AbstractContextManager[TextIO]: ...
+
+
+@contextmanager  # type: ignore[misc]  # the overloads above say which file object each mode yields
+def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO[Any]]:
     path = Path(path)
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -10,9 +10,9 @@ Language results are converted with the ``lang.chart.*`` facts (``language``).
 
 The policy data must hold an entry of every id in ``FACT_IDS`` in force on the as-of date:
 otherwise ``PolicyError`` naming the fact and the date (``PolicyValueError`` for a value of the
-wrong shape); ``crsgrid`` reads and checks them. The data's grid starts with Express Entry (2015-01-01); ``grid_in_force`` tells
-whether a date is before it. Structure not modelled: the NOC 2016 skill types (before November
-2022) are read as TEER categories.
+wrong shape); ``crsgrid`` reads and checks them. The data's grid starts with Express Entry
+(2015-01-01); ``grid_in_force`` tells whether a date is before it. Structure not modelled: the
+NOC 2016 skill types (before November 2022) are read as TEER categories.
 
 Unknown facts score 0 and are named in ``CrsResult.missing`` by their case-file path. Some
 absent facts are not unknown but a "no": ``second_language`` null (no second official

@@ -20,7 +20,8 @@ database.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 FORMAT = "casedesk.case/1"
 

@@ -74,8 +74,8 @@ class CanadianDocuments:
 @dataclass(frozen=True, slots=True)
 class CanadaEntry:
     mode: str | None = None
-    date: date | None = None
-    claim_made_on: date | None = None
+    date: datetime.date | None = None
+    claim_made_on: datetime.date | None = None
     # The first entry into Canada after 24 June 2020 (Bill C-12's one-year bar counts from it, even
     # if the client left and came back); the same as ``date`` when that is the only entry. (The
     # ``date`` field shadows the type inside this class, hence the module's name for it.)

@@ -207,7 +207,8 @@ def _letterhead(content: LetterContent, letterhead: Letterhead, styles: _Styles,
 
 def _list(items: tuple[str, ...], style: ParagraphStyle, bullet: str) -> ListFlowable:
     return ListFlowable(
-        [ListItem(_para(item, style)) for item in items],
+        # ReportLab's stubs leave out ListItem, which ListFlowable takes beside flowables
+        [ListItem(_para(item, style)) for item in items],  # type: ignore[misc]
         bulletType="bullet", start=bullet, bulletFontName=REGULAR, bulletFontSize=style.fontSize,
         leftIndent=16, bulletDedent=14, spaceAfter=6,
     )
@@ -216,7 +217,8 @@ def _list(items: tuple[str, ...], style: ParagraphStyle, bullet: str) -> ListFlo
 def _table(rows, styles: _Styles, width: float) -> Table:
     data = [[_para(label, styles.cell_label), _para(value, styles.cell)] for label, value in rows]
     table = Table(data, colWidths=[0.35 * width, 0.65 * width], splitByRow=1,
-                  splitInRow=2 * styles.cell.leading, hAlign="LEFT")
+                  splitInRow=2 * styles.cell.leading,  # type: ignore[arg-type]  # a height (pt); stubs say int
+                  hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), REGULAR, styles.cell.fontSize),  # not Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -291,7 +293,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # Canvas's own page reset; not in the stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -300,8 +302,10 @@ class _NumberedCanvas(Canvas):
             self.saveState()
             self.setFont(REGULAR, _FOOTER_SIZE)
             self.setFillColor(colors.HexColor("#444444"))
-            label = self._page_label.format(n=self._pageNumber, total=total)
-            self.drawRightString(self._pagesize[0] - MARGIN, _PAGE_LABEL_BASELINE, label)
+            # the page's own number and size, restored with its state (private: not in the stubs)
+            label = self._page_label.format(n=self._pageNumber, total=total)  # type: ignore[attr-defined]
+            self.drawRightString(self._pagesize[0] - MARGIN,  # type: ignore[attr-defined]
+                                 _PAGE_LABEL_BASELINE, label)
             self.restoreState()
             Canvas.showPage(self)
         Canvas.save(self)

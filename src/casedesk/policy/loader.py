@@ -19,6 +19,7 @@ import json
 import os
 import re
 from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -115,8 +116,8 @@ def _header(document: Any, name: str) -> tuple[str, date]:
     if not isinstance(version, str) or not _VERSION.fullmatch(version):
         raise PolicyFileError(f"{name}: field 'version': expected a version such as "
                               f"'2026-11-21.1', got {_show(version)}")
-    published = _date_or_none(document["published"], lambda msg: PolicyFileError(
-        f"{name}: field 'published': {msg}"), required=True)
+    published = _date(document["published"], lambda msg: PolicyFileError(
+        f"{name}: field 'published': {msg}"))
     return version, published
 
 
@@ -176,8 +177,7 @@ def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
         raise error("title", f"expected one line of at most {_MAX_TITLE} characters")
 
     value = _value(entry["value"], lambda msg: error("value", msg))
-    effective = _date_or_none(entry["effective"], lambda msg: error("effective", msg),
-                              required=True)
+    effective = _date(entry["effective"], lambda msg: error("effective", msg))
     until = _date_or_none(entry["until"], lambda msg: error("until", msg))
     if until is not None and until <= effective:
         raise error("until", f"{until.isoformat()} must be after effective "
@@ -259,9 +259,11 @@ def _value(raw: Any, error) -> Any:
     raise error(f"not a JSON value: {_kind(raw)}")
 
 
-def _date_or_none(raw: Any, error, required: bool = False) -> date | None:
-    if raw is None and not required:
-        return None
+def _date_or_none(raw: Any, error: Callable[[str], Exception]) -> date | None:
+    return None if raw is None else _date(raw, error)
+
+
+def _date(raw: Any, error: Callable[[str], Exception]) -> date:
     if not isinstance(raw, str) or not _DATE.fullmatch(raw):
         raise error(f"expected an ISO date YYYY-MM-DD, got {_show(raw)}")
     try:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -167,7 +168,7 @@ class BackupService:
     def __init__(self, db: Database, folder: Path | None = None):
         self.db = db
         self.folder = Path(folder) if folder is not None else Path(db.backups_dir)
-        self._watch = None  # a DB-API connection (sqlite3, or sqlcipher3 for an encrypted caseload)
+        self._watch: sqlite3.Connection | None = None  # sqlite3's, or sqlcipher3's for an encrypted caseload
         self._seen: int | None = None  # data_version when the last backup began
 
     in_synced_folder = staticmethod(in_synced_folder)
@@ -275,7 +276,7 @@ class BackupService:
         sound = [b for b in self.list() if b.readable]
         for position, backup in enumerate(sound):
             local = backup.taken_at.astimezone(zone)
-            day, week, month = local.date(), tuple(local.isocalendar())[:2], (local.year, local.month)
+            day, week, month = local.date(), local.isocalendar()[:2], (local.year, local.month)
             if position == 0 or day >= yesterday:
                 stage, keep = None, True
             elif left["daily"]:
@@ -309,7 +310,7 @@ class BackupService:
         return deleted
 
     def _remove_stale_partials(self, now: datetime) -> list[Path]:
-        removed = []
+        removed: list[Path] = []
         if not self.folder.is_dir():
             return removed
         cutoff = (_utc(now) - STALE_PARTIAL).timestamp()
@@ -376,5 +377,5 @@ def count_clients(path: Path, key: bytes | None = None) -> int | None:
     try:
         with closing(_read_only(path, key)) as conn:
             return int(conn.execute("SELECT count(*) FROM client").fetchone()[0])
-    except (*SQLITE_ERRORS, OSError, ValueError):
+    except SQLITE_ERRORS + (OSError, ValueError):
         return None

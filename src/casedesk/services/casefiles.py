@@ -7,11 +7,11 @@ so a batch (or a killed import) leaves all of it or none of it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..atomic import atomic_write
 from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
@@ -126,7 +126,7 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         for record, doc in read_documents(stream):
             facts, errors, warnings = read_case(doc)
             result.warnings += [f"record {record}: {w}" for w in warnings[:5]]
-            if errors:
+            if errors or facts is None:
                 invalid += 1
                 if len(problems) < MAX_REPORTED:
                     problems.append(CaseFileError(errors, record))

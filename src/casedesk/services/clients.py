@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Sequence
 
 from ..domain import summary
 from ..domain.casefile import case_to_dict, read_case
@@ -102,7 +102,7 @@ class ClientService:
                 if last is None or last.action != DELETE or not isinstance(last.old, dict):
                     raise NotFound(f"client {cid}: no deleted client to bring back")
                 facts, errors, _warnings = read_case(last.old["case"])
-                if errors:  # written by this code from valid facts: cannot happen short of damage
+                if errors or facts is None:  # written by this code from valid facts: cannot happen short of damage
                     raise ServiceError(f"client {cid}: the copy kept at deletion cannot be read")
                 store.insert_client_as(session, cid, facts, when)
                 audit_store.restore_history(session, cid, last.old)

@@ -111,7 +111,9 @@ def encrypt(db: Database, passphrase: str, *, backups: BackupService | None = No
     check_new_passphrase(passphrase)
     started = time.perf_counter()
     recovery = new_recovery_key()
-    data_key = data_key_from_recovery(parse_recovery_key(recovery))
+    raw = parse_recovery_key(recovery)
+    assert raw is not None  # a key just made always reads back
+    data_key = data_key_from_recovery(raw)
     keys = KeyFile.create(data_key, passphrase, kdf)
     try:
         _convert_live(db, data_key, backups, before_swap=lambda: keys.save(key_file_for(path)))
@@ -170,7 +172,7 @@ def change_passphrase(db_file: Path, secret: str, new_passphrase: str, *, kdf: K
 
 def _convert_live(db: Database, new_key: bytes | None, backups: BackupService | None, before_swap=None) -> None:
     """Convert the open caseload's file to ``new_key`` and reopen ``db`` on it."""
-    path = Path(db.path)
+    path = db.file
     old_key = db.key
     temp = path.with_name(f".{path.name}.converting")
     remove_with_sidecars(temp)  # left by a crash during an earlier conversion
@@ -230,7 +232,7 @@ def convert_backups(folder: Path, old_key: bytes | None, new_key: bytes | None,
             export_file(path, old_key if encrypted else None, temp, new_key)
             replace_and_wipe(temp, path)
             converted += 1
-        except (*SQLITE_ERRORS, StorageError, OSError) as exc:
+        except SQLITE_ERRORS + (StorageError, OSError) as exc:
             remove_with_sidecars(temp)
             log.warning("a backup could not be converted (%s)", type(exc).__name__)
             left.append(path)

@@ -40,7 +40,8 @@ class OsKeyring:
                 from keyring.backends import fail
 
                 backend = keyring.get_keyring()
-                self._usable = not isinstance(backend, fail.Keyring) and type(backend).__module__ != "keyring.backends.null"
+                self._usable = (not isinstance(backend, fail.Keyring)
+                                and type(backend).__module__ != "keyring.backends.null")
             except Exception as exc:  # no keyring package, a broken backend: simply not offered
                 log.info("no OS keyring (%s)", type(exc).__name__)
                 self._usable = False

@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Date, DateTime, select, update
+from sqlalchemy import Column, Date, DateTime, select, update
 from sqlalchemy.orm import Session
 
-from .models import AssessmentRow, AuditRow, Client, DeadlineStateRow, LetterRow
+from .models import AssessmentRow, AuditRow, Base, Client, DeadlineStateRow, LetterRow
 
 
 class AuditRecord(NamedTuple):
@@ -70,7 +70,8 @@ def latest(session: Session, client_id: int) -> AuditRecord | None:
 
 # The records of what was done for a client that deleting removes and undoing puts back. The
 # computed deadlines are not among them: they are regenerated from the facts.
-KEPT = {"assessment": AssessmentRow, "deadline_state": DeadlineStateRow, "letter": LetterRow}
+# Read generically (each has client_id, and id or key), hence type[Any].
+KEPT: dict[str, type[Any]] = {"assessment": AssessmentRow, "deadline_state": DeadlineStateRow, "letter": LetterRow}
 CLIENT_KEPT = ("created_at", "version_id", "best_pathway", "best_verdict")
 
 
@@ -78,11 +79,11 @@ def _to_json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
-def _columns(model: type) -> list:
+def _columns(model: type[Base]) -> list[Column[Any]]:
     return [c for c in model.__table__.columns if c.key not in ("id", "client_id")]
 
 
-def _from_json(model: type, doc: dict[str, Any]) -> dict[str, Any]:
+def _from_json(model: type[Base], doc: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for column in _columns(model):
         value = doc.get(column.key)

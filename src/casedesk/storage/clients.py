@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any, Iterable, NamedTuple, Sequence
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, and_, case, delete, func, null, select, update
+from sqlalchemy import ColumnElement, CursorResult, SQLColumnExpression, and_, case, delete, func, null, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.facts import CaseFacts
@@ -93,14 +94,18 @@ def delete_clients(session: Session, ids: Iterable[int]) -> int:
     # History goes first explicitly too: a database opened without foreign keys must not keep orphans.
     for model in HISTORY_TABLES:
         session.execute(delete(model).where(model.client_id.in_(ids)))
-    return session.execute(delete(Client).where(Client.id.in_(ids))).rowcount
+    deleted = cast(CursorResult[Any], session.execute(delete(Client).where(Client.id.in_(ids))))  # a DML result
+    return deleted.rowcount
 
 
 def client_meta(session: Session, client_id: int) -> tuple[datetime, datetime, int] | None:
     row = session.execute(
         select(Client.created_at, Client.updated_at, Client.version_id).where(Client.id == client_id)
     ).first()
-    return tuple(row) if row else None
+    if row is None:
+        return None
+    created, updated, version = row
+    return created, updated, version
 
 
 def _escape_like(term: str) -> str:
@@ -124,7 +129,7 @@ def search(session: Session, terms: Sequence[str], *, sort: str = "name", descen
     cond = _matching(terms)
     if total is None:
         total = count(session, terms)
-    column: ColumnElement[Any] = SORT_COLUMNS[sort]
+    column: SQLColumnExpression[Any] = SORT_COLUMNS[sort]
     if cond is not None and total <= SPARSE_MATCHES and sort != "best_verdict":
         column = func.coalesce(column, null())  # same order, but not served by the column's index
     stmt = select(Client.id, Client.given_names, Client.family_name, Client.country, Client.status_summary,
@@ -134,7 +139,7 @@ def search(session: Session, terms: Sequence[str], *, sort: str = "name", descen
         stmt = stmt.where(cond)
     order = [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]
     stmt = stmt.order_by(*order).offset(offset).limit(limit)
-    return [CaseloadRow(*row) for row in session.execute(stmt)], total
+    return [CaseloadRow._make(row) for row in session.execute(stmt)], total
 
 
 def count(session: Session, terms: Sequence[str] = ()) -> int:

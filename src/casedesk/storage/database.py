@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
@@ -100,7 +102,10 @@ def _alembic_config(connection=None):
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    if head is None:
+        raise StorageError("the migration scripts are missing")  # a broken install, not a user's error
+    return head
 
 
 def _known_revisions() -> set[str]:
@@ -137,15 +142,22 @@ class Database:
     def encrypted(self) -> bool:
         return self.key is not None
 
-    def connect(self, path: Path | None = None, **kwargs):
+    @property
+    def file(self) -> Path:
+        """The SQLite file; only a file database has one (a key, a reopen, a raw connection)."""
+        if self.path is None:
+            raise StorageError("this database is reached by URL: it has no file")
+        return self.path
+
+    def connect(self, path: Path | None = None, **kwargs: Any) -> sqlite3.Connection:
         """A DB-API connection to this database's file (or to ``path``, a copy of it) with its key."""
-        return connect_file(path or self.path, self.key, **kwargs)
+        return connect_file(path or self.file, self.key, **kwargs)
 
     def reopen(self, key: bytes | None) -> None:
         """Use the file again, now under ``key`` (after it was converted): new engine, same object."""
         self.engine.dispose()
         self.key = key
-        self.engine = _file_engine(self.path, key)
+        self.engine = _file_engine(self.file, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def session(self) -> Session:
@@ -267,10 +279,11 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
     ``key``: the data key of an encrypted SQLite file (a wrong one raises ``WrongPassphrase``
     before anything is written); an encrypted file opened without one raises ``Locked``.
     """
-    url, path = (str(location), None) if "://" in str(location) else (None, Path(location))
-    if path is None:
-        engine = _make_engine(url)
+    path: Path | None = None
+    if "://" in str(location):
+        engine = _make_engine(str(location))
     else:
+        path = Path(location)
         if key is None and is_encrypted_file(path):
             if key_file_for(path).exists():
                 raise Locked(f"{path.name} is encrypted: its passphrase is needed")
@@ -314,7 +327,7 @@ def migrate(db: Database) -> None:
         copy = db.safety_copy(f"pre-upgrade-{current}")
         log.info("copied the database to %s before upgrading from %s", copy.name, current)
     # Foreign keys off while tables are copied and renamed, checked once at the end.
-    engine = (_file_engine(db.path, db.key, foreign_keys=False) if db.key is not None
+    engine = (_file_engine(db.file, db.key, foreign_keys=False) if db.key is not None
               else _make_engine(db.engine.url.render_as_string(hide_password=False), foreign_keys=False))
     try:
         with engine.begin() as conn:

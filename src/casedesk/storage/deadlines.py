@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Iterable, Sequence
 
 from sqlalchemy import Date, String, and_, bindparam, case, delete, func, select, text, type_coerce, update
 from sqlalchemy.orm import Session

@@ -123,7 +123,7 @@ def check_new_passphrase(passphrase: str) -> None:
         raise WeakPassphrase("a passphrase cannot be only spaces")
 
 
-_BASE32 = re.compile(r"[A-Z2-7]{%d}" % (RECOVERY_BYTES * 8 // 5))
+_BASE32 = re.compile(r"[A-Z2-7]{%d}" % (RECOVERY_BYTES * 8 // 5))  # noqa: UP031 - the braces are the pattern's
 _CONFUSABLE = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 

@@ -12,10 +12,10 @@ are derived from the facts and rewritten whenever the facts are (``mapping.clien
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, PrimaryKeyConstraint, String, Text,
+    JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, PrimaryKeyConstraint, String, Table, Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -32,6 +32,8 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    if TYPE_CHECKING:
+        __table__: ClassVar[Table]  # each model maps one Table (DeclarativeBase says any FromClause)
 
 
 def _client_ref() -> Mapped[int]:
@@ -93,7 +95,8 @@ class DeadlineRow(Base):
     # than one page per deadline (about twice as fast at 300,000 deadlines).
     # ix_deadline_open lets the counts (summary, calendar) be read from the index alone.
     __table_args__ = (PrimaryKeyConstraint("visible_from", "due", "client_id", "key"),
-                      UniqueConstraint("client_id", "key"), Index("ix_deadline_open", "visible_from", "due", "kind", "tag"),
+                      UniqueConstraint("client_id", "key"),
+                      Index("ix_deadline_open", "visible_from", "due", "kind", "tag"),
                       {"sqlite_with_rowid": False})
 
     # The key's columns come first, in its order: SQLite 3.40's integrity_check wrongly reports

@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from ..atomic import fsync_dir, fsync_file
 from .errors import NotADatabase, StorageError
@@ -67,9 +68,10 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
 
 
 def connect_file(path: Path | str, key: bytes | None = None, *, read_only: bool = False,
-                 immutable: bool = False, **kwargs):
+                 immutable: bool = False, **kwargs: Any) -> sqlite3.Connection:
     """A DB-API connection to the SQLite file ``path``: stdlib ``sqlite3`` when ``key`` is None,
-    else SQLCipher keyed with the raw data key (set before anything is read)."""
+    else SQLCipher keyed with the raw data key (set before anything is read; sqlcipher3's
+    connection has the same interface, hence the one return type)."""
     target, uri = (read_only_uri(Path(path), immutable), True) if read_only else (str(path), False)
     if key is None:
         return sqlite3.connect(target, uri=uri, **kwargs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import string
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -63,7 +64,7 @@ class Formatter(string.Formatter):
             return f"{'1er' if day.day == 1 else day.day} {month} {day.year}"
         return f"{day.day} {month} {day.year}"
 
-    def month(self, day: date) -> str:
+    def month(self, day: datetime.date) -> str:  # (``date`` here is the method above)
         return f"{_MONTHS[self.lang][day.month - 1]} {day.year}"
 
     def num(self, n: int | float) -> str:

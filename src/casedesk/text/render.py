@@ -7,7 +7,7 @@ import importlib
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 from ..domain.messages import Msg
 from .formatting import Formatter
@@ -15,7 +15,7 @@ from .formatting import Formatter
 LANGUAGES = ("en", "fr")
 FALLBACK = "en"
 
-Template = Union[str, Callable[[Mapping[str, Any], Formatter], str]]
+Template = str | Callable[[Mapping[str, Any], Formatter], str]
 log = logging.getLogger("casedesk.text")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 from .typography import NBSP, french_typography
 
@@ -63,7 +62,7 @@ class Table:
     rows: tuple[tuple[str, str], ...]
 
 
-Block = Union[Heading, Paragraph, BulletList, Checklist, Table]
+Block = Heading | Paragraph | BulletList | Checklist | Table
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ..dates import months_between
 from ..facts import Minor
 from ..messages import Msg, msg
 from ..people import has_partner
+from ..policydata import PolicyFact
 from ..usstatus import is_us_citizen
 from .context import Context
 
@@ -156,7 +157,8 @@ def _bar_notes(ctx: Context, bar: OneYearBar | None) -> list[Msg]:
     if bar is None:
         return []
     ctx.cite(bar.fact)
-    notes = [msg("claim_rules.reason.bar_falls", last_day=bar.last_day, entered=bar.counted_from, first=bar.first_entry_known)]
+    notes = [msg("claim_rules.reason.bar_falls", last_day=bar.last_day, entered=bar.counted_from,
+                 first=bar.first_entry_known)]
     if not bar.first_entry_known:
         notes.append(msg("claim_rules.reason.first_entry_unknown", entered=bar.counted_from))
     return notes
@@ -276,7 +278,8 @@ def irregular_entry(ctx: Context) -> PathwayResult:
                       + notes, next_steps=[claim_now])
 
 
-def _not_crossed(ctx: Context, pid: str, window: int | None, c12, bar: OneYearBar | None) -> PathwayResult:
+def _not_crossed(ctx: Context, pid: str, window: int | None, c12: PolicyFact | None,
+                 bar: OneYearBar | None) -> PathwayResult:
     """Not in Canada yet: what a crossing between ports would lead to.
 
     Within the window an STCA exception still lets a claim proceed, and after it Bill C-12 makes

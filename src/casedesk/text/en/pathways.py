@@ -329,7 +329,8 @@ TEXTS: dict[str, Template] = {
         f"{p['window']}-day STCA window and before Bill C-12 closed that route."),
 
     # --- Bill C-12 and U.S. citizens, both refugee routes -----------------------------------------------
-    "claim_rules.summary.unaccompanied_minor": "Caught by Bill C-12, but officers are to consider a minor's circumstances",
+    "claim_rules.summary.unaccompanied_minor": (
+        "Caught by Bill C-12, but officers are to consider a minor's circumstances"),
     "claim_rules.reason.unaccompanied_minor": (
         "The client is under 18 and not known to be accompanied by a parent or guardian: officers are to receive "
         "guidance to consider the individual circumstances of unaccompanied minors caught by Bill C-12's rules, so "
@@ -451,8 +452,8 @@ TEXTS: dict[str, Template] = {
     "express_entry.summary.no_round": "CRS {score}: no recent round open to this profile",
     "express_entry.reason.no_round": _rounds,
     "express_entry.step.open_rounds": (
-        "A provincial nomination (+600 and PNP rounds), French at NCLC 7 or more, a year of Canadian work, or 12 months "
-        "in an occupational category would open rounds to this profile."),
+        "A provincial nomination (+600 and PNP rounds), French at NCLC 7 or more, a year of Canadian work, "
+        "or 12 months in an occupational category would open rounds to this profile."),
     "express_entry.summary.above_stale_cutoff": (
         "CRS {score}: at or above the {draw:draw} cut-off ({cutoff}), but that cut-off is stale"),
     "express_entry.reason.stale_cutoff": lambda p, f: (
@@ -474,7 +475,8 @@ TEXTS: dict[str, Template] = {
         "continuous skilled work is needed."),
     "ee_program.reason.fsw_education": (
         "Federal Skilled Worker: a secondary or post-secondary credential is needed (foreign ones with an ECA)."),
-    "ee_program.reason.fsw_points": "Federal Skilled Worker: {points} points on the selection grid (pass mark {pass_mark}).",
+    "ee_program.reason.fsw_points": (
+        "Federal Skilled Worker: {points} points on the selection grid (pass mark {pass_mark})."),
     "ee_program.reason.fsw_points_so_far": (
         "Federal Skilled Worker: {points} points so far on the selection grid (pass mark {pass_mark}); facts still "
         "unknown may add more."),
@@ -486,7 +488,8 @@ TEXTS: dict[str, Template] = {
         "{program:program}: settlement funds of {funds:money} for a family of {family}; {needed:money} are needed "
         "(unless authorized to work in Canada with a valid job offer)."),
     "ee_program.reason.funds_met": (
-        "{program:program}: settlement funds of {funds:money} meet the {needed:money} needed for a family of {family}."),
+        "{program:program}: settlement funds of {funds:money} meet the {needed:money} needed "
+        "for a family of {family}."),
     "ee_program.reason.funds_above_net_worth": (
         "{program:program}: a net worth of {net_worth:money} cannot cover the settlement funds, at least "
         "{needed:money} for a family of {family} (unless authorized to work in Canada with a valid job offer)."),

@@ -71,7 +71,8 @@ _CLAIM_BAR_HEAD = {
 def _claim_bar(p: Mapping[str, Any], fmt: Formatter) -> str:
     span = "d’un an" if p["years"] == 1 else f"de {fmt.num(p['years'])} ans"
     entries = f"entrées après le {fmt.date(p['entries_after'])}" if p.get("entries_after") else "toute entrée"
-    head = _CLAIM_BAR_HEAD["first" if p.get("counted_from") == "canada_entry.first_entry_date" else "mode" if p.get("mode") else "plain"]
+    head = _CLAIM_BAR_HEAD["first" if p.get("counted_from") == "canada_entry.first_entry_date"
+                           else "mode" if p.get("mode") else "plain"]
     return fmt.fill(head + _CLAIM_BAR, {**p, "span": span, "entries": entries})
 
 

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Literal, TextIO, overload
+from typing import Any, BinaryIO, Literal, TextIO, overload
 
 
 @overload
@@ -21,8 +21,8 @@ def atomic_write(path: Path, mode: Literal["wb"] = "wb", encoding: None = None) 
 def atomic_write(path: Path, mode: Literal["w"], encoding: str | None = None) -> AbstractContextManager[TextIO]: ...
 
 
-@contextmanager  # type: ignore[misc]  # the overloads above say which file object each mode yields
-def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO[Any]]:
+@contextmanager  # (yields Any: the overloads above say which file object each mode gives)
+def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None) -> Iterator[Any]:
     path = Path(path)
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -7,7 +7,7 @@ from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableView, QVBoxLayout,
@@ -18,6 +18,7 @@ from ..services.audit import AuditEntry, AuditService, value_text
 from .dialogs import ConfirmExport
 from .errors import guarded
 from .rows_model import RowsModel
+from .tr import QT_TRANSLATE_NOOP
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW = range(6)
 TOOLTIP_CHARS = 2_000

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
@@ -31,6 +31,7 @@ from casedesk.domain.casefields import CASE, field_at
 from casedesk.domain.casefields import Language as LanguageKind
 from casedesk.domain.casefile import FieldError, case_to_dict, read_case
 from casedesk.domain.facts import CaseFacts
+from casedesk.ui.tr import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:

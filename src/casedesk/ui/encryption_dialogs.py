@@ -192,8 +192,8 @@ class UnlockDialog(QDialog):
         try:
             self.key = _with_wait_cursor(lambda: self._unlock(secret))
         except (EncryptionError, StorageError) as exc:
-            self.error.setText(self.tr("Wrong passphrase or recovery key. Try again.") if isinstance(exc, WrongPassphrase)
-                               else _message(exc))
+            self.error.setText(self.tr("Wrong passphrase or recovery key. Try again.")
+                               if isinstance(exc, WrongPassphrase) else _message(exc))
             self.secret.clear()
             self.secret.setFocus()
             return

@@ -9,8 +9,8 @@ screening found worth pursuing; the last page shows the assessment.
 The answers live in case-file form: ``document()`` starts from the facts the wizard was given
 (so nothing already known is lost, including facts no page asks about) and lays the answers
 of every page on the client's route over them, in page order; a page the answers now skip
-adds nothing, and the given facts stand there. The fields are the client editor's own widgets, so they read and write the
-case file the same way, and the domain's validator (``read_case``) is the only judge of what
+adds nothing, and the given facts stand there. The fields are the client editor's own widgets,
+so they read and write the case file the same way, and the domain's validator (``read_case``) is the only judge of what
 is valid; its message is shown beside the field it names and Next refuses to move on.
 
 Every input's object name is its case-file path (``partner.status_in_canada``). A screening

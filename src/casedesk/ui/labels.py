@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..domain.assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNAVAILABLE, UNLIKELY
 from ..domain.messages import Msg
 from ..text import render
 from ..text.results import field_label
+from .tr import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:

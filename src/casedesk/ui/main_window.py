@@ -25,7 +25,8 @@ from .ops import Changes, ProgressStrip, Runner
 from .upcoming import UpcomingView
 
 log = logging.getLogger("casedesk.ui")
-SEARCH_DELAY_MS = 0  # answer on the next turn of the event loop: keystrokes that arrive together (a paste) run one query
+# Answer on the next turn of the event loop: keystrokes that arrive together (a paste) run one query.
+SEARCH_DELAY_MS = 0
 
 
 class MainWindow(QMainWindow):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..services.backups import BackupInfo, BackupService, in_synced_folder
 from .errors import guarded
 from .rows_model import RowsModel
+from .tr import QT_TRANSLATE_NOOP
 
 COL_TAKEN, COL_REASON, COL_SIZE, COL_CLIENTS = range(4)
 BackupPathRole = Qt.ItemDataRole.UserRole + 1

@@ -3,9 +3,9 @@
 Each verdict is told in words and a symbol (never by colour alone). Sources are links that
 open in the browser; a source the policy data marks as unconfirmed says "verify before
 relying on it". A verdict resting on policy facts not verified for more than 90 days says so
-beside it (the age of the law), and those sources are marked. Everything that comes from the case or the policy data is escaped before it
-goes into rich text. The Express Entry score, when given, is broken down factor by factor in
-a small table model.
+beside it (the age of the law), and those sources are marked. Everything that comes from the
+case or the policy data is escaped before it goes into rich text. The Express Entry score, when
+given, is broken down factor by factor in a small table model.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from casedesk.domain.policydata import STALE_AFTER_DAYS
 
 from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
+from .tr import QT_TRANSLATE_NOOP
 
 _CONTEXT = "ResultsView"
 

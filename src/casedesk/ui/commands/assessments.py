@@ -8,7 +8,6 @@ step that cannot be cancelled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog
 
 from ...services.assessments import ReassessReport
@@ -16,6 +15,7 @@ from ...services.bundle import Services
 from ..errors import guarded
 from ..ops import Changes, Op, Progress
 from ..reassess_view import Row, change_rows
+from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
 REASSESSED = Changes(assessments=True, deadlines=True)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 
 from ...services.errors import USER_ERRORS
 from ...services.bundle import Services
 from ..errors import describe, guarded, report
 from ..ops import Changes, Op, Progress
+from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
 if TYPE_CHECKING:

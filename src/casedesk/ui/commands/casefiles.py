@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...services import casefiles
 from ...services.bundle import Services
@@ -18,6 +17,7 @@ from ...services.casefiles import ImportResult
 from ..dialogs import CaseFileChooser, ConfirmExport, Notice
 from ..errors import guarded
 from ..ops import Changes, Op, Progress
+from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
 ASSESS_ON_IMPORT = 5_000  # larger imports are assessed by the caseload re-assessment (Policy menu)
@@ -71,7 +71,7 @@ class CaseFileCommands(Area):
     def _export(self, ids: list[int]) -> None:
         if not ConfirmExport.ask(self.window):
             return
-        suggested = "client-%d.json" % ids[0] if len(ids) == 1 else "caseload.jsonl"
+        suggested = f"client-{ids[0]}.json" if len(ids) == 1 else "caseload.jsonl"
         path = CaseFileChooser.save_path(self.window, suggested)
         if path is None:
             return

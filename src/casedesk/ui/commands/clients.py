@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 
 from ...services.errors import USER_ERRORS
@@ -12,6 +11,7 @@ from ..caseload_model import COL_NAME
 from ..dialogs import ConfirmDelete, Notice
 from ..errors import describe, guarded
 from ..ops import Changes
+from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
 log = logging.getLogger("casedesk.ui")

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...services.bundle import Services
 from ...services.deadlines import DeadlineRecord, Summary
 from ..dialogs import CaseFileChooser, ConfirmExport
 from ..errors import guarded
 from ..ops import Changes, Op, Progress, Unseen
+from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
 RECOMPUTED = Changes(deadlines=True)

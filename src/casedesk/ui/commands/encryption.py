@@ -9,13 +9,13 @@ meanwhile (the dialog is modal and the runner holds the timers).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...services import encryption
 from ...services.encryption import ConversionReport
 from ..dialogs import Notice
 from ..errors import guarded
 from ..ops import Changes, Progress
+from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
 CONVERTED = Changes(database=True)

@@ -8,7 +8,6 @@ how many. Undoing them would mean deleting files and history the user has seen a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...services.bundle import Services
 from ...services.letters import BatchResult
@@ -16,6 +15,7 @@ from ..caseload_model import COL_NAME
 from ..dialogs import Notice
 from ..errors import guarded
 from ..ops import Changes, Op, Progress
+from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
 WRITTEN = Changes(letters=True)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer,
+    QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -21,6 +21,7 @@ from ...services.deadlines import DeadlineRecord, DeadlineService, Summary
 from ..deadline_calendar import DeadlineCalendar, qdate
 from ..errors import guarded
 from ..ops import Changes
+from ..tr import QT_TRANSLATE_NOOP
 from .model import COL_DUE, COL_TITLE, SortRole, UpcomingModel
 from .snooze import SnoozeDialog
 from .words import (

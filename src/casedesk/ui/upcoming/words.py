@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...domain.deadlines import KINDS
 from ...services.deadlines import DeadlineRecord, DeadlineWords, Summary
+from ..tr import QT_TRANSLATE_NOOP
 
 # Urgency buckets, as in ``DeadlineService.summary``: overdue; today .. 7 days; 8 .. 30; 31 .. 90.
 OVERDUE, THIS_WEEK, NEXT_30, NEXT_90 = "overdue", "this_week", "next_30", "next_90"

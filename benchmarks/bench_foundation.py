@@ -57,7 +57,8 @@ def main() -> None:
     print(f"casedesk --version: median {statistics.median(version) * 1000:.0f} ms")
     listing = [timed_run(exe + ["list", "--json", "--data-dir", str(home)], env) for _ in range(3)]
     print(f"casedesk list --json ({opts.clients:,} clients): median {statistics.median(listing):.2f} s")
-    code = "import sys, casedesk.cli; casedesk.cli.main(['list', '--json', '--limit', '1', '--data-dir', sys.argv[1]]);" \
+    code = "import sys, casedesk.cli; " \
+           "casedesk.cli.main(['list', '--json', '--limit', '1', '--data-dir', sys.argv[1]]);" \
            "print(any(m.startswith('PySide6') for m in sys.modules), file=sys.stderr)"
     qt = subprocess.run([sys.executable, "-c", code, str(home)], capture_output=True, text=True, env=env).stderr
     print(f"casedesk list imports Qt: {qt.strip()}")

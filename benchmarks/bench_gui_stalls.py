@@ -205,7 +205,8 @@ def one(op: str, home: Path, source: Path, scratch: Path) -> dict:
         elif op == "letters":
             from casedesk.ui import letter_dialog
 
-            letter_dialog.BatchLetterOptions.ask = staticmethod(lambda count, parent=None: ("spousal_sponsorship", "en"))
+            letter_dialog.BatchLetterOptions.ask = staticmethod(
+                lambda count, parent=None: ("spousal_sponsorship", "en"))
             folder = scratch / "letters"
             folder.mkdir()
             letter_dialog.LetterFileChooser.folder = staticmethod(lambda parent: folder)

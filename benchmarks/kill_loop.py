@@ -107,7 +107,8 @@ def main() -> None:
                 print(f"round {round_no}: FAILED integrity={check} notes={value} reported={reported} "
                       f"batch rows={kill_rows} batches={batches}+{imported}")
             last_saved, batches = value, kill_rows // 50
-        print(f"{'encrypted caseload, ' if opts.encrypted else ''}{opts.rounds} SIGKILLs: {failures} failures; integrity ok every time: {failures == 0}; "
+        print(f"{'encrypted caseload, ' if opts.encrypted else ''}{opts.rounds} SIGKILLs: {failures} failures; "
+              f"integrity ok every time: {failures == 0}; "
               f"last edit number {last_saved}; {batches} batches of 50 imported; "
               f"{kills_mid_write} kills landed after a commit but before it was reported")
 

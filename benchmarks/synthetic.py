@@ -16,7 +16,8 @@ import datetime
 import json
 import random
 import sys
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 FORMAT = "casedesk.case/1"
 
@@ -281,10 +282,7 @@ def _case(rng: random.Random, index: int, seed: int, d: _Dates) -> dict[str, Any
     languages = home_languages.split()
     if rnd() < 0.6:
         languages.append("en")
-    if minor:
-        marital = "single"
-    else:
-        marital = _pick(rng, _MARITAL_TABLE)
+    marital = "single" if minor else _pick(rng, _MARITAL_TABLE)
 
     partner = None
     partner_status = None

@@ -100,7 +100,8 @@ def test_missing_file_and_unknown_client(tmp_path):
 
 def test_backup_then_restore_gives_back_the_caseload(tmp_path):
     data = tmp_path / "home"
-    casedesk(data, "import", str(write_jsonl(tmp_path / "a.jsonl", [minimal_case("A", f"Before{i}") for i in range(5)])))
+    cases = [minimal_case("A", f"Before{i}") for i in range(5)]
+    casedesk(data, "import", str(write_jsonl(tmp_path / "a.jsonl", cases)))
     before = listed(data)
     casedesk(data, "backup", "-o", str(tmp_path / "snapshot.sqlite3"))
     assert (tmp_path / "snapshot.sqlite3").stat().st_mode & 0o077 == 0
@@ -154,7 +155,8 @@ def test_commands_without_a_caseload_open_no_database(tmp_path, spec_case, args)
     assert "casedesk.app" not in modules and not any(m.startswith("casedesk.ui") for m in modules)
     assert not (home / "casedesk.sqlite3").exists()
     if args == ["--version"]:  # answered by the parser alone
-        assert {m for m in modules if m.startswith("casedesk")} <= {"casedesk", "casedesk.__main__", "casedesk.arguments"}
+        ours = {m for m in modules if m.startswith("casedesk")}
+        assert ours <= {"casedesk", "casedesk.__main__", "casedesk.arguments"}
 
 
 def test_options_before_the_command_count_too(tmp_path):

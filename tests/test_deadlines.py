@@ -537,7 +537,7 @@ def test_tasks_are_deadlines():
         ("task", "Collect the mother's birth certificate", "2026-12-01", "Caseworker task."),
     ]
     assert deadlines[0].title == msg("deadline.title.task", title="Book the medical exam")
-    sha = hashlib.sha1("Book the medical exam|2026-11-25".encode()).hexdigest()[:10]
+    sha = hashlib.sha1(b"Book the medical exam|2026-11-25").hexdigest()[:10]
     assert deadlines[0].key == f"task:{sha}" == task_key("Book the medical exam", D("2026-11-25"))
     assert all(d.source is None and d.caveats == () and not d.cliff for d in deadlines)
 
@@ -597,7 +597,7 @@ def test_full_case_today():
         ("tps:HT", "2026-02-03"),
         ("task:" + hashlib.sha1(b"Book the medical exam|2026-11-25").hexdigest()[:10], "2026-11-25"),
         ("entry:14_days", "2026-11-26"),
-        ("task:" + hashlib.sha1("Collect the mother's birth certificate|2026-12-01".encode())
+        ("task:" + hashlib.sha1(b"Collect the mother's birth certificate|2026-12-01")
          .hexdigest()[:10], "2026-12-01"),
         ("ead[2]", "2026-12-12"),
         ("ee:ita_60_days", "2026-12-31"),

@@ -421,7 +421,7 @@ def test_a_damaged_backup_is_left_as_it_was_and_named(demo_db, paths):
     try:
         good = backups.take("startup", NOW).path
         damaged = paths.backups_dir / "casedesk-manual-20261120T120000000000Z.sqlite3"
-        damaged.write_bytes(HEADER + b"\x00" * 100 + "Kowalczyk".encode() * 50)
+        damaged.write_bytes(HEADER + b"\x00" * 100 + b"Kowalczyk" * 50)
         report = encrypt(demo_db, backups=backups)
     finally:
         backups.close()

@@ -134,8 +134,8 @@ def _score(lo: float, hi: float, step: float) -> st.SearchStrategy[float | int]:
 
 def _test_result(test: str) -> st.SearchStrategy[dict]:
     ranges = vocab.LANGUAGE_TESTS[test]
-    return st.fixed_dictionaries({"test": st.just(test)},
-                                 optional={"scores": maybe(section(**{a: _score(*ranges[a]) for a in vocab.ABILITIES}))})
+    scores = section(**{a: _score(*ranges[a]) for a in vocab.ABILITIES})
+    return st.fixed_dictionaries({"test": st.just(test)}, optional={"scores": maybe(scores)})
 
 
 test_results = st.one_of([_test_result(t) for t in vocab.LANGUAGE_TESTS])

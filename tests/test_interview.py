@@ -141,7 +141,7 @@ def test_pages_are_numbered_in_interview_order_screening_first():
     screening = [P.IDENTITY, P.PARTNER_SCREEN, P.PARENTS_SCREEN, P.RELATIVES_SCREEN, P.MINOR, P.DOCUMENTS,
                  P.ENTRY]
     assert max(screening) < min(P.PARTNER_DETAILS, P.PARENT_DETAILS, P.HUMAN_CAPITAL, P.LANGUAGE, P.BUSINESS)
-    assert Page.RESULTS == max(Page)
+    assert max(Page) == Page.RESULTS
 
 
 def test_the_route_reads_the_document_without_changing_it(spec_case):

@@ -34,8 +34,7 @@ from casedesk.domain.assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISI
 from casedesk.domain.casefile import parse_case
 from casedesk.domain.crs import crs_score
 from casedesk.domain.deadlines import compute_deadlines
-from casedesk.domain.facts import CanadaEntry, CaseFacts, UsStatus
-from casedesk.text import render
+from casedesk.domain.facts import CaseFacts, UsStatus
 from casedesk.text.deadlines import deadline_words
 from test_cli import casedesk
 
@@ -338,8 +337,8 @@ def test_irregular_entry_branches(doc, on, pathway, verdict, missing, says):
 
 # === Express Entry: program eligibility first, then the rounds the candidate can be invited in ==========
 
-def ee_doc(education: str = "master", first: dict | None = None, second: dict | None = None, *, born: str = "1998-01-01",
-           **fields: Any) -> dict:
+def ee_doc(education: str = "master", first: dict | None = None, second: dict | None = None, *,
+           born: str = "1998-01-01", **fields: Any) -> dict:
     hc = te.hc(education, first or te.en(10), second, foreign=fields.pop("foreign", 3),
                canadian=fields.pop("canadian", 0))
     hc.update(fields.pop("hc", {}))

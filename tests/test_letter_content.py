@@ -160,7 +160,8 @@ def test_sponsorship_letter_in_french(spec):
     assert (f"environ 16 mois (estimation d’IRCC, mai 2026{NBSP}; source secondaire{NBSP}: à vérifier avant de "
             "s’y fier)") in text
     assert "environ 25 mois (estimation d’IRCC, mai 2026" in text
-    assert "La parole humanitaire (CHNV) de María José Pérez Núñez a pris fin le 24 avril 2025 (il y a 576 jours)" in text
+    assert ("La parole humanitaire (CHNV) de María José Pérez Núñez a pris fin le 24 avril 2025 "
+            "(il y a 576 jours)") in text
     assert f"Depuis le{NBSP}: 1er juin 2019" in text
     assert "le parrainage par son époux ou son épouse, qui a la citoyenneté canadienne" in text
     assert f"Total{NBSP}: 1{NBSP}230{NBSP}$ CA" in text

@@ -250,7 +250,7 @@ def test_migrations_build_exactly_the_models(db):
 def test_the_head_constant_matches_the_migration_scripts():
     from casedesk.storage.database import HEAD
 
-    assert HEAD == head_revision()
+    assert head_revision() == HEAD
 
 
 def test_quick_check_reports_a_sound_database(db):

@@ -219,10 +219,12 @@ def test_encrypt_change_and_remove_from_the_menu_on_a_demo_caseload(qtbot, db, d
         keystore.put(key_id, db.key)
 
         refused = []
-        monkeypatch.setattr(ConfirmDecrypt, "ask", classmethod(lambda cls, apply, parent=None, background=None: _try(apply, PASS, refused)))
+        monkeypatch.setattr(ConfirmDecrypt, "ask",
+                            classmethod(lambda cls, apply, parent=None, background=None: _try(apply, PASS, refused)))
         w.act_decrypt.trigger()
         assert len(refused) == 1 and db.encrypted  # the wrong passphrase changed nothing
-        monkeypatch.setattr(ConfirmDecrypt, "ask", classmethod(lambda cls, apply, parent=None, background=None: apply("new passphrase!")))
+        monkeypatch.setattr(ConfirmDecrypt, "ask",
+                            classmethod(lambda cls, apply, parent=None, background=None: apply("new passphrase!")))
         w.act_decrypt.trigger()
         assert not db.encrypted and paths.database_file.read_bytes()[:16] == HEADER
         assert not key_file_for(paths.database_file).exists() and keystore.entries == {}

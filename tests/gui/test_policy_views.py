@@ -58,7 +58,8 @@ def test_reassess_from_the_window_lists_changes_and_the_best_route_is_shown(qtbo
     assert first.first_assessed == 0 and first.changed == []  # the demo is assessed when it is made
     verdicts = {w.model.data(w.model.index(r, COL_VERDICT)) for r in range(w.model.rowCount())}
     assert "✓ Promising" in verdicts
-    assert any(w.model.data(w.model.index(r, COL_BEST)) == "Spousal or partner sponsorship" for r in range(w.model.rowCount()))
+    assert any(w.model.data(w.model.index(r, COL_BEST)) == "Spousal or partner sponsorship"
+               for r in range(w.model.rowCount()))
 
     # The federal self-employed program reopens: every client's self_employed verdict moves, nothing else.
     # New data in the one policy source reaches every service at once: nothing is kept in step by hand.
@@ -88,8 +89,9 @@ def test_the_reassessment_changes_model_passes_qt_model_tester(qtmodeltester):
     from casedesk.ui.reassess_view import COL_NOW, COL_ROUTE, ChangesModel, change_rows
 
     report = ReassessReport(TODAY, "edited", clients=2, changed=[
-        ClientChange(7, "Ana", "Gómez", (VerdictChange("self_employed", "unavailable", "possible"),
-                                         VerdictChange("spousal_sponsorship", None, "promising", Msg("spousal.summary.x")))),
+        ClientChange(7, "Ana", "Gómez", (
+            VerdictChange("self_employed", "unavailable", "possible"),
+            VerdictChange("spousal_sponsorship", None, "promising", Msg("spousal.summary.x")))),
         ClientChange(9, "", "Pierre", (VerdictChange("express_entry", "possible", "unlikely"),))])
     model = ChangesModel(change_rows(report))
     qtmodeltester.check(model, force_py=True)

@@ -21,8 +21,9 @@ import io
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -214,7 +215,7 @@ def _list(items: tuple[str, ...], style: ParagraphStyle, bullet: str) -> ListFlo
     )
 
 
-def _table(rows, styles: _Styles, width: float) -> Table:
+def _table(rows: tuple[tuple[str, str], ...], styles: _Styles, width: float) -> Table:
     data = [[_para(label, styles.cell_label), _para(value, styles.cell)] for label, value in rows]
     table = Table(data, colWidths=[0.35 * width, 0.65 * width], splitByRow=1,
                   splitInRow=2 * styles.cell.leading,  # type: ignore[arg-type]  # a height (pt); stubs say int
@@ -286,7 +287,7 @@ def _story(content: LetterContent, letterhead: Letterhead, styles: _Styles,
 class _NumberedCanvas(Canvas):
     """Holds every page until the end, then stamps "Page N of M" on each (M known only then)."""
 
-    def __init__(self, *args, page_label: str, **kwargs) -> None:
+    def __init__(self, *args: Any, page_label: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._page_label = page_label
         self._pages: list[dict] = []
@@ -325,7 +326,7 @@ def _footer_height(footer: Paragraph | None, width: float) -> float:
     return base + min(height, _FOOTER_MAX_HEIGHT) + 2 * _FOOTER_GAP + 6
 
 
-def _footer_painter(footer: Paragraph | None, width: float):
+def _footer_painter(footer: Paragraph | None, width: float) -> Callable[[Canvas, BaseDocTemplate], None]:
     """Draws the footer on each page; text too long for its band is shrunk to fit, never cut."""
     def paint(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if footer is None:

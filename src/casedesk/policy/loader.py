@@ -234,7 +234,7 @@ def _check_overlaps(facts: list[PolicyFact], name: str) -> None:
                 )
 
 
-def _value(raw: Any, error) -> Any:
+def _value(raw: Any, error: Callable[[str], Exception]) -> Any:
     """Check a JSON value and turn ISO date strings into dates (at any depth)."""
     if isinstance(raw, str):
         if _DATE.fullmatch(raw):

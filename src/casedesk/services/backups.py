@@ -346,7 +346,7 @@ class BackupService:
         return BackupInfo(path, taken_at, reason, size, count_clients(path, self.db.key))
 
 
-def _read_only(path: Path, key: bytes | None = None):
+def _read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     """A read-only connection to a backup that will not change: no locks, no files left beside it.
 
     The URI is built with ``as_uri`` so a folder named like "Clients #2" or "50% done" still works.

@@ -231,7 +231,7 @@ class DeadlineService:
         self._set(client_id, key, OPEN, today, DEADLINE_REOPENED, None)
 
     def _set(self, client_id: int, key: str, state: str, today: date, action: str, day: date | None,
-             **values) -> None:
+             **values: Any) -> None:
         with transaction(self.db) as session:
             when = stamp(self.db.clock)
             if not store.set_state(session, client_id, key, state, when, **values):

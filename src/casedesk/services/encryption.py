@@ -170,7 +170,8 @@ def change_passphrase(db_file: Path, secret: str, new_passphrase: str, *, kdf: K
     log.info("passphrase changed")
 
 
-def _convert_live(db: Database, new_key: bytes | None, backups: BackupService | None, before_swap=None) -> None:
+def _convert_live(db: Database, new_key: bytes | None, backups: BackupService | None,
+                  before_swap: Callable[[], None] | None = None) -> None:
     """Convert the open caseload's file to ``new_key`` and reopen ``db`` on it."""
     path = db.file
     old_key = db.key

@@ -48,8 +48,8 @@ class DeadlineCalendar(QCalendarWidget):
         return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
     def show_counts(self, counts: dict[date, int], today: date) -> None:
-        for day in self._marked:
-            self.setDateTextFormat(day, QTextCharFormat())
+        for marked in self._marked:
+            self.setDateTextFormat(marked, QTextCharFormat())
         self.counts = dict(counts)
         self._marked = []
         for day, n in counts.items():

@@ -47,8 +47,8 @@ class ChangesModel(RowsModel):
         row = self.row_at(index)
         if row is None:
             return None
-        client, change = row
         change: VerdictChange
+        client, change = row
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_CLIENT:

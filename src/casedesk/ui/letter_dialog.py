@@ -8,8 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
     QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
@@ -99,6 +97,11 @@ class LetterDialog(QDialog):
         left_layout.addWidget(self.error)
         left_layout.addWidget(QLabel(self.tr("Letters already produced:")))
         left_layout.addWidget(self.history)
+
+        # Qt's PDF modules load here, with the preview, not when Letters for Selection
+        # (which shows none) imports this module: a cold load held the GUI thread ~0.25 s.
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
 
         self.document = QPdfDocument(self)
         self.view = QPdfView()

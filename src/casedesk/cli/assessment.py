@@ -39,7 +39,18 @@ def cmd_reassess(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def cmd_policy(args: argparse.Namespace, ws: Workspace) -> int:
-    shapes.emit(args, shapes.policy_facts(ws.policy, ws.today, args.id))
+    if args.action is None:
+        if args.file is not None:
+            raise UsageError(f"policy: {args.file}: give 'load' before a file")
+        shapes.emit(args, shapes.policy_facts(ws.policy, ws.today, args.id))
+    elif args.action == "load":
+        if args.file is None:
+            raise UsageError("policy load: give the policy update file")
+        shapes.emit(args, shapes.policy_change(ws.services.policy_updates.load(args.file)))
+    else:
+        if args.file is not None:
+            raise UsageError("policy revert: takes no file")
+        shapes.emit(args, shapes.policy_change(ws.services.policy_updates.revert()))
     return EXIT_OK
 
 

@@ -162,6 +162,10 @@ def test_load_prints_the_difference_then_reassess_lists_exactly_the_clients_affe
     report = json.loads(casedesk(caseload, "reassess", "--json").stdout)
     assert sorted(c["status_end"]["new"] for c in report["changed"]) == ["2026-02-03", "2026-02-03"]
     assert {c["country"] for c in report["changed"]} == {"HT"}
+    history = json.loads(casedesk(caseload, "policy", "history", "--json").stdout)
+    assert [(h["action"], h["version"], h["active"]) for h in history] == [
+        ("revert", SHIPPED["version"], False), ("load", "2026-12-02.2", False)]
+    assert all(h["by"] and h["at_utc"].endswith("Z") for h in history)
 
 
 def test_an_update_with_a_new_fact_is_shown_as_added(tmp_path):

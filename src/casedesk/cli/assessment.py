@@ -47,10 +47,12 @@ def cmd_policy(args: argparse.Namespace, ws: Workspace) -> int:
         if args.file is None:
             raise UsageError("policy load: give the policy update file")
         shapes.emit(args, shapes.policy_change(ws.services.policy_updates.load(args.file)))
-    else:
-        if args.file is not None:
-            raise UsageError("policy revert: takes no file")
+    elif args.file is not None:
+        raise UsageError(f"policy {args.action}: takes no file")
+    elif args.action == "revert":
         shapes.emit(args, shapes.policy_change(ws.services.policy_updates.revert()))
+    else:
+        shapes.emit(args, shapes.policy_trail(ws.services.policy_updates.trail()))
     return EXIT_OK
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..services.letters import LetterRecord
     from ..services.policyupdates import PolicyChange
     from ..storage.clients import CaseloadRow
+    from ..storage.policyupdates import TrailRow
 
 
 class Answer(NamedTuple):
@@ -170,10 +171,9 @@ def reassessed(report: ReassessReport) -> Answer:
 
 
 def _fact_value(fact) -> Any:
-    from ..policy.loader import _value_to_json
-    from ..domain.policydata import thaw
+    from ..policy.loader import json_value
 
-    return _value_to_json(thaw(fact.value))
+    return json_value(fact)
 
 
 def _entry(fact) -> dict[str, Any] | None:
@@ -216,6 +216,14 @@ def policy_change(change: PolicyChange) -> Answer:
         return _lines(lines)
 
     return Answer(data, text)
+
+
+def policy_trail(rows: Sequence[TrailRow]) -> Answer:
+    """Who loaded which policy update, or went back to the shipped data, and when (newest first)."""
+    data = [{"id": r.id, "action": r.action, "version": r.version, "at_utc": r.loaded_at.isoformat() + "Z",
+             "by": r.loaded_by, "active": r.active} for r in rows]
+    return Answer(data, lambda: _lines(f"{d['at_utc']}  {d['action']:<6}  {d['version']:<16}  "
+                                       f"{'in use' if d['active'] else '':<6}  {d['by']}" for d in data))
 
 
 def policy_facts(policy: Policy, today: date, prefix: str) -> Answer:

@@ -294,6 +294,11 @@ def _fact_to_json(fact: PolicyFact, index: int) -> dict[str, Any]:
     }
 
 
+def json_value(fact: PolicyFact) -> Any:
+    """A fact's value as plain JSON data (dates as ISO text), as the file holds it."""
+    return _value_to_json(thaw(fact.value))
+
+
 def _value_to_json(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()

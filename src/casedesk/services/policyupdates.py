@@ -20,7 +20,9 @@ from pathlib import Path
 
 from ..domain.policydata import Policy
 from ..domain.policyupdate import PolicyDiff, Problem, diff_policies, newer, shape_of, shape_problems
-from ..policy.loader import PolicyFileError, default_policy, policy_from_document, policy_to_document
+from ..policy.loader import (
+    PolicyFileError, default_policy, load_policy, policy_from_document, policy_to_document,
+)
 from ..policy.source import SHIPPED, UPDATE, PolicySource
 from ..storage import policyupdates as store
 from ..storage.database import Database, transaction
@@ -71,23 +73,14 @@ class PolicyUpdateService:
 
     def read(self, path: Path) -> Policy:
         """The update file, read and checked whole (``PolicyFileError`` on the first problem)."""
-        name = path.name
         try:
             size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise PolicyFileError(f"{name}: {size:,} bytes is too large for a policy file")
-            raw = path.read_bytes()
         except OSError as exc:
-            raise PolicyFileError(f"{name}: cannot read the policy file: {exc.strerror or exc}") from exc
-        try:
-            document = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            raise PolicyFileError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-        except json.JSONDecodeError as exc:
-            raise PolicyFileError(f"{name}: not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-                                  ) from exc
-        update = policy_from_document(document, name=name)
-        self.check(update, self.in_caseload(), name)
+            raise PolicyFileError(f"{path.name}: cannot read the policy file: {exc.strerror or exc}") from exc
+        if size > MAX_BYTES:
+            raise PolicyFileError(f"{path.name}: {size:,} bytes is too large for a policy file")
+        update = load_policy(path)  # JSON, format, every entry and field (the message names them)
+        self.check(update, self.in_caseload(), path.name)
         return update
 
     @staticmethod

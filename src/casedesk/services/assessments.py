@@ -239,18 +239,21 @@ class AssessmentService:
                  progress: Callable[[int, int], None] | None = None) -> ReassessReport:
         """Re-run these clients (None: all) and record an assessment where the verdicts changed or none exists.
 
-        With the deadline service, each client's deadlines are computed with the same policy, compared
-        with those stored (the status end and open deadlines that moved are reported) and stored."""
+        Over the whole caseload (``client_ids`` None) and with the deadline service, each client's
+        deadlines are computed with the same policy, compared with those stored (the status end and open
+        deadlines that moved are reported) and stored. (A few clients just imported or saved already have
+        their deadlines computed: they are not done twice.)"""
         policy = self.policy  # one version for the whole run, even if new data arrives meanwhile
         report = ReassessReport(as_of, policy.version)
         when = stamp(self.db.clock)
+        deadlines = self.deadlines if client_ids is None else None
         with transaction(self.db) as session:
             ids = client_store.all_ids(session) if client_ids is None else list(client_ids)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
                 facts = load_facts(session, chunk)
                 previous = store.latest_verdicts(session, chunk)
-                shown = deadline_store.stored_dues(session, chunk) if self.deadlines else {}
+                shown = deadline_store.stored_dues(session, chunk) if deadlines is not None else {}
                 computed: dict[int, list[Deadline]] = {}
                 records = []
                 for cid in chunk:
@@ -258,7 +261,7 @@ class AssessmentService:
                     verdicts = result.verdicts()
                     before = previous.get(cid)
                     status_end, moved = None, ()
-                    if self.deadlines:
+                    if deadlines is not None:
                         computed[cid] = compute_deadlines(facts[cid], policy, as_of)
                         status_end, moved = deadline_changes(shown[cid], computed[cid])
                     changes: tuple[VerdictChange, ...] = ()
@@ -277,11 +280,11 @@ class AssessmentService:
                         report.changed.append(ClientChange(cid, c.given_names, c.family_name, changes,
                                                            status_end, moved, country, kinds))
                 store.save(session, records, when)
-                if self.deadlines:
-                    self.deadlines.refresh(session, facts, as_of, policy, computed)
+                if deadlines is not None:
+                    deadlines.refresh(session, facts, as_of, policy, computed)
                 report.clients += len(chunk)
                 if progress:
                     progress(report.clients, len(ids))
-            if self.deadlines and client_ids is None:
-                self.deadlines.mark_current(session, policy)
+            if deadlines is not None:
+                deadlines.mark_current(session, policy)
         return report

@@ -7,9 +7,7 @@ The rows are plain data made on the worker (``impact_rows``); the models word on
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,12 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.policyupdate import ADDED, CHANGED, REMOVED, FactDiff, PolicyDiff
-from ..services.assessments import ClientChange, DeadlineChange, ReassessReport, VerdictChange
-from .labels import country_name, message_text, pathway_name, status_text, verdict_text
+from ..services.assessments import ReassessReport, VerdictChange
+from .labels import country_name, message_text, status_text
 from .policy_view import _value_text
-from .reassess_view import client_name
+from .reassess_view import Row, change_rows, change_words, client_name
 from .rows_model import RowsModel
-from .upcoming.words import kind_name
 
 D_CHANGE, D_FACT, D_BEFORE, D_NOW, D_FROM, D_SOURCE = range(6)
 I_CLIENT, I_COUNTRY, I_STATUS, I_WHAT, I_BEFORE, I_NOW = range(6)
@@ -35,39 +32,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PolicyUpdateDialog", text)
 
 
-class ImpactRow(NamedTuple):
-    """One thing that moved for one client: a route's verdict, the status end, or a deadline."""
-
-    client: ClientChange
-    change: VerdictChange | DeadlineChange | tuple[date | None, date | None]
-
-
-def impact_rows(report: ReassessReport) -> list[ImpactRow]:
-    """The list's rows (plain data: made on the worker)."""
-    rows = []
-    for c in report.changed:
-        rows += [ImpactRow(c, v) for v in c.changes]
-        if c.status_end is not None:
-            rows.append(ImpactRow(c, c.status_end))
-        rows += [ImpactRow(c, d) for d in c.deadlines]
-    return rows
-
-
-def _day(day: date | None) -> str:
-    return day.isoformat() if day else _tr("none")
+ImpactRow = Row
+impact_rows = change_rows
 
 
 def impact_words(row: ImpactRow) -> tuple[str, str, str, str, str, str]:
     """Client, country, U.S. status, what changed, before, now: as shown and exported."""
-    c, change = row
+    c = row.client
     status = ", ".join(status_text(k) for k in c.status_kinds)
-    head = (client_name(c), country_name(c.country), status)
-    if isinstance(change, VerdictChange):
-        return (*head, pathway_name(change.pathway), verdict_text(change.old), verdict_text(change.new))
-    if isinstance(change, DeadlineChange):
-        what = message_text(change.title) if change.title is not None else kind_name(change.kind)
-        return (*head, what, _day(change.old), _day(change.new))
-    return (*head, _tr("U.S. status ends"), _day(change[0]), _day(change[1]))
+    return (client_name(c), country_name(c.country), status, *change_words(row))
 
 
 class ImpactModel(RowsModel):

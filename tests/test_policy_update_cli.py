@@ -125,7 +125,8 @@ def test_load_prints_the_difference_then_reassess_lists_exactly_the_clients_affe
     assert "2026-12-02.1 -> 2026-12-02.2: 0 facts added, 1 changed, 0 removed" in out
     assert f'~ tps.ht.designation_end: "2026-02-03" -> "{NEW_END}" (from 2026-12-01; ' \
            "source: Test notice: Haiti re-designated)" in out
-    assert json.loads(policy_json(caseload))["version"] == "2026-12-02.2"  # a new process sees the update
+    in_use = json.loads(policy_json(caseload))  # a new process sees the update
+    assert (in_use["version"], in_use["origin"]) == ("2026-12-02.2", "update")
 
     report = json.loads(casedesk(caseload, "reassess", "--json").stdout)
     assert report["policy_version"] == "2026-12-02.2"
@@ -149,7 +150,7 @@ def test_load_prints_the_difference_then_reassess_lists_exactly_the_clients_affe
     # --policy still overrides for one run.
     shipped_file = write(tmp_path / "shipped.json", SHIPPED)
     one_run = json.loads(casedesk(caseload, "policy", "--json", "--policy", str(shipped_file)).stdout)
-    assert one_run["version"] == SHIPPED["version"]
+    assert (one_run["version"], one_run["origin"]) == (SHIPPED["version"], "file")
 
     # Back to the shipped data, in one action; the Haitian clients move back.
     proc = casedesk(caseload, "policy", "revert", "--json")
@@ -158,7 +159,8 @@ def test_load_prints_the_difference_then_reassess_lists_exactly_the_clients_affe
         "2026-12-02.2", SHIPPED["version"], {"added": 0, "changed": 1, "removed": 0})
     assert back["facts"][0]["id"] == "tps.ht.designation_end"
     assert back["facts"][0]["new"]["value"] == "2026-02-03"
-    assert json.loads(policy_json(caseload))["version"] == SHIPPED["version"]
+    back_in_use = json.loads(policy_json(caseload))
+    assert (back_in_use["version"], back_in_use["origin"]) == (SHIPPED["version"], "shipped")
     report = json.loads(casedesk(caseload, "reassess", "--json").stdout)
     assert sorted(c["status_end"]["new"] for c in report["changed"]) == ["2026-02-03", "2026-02-03"]
     assert {c["country"] for c in report["changed"]} == {"HT"}

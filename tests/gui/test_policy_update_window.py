@@ -70,7 +70,7 @@ def test_load_an_update_see_the_difference_and_the_clients_filter_and_export(qtb
     assert w.runner.busy  # on the worker, not the GUI thread
     wait_idle(qtbot, w)
     assert w.policy.current.version == "2026-12-02.7"
-    assert w.policy_label.text() == "Policy data 2026-12-02.7"
+    assert w.policy_label.text() == "Policy data 2026-12-02.7 (loaded update)"
     dialog = shown[-1]
     qtbot.addWidget(dialog)
     assert "2026-12-02.1 → 2026-12-02.7: 0 facts added, 2 changed, 0 removed" in dialog.summary.text()

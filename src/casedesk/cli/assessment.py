@@ -42,7 +42,7 @@ def cmd_policy(args: argparse.Namespace, ws: Workspace) -> int:
     if args.action is None:
         if args.file is not None:
             raise UsageError(f"policy: {args.file}: give 'load' before a file")
-        shapes.emit(args, shapes.policy_facts(ws.policy, ws.today, args.id))
+        shapes.emit(args, shapes.policy_facts(ws.policy, ws.today, args.id, ws.ctx.policy.origin))
     elif args.action == "load":
         if args.file is None:
             raise UsageError("policy load: give the policy update file")

@@ -226,11 +226,12 @@ def policy_trail(rows: Sequence[TrailRow]) -> Answer:
                                        f"{'in use' if d['active'] else '':<6}  {d['by']}" for d in data))
 
 
-def policy_facts(policy: Policy, today: date, prefix: str) -> Answer:
+def policy_facts(policy: Policy, today: date, prefix: str, origin: str | None = None) -> Answer:
+    """``origin``: where the data in force comes from (``policy.source``: shipped, update, file)."""
     from ..domain.policydata import thaw
 
     facts = [f for f in policy.in_force(today) if f.id.startswith(prefix)]
-    data = {"version": policy.version, "published": policy.published.isoformat(),
+    data = {"version": policy.version, "published": policy.published.isoformat(), "origin": origin,
             "age_days": policy.age_days(today), "stale": policy.stale(today),
             "facts": [{"id": f.id, "title": f.title, "value": thaw(f.value), "effective": f.effective,
                        "until": f.until, "confidence": f.confidence, "verify": not f.confirmed,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..clock import Clock
+from ..policy.source import UPDATE
 from ..services.backups import BackupService
 from ..services.bundle import Services
 from ..services.keystore import Keystore
@@ -352,6 +353,8 @@ class MainWindow(QMainWindow):
                                       .replace("%2", str(policy.age_days(today))))
         else:
             self.policy_label.setText(self.tr("Policy data %1").replace("%1", policy.version))
+        if self.policy.origin == UPDATE:  # brought in with Policy ▸ Load Policy Update…, not shipped
+            self.policy_label.setText(self.policy_label.text() + " " + self.tr("(loaded update)"))
 
     # --- selection and search ---------------------------------------------------------------------
 

@@ -153,7 +153,7 @@ def _open(started: Started, demo: bool) -> int | None:
     try:
         paths.ensure()
         install_excepthook(setup_logging(paths.log_dir))
-        ctx.policy.current  # noqa: B018 (a --policy file that cannot be used stops the start here, plainly)
+        ctx.policy.check()  # a --policy file that cannot be used stops the start here, plainly
         started.instance = None if paths.database_url else hold_instance_lock(paths.data_dir)
         if started.instance is None and not paths.database_url:
             Notice.info(None, _tr("CaseDesk is already open"),

@@ -81,8 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("assess", parents=[common], help="every pathway's verdict for a case file or a stored client")
     p.add_argument("target", metavar="CASE.json|ID")
     p = sub.add_parser("reassess", parents=[common],
-                       help="re-run every client against the current policy data; list whose verdicts changed")
-    p = sub.add_parser("policy", parents=[common], help="the policy facts in force, with dates and sources")
+                       help="re-run every client against the current policy data; list whose verdicts, "
+                       "status end or open deadlines changed")
+    p = sub.add_parser("policy", parents=[common], help="the policy facts in force, with dates and sources; "
+                       "'policy load FILE' brings in a newer policy update (checked whole, stored in the caseload, "
+                       "its differences printed); 'policy revert' goes back to the shipped data; 'policy history' lists "
+                       "who loaded or reverted what, when")
+    p.add_argument("action", nargs="?", choices=("load", "revert", "history"), metavar="load FILE | revert | history")
+    p.add_argument("file", nargs="?", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--id", default="", metavar="PREFIX", help="only facts whose id starts with PREFIX")
     p = sub.add_parser("deadlines", parents=[common], help="the dated deadlines of a case file or a stored client")
     p.add_argument("target", metavar="CASE.json|ID")

@@ -2,7 +2,7 @@
 
 ``build_context`` resolves where the caseload lives (``--data-dir``, ``CASEDESK_HOME``, the
 platform's folder), which policy data is in force (``--policy FILE``, else ``CASEDESK_POLICY``,
-else the packaged file) and the clock (``--as-of`` stands in for today). Nothing is opened or
+else the newest update stored in the caseload if newer than the packaged file, else that file) and the clock (``--as-of`` stands in for today). Nothing is opened or
 imported beyond that until it is asked for: the database (and SQLAlchemy with it) on first use of
 ``db``, so ``casedesk crs CASE.json`` or the quick ``upcoming`` never load it, and the services
 (``Services``) on first use of ``services``.
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .clock import Clock
 from .config import Paths, resolve_paths
-from .policy.source import PolicySource
+from .policy.source import PolicySource, Stored
 
 if TYPE_CHECKING:
     from .services.bundle import Services
@@ -57,6 +57,22 @@ class AppContext:
         self._secret = secret
         self._db: Database | None = None
         self._services: Services | None = None
+
+    def stored_policy(self) -> Stored | None:
+        """The newest policy update stored in the caseload (what ``PolicySource`` asks on first use): read
+        with the standard library from a plain SQLite file (a case file's ``crs`` loads no SQLAlchemy,
+        and creates no caseload), else through the database, opened if need be."""
+        if self._db is None and not self.paths.database_url:
+            from .storage.quickread import quick_policy_update
+
+            quick = quick_policy_update(self.paths.database_file)
+            if quick is not False:
+                return quick
+        from .storage.policyupdates import active
+
+        with self.db.session() as session:
+            found = active(session)
+        return None if found is None else (found.version, found.published, found.document)
 
     @property
     def opened(self) -> bool:
@@ -104,5 +120,6 @@ def build_context(*, data_dir: str | os.PathLike | None = None, database_url: st
                   secret: Callable[[], str] | None = None) -> AppContext:
     """The context for these options (the command line's, or the window's); ``env`` stands in for the
     environment and ``clock`` for the computer's clock (tests)."""
-    return AppContext(resolve_paths(data_dir, database_url, env), PolicySource(policy_file(policy, env)),
-                      clock or SystemClock(as_of), secret=secret)
+    source = PolicySource(policy_file(policy, env), stored=lambda: ctx.stored_policy())
+    ctx = AppContext(resolve_paths(data_dir, database_url, env), source, clock or SystemClock(as_of), secret=secret)
+    return ctx

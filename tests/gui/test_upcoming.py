@@ -456,3 +456,34 @@ def test_the_month_calendar_marks_due_dates_and_lists_a_day(qtbot, view, service
     assert view.day is None and view.bucket_buttons[THIS_WEEK].isChecked() and not view.day_label.isVisible()
     qtbot.mouseClick(view.calendar_button, Qt.MouseButton.LeftButton)
     assert not view.calendar.isVisible()
+
+
+def test_a_deadline_resting_on_a_fact_not_verified_for_90_days_says_so_beside_it(qtbot, db):
+    from casedesk.policy.loader import default_policy
+    from casedesk.ui.upcoming.model import LawAgeRole
+
+    case = minimal_case("Marie", "Joseph")
+    case["client"].update(citizenships=["HT"])
+    case["us_status"] = [{"kind": "tps", "country": "HT", "valid_until": None}]
+    fresh_day, later = date(2026, 12, 2), date(2027, 6, 1)  # Haiti's TPS end was verified on 2026-12-02
+    cid = ClientService(db, shipped()).add(parse_case(case), as_of=fresh_day)
+    service = DeadlineService(db, shipped())
+    for day, stale in ((fresh_day, False), (later, True)):
+        model = UpcomingModel(day, policy=lambda: default_policy())
+        model.set_rows(service.upcoming(day, 90), day)
+        row = next(r for r in range(model.rowCount()) if (model.record(r).client_id, model.record(r).key) == (
+            cid, "tps:HT"))
+        basis = model.data(model.index(row, COL_BASIS))
+        tip = model.data(model.index(row, COL_BASIS), Qt.ItemDataRole.ToolTipRole)
+        if stale:
+            assert model.data(model.index(row, COL_BASIS), LawAgeRole) == ("tps.ht.designation_end",)
+            assert basis.endswith("⚠ Rests on policy data not verified for more than 90 days (or never verified): "
+                                  "Haiti TPS: date TPS ends. Verify before relying on it.")
+            assert "Haiti TPS: date TPS ends. Verify" in tip
+        else:
+            assert model.data(model.index(row, COL_BASIS), LawAgeRole) == ()
+            assert "not verified" not in basis and "not verified" not in tip
+    # The view gives its model the policy data in force.
+    view = UpcomingView(service, lambda: later)
+    qtbot.addWidget(view)
+    assert view._model.stale_facts(model.record(row)) == ("tps.ht.designation_end",)

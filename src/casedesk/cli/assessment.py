@@ -39,7 +39,20 @@ def cmd_reassess(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def cmd_policy(args: argparse.Namespace, ws: Workspace) -> int:
-    shapes.emit(args, shapes.policy_facts(ws.policy, ws.today, args.id))
+    if args.action is None:
+        if args.file is not None:
+            raise UsageError(f"policy: {args.file}: give 'load' before a file")
+        shapes.emit(args, shapes.policy_facts(ws.policy, ws.today, args.id, ws.ctx.policy.origin))
+    elif args.action == "load":
+        if args.file is None:
+            raise UsageError("policy load: give the policy update file")
+        shapes.emit(args, shapes.policy_change(ws.services.policy_updates.load(args.file)))
+    elif args.file is not None:
+        raise UsageError(f"policy {args.action}: takes no file")
+    elif args.action == "revert":
+        shapes.emit(args, shapes.policy_change(ws.services.policy_updates.revert()))
+    else:
+        shapes.emit(args, shapes.policy_trail(ws.services.policy_updates.trail()))
     return EXIT_OK
 
 

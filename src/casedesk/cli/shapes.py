@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from ..services.casefiles import ImportResult
     from ..services.encryption import ConversionReport
     from ..services.letters import LetterRecord
+    from ..services.policyupdates import PolicyChange
     from ..storage.clients import CaseloadRow
+    from ..storage.policyupdates import TrailRow
 
 
 class Answer(NamedTuple):
@@ -139,6 +141,10 @@ def assessment(result: Assessment, policy: Policy) -> Answer:
     return Answer(assessment_json(result, titles=titles), text)
 
 
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else "none"
+
+
 def reassessed(report: ReassessReport) -> Answer:
     from ..text import render
 
@@ -146,24 +152,86 @@ def reassessed(report: ReassessReport) -> Answer:
     for client, c in zip(data["changed"], report.changed):  # the words beside each new verdict's summary code
         for change, v in zip(client["changes"], c.changes):
             change["summary"] = render(v.summary) if v.summary else None
+        for moved, d in zip(client["deadlines"], c.deadlines):
+            moved["title"] = render(d.title) if d.title else None
 
     def text() -> str:
         lines = [f"{report.clients} clients re-assessed with policy {report.policy_version}; "
                  f"{len(report.changed)} changed, {report.first_assessed} assessed for the first time"]
         for c in report.changed:
-            moves = "; ".join(f"{v.pathway}: {v.old} -> {v.new}" + (f" ({render(v.summary)})" if v.summary else "")
-                              for v in c.changes)
-            lines.append(f"{c.id}\t{c.family_name}, {c.given_names}\t{moves}")
+            moves = [f"{v.pathway}: {v.old} -> {v.new}" + (f" ({render(v.summary)})" if v.summary else "")
+                     for v in c.changes]
+            if c.status_end is not None:
+                moves.append(f"status ends: {_day(c.status_end[0])} -> {_day(c.status_end[1])}")
+            moves += [f"{d.kind} {d.key}: {_day(d.old)} -> {_day(d.new)}" for d in c.deadlines]
+            lines.append(f"{c.id}\t{c.family_name}, {c.given_names}\t{'; '.join(moves)}")
         return _lines(lines)
 
     return Answer(data, text)
 
 
-def policy_facts(policy: Policy, today: date, prefix: str) -> Answer:
+def _fact_value(fact) -> Any:
+    from ..policy.loader import json_value
+
+    return json_value(fact)
+
+
+def _entry(fact) -> dict[str, Any] | None:
+    if fact is None:
+        return None
+    return {"value": _fact_value(fact), "effective": fact.effective.isoformat(),
+            "until": fact.until.isoformat() if fact.until else None, "confidence": fact.confidence,
+            "source": {"title": fact.source_title, "url": fact.source_url}}
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def policy_change(change: PolicyChange) -> Answer:
+    """What ``policy load`` / ``policy revert`` put in force: the facts added, changed and removed."""
+    diff = change.diff
+    data = {"old_version": diff.old_version, "new_version": diff.new_version, "counts": diff.counts(),
+            "overridden": change.overridden,
+            "facts": [{"change": d.code, "id": d.fact_id, "old": _entry(d.old), "new": _entry(d.new)}
+                      for d in diff.facts]}
+
+    def text() -> str:
+        counts = diff.counts()
+        lines = [f"policy data {diff.old_version} -> {diff.new_version}: {counts['added']} facts added, "
+                 f"{counts['changed']} changed, {counts['removed']} removed"]
+        for d in diff.facts:
+            if d.code == "added" and d.new is not None:
+                lines.append(f"+ {d.fact_id} = {_short(_fact_value(d.new))} (from {d.new.effective.isoformat()}; "
+                             f"source: {d.new.source_title})")
+            elif d.code == "changed" and d.old is not None and d.new is not None:
+                lines.append(f"~ {d.fact_id}: {_short(_fact_value(d.old))} -> {_short(_fact_value(d.new))} "
+                             f"(from {d.new.effective.isoformat()}; source: {d.new.source_title})")
+            elif d.old is not None:
+                lines.append(f"- {d.fact_id} (was {_short(_fact_value(d.old))}; source: {d.old.source_title})")
+        if change.overridden:
+            lines.append("note: a policy file chosen with --policy or CASEDESK_POLICY stays in force for this run")
+        lines.append("run `casedesk reassess` to see which clients it affects")
+        return _lines(lines)
+
+    return Answer(data, text)
+
+
+def policy_trail(rows: Sequence[TrailRow]) -> Answer:
+    """Who loaded which policy update, or went back to the shipped data, and when (newest first)."""
+    data = [{"id": r.id, "action": r.action, "version": r.version, "at_utc": r.loaded_at.isoformat() + "Z",
+             "by": r.loaded_by, "active": r.active} for r in rows]
+    return Answer(data, lambda: _lines(f"{d['at_utc']}  {d['action']:<6}  {d['version']:<16}  "
+                                       f"{'in use' if d['active'] else '':<6}  {d['by']}" for d in data))
+
+
+def policy_facts(policy: Policy, today: date, prefix: str, origin: str | None = None) -> Answer:
+    """``origin``: where the data in force comes from (``policy.source``: shipped, update, file)."""
     from ..domain.policydata import thaw
 
     facts = [f for f in policy.in_force(today) if f.id.startswith(prefix)]
-    data = {"version": policy.version, "published": policy.published.isoformat(),
+    data = {"version": policy.version, "published": policy.published.isoformat(), "origin": origin,
             "age_days": policy.age_days(today), "stale": policy.stale(today),
             "facts": [{"id": f.id, "title": f.title, "value": thaw(f.value), "effective": f.effective,
                        "until": f.until, "confidence": f.confidence, "verify": not f.confirmed,

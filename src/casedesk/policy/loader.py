@@ -225,6 +225,11 @@ def _check_overlaps(facts: list[PolicyFact], name: str) -> None:
     for fact_id, entries in by_id.items():
         entries.sort(key=lambda pair: pair[1].effective)
         for (i, earlier), (j, later) in zip(entries, entries[1:]):
+            if (earlier.effective, earlier.until) == (later.effective, later.until):
+                raise PolicyFileError(
+                    f"{name}: entry {j} (id {fact_id!r}): field 'id': duplicate fact id: entry {i} has the "
+                    f"same id and period (from {later.effective.isoformat()})"
+                )
             if earlier.until is None or earlier.until > later.effective:
                 ends = earlier.until.isoformat() if earlier.until else "open-ended"
                 raise PolicyFileError(
@@ -289,6 +294,11 @@ def _fact_to_json(fact: PolicyFact, index: int) -> dict[str, Any]:
         "verified_on": fact.verified_on.isoformat() if fact.verified_on else None,
         "note": fact.note,
     }
+
+
+def json_value(fact: PolicyFact) -> Any:
+    """A fact's value as plain JSON data (dates as ISO text), as the file holds it."""
+    return _value_to_json(thaw(fact.value))
 
 
 def _value_to_json(value: Any) -> Any:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import json
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from ..domain.assessment import Assessment, PathwayResult, Source
 from ..domain.casefile import facts_digest
 from ..domain.crs import CrsResult, crs_score
+from ..domain.deadlines import Deadline, compute_deadlines, messages_from_dict, status_cliff
 from ..domain.eligibility import assess
 from ..domain.facts import CaseFacts
 from ..domain.messages import Msg
@@ -19,10 +22,15 @@ from ..domain.policydata import Policy
 from ..policy.source import PolicySource
 from ..storage import assessments as store
 from ..storage import clients as client_store
+from ..storage import deadlines as deadline_store
 from ..storage.assessments import NewAssessment, SavedAssessment
 from ..storage.database import Database, transaction
+from ..storage.deadlines import StoredDue
 from ..storage.mapping import load_facts, stamp
 from .errors import NotFound
+
+if TYPE_CHECKING:
+    from .deadlines import DeadlineService
 
 CHUNK = 250
 log = logging.getLogger("casedesk.assessments")
@@ -37,11 +45,27 @@ class VerdictChange:
 
 
 @dataclass(frozen=True)
+class DeadlineChange:
+    """An open deadline that moved (both dates), appeared (``old`` None) or went (``new`` None)."""
+
+    key: str
+    kind: str
+    old: date | None
+    new: date | None
+    title: Msg | None = None
+
+
+@dataclass(frozen=True)
 class ClientChange:
     id: int
     given_names: str
     family_name: str
     changes: tuple[VerdictChange, ...]
+    # The status cliff (the earliest U.S. status end), before and after, when it moved.
+    status_end: tuple[date | None, date | None] | None = None
+    deadlines: tuple[DeadlineChange, ...] = ()
+    country: str | None = None  # first citizenship, else country of birth (what the list filters by)
+    status_kinds: tuple[str, ...] = ()  # the client's U.S. status kinds
 
 
 @dataclass
@@ -57,11 +81,44 @@ class ReassessReport:
             "as_of": self.as_of.isoformat(), "policy_version": self.policy_version, "clients": self.clients,
             "first_assessed": self.first_assessed, "changed_count": len(self.changed),
             "changed": [{"id": c.id, "given_names": c.given_names, "family_name": c.family_name,
+                         "country": c.country, "status_kinds": list(c.status_kinds),
                          "changes": [{"pathway": v.pathway, "old": v.old, "new": v.new,
                                       "summary_code": v.summary.as_dict() if v.summary else None}
-                                     for v in c.changes]}
+                                     for v in c.changes],
+                         "status_end": None if c.status_end is None else {
+                             "old": _iso(c.status_end[0]), "new": _iso(c.status_end[1])},
+                         "deadlines": [{"key": d.key, "kind": d.kind, "old": _iso(d.old), "new": _iso(d.new),
+                                        "title_code": d.title.as_dict() if d.title else None}
+                                       for d in c.deadlines]}
                         for c in self.changed],
         }
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def deadline_changes(stored: dict[str, StoredDue], computed: list[Deadline]
+                     ) -> tuple[tuple[date | None, date | None] | None, tuple[DeadlineChange, ...]]:
+    """How a client's deadlines computed now differ from those stored: the status cliff (when it moved)
+    and each open deadline that moved, appeared or went (one marked done is the caseworker's: left out)."""
+    old_cliff = next((d.due for d in stored.values() if d.cliff), None)
+    edge = status_cliff(computed)
+    new_cliff = edge.due if edge else None
+    changes = []
+    now = {d.key: d for d in computed}
+    for key, d in now.items():
+        before = stored.get(key)
+        if before is None:
+            changes.append(DeadlineChange(key, d.kind, None, d.due, d.title))
+        elif not before.done and before.due != d.due:
+            changes.append(DeadlineChange(key, d.kind, before.due, d.due, d.title))
+    for key, before in stored.items():
+        if key not in now and not before.done:
+            title = messages_from_dict(json.loads(before.messages))[0] if before.messages else None
+            changes.append(DeadlineChange(key, before.kind, before.due, None, title))
+    changes.sort(key=lambda c: (c.new or c.old or date.max, c.key))
+    return ((old_cliff, new_cliff) if old_cliff != new_cliff else None), tuple(changes)
 
 
 @dataclass(frozen=True)
@@ -96,9 +153,11 @@ def _record(client_id: int, result: Assessment, digest: str | None = None) -> Ne
 
 
 class AssessmentService:
-    def __init__(self, db: Database, policy: PolicySource):
+    def __init__(self, db: Database, policy: PolicySource, *, deadlines: DeadlineService | None = None):
+        """``deadlines``: regenerated with the policy a re-assessment uses (and compared first)."""
         self.db = db
         self.policy_source = policy
+        self.deadlines = deadlines
 
     @property
     def policy(self) -> Policy:
@@ -178,34 +237,54 @@ class AssessmentService:
 
     def reassess(self, client_ids: list[int] | None, as_of: date,
                  progress: Callable[[int, int], None] | None = None) -> ReassessReport:
-        """Re-run these clients (None: all) and record an assessment where the verdicts changed or none exists."""
+        """Re-run these clients (None: all) and record an assessment where the verdicts changed or none exists.
+
+        Over the whole caseload (``client_ids`` None) and with the deadline service, each client's
+        deadlines are computed with the same policy, compared with those stored (the status end and open
+        deadlines that moved are reported) and stored. (A few clients just imported or saved already have
+        their deadlines computed: they are not done twice.)"""
         policy = self.policy  # one version for the whole run, even if new data arrives meanwhile
         report = ReassessReport(as_of, policy.version)
         when = stamp(self.db.clock)
+        deadlines = self.deadlines if client_ids is None else None
         with transaction(self.db) as session:
             ids = client_store.all_ids(session) if client_ids is None else list(client_ids)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
                 facts = load_facts(session, chunk)
                 previous = store.latest_verdicts(session, chunk)
+                shown = deadline_store.stored_dues(session, chunk) if deadlines is not None else {}
+                computed: dict[int, list[Deadline]] = {}
                 records = []
                 for cid in chunk:
                     result = assess(facts[cid], policy, as_of)
                     verdicts = result.verdicts()
                     before = previous.get(cid)
-                    if before == verdicts:
-                        continue
-                    records.append(_record(cid, result, facts_digest(facts[cid])))
-                    if before is None:
-                        report.first_assessed += 1
-                        continue
-                    summaries = {p.id: p.summary for p in result.pathways}
-                    changes = tuple(VerdictChange(p, before.get(p), v, summaries[p]) for p, v in verdicts.items()
-                                    if before.get(p) != v)
-                    c = facts[cid].client
-                    report.changed.append(ClientChange(cid, c.given_names, c.family_name, changes))
+                    status_end, moved = None, ()
+                    if deadlines is not None:
+                        computed[cid] = compute_deadlines(facts[cid], policy, as_of)
+                        status_end, moved = deadline_changes(shown[cid], computed[cid])
+                    changes: tuple[VerdictChange, ...] = ()
+                    if before != verdicts:
+                        records.append(_record(cid, result, facts_digest(facts[cid])))
+                        if before is None:
+                            report.first_assessed += 1
+                        else:
+                            summaries = {p.id: p.summary for p in result.pathways}
+                            changes = tuple(VerdictChange(p, before.get(p), v, summaries[p])
+                                            for p, v in verdicts.items() if before.get(p) != v)
+                    if changes or status_end or moved:
+                        c = facts[cid].client
+                        country = c.citizenships[0] if c.citizenships else c.country_of_birth
+                        kinds = tuple(s.kind for s in facts[cid].us_status or ())
+                        report.changed.append(ClientChange(cid, c.given_names, c.family_name, changes,
+                                                           status_end, moved, country, kinds))
                 store.save(session, records, when)
+                if deadlines is not None:
+                    deadlines.refresh(session, facts, as_of, policy, computed)
                 report.clients += len(chunk)
                 if progress:
                     progress(report.clients, len(ids))
+            if deadlines is not None:
+                deadlines.mark_current(session, policy)
         return report

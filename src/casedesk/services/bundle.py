@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .clients import ClientService
     from .deadlines import DeadlineService
     from .letters import LetterService
+    from .policyupdates import PolicyUpdateService
     from .settings import SettingsService
 
 
@@ -49,13 +50,19 @@ class Services:
     def assessments(self) -> AssessmentService:
         from .assessments import AssessmentService
 
-        return AssessmentService(self.db, self.policy)
+        return AssessmentService(self.db, self.policy, deadlines=self.deadlines)
 
     @cached_property
     def letters(self) -> LetterService:
         from .letters import LetterService
 
         return LetterService(self.db, self.policy)
+
+    @cached_property
+    def policy_updates(self) -> PolicyUpdateService:
+        from .policyupdates import PolicyUpdateService
+
+        return PolicyUpdateService(self.db, self.policy)
 
     @cached_property
     def audit(self) -> AuditService:

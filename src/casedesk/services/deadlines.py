@@ -128,17 +128,18 @@ class DeadlineService:
         return compute_deadlines(facts, self.policy, as_of)
 
     def refresh(self, session: Session, facts_by_id: dict[int, CaseFacts], as_of: date,
-                policy: Policy | None = None) -> None:
+                policy: Policy | None = None, computed: dict[int, list[Deadline]] | None = None) -> None:
         """Regenerate these clients' deadlines inside the caller's transaction (with ``policy``, else
-        the data in force)."""
+        the data in force); ``computed``: those already computed with it (a re-assessment's)."""
         policy = policy or self.policy
+        computed = computed or {}
         rows: list[dict] = []
         states = store.open_states(session, facts_by_id)
         next_due: dict[int, date | None] = {}
         cliff: dict[int, date | None] = {}
         english: dict[tuple[str, str | None], DeadlineWords] = {}
         for cid, facts in facts_by_id.items():
-            deadlines = compute_deadlines(facts, policy, as_of)
+            deadlines = computed[cid] if cid in computed else compute_deadlines(facts, policy, as_of)
             rows += _rows(cid, facts, deadlines, states, english)
             next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
             edge = status_cliff(deadlines)
@@ -156,9 +157,14 @@ class DeadlineService:
                 self.refresh(session, load_facts(session, chunk), as_of, policy)
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
-            _set(session, DEADLINES_POLICY_KEY, policy.version)
-            _set(session, DEADLINES_WORDS_KEY, words_stamp())
+            self.mark_current(session, policy)
         return len(ids)
+
+    @staticmethod
+    def mark_current(session: Session, policy: Policy) -> None:
+        """Every client's deadlines have just been computed with ``policy`` (in the caller's transaction)."""
+        _set(session, DEADLINES_POLICY_KEY, policy.version)
+        _set(session, DEADLINES_WORDS_KEY, words_stamp())
 
     def is_current(self) -> bool:
         """Whether the stored deadlines were computed with the policy data in force and their English

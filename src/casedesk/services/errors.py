@@ -2,6 +2,7 @@
 
 from ..domain.errors import CaseFileError, LetterError
 from ..domain.policydata import PolicyError
+from ..policy.loader import PolicyFileError
 from ..storage.errors import EnvironmentFault, StorageError
 
 
@@ -19,7 +20,8 @@ class EditConflict(ServiceError):
 
 # What the CLI and the UI show as a plain message rather than a crash report. OSError covers
 # the environment's faults: missing file, permission denied, disk full. PolicyError: a policy
-# file without a fact a rule needs on the date (the message names both).
-USER_ERRORS = (ServiceError, StorageError, CaseFileError, OSError, LetterError, PolicyError)
+# file without a fact a rule needs on the date (the message names both). PolicyFileError: a policy
+# file (an update being loaded) refused, the message naming the fact and field.
+USER_ERRORS = (ServiceError, StorageError, CaseFileError, OSError, LetterError, PolicyError, PolicyFileError)
 
 __all__ = ["USER_ERRORS", "EnvironmentFault", "NotFound", "EditConflict", "ServiceError", "StorageError"]

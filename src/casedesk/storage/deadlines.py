@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import Date, String, and_, bindparam, case, delete, func, select, text, type_coerce, update
 from sqlalchemy.orm import Session
@@ -135,3 +136,28 @@ def set_state(session: Session, client_id: int, key: str, state: str, when: date
     session.execute(update(DeadlineRow).where(DeadlineRow.client_id == client_id, DeadlineRow.key == key)
                     .values(visible_from=visible_from(state, snoozed_until)))
     return True
+
+
+class StoredDue(NamedTuple):
+    kind: str
+    due: date
+    cliff: bool
+    done: bool
+    messages: str | None
+
+
+def stored_dues(session: Session, client_ids: Iterable[int]) -> dict[int, dict[str, StoredDue]]:
+    """The deadlines stored for these clients, by client and key: what the caseworker sees now (a
+    re-assessment compares what a new policy computes with it)."""
+    ids = list(client_ids)
+    out: dict[int, dict[str, StoredDue]] = {cid: {} for cid in ids}
+    if not ids:
+        return out
+    rows = session.execute(select(DeadlineRow.client_id, DeadlineRow.key, DeadlineRow.kind,
+                                  type_coerce(DeadlineRow.due, String), DeadlineRow.cliff,
+                                  DeadlineRow.visible_from == NEVER, DeadlineRow.messages)
+                           .where(DeadlineRow.client_id.in_(ids)))
+    for cid, key, kind, due, cliff, done, messages in rows:
+        out[cid][key] = StoredDue(kind, due if isinstance(due, date) else date.fromisoformat(due), bool(cliff),
+                                  bool(done), messages)
+    return out

@@ -194,3 +194,21 @@ class AuditRow(Base):
     field: Mapped[str | None] = mapped_column(Text)
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class PolicyUpdateRow(Base):
+    """A policy update loaded into the caseload (``action`` "load", with its document), or the return to
+    the shipped data ("revert", no document). The policy in use is the newest active load when it is
+    newer than the shipped data; a revert makes every load inactive. Rows are kept: they are the trail
+    of who brought which law in, and when."""
+
+    __tablename__ = "policy_update"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(10))
+    version: Mapped[str] = mapped_column(String(40))
+    published: Mapped[date | None] = mapped_column(Date)
+    loaded_at: Mapped[datetime] = mapped_column(DateTime)  # UTC
+    loaded_by: Mapped[str] = mapped_column(Text, default="")
+    document: Mapped[str | None] = mapped_column(Text)  # the update file's JSON, as checked
+    active: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 # The newest schema revision this code writes; a test checks it against the migration scripts.
-HEAD = "0013"
+HEAD = "0014"
 
 OPEN, DONE, SNOOZED = "open", "done", "snoozed"
 ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
@@ -228,3 +228,32 @@ def _iso(query: tuple[str, dict]) -> tuple[str, dict]:
     # Dates are stored as ISO text; pass them so (the sqlite3 date adapter is deprecated).
     sql, params = query
     return sql, {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
+
+
+def quick_policy_update(path: Path) -> tuple[str, date, str] | None | bool:
+    """The newest active policy update stored in the SQLite file at ``path`` (version, published, JSON
+    document), None when there is none (or no file yet), or False when this cannot be read here
+    (encrypted, not SQLite, busy): then the long way must answer."""
+    if not path.exists():
+        return None
+    try:
+        with open(path, "rb") as stream:
+            if stream.read(16) != b"SQLite format 3\x00":
+                return False
+        conn = sqlite3.connect(path, isolation_level=None)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'policy_update'").fetchone() \
+                is None:
+            return None  # a schema from before updates could be stored
+        row = conn.execute("SELECT version, published, document FROM policy_update WHERE action = 'load' "
+                           "AND active AND document IS NOT NULL AND published IS NOT NULL "
+                           "ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return None if row is None else (row[0], date.fromisoformat(row[1]), row[2])

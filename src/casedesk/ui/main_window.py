@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..clock import Clock
+from ..policy.source import UPDATE
 from ..services.backups import BackupService
 from ..services.bundle import Services
 from ..services.keystore import Keystore
@@ -165,6 +166,12 @@ class MainWindow(QMainWindow):
                                                  "whose verdicts changed"))
         self.act_policy = self._action(self.tr("&Policy Data…"), c.assessments.show_policy, None,
                                        self.tr("The dated policy facts behind the verdicts, with sources"))
+        self.act_load_policy = self._action(self.tr("&Load Policy Update…"), c.policy.load_update, None,
+                                            self.tr("Bring newer policy data into this caseload (checked whole "
+                                                    "first), then see what changed and which clients it affects"))
+        self.act_revert_policy = self._action(self.tr("Return to &Shipped Policy Data…"), c.policy.revert_to_shipped,
+                                              None, self.tr("Set the loaded policy updates aside and use the data "
+                                                            "shipped with CaseDesk"))
         self.act_upcoming = self._action(self.tr("&Upcoming Deadlines"), c.deadlines.show_upcoming, "Ctrl+U",
                                          self.tr("Overdue and coming deadlines across the caseload"))
         self.act_summary = self._action(self.tr("Today's &Summary…"), lambda: c.deadlines.show_morning_summary(True),
@@ -203,7 +210,7 @@ class MainWindow(QMainWindow):
         self._writing = [self.act_new, self.act_edit, self.act_delete, self.act_import, self.act_interview,
                          self.act_routes, self.act_reassess, self.act_letter, self.act_batch_letters,
                          self.act_backup_now, self.act_restore, self.act_encrypt, self.act_passphrase,
-                         self.act_decrypt, self.act_settings]
+                         self.act_decrypt, self.act_settings, self.act_load_policy, self.act_revert_policy]
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -235,6 +242,9 @@ class MainWindow(QMainWindow):
         policy_menu = bar.addMenu(self.tr("&Policy"))
         policy_menu.addAction(self.act_reassess)
         policy_menu.addAction(self.act_policy)
+        policy_menu.addSeparator()
+        policy_menu.addAction(self.act_load_policy)
+        policy_menu.addAction(self.act_revert_policy)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_upcoming)
         view_menu.addAction(self.act_summary)
@@ -344,6 +354,8 @@ class MainWindow(QMainWindow):
                                       .replace("%2", str(policy.age_days(today))))
         else:
             self.policy_label.setText(self.tr("Policy data %1").replace("%1", policy.version))
+        if self.policy.origin == UPDATE:  # brought in with Policy ▸ Load Policy Update…, not shipped
+            self.policy_label.setText(self.policy_label.text() + " " + self.tr("(loaded update)"))
 
     # --- selection and search ---------------------------------------------------------------------
 

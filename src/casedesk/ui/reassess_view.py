@@ -1,19 +1,24 @@
-"""The morning a policy changes: which clients' verdicts moved, from what to what.
+"""The morning a policy changes: which clients' verdicts, U.S. status ends and open deadlines moved, from
+what to what.
 
-One row per route that moved (the client's name on each), in a table whose model only words the
+One row per route or date that moved (the client's name on each), in a table whose model only words the
 rows on screen: a re-assessment after a policy change may move every client of a large caseload,
 and the list must open at once.
 """
 
 from __future__ import annotations
 
+from datetime import date
+from typing import NamedTuple
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout,
 )
 
-from ..services.assessments import ClientChange, ReassessReport, VerdictChange
+from ..services.assessments import ClientChange, DeadlineChange, ReassessReport, VerdictChange
 from .labels import message_text, pathway_name, verdict_text
+from .upcoming.words import kind_name
 from .rows_model import RowsModel
 
 COL_CLIENT, COL_ROUTE, COL_BEFORE, COL_NOW = range(4)
@@ -28,35 +33,58 @@ def client_name(change: ClientChange) -> str:
     return ", ".join(p for p in (change.family_name, change.given_names) if p)
 
 
-Row = tuple[ClientChange, VerdictChange]
+class Row(NamedTuple):
+    """One thing that moved for one client: a route's verdict, the U.S. status end, or an open deadline."""
+
+    client: ClientChange
+    change: VerdictChange | DeadlineChange | tuple[date | None, date | None]
 
 
 def change_rows(report: ReassessReport) -> list[Row]:
     """The table's rows (plain data: made on the worker, where 100,000 of them take 40-80 ms)."""
-    return [(c, v) for c in report.changed for v in c.changes]
+    rows = []
+    for c in report.changed:
+        rows += [Row(c, v) for v in c.changes]
+        if c.status_end is not None:
+            rows.append(Row(c, c.status_end))
+        rows += [Row(c, d) for d in c.deadlines]
+    return rows
+
+
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else _tr("none")
+
+
+def change_words(row: Row) -> tuple[str, str, str]:
+    """What changed, before, now: as shown and exported."""
+    change = row.change
+    if isinstance(change, VerdictChange):
+        return pathway_name(change.pathway), verdict_text(change.old), verdict_text(change.new)
+    if isinstance(change, DeadlineChange):
+        what = message_text(change.title) if change.title is not None else kind_name(change.kind)
+        return what, _day(change.old), _day(change.new)
+    return _tr("U.S. status ends"), _day(change[0]), _day(change[1])
 
 
 class ChangesModel(RowsModel):
     """(client, the route that moved) rows, worded when shown."""
 
     def __init__(self, rows: list[Row], parent=None):
-        super().__init__((_tr("Client"), _tr("Route"), _tr("Before"), _tr("Now")), parent)
+        super().__init__((_tr("Client"), _tr("Route or date"), _tr("Before"), _tr("Now")), parent)
         self._rows = rows
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index)
         if row is None:
             return None
-        change: VerdictChange
         client, change = row
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_CLIENT:
                 return client_name(client)
-            if col == COL_ROUTE:
-                return pathway_name(change.pathway)
-            return verdict_text(change.old if col == COL_BEFORE else change.new)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NOW and change.summary is not None:
+            return change_words(row)[col - COL_ROUTE]
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NOW and isinstance(change, VerdictChange) \
+                and change.summary is not None:
             return message_text(change.summary)  # why it is what it is now
         if role == ClientIdRole:
             return client.id
@@ -70,15 +98,16 @@ class ReassessDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Re-assessment of the caseload"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%1 clients re-assessed on %2 with policy %3: %4 changed, %5 assessed for "
-                                        "the first time. Double-click a client to open it.")
+        layout.addWidget(QLabel(self.tr("%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. "
+                                        "status ends or open deadlines), %5 assessed for the first time. "
+                                        "Double-click a client to open it.")
                                 .replace("%1", f"{report.clients:,}").replace("%2", report.as_of.isoformat())
                                 .replace("%3", report.policy_version).replace("%4", f"{len(report.changed):,}")
                                 .replace("%5", f"{report.first_assessed:,}")))
         self.model = ChangesModel(change_rows(report) if rows is None else rows, self)
         self.table = QTableView(self)
         self.table.setObjectName("reassess:changes")
-        self.table.setAccessibleName(self.tr("Clients whose verdicts changed"))
+        self.table.setAccessibleName(self.tr("Clients whose verdicts or dates changed"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -7,6 +7,7 @@ changed is announced once (``MainWindow.after_change``), for every view to refre
     clients.py      new, edit, delete and undo, history, the interview, opening a client
     casefiles.py    File ▸ Import (on the worker, cancellable) and the exports
     assessments.py  Routes to Canada, Policy ▸ Re-assess Caseload (on the worker, cancellable), Policy Data
+    policy.py       Policy ▸ Load Policy Update… and Return to Shipped Policy Data (on the worker), the impact
     letters.py      one letter; Letters for Selection (on the worker; Stop keeps what is written)
     deadlines.py    Upcoming, the morning summary, the calendar export, the recompute after a policy change
     backups.py      the 30-minute backup, Back Up Now, Restore
@@ -26,6 +27,7 @@ from .deadlines import DeadlineCommands
 from .encryption import EncryptionCommands
 from .general import GeneralCommands
 from .letters import LetterCommands
+from .policy import PolicyCommands
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -36,6 +38,7 @@ class Commands:
         self.clients = ClientCommands(window)
         self.casefiles = CaseFileCommands(window)
         self.assessments = AssessmentCommands(window)
+        self.policy = PolicyCommands(window)
         self.letters = LetterCommands(window)
         self.deadlines = DeadlineCommands(window)
         self.backups = BackupCommands(window)

@@ -66,7 +66,7 @@ class UpcomingView(QWidget):
         self._summary = Summary(0, 0, 0, 0)
         self._writable = True
 
-        self._model = UpcomingModel(today(), self)
+        self._model = UpcomingModel(today(), self, policy=lambda: deadlines.policy)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self._model)
         self.proxy.setSortRole(SortRole)

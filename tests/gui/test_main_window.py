@@ -230,10 +230,28 @@ def test_window_state_is_remembered(qtbot, db, data_dir):
     qtbot.addWidget(first)
     first.table.horizontalHeader().resizeSection(COL_STATUS, 333)
     first.close()
-    assert QSettings(str(state), QSettings.Format.IniFormat).value("main/geometry") is not None
+    screen = first.screen().availableGeometry()
+    key = f"main/geometry@{screen.width()}x{screen.height()}"  # remembered per screen size
+    assert QSettings(str(state), QSettings.Format.IniFormat).value(key) is not None
     second = MainWindow(Services(db, shipped()), state, FixedClock(TODAY))
     qtbot.addWidget(second)
     assert second.table.horizontalHeader().sectionSize(COL_STATUS) == 333
+
+
+def test_window_opens_inside_the_screen_even_after_a_larger_one(qtbot, db, data_dir):
+    state = resolve_paths(data_dir).ui_state_file
+    first = MainWindow(Services(db, shipped()), state, FixedClock(TODAY))
+    qtbot.addWidget(first)
+    screen = first.screen().availableGeometry()
+    assert first.width() <= screen.width() and first.height() <= screen.height()  # 1100×700 asked, 800×800 here
+    first.show()
+    first.resize(2400, 1500)  # as if sized on a large monitor of the same size class
+    first.move(600, 400)
+    first.close()
+    second = MainWindow(Services(db, shipped()), state, FixedClock(TODAY))
+    qtbot.addWidget(second)
+    second.show()
+    assert screen.contains(second.frameGeometry()), (second.frameGeometry(), screen)
 
 
 def test_standard_shortcuts(window):

@@ -18,6 +18,7 @@ from ..services.audit import AuditEntry, AuditService, value_text
 from .dialogs import ConfirmExport
 from .errors import guarded
 from .rows_model import RowsModel
+from .screen_fit import fit
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW = range(6)
 TOOLTIP_CHARS = 2_000
@@ -142,7 +143,7 @@ class AuditDialog(QDialog):
         self.status.setObjectName("status")
         layout.addWidget(self.status)
         self.refresh()
-        self.resize(1000, 500)
+        fit(self, 1000, 500)
 
     def refresh(self) -> None:
         self.model.set_rows(self.service.trail(self.client_id))

@@ -47,6 +47,7 @@ from .editor import (
     error_label, FieldNode, LanguageNode, RowsNode, Spot,
 )
 from .results import ResultsView
+from .screen_fit import fit
 
 # Every section with all its facts unknown, in ``case_to_dict``'s shape: what a section looks
 # like when an answer creates it.
@@ -832,8 +833,7 @@ class InterviewWizard(QWizard):
         for page in pages:
             page.load(self._base)
         self.setStartId(int(Page.IDENTITY))
-        screen = self.screen().availableGeometry()
-        self.resize(min(int(screen.width() * 0.6), 900), int(screen.height() * 0.8))
+        fit(self, 900, 760)  # on a small screen, all of its height: the last page shows the routes
 
     # the answers
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..services.errors import USER_ERRORS
 from ..services.letters import LetterService
 from .errors import describe
+from .screen_fit import fit
 
 
 def _tr(text: str) -> str:
@@ -118,7 +119,7 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit(self, 1100, 760)
         self._show_history()
 
     def _choices(self) -> dict:

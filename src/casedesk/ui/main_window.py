@@ -22,6 +22,7 @@ from ..services.keystore import Keystore
 from .caseload_model import COL_NAME, CaseloadModel
 from .commands import Commands
 from .ops import Changes, ProgressStrip, Runner
+from .screen_fit import fit, restore_geometry, save_geometry
 from .upcoming import UpcomingView
 
 log = logging.getLogger("casedesk.ui")
@@ -402,11 +403,11 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         settings = self._settings()
-        if settings is None or settings.value("main/geometry") is None:
-            self.resize(1100, 700)
+        if settings is None or not restore_geometry(self, settings, "main/geometry"):
+            fit(self, 1100, 700)  # first start on this screen size: as much of 1100×700 as it has room for
             self.table.resizeColumnsToContents()  # first start: columns fit what they hold
-            return
-        self.restoreGeometry(settings.value("main/geometry"))
+            if settings is None or settings.value("main/state") is None:
+                return
         self.restoreState(settings.value("main/state"))
         header = settings.value("main/table-header")
         if header is not None:
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         if settings is None:
             return
-        settings.setValue("main/geometry", self.saveGeometry())
+        save_geometry(self, settings, "main/geometry")
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/table-header", self.table.horizontalHeader().saveState())
         settings.sync()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.policydata import Policy, PolicyFact, thaw
 from .rows_model import RowsModel
+from .screen_fit import fit
 
 COL_ID, COL_TITLE, COL_VALUE, COL_EFFECTIVE, COL_CONFIDENCE, COL_SOURCE = range(6)
 
@@ -99,7 +100,7 @@ class PolicyDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1000, 600)
+        fit(self, 1000, 600)
 
     def _show_source(self, row: int) -> None:
         if row < 0:

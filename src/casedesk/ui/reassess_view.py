@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..services.assessments import ClientChange, ReassessReport, VerdictChange
 from .labels import message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
+from .screen_fit import fit
 
 COL_CLIENT, COL_ROUTE, COL_BEFORE, COL_NOW = range(4)
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -94,7 +95,7 @@ class ReassessDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(860, 500)
+        fit(self, 860, 500)
 
     def _open(self, index: QModelIndex) -> None:
         client_id = self.model.data(index, ClientIdRole)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QScrollArea, QSplitter,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QGroupBox, QHeaderView, QLabel, QScrollArea, QSplitter,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -33,6 +33,7 @@ from casedesk.domain.policydata import STALE_AFTER_DAYS
 
 from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
+from .screen_fit import fit
 
 _CONTEXT = "ResultsView"
 
@@ -203,7 +204,7 @@ class ResultsView(QWidget):
         if not self._sized and self._splitter.height() > 0:
             self._sized = True
             height = self._splitter.height()
-            self._splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
+            self._splitter.setSizes([height * 7 // 10, height - height * 7 // 10])
 
     # showing
 
@@ -337,12 +338,20 @@ class ResultsDialog(QDialog):
         self.history.setVisible(bool(history))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Earlier assessments scroll in a few lines of their own: however many there are, the
+        # pathways keep the room.
+        history_area = QScrollArea()
+        history_area.setObjectName("results:history_area")
+        history_area.setWidgetResizable(True)
+        history_area.setFrameShape(QFrame.Shape.NoFrame)
+        history_area.setWidget(self.history)
+        history_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 4)
+        history_area.setVisible(bool(history))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.history)
+        layout.addWidget(history_area)
         layout.addWidget(buttons)
-        screen = self.screen().availableGeometry()
-        self.resize(int(screen.width() * 0.6), int(screen.height() * 0.8))
+        fit(self, 960, 760)
 
     def _history_text(self, assessment: Assessment, history: Sequence[Any]) -> str:
         """One line per earlier assessment: its date, policy version and the verdicts that differ now,

@@ -30,6 +30,7 @@ from casedesk.domain.assessment import (
 from casedesk.domain.crs import CrsResult
 from casedesk.domain.facts import CaseFacts
 from casedesk.domain.policydata import STALE_AFTER_DAYS
+from casedesk.domain.sources import citable, public_title
 
 from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
@@ -224,7 +225,7 @@ class ResultsView(QWidget):
         self._crs_box.setVisible(crs is not None)
         if crs is not None:
             self._crs_box.setTitle(self.tr("Express Entry score (CRS): {total}").format(total=crs.total))
-            missing = ", ".join(crs.missing)
+            missing = ", ".join(field_text(path) for path in crs.missing)
             self._crs_missing.setText(
                 self.tr("Not known yet, scored 0: {facts}").format(facts=missing) if missing else "")
             self._crs_missing.setVisible(bool(missing))
@@ -281,11 +282,16 @@ class ResultsView(QWidget):
         body.setAccessibleName(self.tr("Details: {name}").format(name=name))
         layout.addWidget(body)
 
-        if result.sources:
+        cited = citable(result.sources)  # published sources, each once; never the team's own notes
+        if cited.sources or cited.unpublished:
             stale = set(result.stale_sources)
             rows = "".join(f"<li>{source_html(s)}" + (" \N{HOURGLASS} <i>" + _e(self.tr("not verified for over "
                                                                                      "{days} days").format(
-                days=STALE_AFTER_DAYS)) + "</i>" if s.id in stale else "") + "</li>" for s in result.sources)
+                days=STALE_AFTER_DAYS)) + "</i>" if s.id in stale else "") + "</li>" for s in cited.sources)
+            if cited.unpublished:
+                rows += "<li>\N{WARNING SIGN} <i>" + _e(self.tr(
+                    "{count} fact(s) rest on no published source yet: verify before relying on them.").format(
+                    count=cited.unpublished)) + "</i></li>"
             sources = QLabel(f"<p><b>{_e(self.tr('Sources'))}</b></p><ul>{rows}</ul>")
             sources.setObjectName(f"sources:{result.id}")
             sources.setTextFormat(Qt.TextFormat.RichText)
@@ -300,8 +306,12 @@ class ResultsView(QWidget):
     def _law_age(self, result: PathwayResult) -> QLabel:
         """"Rests on policy data not verified for more than 90 days (or never): ..." for one verdict, naming
         each fact by its source's title where the result carries it."""
-        titles = {s.id: s.title for s in result.sources if s.title}
-        facts = ", ".join(titles.get(fact_id, fact_id) for fact_id in result.stale_sources)
+        titles = {s.id: public_title(s.title) for s in result.sources}
+        named = list(dict.fromkeys(t for t in (titles.get(fact_id) for fact_id in result.stale_sources) if t))
+        unnamed = sum(1 for fact_id in result.stale_sources if not titles.get(fact_id))
+        if unnamed:  # the team's notes, or a fact the result carries no source for: counted, not named
+            named.append(self.tr("{count} fact(s) with no published source").format(count=unnamed))
+        facts = "; ".join(named)
         label = QLabel("\N{WARNING SIGN} " + self.tr(
             "Rests on policy data not verified for more than {days} days (or never verified): {facts}. Verify "
             "before relying on it.").format(days=STALE_AFTER_DAYS, facts=facts))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from casedesk.services.filenames import client_stem
 from casedesk.clock import FixedClock
 from casedesk.services.bundle import Services
 from casedesk.services.demo import seed_demo
@@ -85,10 +86,21 @@ def test_batch_letters_from_the_window(qtbot, db, tmp_path, monkeypatch):
                         staticmethod(lambda count, parent=None: ("spousal_sponsorship", "en")))
     monkeypatch.setattr(letter_dialog.LetterFileChooser, "folder", staticmethod(lambda parent: tmp_path))
     from casedesk.ui import dialogs
-    monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: None))
+    reports = []
+    monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: reports.append(text)))
     w.act_batch_letters.trigger()
     wait_idle(qtbot, w)
     result = w.commands.letters.last_batch
     assert result.produced and result.skipped  # some demo clients have no Canadian partner
     assert len(result.produced) + len(result.skipped) == w.model.rowCount()
     assert sorted(Path(p).name for p in tmp_path.glob("*.pdf")) == sorted(r.file_name for r in result.produced)
+    # Files and the report name clients by name (the report with the file number), never "2818: client 2818:".
+    for record in result.produced:
+        facts = w.clients.get(record.client_id).facts
+        assert record.file_name.startswith(client_stem(facts.client.given_names, facts.client.family_name,
+                                                       record.client_id) + "_spousal-sponsorship_2026-")
+        assert record.file_name.isascii() and record.file_name.endswith("_en.pdf")
+    first_id, _why = result.skipped[0]
+    lines = reports[0].splitlines()
+    assert lines[0].startswith(f"{w.clients.display_name(first_id)} (no. {first_id}): ")
+    assert not any(f"client {cid}:" in reports[0] for cid, _ in result.skipped)

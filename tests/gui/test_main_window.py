@@ -289,3 +289,16 @@ def test_an_empty_caseload_says_how_to_begin_and_a_fruitless_search_says_so(qtbo
     assert not w.empty_hint.isVisible()
     type_search(qtbot, w, "zzz")
     assert w.empty_hint.isVisible() and "zzz" in w.empty_hint.text()
+
+
+def test_the_caseload_shows_each_clients_file_number_first(window):
+    from casedesk.ui.caseload_model import COL_NUMBER
+
+    header = window.table.horizontalHeader()
+    assert header.logicalIndex(0) == COL_NUMBER and not header.isSectionHidden(COL_NUMBER)
+    assert window.model.headerData(COL_NUMBER, Qt.Orientation.Horizontal) == "File no."
+    for row in range(5):
+        assert window.model.data(window.model.index(row, COL_NUMBER)) == str(window.model.client_id(row))
+    window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    numbers = [int(window.model.data(window.model.index(r, COL_NUMBER))) for r in range(window.model.rowCount())]
+    assert numbers == sorted(numbers, reverse=True)

@@ -59,6 +59,12 @@ def _value(entry: AuditEntry, value) -> str:
 
 def _words(entry: AuditEntry, value) -> str:
     """In the editor's words, never the stored JSON; a plain text (a letter's file name) as it is."""
+    if entry.action == "letter" and isinstance(value, dict):  # "English · reference CD-…"
+        from .letter_dialog import LANGUAGE_NAMES
+
+        language = LANGUAGE_NAMES.get(str(value.get("language")), str(value.get("language") or ""))
+        reference = value.get("reference")
+        return language + (" \N{MIDDLE DOT} " + _tr("reference %1").replace("%1", str(reference)) if reference else "")
     if entry.field is None and not isinstance(value, (dict, list)):
         return value_text(value)
     return value_words(entry.field or "", value)
@@ -95,6 +101,10 @@ class AuditModel(RowsModel):
                 label = ACTION_LABELS.get(entry.action)
                 return _tr(label) if label else entry.action
             if col == COL_FIELD:
+                if entry.action == "letter":  # the field of a letter entry is its kind
+                    from .letter_dialog import kind_names
+
+                    return kind_names().get(entry.field or "", entry.field or "")
                 return fact_name(entry.field) if entry.field else ""
             if col == COL_OLD:
                 return _value(entry, entry.old)

@@ -159,7 +159,7 @@ class LetterDialog(QDialog):
 
     def save(self) -> None:
         c = self._choices()
-        suggested = f"{c['kind']}-{self.client_id}-{c['language']}.pdf"
+        suggested = self.service.file_name(self.client_id, c["kind"], c["language"], self.today())
         path = LetterFileChooser.save_path(self, suggested)
         if path is None:
             return

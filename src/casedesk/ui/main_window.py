@@ -19,7 +19,7 @@ from ..clock import Clock
 from ..services.backups import BackupService
 from ..services.bundle import Services
 from ..services.keystore import Keystore
-from .caseload_model import COL_NAME, CaseloadModel
+from .caseload_model import COL_NAME, COL_NUMBER, CaseloadModel
 from .commands import Commands
 from .ops import Changes, ProgressStrip, Runner
 from .screen_fit import fit, restore_geometry, save_geometry
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().moveSection(COL_NUMBER, 0)  # the file number, first, as on paper files
         # What an empty table means, in the middle of it: a first start, or a search that finds no one.
         self.empty_hint = QLabel(self.table.viewport())
         self.empty_hint.setObjectName("caseload:empty")

@@ -33,13 +33,18 @@ def public_title(title: str) -> str | None:
 class Citable:
     sources: tuple[Source, ...]   # published, each once (by title and address), in first-seen order
     unpublished: int              # how many distinct facts rest on the team's notes alone
+    untitled: int = 0             # facts cited by id only (a result saved before sources kept their titles)
 
 
 def citable(sources: Iterable[Source]) -> Citable:
     seen: dict[tuple[str, str], int] = {}
     kept: list[Source] = []
     unpublished: set[str] = set()
+    untitled: set[str] = set()
     for source in sources:
+        if not source.title and not source.url:
+            untitled.add(source.id)
+            continue
         title = public_title(source.title)
         if title is None:
             if source.url:  # a link with no usable title: cite the link
@@ -55,7 +60,7 @@ def citable(sources: Iterable[Source]) -> Citable:
             continue
         seen[key] = len(kept)
         kept.append(replace(source, title=title))
-    return Citable(tuple(kept), len(unpublished))
+    return Citable(tuple(kept), len(unpublished), len(untitled))
 
 
 __all__ = ["Citable", "citable", "public_title"]

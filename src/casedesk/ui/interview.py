@@ -101,6 +101,9 @@ def canadian_parent_index(parents: Any) -> int:
 
 # --- pages ------------------------------------------------------------------------------------
 
+# A marital status that already answers "is there a partner, and what kind": never asked twice.
+PARTNERED = {"married": "spouse", "common_law": "common_law"}
+
 class InterviewPage(QWizardPage):
     """One page of questions: loads its answers from a case file and lays them over one."""
 
@@ -258,11 +261,11 @@ class IdentityPage(InterviewPage):
         self.family = self.ask("client.family_name", "name", self.tr("What is the client's family name?"))
         self.born = self.ask("client.date_of_birth", "date", self.tr("What is the client's date of birth?"))
         self.birth_country = self.ask(
-            "client.country_of_birth", "text", self.tr("In which country was the client born?"))
-        self.birth_country.widget.setPlaceholderText(self.tr("Two-letter country code, e.g. VE"))
+            "client.country_of_birth", "country", self.tr("In which country was the client born?"))
+        self.birth_country.widget.setPlaceholderText(self.tr("Type the country's name, e.g. Venezuela"))
         self.citizenships = self.ask(
-            "client.citizenships", "codes", self.tr("Which countries is the client a citizen of?"))
-        self.citizenships.widget.setPlaceholderText(self.tr("Country codes separated by commas, e.g. VE, CO"))
+            "client.citizenships", "countries", self.tr("Which countries is the client a citizen of?"))
+        self.citizenships.widget.setPlaceholderText(self.tr("Countries separated by commas, e.g. Venezuela, Colombia"))
         self.us_asked = self.ask(
             "us_status?", "flag",
             self.tr("Does the client hold, or has the client held, any status in the United States "
@@ -323,6 +326,14 @@ class PartnerScreenPage(InterviewPage):
         self.status = self.ask("partner.status_in_canada", "choice",
                                self.tr("What is the spouse or partner's status in Canada?"), CANADIAN_STATUSES)
         self.has_partner.widget.on_change(self._enable)
+        self.marital.widget.on_change(self._carry_marital)
+
+    def _carry_marital(self) -> None:
+        """Married or common-law already says there is a partner: the question is not asked again."""
+        implied = self.marital.get() in PARTNERED
+        if implied:
+            self.has_partner.set(True)
+        self.show_question(self.has_partner, not implied)
 
     def _enable(self) -> None:
         for node in (self.lives, self.status):
@@ -336,6 +347,7 @@ class PartnerScreenPage(InterviewPage):
         partner = partner if isinstance(partner, dict) else {}
         self.lives.set(partner.get("lives_in_canada"))
         self.status.set(partner.get("status_in_canada"))
+        self._carry_marital()
         self._enable()
 
     def apply(self, doc: dict[str, Any]) -> None:
@@ -524,6 +536,15 @@ class PartnerDetailsPage(InterviewPage):
                               self.tr("Since what date have they been married or living together?"))
         self.accompanying = self.ask("partner.accompanying", "flag",
                                      self.tr("Would the spouse or partner come to Canada with the client?"))
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        """The marital status given earlier decides married or common-law: carried here, not asked again."""
+        wizard = self.interview()
+        marital = ((wizard.document().get("client") or {}).get("marital_status") if wizard else None)
+        implied = PARTNERED.get(marital)
+        if implied is not None:
+            self.relationship.set(implied)
+        self.show_question(self.relationship, implied is None)
 
     def load(self, doc: dict[str, Any]) -> None:
         partner = doc.get("partner") or {}

@@ -62,7 +62,7 @@ CRS_FACTORS = {
     "job_offer": QT_TRANSLATE_NOOP("ResultsView", "Arranged employment (job offer)"),
 }
 CRS_TOTALS = (
-    ("core", QT_TRANSLATE_NOOP("ResultsView", "Core / human capital subtotal")),
+    ("core", QT_TRANSLATE_NOOP("ResultsView", "Core (age, education, languages, work) subtotal")),
     ("spouse", QT_TRANSLATE_NOOP("ResultsView", "Spouse factors subtotal")),
     ("transferability", QT_TRANSLATE_NOOP("ResultsView", "Skill transferability subtotal (at most 100)")),
     ("additional", QT_TRANSLATE_NOOP("ResultsView", "Additional points subtotal (at most 600)")),
@@ -283,7 +283,7 @@ class ResultsView(QWidget):
         layout.addWidget(body)
 
         cited = citable(result.sources)  # published sources, each once; never the team's own notes
-        if cited.sources or cited.unpublished:
+        if cited.sources or cited.unpublished or cited.untitled:
             stale = set(result.stale_sources)
             rows = "".join(f"<li>{source_html(s)}" + (" \N{HOURGLASS} <i>" + _e(self.tr("not verified for over "
                                                                                      "{days} days").format(
@@ -292,6 +292,9 @@ class ResultsView(QWidget):
                 rows += "<li>\N{WARNING SIGN} <i>" + _e(self.tr(
                     "{count} fact(s) rest on no published source yet: verify before relying on them.").format(
                     count=cited.unpublished)) + "</i></li>"
+            if cited.untitled:
+                rows += "<li><i>" + _e(self.tr("{count} other policy fact(s): see Policy ▸ Policy Data.").format(
+                    count=cited.untitled)) + "</i></li>"
             sources = QLabel(f"<p><b>{_e(self.tr('Sources'))}</b></p><ul>{rows}</ul>")
             sources.setObjectName(f"sources:{result.id}")
             sources.setTextFormat(Qt.TextFormat.RichText)
@@ -307,10 +310,14 @@ class ResultsView(QWidget):
         """"Rests on policy data not verified for more than 90 days (or never): ..." for one verdict, naming
         each fact by its source's title where the result carries it."""
         titles = {s.id: public_title(s.title) for s in result.sources}
+        notes = {s.id for s in result.sources if s.title and not public_title(s.title)}
         named = list(dict.fromkeys(t for t in (titles.get(fact_id) for fact_id in result.stale_sources) if t))
-        unnamed = sum(1 for fact_id in result.stale_sources if not titles.get(fact_id))
-        if unnamed:  # the team's notes, or a fact the result carries no source for: counted, not named
-            named.append(self.tr("{count} fact(s) with no published source").format(count=unnamed))
+        unpublished = sum(1 for fact_id in result.stale_sources if fact_id in notes)
+        other = sum(1 for fact_id in result.stale_sources if not titles.get(fact_id) and fact_id not in notes)
+        if unpublished:  # the team's notes: counted, not named
+            named.append(self.tr("{count} fact(s) with no published source").format(count=unpublished))
+        if other:  # a saved result keeps its facts by id only: counted, never shown as ids
+            named.append(self.tr("{count} other policy fact(s)").format(count=other))
         facts = "; ".join(named)
         label = QLabel("\N{WARNING SIGN} " + self.tr(
             "Rests on policy data not verified for more than {days} days (or never verified): {facts}. Verify "

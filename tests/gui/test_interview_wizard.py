@@ -696,7 +696,7 @@ def test_the_interview_from_the_main_window_saves_the_answers(qtbot, db, monkeyp
     window = MainWindow(Services(db, shipped()), None, FixedClock(AS_OF))
     qtbot.addWidget(window)
 
-    def run_interview(parent, facts, assess_fn, crs_fn, as_of):
+    def run_interview(parent, facts, assess_fn, crs_fn, as_of, **_options):
         wizard = InterviewWizard(facts, assess_fn, crs_fn, as_of, parent)
         qtbot.addWidget(wizard)
         wizard.show()

@@ -795,8 +795,16 @@ class ResultsPage(InterviewPage):
         self.setSubTitle(self.tr("What the answers suggest, most promising first. Finish keeps the answers."))
         self.scroll.hide()
         self.view = ResultsView(self)
+        self.view.letter_requested.connect(self._write_letter)
         self.layout().addWidget(self.view, 1)
         self.setFinalPage(True)
+
+    def _write_letter(self, kind: str) -> None:
+        """A route's "Write letter…": keep the answers (as Finish does), then the letter."""
+        wizard = self.interview()
+        if wizard is not None and wizard.facts() is not None:
+            wizard.letter_kind = kind
+            wizard.accept()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         wizard = self.interview()
@@ -812,7 +820,9 @@ class ResultsPage(InterviewPage):
         self.error.hide()
         self.view.show()
         wizard.run_assessment(facts)
-        self.view.show_assessment(wizard.last_assessment, wizard.last_crs, client_name=facts.client.full_name)
+        self.view.show_assessment(wizard.last_assessment, wizard.last_crs, client_name=facts.client.full_name,
+                                  status_end=wizard.status_end(facts) if wizard.status_end else False,
+                                  letters=wizard.status_end is not None)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         wizard = self.interview()
@@ -825,8 +835,12 @@ class InterviewWizard(QWizard):
     """A guided interview over one client's facts; ``ask`` runs it and returns the answers."""
 
     def __init__(self, facts: CaseFacts | None, assess: Callable[[CaseFacts], Assessment],
-                 crs: Callable[[CaseFacts], CrsResult] | None, as_of: date, parent: QWidget | None = None):
+                 crs: Callable[[CaseFacts], CrsResult] | None, as_of: date, parent: QWidget | None = None,
+                 status_end: Callable[[CaseFacts], date | None] | None = None):
         super().__init__(parent)
+        # When given, the last page says when the U.S. status ends and offers "Write letter…".
+        self.status_end = status_end
+        self.letter_kind: str | None = None
         self.setObjectName("InterviewWizard")
         self.setWindowTitle(self.tr("Interview") if facts is None
                             else self.tr("Interview: {name}").format(name=facts.client.full_name))
@@ -922,11 +936,16 @@ class InterviewWizard(QWizard):
 
     @classmethod
     def ask(cls, parent: QWidget | None, facts: CaseFacts | None, assess: Callable[[CaseFacts], Assessment],
-            crs: Callable[[CaseFacts], CrsResult] | None, as_of: date) -> CaseFacts | None:
-        """Run the interview modally: the answers as facts when finished, None when cancelled."""
-        wizard = cls(facts, assess, crs, as_of, parent)
+            crs: Callable[[CaseFacts], CrsResult] | None, as_of: date, *,
+            status_end: Callable[[CaseFacts], date | None] | None = None,
+            letter: list[str] | None = None) -> CaseFacts | None:
+        """Run the interview modally: the answers as facts when finished, None when cancelled. The kind
+        of letter asked for on the last page ("Write letter…") is appended to ``letter``."""
+        wizard = cls(facts, assess, crs, as_of, parent, status_end)
         try:
             if wizard.exec() == QDialog.DialogCode.Accepted:
+                if wizard.letter_kind is not None and letter is not None:
+                    letter.append(wizard.letter_kind)
                 return wizard.facts()
             return None
         finally:

@@ -179,8 +179,8 @@ class LetterDialog(QDialog):
 
     @classmethod
     def ask(cls, service: LetterService, client_id: int, client_name: str, today: Callable[[], date],
-            parent: QWidget | None = None) -> Path | None:
-        dialog = cls(service, client_id, client_name, today, parent)
+            parent: QWidget | None = None, kind: str | None = None) -> Path | None:
+        dialog = cls(service, client_id, client_name, today, parent, kind=kind)
         dialog.exec()
         return dialog.saved
 

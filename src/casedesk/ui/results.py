@@ -11,23 +11,25 @@ a small table model.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QGroupBox, QHeaderView, QLabel, QScrollArea, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from casedesk.domain.assessment import (
-    Assessment, PathwayResult, Source,
+    POSSIBLE, PROMISING, Assessment, PathwayResult, Source,
 )
 from casedesk.domain.crs import CrsResult
+from casedesk.domain.letters import KIND_PATHWAYS
 from casedesk.domain.facts import CaseFacts
 from casedesk.domain.policydata import STALE_AFTER_DAYS
 from casedesk.domain.sources import citable, public_title
@@ -142,13 +144,36 @@ class CrsModel(RowsModel):
 
 # --- the view -----------------------------------------------------------------------------------
 
+# The letter that follows a route (``domain.letters.KIND_PATHWAYS``, the other way round).
+LETTER_FOR_PATHWAY = {pathway: kind for kind, pathway in KIND_PATHWAYS.items()}
+
+
+def status_end_text(end: date | None, today: date) -> str:
+    """"U.S. status ends on 2027-02-03: in 74 days." / "...ended on 2025-04-24, 586 days ago." """
+    if end is None:
+        return _tr("No end date of a U.S. status is recorded.")
+    days = (end - today).days
+    if days > 1:
+        return _tr("U.S. status ends on {date}: in {days} days.").format(date=end.isoformat(), days=days)
+    if days == 1:
+        return _tr("U.S. status ends tomorrow, {date}.").format(date=end.isoformat())
+    if days == 0:
+        return _tr("U.S. status ends today, {date}.").format(date=end.isoformat())
+    return _tr("U.S. status ended on {date}, {days} days ago.").format(date=end.isoformat(), days=-days)
+
+
 class ResultsView(QWidget):
-    """Shows one assessment: ranked pathways with reasons and sources, and the CRS breakdown."""
+    """Shows one assessment: ranked pathways with reasons and sources, and the CRS breakdown.
+    With ``letters``, a route a letter follows (promising or possible) has its own "Write letter…",
+    which emits ``letter_requested`` with the letter's kind."""
+
+    letter_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ResultsView")
         self._shown: list[str] = []
+        self._letters = False
 
         self._header = QLabel()
         self._header.setObjectName("results:header")
@@ -209,12 +234,22 @@ class ResultsView(QWidget):
 
     # showing
 
-    def show_assessment(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "") -> None:
-        """Show ``assessment`` (pathways ranked) and, when given, the CRS breakdown."""
+    def show_assessment(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "",
+                        status_end: date | None | bool = False, letters: bool = False) -> None:
+        """Show ``assessment`` (pathways ranked) and, when given, the CRS breakdown; ``status_end`` (a date
+        or None when none is known; False: not told) says when the U.S. status ends and how many days
+        are left; ``letters`` offers "Write letter…" on the routes a letter follows."""
+        self._letters = letters
         who = f"<b>{_e(client_name)}</b><br>" if client_name.strip() else ""
         when = _e(self.tr("Assessed as of {date}, policy data version {version}.").format(
             date=assessment.as_of.isoformat(), version=assessment.policy_version))
-        self._header.setText(f"{who}{when}")
+        cliff = ""
+        if status_end is not False:
+            end = status_end if isinstance(status_end, date) else None
+            urgent = end is not None and (end - assessment.as_of).days <= 90
+            cliff = "<br>" + ("\N{WARNING SIGN} " if urgent else "") + "<b>" + _e(
+                status_end_text(end, assessment.as_of)) + "</b>"
+        self._header.setText(f"{who}{when}{cliff}")
 
         self._clear()
         for position, result in enumerate(assessment.ranked()):
@@ -303,6 +338,16 @@ class ResultsView(QWidget):
             sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             sources.setAccessibleName(self.tr("Sources: {name}").format(name=name))
             layout.addWidget(sources)
+        kind = LETTER_FOR_PATHWAY.get(result.id)
+        if self._letters and kind is not None and result.verdict in (PROMISING, POSSIBLE):
+            write = QPushButton(self.tr("&Write letter…"))
+            write.setObjectName(f"letter:{result.id}")
+            write.setAccessibleName(self.tr("Write the letter for {name}").format(name=name))
+            write.clicked.connect(lambda _checked=False, k=kind: self.letter_requested.emit(k))
+            row = QHBoxLayout()
+            row.addWidget(write)
+            row.addStretch(1)
+            layout.addLayout(row)
         return box
 
 
@@ -338,14 +383,18 @@ class ResultsDialog(QDialog):
     """
 
     def __init__(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "",
-                 history: Sequence[Any] = (), parent: QWidget | None = None):
+                 history: Sequence[Any] = (), parent: QWidget | None = None,
+                 status_end: date | None | bool = False, letters: bool = False):
         super().__init__(parent)
         self.setObjectName("ResultsDialog")
         title = self.tr("Pathways to Canada")
         self.setWindowTitle(f"{title} \N{EM DASH} {client_name}" if client_name.strip() else title)
         self.setSizeGripEnabled(True)
+        self.letter_kind: str | None = None  # the letter asked for with "Write letter…", once closed
         self.view = ResultsView(self)
-        self.view.show_assessment(assessment, crs, client_name=client_name)
+        self.view.letter_requested.connect(self._write_letter)
+        self.view.show_assessment(assessment, crs, client_name=client_name, status_end=status_end,
+                                  letters=letters)
         self.history = QLabel(self._history_text(assessment, history))
         self.history.setObjectName("results:history")
         self.history.setTextFormat(Qt.TextFormat.PlainText)
@@ -388,18 +437,27 @@ class ResultsDialog(QDialog):
             lines.append(f"{head}: {tail}")
         return (self.tr("Earlier assessments:") + "\n" + "\n".join(lines)) if lines else ""
 
+    def _write_letter(self, kind: str) -> None:
+        self.letter_kind = kind
+        self.accept()
+
     @classmethod
     def present(cls, parent: QWidget | None, assessment: Assessment, crs: CrsResult | None,
-                client_name: str = "", history: Sequence[Any] = ()) -> None:
-        """Show the results modally until closed."""
-        dialog = cls(assessment, crs, client_name=client_name, history=history, parent=parent)
+                client_name: str = "", history: Sequence[Any] = (), *, status_end: date | None | bool = False,
+                letters: bool = False) -> str | None:
+        """Show the results modally until closed; the kind of letter asked for with "Write letter…", if any."""
+        dialog = cls(assessment, crs, client_name=client_name, history=history, parent=parent,
+                     status_end=status_end, letters=letters)
         try:
             dialog.exec()
+            return dialog.letter_kind
         finally:
             dialog.deleteLater()
 
     @classmethod
     def show_for(cls, parent: QWidget | None, facts: CaseFacts, assessment: Assessment,
-                 crs: CrsResult | None, history: Sequence[Any] = ()) -> None:
+                 crs: CrsResult | None, history: Sequence[Any] = (), *, status_end: date | None | bool = False,
+                 letters: bool = False) -> str | None:
         """Show one client's results modally (the main window's "Routes" action)."""
-        cls.present(parent, assessment, crs, facts.client.full_name, history)
+        return cls.present(parent, assessment, crs, facts.client.full_name, history, status_end=status_end,
+                           letters=letters)

@@ -47,7 +47,7 @@ class ClientCommands(Area):
             return
         today = self.today()
         self.services.clients.update(record.id, facts, record.version, as_of=today)
-        self.services.assessments.assess_client(record.id, today)
+        self.services.assessments.current(record.id, today)  # saved unchanged: no second assessment
         self.window.after_change(SAVED, self.tr("Client saved."), select=record.id)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not delete"))
@@ -112,9 +112,11 @@ class ClientCommands(Area):
         services = self.services
         record = services.clients.get(ids[0]) if len(ids) == 1 else None
         today = self.today()
+        letter: list[str] = []
         facts = InterviewWizard.ask(self.window, record.facts if record else None,
                                     lambda f: services.assessments.assess_facts(f, today),
-                                    lambda f: services.assessments.crs(f, today), today)
+                                    lambda f: services.assessments.crs(f, today), today,
+                                    status_end=lambda f: services.assessments.status_end(f, today), letter=letter)
         if facts is None:
             return
         if record is None:
@@ -122,8 +124,11 @@ class ClientCommands(Area):
         else:
             client_id = record.id
             services.clients.update(record.id, facts, record.version, as_of=today)
-        services.assessments.assess_client(client_id, today)
+        services.assessments.current(client_id, today)  # the same facts twice in a day: one assessment
         self.window.after_change(SAVED, self.tr("Interview answers saved."), select=client_id)
+        if letter:
+            self.window.reveal(client_id)
+            self.window.commands.letters.write_letter(letter[0])
 
     def open_from_upcoming(self, client_id: int) -> None:
         """Double-click on a deadline: the client's file, selected in the caseload."""

@@ -28,7 +28,8 @@ class LetterCommands(Area):
     last_batch: BatchResult | None = None
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letter"))
-    def write_letter(self) -> None:
+    def write_letter(self, kind: str | None = None) -> None:
+        """The letter dialog for the selected client; ``kind`` chosen already (from a route's "Write letter…")."""
         from ..letter_dialog import LetterDialog
 
         w = self.window
@@ -36,7 +37,7 @@ class LetterCommands(Area):
         if len(ids) != 1 or not self.idle():
             return
         name = w.model.data(w.model.index(w.model.row_of(ids[0]), COL_NAME))
-        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, w)
+        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, w, kind=kind)
         if saved is not None:
             w.after_change(WRITTEN, self.tr("Letter saved: %1").replace("%1", str(saved)))
 

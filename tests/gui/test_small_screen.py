@@ -60,7 +60,7 @@ def test_every_visible_button_is_on_screen_and_inside_its_window(small_screen):
     texts = {b["text"].replace("&", "") for b in upcoming["buttons"]}
     assert {"Calendar", "Mark done", "Snooze…"} <= texts  # what was off-screen at 1100×700
     letter = next(w for w in small_screen if w["name"] == "letter")
-    assert {"Save", "Close"} <= {b["text"].replace("&", "") for b in letter["buttons"]}
+    assert {"Save…", "Close"} <= {b["text"].replace("&", "") for b in letter["buttons"]}
 
 
 def test_routes_keep_room_for_the_pathways(small_screen):

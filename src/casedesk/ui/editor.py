@@ -365,7 +365,7 @@ SECTIONS: tuple[Section, ...] = (
             Field("provincial_nomination", QT_TRANSLATE_NOOP("ClientEditor", "&Provincial nomination"),
                   "flag"),
             # Express Entry program eligibility (FSW, CEC, FST)
-            Field("skilled_work_teer", QT_TRANSLATE_NOOP("ClientEditor", "TEER of the skilled &work"), "choice",
+            Field("skilled_work_teer", QT_TRANSLATE_NOOP("ClientEditor", "TEER of the s&killed work"), "choice",
                   TEER),
             Field("skilled_work_years_last_10",
                   QT_TRANSLATE_NOOP("ClientEditor", "Skilled work in the last &ten years"), "whole",
@@ -379,15 +379,15 @@ SECTIONS: tuple[Section, ...] = (
             Field("family_size", QT_TRANSLATE_NOOP("ClientEditor", "Famil&y size"), "whole",
                   hint=QT_TRANSLATE_NOOP("ClientEditor", "The client, the partner and every dependent child, "
                                                          "coming or not")),
-            Field("settlement_funds_cad", QT_TRANSLATE_NOOP("ClientEditor", "&Settlement funds (CAD)"), "number",
+            Field("settlement_funds_cad", QT_TRANSLATE_NOOP("ClientEditor", "Sett&lement funds (CAD)"), "number",
                   hint=QT_TRANSLATE_NOOP("ClientEditor", "Money available to settle, digits only, e.g. 20000")),
             Group("spouse", (
-                Field("education", QT_TRANSLATE_NOOP("ClientEditor", "Spouse's e&ducation"), "choice",
+                Field("education", QT_TRANSLATE_NOOP("ClientEditor", "Spo&use's education"), "choice",
                       EDUCATION),
                 Language("first_language",
                          QT_TRANSLATE_NOOP("ClientEditor", "Spouse's first official language")),
                 Field("canadian_work_years",
-                      QT_TRANSLATE_NOOP("ClientEditor", "Spouse's Canadian &work experience"), "whole",
+                      QT_TRANSLATE_NOOP("ClientEditor", "Spouse's Canadian work experie&nce"), "whole",
                       hint=YEARS),
             ), QT_TRANSLATE_NOOP("ClientEditor", "Count spouse or partner factors"), optional=True,
                 note=QT_TRANSLATE_NOOP("ClientEditor", "Only when the partner is coming to Canada and is not "
@@ -762,7 +762,7 @@ class RowsNode(Spot):
 
     def _new_row(self) -> _GroupNode:
         row = _GroupNode(Group("", self.spec.items, title=" "), self.rows_layout)
-        row.remove_button = QPushButton(QCoreApplication.translate("ClientEditor", "&Remove"))
+        row.remove_button = QPushButton(QCoreApplication.translate("ClientEditor", "Re&move"))
         row.remove_button.clicked.connect(lambda: self.remove_row(row))
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -872,7 +872,7 @@ class LanguageNode(Spot):
         self.mode = QComboBox()
         self.mode.addItem(QCoreApplication.translate("ClientEditor", "CLB / NCLC levels"), "clb")
         self.mode.addItem(QCoreApplication.translate("ClientEditor", "Language test scores"), "test")
-        self.mode_label = QLabel(QCoreApplication.translate("ClientEditor", "Result &given as"))
+        self.mode_label = QLabel(QCoreApplication.translate("ClientEditor", "Result given &as"))
         self.mode_label.setBuddy(self.mode)
         self.form.addRow(self.mode_label, self.mode)
         self.levels = [FieldNode(Field(a, ABILITIES[a], "whole",
@@ -1043,6 +1043,10 @@ class ClientEditor(QDialog):
         if facts is not None:
             self.set_facts(facts)
         self.resize(self._preferred_size())
+        # A name typed at once goes into the first field, not the list of sections.
+        first = self._stack.widget(0).findChild(QLineEdit, "client.given_names")
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # building
 

@@ -179,7 +179,7 @@ class UnlockDialog(QDialog):
 
     def _recovery_toggled(self, on: bool) -> None:
         # A recovery key is long and not a memorised secret: show it while typing.
-        self.secret_label.setText(self.tr("&Recovery key:") if on else self.tr("&Passphrase:"))
+        self.secret_label.setText(self.tr("Recovery &key:") if on else self.tr("&Passphrase:"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX" if on else "")
         self.secret.setFocus()

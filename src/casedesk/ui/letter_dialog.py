@@ -135,7 +135,7 @@ class LetterDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save…"))
         self.save_button.setEnabled(False)  # until the preview shows a letter that fits
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("C&lose"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cl&ose"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

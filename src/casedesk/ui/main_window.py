@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)  # one line per client, however narrow a column
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.upcoming.changed.connect(lambda: self.runner.announce(Changes(deadlines=True), self.upcoming))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.table, self.tr("&Caseload"))
+        self.tabs.addTab(self.table, self.tr("Case&load"))
         self.tabs.addTab(self.upcoming, self.tr("&Upcoming deadlines"))
         self.tabs.currentChanged.connect(lambda index: self.upcoming.refresh() if index == 1 else None)
         # A line over the tabs for what the caseload cannot show by itself (deadlines being recomputed).
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_search)
+        self.search.returnPressed.connect(self._search_entered)
 
         self.statusBar().addPermanentWidget(self.progress_strip)
         self.count_label = QLabel(self)
@@ -390,6 +391,18 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         if self.search.text() != self.model.query:
             self.model.set_query(self.search.text())
+
+    def _search_entered(self) -> None:
+        """Enter in the search: a single client found is opened; several, the first is selected."""
+        self.apply_search()
+        if self.model.rowCount() == 0:
+            return
+        self.show_caseload()
+        self.select_client(self.model.client_id(0))
+        if self.model.total == 1:
+            self.act_edit.trigger()
+        else:
+            self.table.setFocus()
 
     def clear_search(self) -> None:
         self.search.clear()

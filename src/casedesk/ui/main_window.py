@@ -63,8 +63,10 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)  # one line per client, however narrow a column
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        # Every column as wide as what it holds (the name whole, not squeezed by a stretching column);
+        # the last one takes what room is left.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().moveSection(COL_NUMBER, 0)  # the file number, first, as on paper files
         # What an empty table means, in the middle of it: a first start, or a search that finds no one.
         self.empty_hint = QLabel(self.table.viewport())

@@ -98,3 +98,13 @@ def test_the_interviews_last_page_says_when_status_ends_and_writes_the_letter(qt
     w.act_interview.trigger()
     assert asked == [(cid, "spousal_sponsorship")]
     assert w.selected_ids() == [cid]
+
+
+def test_the_interview_with_many_clients_selected_says_so(qtbot, db, monkeypatch):
+    w, _ = _window_and_spouse_client(qtbot, db)
+    started = []
+    monkeypatch.setattr(InterviewWizard, "exec", lambda self: started.append(self) or 0)
+    w.table.selectAll()
+    w.act_interview.trigger()
+    assert started == []
+    assert "select one, or none for a new client" in w.statusBar().currentMessage()

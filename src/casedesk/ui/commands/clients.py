@@ -109,6 +109,10 @@ class ClientCommands(Area):
         if not self.idle():
             return
         ids = self.window.selected_ids()
+        if len(ids) > 1:  # not a blank new client without a word
+            self.say(self.tr("The interview is for one client: select one, or none for a new client "
+                             "(%1 are selected).").replace("%1", str(len(ids))))
+            return
         services = self.services
         record = services.clients.get(ids[0]) if len(ids) == 1 else None
         today = self.today()

@@ -1,68 +1,138 @@
-"""Render the main window (demo caseload) and the client editor to PNGs for the README.
+"""Render the README's screenshots from the real widgets (demo caseload), on a 1024×640 and a
+1920×1080 screen: the main window, the client editor, the interview's last page, Routes to Canada,
+the letter dialog and Upcoming deadlines, each sized as it opens on that screen.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py docs/
+    .venv/bin/python scripts/screenshot.py docs/
+
+writes ``docs/<name>.png`` (1920×1080) and ``docs/small/<name>.png`` (1024×640). Each screen size
+runs in a process of its own: Qt's offscreen screen is fixed when the application starts.
 """
 
+from __future__ import annotations
+
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SIZES = {"": (1920, 1080), "small": (1024, 640)}
 
-from casedesk.app import create_application  # noqa: E402
-from casedesk.clock import FixedClock  # noqa: E402
-from casedesk.config import resolve_paths  # noqa: E402
-from casedesk.policy.source import PolicySource  # noqa: E402
-from casedesk.services.bundle import Services  # noqa: E402
-from casedesk.services.demo import seed_demo  # noqa: E402
-from casedesk.services.workspace import open_workspace  # noqa: E402
-from casedesk.ui.editor import ClientEditor  # noqa: E402
-from casedesk.ui.main_window import MainWindow  # noqa: E402
 
-out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
-app = create_application()
-today = date(2026, 11, 21)
-with tempfile.TemporaryDirectory() as tmp:
-    db = open_workspace(resolve_paths(tmp), clock=FixedClock(today))
-    services = Services(db, PolicySource.packaged())
-    seed_demo(db, today, services.policy)
-    window = MainWindow(services, None, FixedClock(today))
-    window.resize(1200, 720)
-    window.show()
-    window.table.resizeColumnsToContents()
-    window.table.selectRow(3)
-    app.processEvents()
-    window.grab().save(str(out / "main-window.png"))
-    record = window.clients.get(window.selected_ids()[0])
-    editor = ClientEditor(record.facts, window)
-    editor.resize(900, 640)
-    editor.show()
-    app.processEvents()
-    editor.grab().save(str(out / "client-editor.png"))
-    editor.close()
+def shoot(out: Path) -> None:
+    from PySide6.QtGui import QColor, QPainter, QPixmap
 
+    from casedesk.app import create_application
+    from casedesk.clock import FixedClock
+    from casedesk.config import resolve_paths
+    from casedesk.policy.source import PolicySource
+    from casedesk.services.bundle import Services
+    from casedesk.services.demo import seed_demo
+    from casedesk.services.workspace import open_workspace
+    from casedesk.ui.editor import ClientEditor
+    from casedesk.ui.interview import InterviewWizard, Page
+    from casedesk.ui.letter_dialog import LetterDialog
+    from casedesk.ui.main_window import MainWindow
     from casedesk.ui.results import ResultsDialog
 
-    service = services.assessments
-    window.search.setText("lefevre")
-    window.apply_search()
-    window.table.selectRow(0)
-    record = window.clients.get(window.selected_ids()[0])
-    result = service.assess_client(record.id, today)
-    dialog = ResultsDialog(result, service.crs(record.facts, today),
-                           client_name=f"{record.facts.client.given_names} {record.facts.client.family_name}")
-    dialog.resize(1000, 760)
-    dialog.show()
-    app.processEvents()
-    dialog.grab().save(str(out / "routes.png"))
-    dialog.close()
+    app = create_application()
+    screen = app.primaryScreen().availableGeometry()
+    today = date(2026, 11, 21)
+    out.mkdir(parents=True, exist_ok=True)
 
-    window.commands.deadlines.show_upcoming()
-    window.upcoming.table.resizeColumnsToContents()
-    app.processEvents()
-    window.grab().save(str(out / "upcoming.png"))
-    window.close()
-    db.close()
-print(f"written to {out}")
+    def grab(widget, name: str) -> None:
+        """The window as it sits on the screen (the screen's background around a dialog)."""
+        for _ in range(3):
+            app.processEvents()
+        shot = widget.grab()
+        if widget.isWindow() and widget.parentWidget() is not None:
+            canvas = QPixmap(screen.width(), screen.height())
+            canvas.fill(QColor("#5a5a5a"))
+            painter = QPainter(canvas)
+            painter.drawPixmap(widget.geometry().topLeft(), shot)
+            painter.end()
+            shot = canvas
+        shot.save(str(out / f"{name}.png"))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = resolve_paths(tmp)
+        paths.ensure()
+        db = open_workspace(paths, clock=FixedClock(today))
+        services = Services(db, PolicySource.packaged())
+        seed_demo(db, today, services.policy)
+        window = MainWindow(services, paths.ui_state_file, FixedClock(today))
+        window.show()
+        window.table.selectRow(3)
+        grab(window, "main-window")
+
+        window.search.setText("lefevre")
+        window.apply_search()
+        window.table.selectRow(0)
+        record = services.clients.get(window.selected_ids()[0])
+        editor = ClientEditor(record.facts, window)
+        editor.show()
+        grab(editor, "client-editor")
+        editor.close()
+
+        a = services.assessments
+        wizard = InterviewWizard(record.facts, lambda f: a.assess_facts(f, today), lambda f: a.crs(f, today), today,
+                                 window, status_end=lambda f: a.status_end(f, today))
+        wizard.show()
+        while wizard.currentId() != int(Page.RESULTS):
+            wizard.next()
+        grab(wizard, "interview-results")
+        wizard.close()
+
+        quoted = a.current(record.id, today)
+        routes = ResultsDialog(quoted.assessment, a.crs(record.facts, today), client_name=record.facts.client.full_name,
+                               history=[p for p in a.past(record.id) if p.id != quoted.id], parent=window,
+                               status_end=a.status_end(record.facts, today), letters=True)
+        routes.show()
+        grab(routes, "routes")
+        routes.close()
+
+        spouse = None
+        window.clear_search()
+        for row in range(window.model.rowCount()):
+            cid = window.model.client_id(row)
+            try:
+                services.letters.content(cid, "spousal_sponsorship", "en", today)
+            except Exception:  # noqa: BLE001 - this client has no Canadian partner; try the next
+                continue
+            spouse = cid
+            break
+        if spouse is not None:
+            letter = LetterDialog(services.letters, spouse, services.clients.display_name(spouse), lambda: today,
+                                  window)
+            letter.show()
+            letter.preview()
+            grab(letter, "letter-dialog")
+            letter.close()
+
+        window.commands.deadlines.show_upcoming()
+        grab(window, "upcoming")
+        window.close()
+        db.close()
+
+
+def main() -> None:
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    if os.environ.get("CASEDESK_SHOT_OUT"):
+        shoot(Path(os.environ["CASEDESK_SHOT_OUT"]))
+        return
+    for folder, (width, height) in SIZES.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            config = Path(tmp) / "screen.json"
+            config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
+                                                       "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
+                                                       "dpr": 1}]}))
+            out = target / folder if folder else target
+            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", CASEDESK_SHOT_OUT=str(out))
+            subprocess.run([sys.executable, __file__], env=env, check=True)
+            print(f"{width}×{height}: written to {out}")
+
+
+if __name__ == "__main__":
+    main()

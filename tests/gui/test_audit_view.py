@@ -133,7 +133,7 @@ def test_history_dialog_shows_an_edit(qtbot, window, db, monkeypatch):
     monkeypatch.setattr(AuditDialog, "exec", record)
     assert window.act_history.isEnabled()
     window.act_history.trigger()
-    assert shown == [[["mlopez", "Changed", "client.family_name", "Lefèvre", "Lefèvre-Joseph"],
+    assert shown == [[["mlopez", "Changed", "Family name", "Lefèvre", "Lefèvre-Joseph"],
                       ["mlopez", "Imported", "", "", ""]]]
 
 

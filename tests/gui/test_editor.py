@@ -107,13 +107,13 @@ def test_loading_fills_the_widgets_with_labels_and_codes(qtbot, ielts_case):
 
     assert _w(editor, "client.given_names", QLineEdit).text() == "María José"
     assert _w(editor, "client.date_of_birth", QLineEdit).text() == "1994-05-02"
-    assert _w(editor, "client.languages", QLineEdit).text() == "es, en"
+    assert _w(editor, "client.languages", QLineEdit).text() == "Spanish, English"  # by name, stored as codes
     status = _w(editor, "relatives_in_canada[0].status", QComboBox)
     assert (status.currentText(), status.currentData()) == ("Permanent resident", "permanent_resident")
     assert _w(editor, "partner.lives_in_canada", QComboBox).currentText() == "Yes"
     assert _w(editor, "canadian_documents.valid_visa_or_permit", QComboBox).currentText() == "No"
     assert _w(editor, "us_status[1].valid_until", QLineEdit).text() == ""
-    assert _w(editor, "us_status[1].country", QLineEdit).text() == "VE"
+    assert _w(editor, "us_status[1].country", QLineEdit).text() == "Venezuela"
     assert _w(editor, "human_capital.first_language.clb.test", QComboBox).currentData() == "ielts_general"
     assert _w(editor, "human_capital.first_language.clb.scores.listening", QLineEdit).text() == "7.5"
     assert _w(editor, "human_capital.spouse.first_language.clb.writing", QLineEdit).text() == "4"
@@ -183,16 +183,16 @@ def test_text_in_a_number_field_reaches_the_validator_as_typed(qtbot, spec_case)
     editor = _open(qtbot, parse_case(spec_case))
     _type(qtbot, _w(editor, "relatives_in_canada[0].age", QLineEdit), "thirty")
     _type(qtbot, _w(editor, "human_capital.foreign_work_years", QLineEdit), "2.5")
-    _type(qtbot, _w(editor, "client.citizenships", QLineEdit), "VE, colombia")
+    _type(qtbot, _w(editor, "client.citizenships", QLineEdit), "VE, Atlantis")  # a name no country has
 
     assert editor.facts() is None
 
     assert _w(editor, "error:relatives_in_canada[0].age").text() == "not a whole number: 'thirty'"
     assert _w(editor, "error:human_capital.foreign_work_years").text() == "not a whole number: '2.5'"
-    assert "'colombia'" in _w(editor, "error:client.citizenships").text()
+    assert "'Atlantis'" in _w(editor, "error:client.citizenships").text()
     marked = [editor.findChild(QListWidget, "sections").item(i).text() for i in range(11)]
     assert [t for t in marked if t.startswith("\N{WARNING SIGN}")] == [
-        "\N{WARNING SIGN} Identity", "\N{WARNING SIGN} Relatives in Canada", "\N{WARNING SIGN} Human capital"]
+        "\N{WARNING SIGN} Identity", "\N{WARNING SIGN} Relatives in Canada", "\N{WARNING SIGN} Work and education"]
     assert editor.focusWidget() is _w(editor, "client.citizenships")
 
 
@@ -377,7 +377,8 @@ def _form_paths(items: tuple, prefix: str = "") -> list[tuple[str, object]]:
 
 
 # The form's kinds of input for each kind the case file declares.
-_INPUTS = {cf.Text: ("name", "text", "notes"), cf.Code: ("text",), cf.Codes: ("codes",), cf.Date: ("date",),
+_INPUTS = {cf.Text: ("name", "text", "notes"), cf.Code: ("text", "country"), cf.Codes: ("codes", "countries", "languages"),
+           cf.Date: ("date",),
            cf.Choice: ("choice",), cf.Flag: ("flag",), cf.Whole: ("whole", "choice"), cf.Number: ("number",)}
 
 

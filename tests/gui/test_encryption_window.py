@@ -54,7 +54,9 @@ def test_unlock_dialog_wrong_then_right_passphrase(qtbot, encrypted_home):
     qtbot.keyClicks(field, "not the passphrase")
     qtbot.mouseClick(dialog.findChild(QPushButton, "unlock"), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.key is None
-    assert dialog.findChild(QLabel, "error").text() == "Wrong passphrase or recovery key. Try again."
+    error = dialog.findChild(QLabel, "error")
+    assert error.text() == "Wrong passphrase or recovery key. Try again."
+    assert error.height() >= error.heightForWidth(error.width())  # the message whole, not clipped
     assert field.text() == ""
     qtbot.keyClicks(field, PASS)
     qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -75,6 +77,8 @@ def test_unlock_dialog_takes_the_recovery_key_shown_in_clear(qtbot, encrypted_ho
     dialog.findChild(QCheckBox, "use-recovery").setChecked(True)
     field = dialog.findChild(QLineEdit, "passphrase")
     assert field.echoMode() == QLineEdit.EchoMode.Normal
+    assert len(recovery) == 47
+    assert field.width() >= field.fontMetrics().horizontalAdvance(recovery)  # all 47 characters in view
     qtbot.keyClicks(field, recovery.lower())
     dialog.findChild(QCheckBox, "remember").setChecked(True)
     dialog.accept()

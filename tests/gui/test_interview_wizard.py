@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget, QWizard,
 )
 
+from casedesk.domain.sources import citable
 from casedesk.clock import FixedClock
 from casedesk.domain.assessment import PATHWAY_IDS, Assessment, PathwayResult, Source
 from casedesk.domain.casefields import CASE
@@ -554,9 +555,13 @@ def test_sources_are_links_and_unconfirmed_ones_say_so(qtbot, spec_results):
     assert web
     for source in web:
         assert f'<a href="{source.url}">' in label.text()
-    for source in spousal.sources:
-        assert (source.title or source.url or source.id) in _plain(label.text())
-    unconfirmed = [s for s in spousal.sources if not s.confirmed]
+    cited = citable(spousal.sources)  # published ones, each once; the team's notes counted, never named
+    for source in cited.sources:
+        assert source.title in _plain(label.text())
+    assert "rules-facts" not in label.text() and "Recollection" not in label.text()
+    assert cited.unpublished == 2
+    assert f"{cited.unpublished} fact(s) rest on no published source yet" in _plain(label.text())
+    unconfirmed = [s for s in cited.sources if not s.confirmed]
     assert unconfirmed, "the policy's secondary sources are marked unconfirmed"
     assert _plain(label.text()).count("verify before relying on it") == len(unconfirmed)
 
@@ -691,7 +696,7 @@ def test_the_interview_from_the_main_window_saves_the_answers(qtbot, db, monkeyp
     window = MainWindow(Services(db, shipped()), None, FixedClock(AS_OF))
     qtbot.addWidget(window)
 
-    def run_interview(parent, facts, assess_fn, crs_fn, as_of):
+    def run_interview(parent, facts, assess_fn, crs_fn, as_of, **_options):
         wizard = InterviewWizard(facts, assess_fn, crs_fn, as_of, parent)
         qtbot.addWidget(wizard)
         wizard.show()

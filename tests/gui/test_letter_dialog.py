@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from casedesk.services.filenames import client_stem
 from casedesk.clock import FixedClock
 from casedesk.services.bundle import Services
 from casedesk.services.demo import seed_demo
@@ -44,6 +45,7 @@ def test_dialog_previews_saves_and_records(qtbot, db, tmp_path, monkeypatch):
     assert dialog.document.pageCount() >= 1
     target = tmp_path / "letter.pdf"
     monkeypatch.setattr(letter_dialog.LetterFileChooser, "save_path", staticmethod(lambda parent, s: target))
+    monkeypatch.setattr(letter_dialog.ConfirmUnsigned, "ask", staticmethod(lambda parent: True))
     dialog.save()
     assert dialog.saved == target and target.exists()
     assert "Objet" in " ".join(p.extract_text() for p in PdfReader(target).pages)
@@ -85,10 +87,74 @@ def test_batch_letters_from_the_window(qtbot, db, tmp_path, monkeypatch):
                         staticmethod(lambda count, parent=None: ("spousal_sponsorship", "en")))
     monkeypatch.setattr(letter_dialog.LetterFileChooser, "folder", staticmethod(lambda parent: tmp_path))
     from casedesk.ui import dialogs
-    monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: None))
+    reports = []
+    monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: reports.append(text)))
     w.act_batch_letters.trigger()
     wait_idle(qtbot, w)
     result = w.commands.letters.last_batch
     assert result.produced and result.skipped  # some demo clients have no Canadian partner
     assert len(result.produced) + len(result.skipped) == w.model.rowCount()
     assert sorted(Path(p).name for p in tmp_path.glob("*.pdf")) == sorted(r.file_name for r in result.produced)
+    # Files and the report name clients by name (the report with the file number), never "2818: client 2818:".
+    for record in result.produced:
+        facts = w.clients.get(record.client_id).facts
+        assert record.file_name.startswith(client_stem(facts.client.given_names, facts.client.family_name,
+                                                       record.client_id) + "_spousal-sponsorship_2026-")
+        assert record.file_name.isascii() and record.file_name.endswith("_en.pdf")
+    first_id, _why = result.skipped[0]
+    lines = reports[0].splitlines()
+    assert lines[0].startswith(f"{w.clients.display_name(first_id)} (no. {first_id}): ")
+    assert not any(f"client {cid}:" in reports[0] for cid, _ in result.skipped)
+
+
+def test_the_dialog_previews_at_once_and_offers_only_the_letters_that_fit(qtbot, db):
+    w, cid = _spouse_client(qtbot, db)
+    dialog = LetterDialog(LetterService(db, shipped()), cid, "Client", lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.document.pageCount() >= 1)  # no Preview press needed
+    assert dialog.save_button.isEnabled()
+    assert dialog.kind.currentData() == "spousal_sponsorship"
+    # The citizenship letter does not fit this client: not offered, and the reason said in words.
+    index = dialog.kind.findData("citizenship_certificate")
+    assert not dialog.kind.model().item(index).isEnabled()
+    text = dialog.not_offered.text()
+    assert text.startswith("Not offered: Citizenship certificate referral (") and "citizenship_by_descent" not in text
+    assert "client " not in text
+
+
+def test_a_client_no_letter_fits_cannot_save_one(qtbot, db):
+    w, _ = _spouse_client(qtbot, db)
+    service = LetterService(db, shipped())
+    single = next(w.model.client_id(r) for r in range(w.model.rowCount())
+                  if not _fits(service, w.model.client_id(r))
+                  and not _fits_kind(service, w.model.client_id(r), "citizenship_certificate"))
+    dialog = LetterDialog(service, single, "Client", lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.error.text() == "No letter fits this client yet."
+    assert "spousal_sponsorship" not in dialog.not_offered.text() and "client." not in dialog.not_offered.text()
+
+
+def _fits_kind(service, cid, kind) -> bool:
+    try:
+        service.content(cid, kind, "en", TODAY)
+        return True
+    except Exception:
+        return False
+
+
+def test_an_unsigned_letter_is_not_saved_without_a_word(qtbot, db, tmp_path, monkeypatch):
+    w, cid = _spouse_client(qtbot, db)
+    service = LetterService(db, shipped())
+    assert not service.letterhead().caseworker_name  # Settings are empty
+    dialog = LetterDialog(service, cid, "Client", lambda: TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.preview()
+    asked = []
+    monkeypatch.setattr(letter_dialog.ConfirmUnsigned, "ask", staticmethod(lambda parent: asked.append(1) or False))
+    monkeypatch.setattr(letter_dialog.LetterFileChooser, "save_path",
+                        staticmethod(lambda parent, s: tmp_path / "x.pdf"))
+    dialog.save()
+    assert asked == [1] and dialog.saved is None and not (tmp_path / "x.pdf").exists()

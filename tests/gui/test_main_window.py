@@ -230,10 +230,28 @@ def test_window_state_is_remembered(qtbot, db, data_dir):
     qtbot.addWidget(first)
     first.table.horizontalHeader().resizeSection(COL_STATUS, 333)
     first.close()
-    assert QSettings(str(state), QSettings.Format.IniFormat).value("main/geometry") is not None
+    screen = first.screen().availableGeometry()
+    key = f"main/geometry@{screen.width()}x{screen.height()}"  # remembered per screen size
+    assert QSettings(str(state), QSettings.Format.IniFormat).value(key) is not None
     second = MainWindow(Services(db, shipped()), state, FixedClock(TODAY))
     qtbot.addWidget(second)
     assert second.table.horizontalHeader().sectionSize(COL_STATUS) == 333
+
+
+def test_window_opens_inside_the_screen_even_after_a_larger_one(qtbot, db, data_dir):
+    state = resolve_paths(data_dir).ui_state_file
+    first = MainWindow(Services(db, shipped()), state, FixedClock(TODAY))
+    qtbot.addWidget(first)
+    screen = first.screen().availableGeometry()
+    assert first.width() <= screen.width() and first.height() <= screen.height()  # 1100×700 asked, 800×800 here
+    first.show()
+    first.resize(2400, 1500)  # as if sized on a large monitor of the same size class
+    first.move(600, 400)
+    first.close()
+    second = MainWindow(Services(db, shipped()), state, FixedClock(TODAY))
+    qtbot.addWidget(second)
+    second.show()
+    assert screen.contains(second.frameGeometry()), (second.frameGeometry(), screen)
 
 
 def test_standard_shortcuts(window):
@@ -271,3 +289,16 @@ def test_an_empty_caseload_says_how_to_begin_and_a_fruitless_search_says_so(qtbo
     assert not w.empty_hint.isVisible()
     type_search(qtbot, w, "zzz")
     assert w.empty_hint.isVisible() and "zzz" in w.empty_hint.text()
+
+
+def test_the_caseload_shows_each_clients_file_number_first(window):
+    from casedesk.ui.caseload_model import COL_NUMBER
+
+    header = window.table.horizontalHeader()
+    assert header.logicalIndex(0) == COL_NUMBER and not header.isSectionHidden(COL_NUMBER)
+    assert window.model.headerData(COL_NUMBER, Qt.Orientation.Horizontal) == "File no."
+    for row in range(5):
+        assert window.model.data(window.model.index(row, COL_NUMBER)) == str(window.model.client_id(row))
+    window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    numbers = [int(window.model.data(window.model.index(r, COL_NUMBER))) for r in range(window.model.rowCount())]
+    assert numbers == sorted(numbers, reverse=True)

@@ -180,6 +180,25 @@ class AssessmentService:
                 store.save(session, [_record(client_id, result, facts_digest(facts))], stamp(self.db.clock))
         return result
 
+    def current(self, client_id: int, as_of: date) -> Quoted:
+        """The client's assessment as of ``as_of``: the latest saved one while it still describes them
+        (same day, policy version and facts), else a new one, saved now. Opening Routes twice stores one."""
+        policy = self.policy
+        with transaction(self.db) as session:
+            facts = load_facts(session, [client_id]).get(client_id)
+            if facts is None:
+                raise NotFound(f"client {client_id}: no such client")
+            quoted = self.quote(session, client_id, facts, policy, as_of)
+            if quoted.id is None:
+                quoted = replace(quoted, id=self.keep(session, quoted))
+        return quoted
+
+    def status_end(self, facts: CaseFacts, as_of: date) -> date | None:
+        """When the client's U.S. status ends, policy dates included (a TPS designation's end): the
+        caseload's "Status ends"."""
+        edge = status_cliff(compute_deadlines(facts, self.policy, as_of))
+        return edge.due if edge else None
+
     def quote(self, session: Session, client_id: int, facts: CaseFacts, policy: Policy, as_of: date) -> Quoted:
         """The assessment to quote about these facts (the client's, read in ``session``): the latest saved
         one if it was made for the same day, with the same policy version, from the same facts (by

@@ -56,6 +56,14 @@ class ClientService:
             raise NotFound(f"client {client_id}: no such client")
         return ClientRecord(client_id, facts, *meta)
 
+    def display_name(self, client_id: int) -> str:
+        """"Family, Given" as the caseload shows it; "client N" when the client is gone or has no name."""
+        with self.db.session() as session:
+            facts = load_facts(session, [client_id]).get(client_id)
+        client = facts.client if facts is not None else None
+        names = [n for n in ((client.family_name, client.given_names) if client else ()) if n]
+        return ", ".join(names) if names else f"client {client_id}"
+
     def update(self, client_id: int, facts: CaseFacts, version: int | None = None, *,
                as_of: date) -> ClientRecord:
         """Save new facts. With ``version``, refuse if someone saved the client since it was read.

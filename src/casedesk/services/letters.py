@@ -26,6 +26,7 @@ from ..text import render
 from .assessments import AssessmentService, Quoted
 from .audit import LETTER, Trail
 from .errors import NotFound, ServiceError
+from .filenames import letter_file_name
 from .settings import SettingsService
 
 
@@ -111,6 +112,14 @@ class LetterService:
         return LetterRecord(client_id, kind, language, as_of, content.reference, target.name, assessment_id,
                             version)
 
+    def file_name(self, client_id: int, kind: str, language: str, as_of: date) -> str:
+        """``Perez-Nunez_Maria-Jose_spousal-sponsorship_2026-12-02_en.pdf``: the client's name, made safe."""
+        with self.db.session() as session:
+            facts: CaseFacts | None = load_facts(session, [client_id]).get(client_id)
+        client = facts.client if facts is not None else None
+        return letter_file_name(client.given_names if client else None, client.family_name if client else None,
+                                client_id, kind, as_of, language)
+
     def history(self, client_id: int) -> list[LetterRecord]:
         with self.db.session() as session:
             rows = session.scalars(select(LetterRow).where(LetterRow.client_id == client_id)
@@ -124,10 +133,14 @@ class LetterService:
         ``progress(done, total)`` returning False cancels (the letters already written are kept)."""
         result = BatchResult()
         folder = Path(folder)
+        used: set[str] = set()
         for n, client_id in enumerate(client_ids, start=1):
+            name = self.file_name(client_id, kind, language, as_of)
+            if name.lower() in used or (folder / name).exists():  # two clients of one name: the number tells them apart
+                name = name.removesuffix(".pdf") + f"_{client_id}.pdf"
+            used.add(name.lower())
             try:
-                result.produced.append(self.produce(
-                    client_id, kind, language, folder / f"{kind}-{client_id}-{language}.pdf", as_of))
+                result.produced.append(self.produce(client_id, kind, language, folder / name, as_of))
             except (LetterError, NotFound) as exc:
                 result.skipped.append((client_id, str(exc)))
             if progress is not None and progress(n, len(client_ids)) is False:

@@ -34,6 +34,7 @@ SORT_COLUMNS = {
     "status_expiry": Client.status_expiry,
     "next_deadline": Client.next_deadline,
     "updated": Client.updated_at,
+    "number": Client.id,
     "best_pathway": Client.best_pathway,
     # By strength, not alphabetically: promising first (the order of domain.assessment's ranking).
     "best_verdict": case({"promising": 0, "possible": 1, "needs_info": 2, "unlikely": 3, "unavailable": 4,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC
 from pathlib import Path
 
@@ -17,8 +16,10 @@ from PySide6.QtWidgets import (
 from ..services.audit import AuditEntry, AuditService, value_text
 from .dialogs import ConfirmExport
 from .errors import guarded
+from .fact_words import fact_name, value_words
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
+from .screen_fit import fit
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW = range(6)
 TOOLTIP_CHARS = 2_000
@@ -52,13 +53,28 @@ def _value(entry: AuditEntry, value) -> str:
         return _tr("(withheld)")
     if entry.action == "create" and value is not None:
         return _tr("(the facts as entered)")
-    return value_text(value)
+    if value is None:
+        return ""
+    return _words(entry, value)
 
 
-def _tooltip(value) -> str | None:
+def _words(entry: AuditEntry, value) -> str:
+    """In the editor's words, never the stored JSON; a plain text (a letter's file name) as it is."""
+    if entry.action == "letter" and isinstance(value, dict):  # "English · reference CD-…"
+        from .letter_dialog import LANGUAGE_NAMES
+
+        language = LANGUAGE_NAMES.get(str(value.get("language")), str(value.get("language") or ""))
+        reference = value.get("reference")
+        return language + (" \N{MIDDLE DOT} " + _tr("reference %1").replace("%1", str(reference)) if reference else "")
+    if entry.field is None and not isinstance(value, (dict, list)):
+        return value_text(value)
+    return value_words(entry.field or "", value)
+
+
+def _tooltip(entry: AuditEntry, value) -> str | None:
     if value is None:
         return None
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, indent=1)
+    text = _words(entry, value)
     return text if len(text) <= TOOLTIP_CHARS else text[:TOOLTIP_CHARS] + "…"
 
 
@@ -86,16 +102,20 @@ class AuditModel(RowsModel):
                 label = ACTION_LABELS.get(entry.action)
                 return _tr(label) if label else entry.action
             if col == COL_FIELD:
-                return entry.field or ""
+                if entry.action == "letter":  # the field of a letter entry is its kind
+                    from .letter_dialog import kind_names
+
+                    return kind_names().get(entry.field or "", entry.field or "")
+                return fact_name(entry.field) if entry.field else ""
             if col == COL_OLD:
                 return _value(entry, entry.old)
             if col == COL_NEW:
                 return _value(entry, entry.new)
         elif role == Qt.ItemDataRole.ToolTipRole and not entry.withheld:
             if col == COL_OLD:
-                return _tooltip(entry.old)
+                return _tooltip(entry, entry.old)
             if col == COL_NEW:
-                return _tooltip(entry.new)
+                return _tooltip(entry, entry.new)
         return None
 
 
@@ -143,7 +163,7 @@ class AuditDialog(QDialog):
         self.status.setObjectName("status")
         layout.addWidget(self.status)
         self.refresh()
-        self.resize(1000, 500)
+        fit(self, 1000, 500)
 
     def refresh(self) -> None:
         self.model.set_rows(self.service.trail(self.client_id))

@@ -19,9 +19,11 @@ from .rows_model import RowsModel
 FetchPage = Callable[..., tuple[list[CaseloadRow], int]]
 
 COL_NAME, COL_COUNTRY, COL_STATUS, COL_EXPIRY, COL_BEST, COL_VERDICT, COL_NEXT_DEADLINE, COL_UPDATED = range(8)
+COL_NUMBER = 8  # the client's file number (what letters and reports cite); shown first by the window
 _SORT_KEY_BY_COLUMN = {
     COL_NAME: "name", COL_COUNTRY: "country", COL_STATUS: "status", COL_EXPIRY: "status_expiry",
     COL_BEST: "best_pathway", COL_VERDICT: "best_verdict", COL_NEXT_DEADLINE: "next_deadline", COL_UPDATED: "updated",
+    COL_NUMBER: "number",
 }
 assert set(_SORT_KEY_BY_COLUMN.values()) <= set(SORT_KEYS)
 PAGE_SIZE = 200
@@ -32,7 +34,7 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 def _headers() -> tuple[str, ...]:
     tr = lambda s: QCoreApplication.translate("CaseloadModel", s)  # noqa: E731
     return (tr("Name"), tr("Country"), tr("U.S. status"), tr("Status ends"), tr("Best route"), tr("Verdict"),
-            tr("Next deadline"), tr("Updated"))
+            tr("Next deadline"), tr("Updated"), tr("File no."))
 
 
 class CaseloadModel(RowsModel):
@@ -112,6 +114,8 @@ class CaseloadModel(RowsModel):
             return self._display(row, col)
         if role == ClientIdRole:
             return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_COUNTRY:
                 return row.country or None
@@ -139,6 +143,8 @@ class CaseloadModel(RowsModel):
             return verdict_text(row.best_verdict)
         if col == COL_NEXT_DEADLINE:
             return row.next_deadline.isoformat() if row.next_deadline else ""
+        if col == COL_NUMBER:
+            return str(row.id)
         if col == COL_UPDATED:
             return row.updated_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
         return None

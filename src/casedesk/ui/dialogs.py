@@ -45,6 +45,22 @@ class ConfirmExport:
         return box.exec() == QMessageBox.StandardButton.Ok
 
 
+class ConfirmUnsigned:
+    """A letter with no caseworker's name goes out unsigned: say so before it is saved."""
+
+    @staticmethod
+    def ask(parent: QWidget | None) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("Unsigned letter"))
+        box.setText(box.tr("This letter will have no signature: Settings has no caseworker's name yet."))
+        box.setInformativeText(box.tr("Add your name and title in File ▸ Settings, or save the letter unsigned."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Save).setText(box.tr("Save &Unsigned"))
+        return box.exec() == QMessageBox.StandardButton.Save
+
+
 class CaseFileChooser:
     @staticmethod
     def open_path(parent: QWidget | None) -> Path | None:

@@ -33,6 +33,8 @@ from casedesk.domain.casefile import FieldError, case_to_dict, read_case
 from casedesk.domain.facts import CaseFacts
 from casedesk.ui.tr import QT_TRANSLATE_NOOP
 
+from .pickers import CodeField, DateField, country_vocabulary, language_vocabulary
+
 
 def _tr(text: str) -> str:
     """Translate a source text marked with ``QT_TRANSLATE_NOOP("ClientEditor", ...)``."""
@@ -255,15 +257,15 @@ SECTIONS: tuple[Section, ...] = (
             Field("given_names", QT_TRANSLATE_NOOP("ClientEditor", "&Given names"), "name"),
             Field("family_name", QT_TRANSLATE_NOOP("ClientEditor", "&Family name"), "name"),
             Field("date_of_birth", QT_TRANSLATE_NOOP("ClientEditor", "Date of &birth"), "date"),
-            Field("country_of_birth", QT_TRANSLATE_NOOP("ClientEditor", "&Country of birth"), "text",
-                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Two-letter country code, e.g. VE")),
-            Field("citizenships", QT_TRANSLATE_NOOP("ClientEditor", "Ci&tizenships"), "codes",
-                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Country codes separated by commas, e.g. VE, CO")),
+            Field("country_of_birth", QT_TRANSLATE_NOOP("ClientEditor", "&Country of birth"), "country",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Type the country's name, e.g. Venezuela")),
+            Field("citizenships", QT_TRANSLATE_NOOP("ClientEditor", "Ci&tizenships"), "countries",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Countries separated by commas, e.g. Venezuela, Colombia")),
             Field("marital_status", QT_TRANSLATE_NOOP("ClientEditor", "&Marital status"), "choice", MARITAL),
             Field("a_number", QT_TRANSLATE_NOOP("ClientEditor", "&A-number"), "text",
                   hint=QT_TRANSLATE_NOOP("ClientEditor", "A followed by 8 or 9 digits, e.g. A123456789")),
-            Field("languages", QT_TRANSLATE_NOOP("ClientEditor", "&Languages spoken"), "codes",
-                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Language codes separated by commas, e.g. es, en")),
+            Field("languages", QT_TRANSLATE_NOOP("ClientEditor", "&Languages spoken"), "languages",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Languages separated by commas, e.g. Spanish, English")),
         )),
     )),
     Section(QT_TRANSLATE_NOOP("ClientEditor", "U.S. status"),
@@ -276,8 +278,8 @@ SECTIONS: tuple[Section, ...] = (
             Field("kind", QT_TRANSLATE_NOOP("ClientEditor", "&Kind"), "choice", US_KINDS),
             Field("program", QT_TRANSLATE_NOOP("ClientEditor", "&Parole program"), "choice",
                   PAROLE_PROGRAMS, meant_for=("kind", "parole")),
-            Field("country", QT_TRANSLATE_NOOP("ClientEditor", "&TPS country"), "text",
-                  hint=QT_TRANSLATE_NOOP("ClientEditor", "Two-letter code of the TPS designation, e.g. VE"),
+            Field("country", QT_TRANSLATE_NOOP("ClientEditor", "&TPS country"), "country",
+                  hint=QT_TRANSLATE_NOOP("ClientEditor", "The country of the TPS designation, e.g. Venezuela"),
                   meant_for=("kind", "tps")),
             Field("valid_until", QT_TRANSLATE_NOOP("ClientEditor", "&Valid until"), "date"),
         )),
@@ -347,7 +349,7 @@ SECTIONS: tuple[Section, ...] = (
         Field("death_penalty_exposure",
               QT_TRANSLATE_NOOP("ClientEditor", "E&xposed to the death penalty"), "flag"),
     )),
-    Section(QT_TRANSLATE_NOOP("ClientEditor", "Human capital"),
+    Section(QT_TRANSLATE_NOOP("ClientEditor", "Work and education"),
             QT_TRANSLATE_NOOP("ClientEditor", "Used for the Express Entry score (CRS)."), (
         Group("human_capital", (
             Field("education", QT_TRANSLATE_NOOP("ClientEditor", "&Education"), "choice", EDUCATION),
@@ -364,7 +366,7 @@ SECTIONS: tuple[Section, ...] = (
             Field("provincial_nomination", QT_TRANSLATE_NOOP("ClientEditor", "&Provincial nomination"),
                   "flag"),
             # Express Entry program eligibility (FSW, CEC, FST)
-            Field("skilled_work_teer", QT_TRANSLATE_NOOP("ClientEditor", "TEER of the skilled &work"), "choice",
+            Field("skilled_work_teer", QT_TRANSLATE_NOOP("ClientEditor", "TEER of the s&killed work"), "choice",
                   TEER),
             Field("skilled_work_years_last_10",
                   QT_TRANSLATE_NOOP("ClientEditor", "Skilled work in the last &ten years"), "whole",
@@ -378,20 +380,20 @@ SECTIONS: tuple[Section, ...] = (
             Field("family_size", QT_TRANSLATE_NOOP("ClientEditor", "Famil&y size"), "whole",
                   hint=QT_TRANSLATE_NOOP("ClientEditor", "The client, the partner and every dependent child, "
                                                          "coming or not")),
-            Field("settlement_funds_cad", QT_TRANSLATE_NOOP("ClientEditor", "&Settlement funds (CAD)"), "number",
+            Field("settlement_funds_cad", QT_TRANSLATE_NOOP("ClientEditor", "Sett&lement funds (CAD)"), "number",
                   hint=QT_TRANSLATE_NOOP("ClientEditor", "Money available to settle, digits only, e.g. 20000")),
             Group("spouse", (
-                Field("education", QT_TRANSLATE_NOOP("ClientEditor", "Spouse's e&ducation"), "choice",
+                Field("education", QT_TRANSLATE_NOOP("ClientEditor", "Spo&use's education"), "choice",
                       EDUCATION),
                 Language("first_language",
                          QT_TRANSLATE_NOOP("ClientEditor", "Spouse's first official language")),
                 Field("canadian_work_years",
-                      QT_TRANSLATE_NOOP("ClientEditor", "Spouse's Canadian &work experience"), "whole",
+                      QT_TRANSLATE_NOOP("ClientEditor", "Spouse's Canadian work experie&nce"), "whole",
                       hint=YEARS),
             ), QT_TRANSLATE_NOOP("ClientEditor", "Count spouse or partner factors"), optional=True,
                 note=QT_TRANSLATE_NOOP("ClientEditor", "Only when the partner is coming to Canada and is not "
                                                        "a Canadian citizen or permanent resident.")),
-        ), QT_TRANSLATE_NOOP("ClientEditor", "Record human capital"), optional=True),
+        ), QT_TRANSLATE_NOOP("ClientEditor", "Record work, education and languages"), optional=True),
     )),
     Section(QT_TRANSLATE_NOOP("ClientEditor", "Job offer"), "", (
         Group("job_offer", (
@@ -486,14 +488,6 @@ class _CodesField(_TextField):
         self.setText(", ".join(str(v) for v in value or ()))
 
 
-class _DateField(_TextField):
-    """An ISO date; text that is not one goes to the validator as typed."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setPlaceholderText(QCoreApplication.translate("ClientEditor", "YYYY-MM-DD"))
-
-
 class _WholeField(_TextField):
     def get(self) -> Any:
         text = self.text().strip()
@@ -578,7 +572,10 @@ _INPUTS: dict[str, Callable[[Field], QWidget]] = {
     "name": lambda spec: _NameField(),
     "text": lambda spec: _TextField(),
     "codes": lambda spec: _CodesField(),
-    "date": lambda spec: _DateField(),
+    "country": lambda spec: CodeField(country_vocabulary(), many=False),
+    "countries": lambda spec: CodeField(country_vocabulary(), many=True),
+    "languages": lambda spec: CodeField(language_vocabulary(), many=True),
+    "date": lambda spec: DateField(),
     "whole": lambda spec: _WholeField(),
     "number": lambda spec: _NumberField(),
     "choice": lambda spec: _ChoiceField(spec.choices),
@@ -754,7 +751,9 @@ class RowsNode(Spot):
         self.error = error_label()
         outer.addWidget(self.error)
         self.empty = QLabel(_tr(spec.empty_text))
+        self.empty.setObjectName(f"empty:{spec.key}")
         outer.addWidget(self.empty)
+        self.widget.toggled.connect(lambda _on: self._say_empty())
         self.rows_layout = QVBoxLayout()
         outer.addLayout(self.rows_layout)
         self.add_button = QPushButton(_tr(spec.add_label))
@@ -764,7 +763,7 @@ class RowsNode(Spot):
 
     def _new_row(self) -> _GroupNode:
         row = _GroupNode(Group("", self.spec.items, title=" "), self.rows_layout)
-        row.remove_button = QPushButton(QCoreApplication.translate("ClientEditor", "&Remove"))
+        row.remove_button = QPushButton(QCoreApplication.translate("ClientEditor", "Re&move"))
         row.remove_button.clicked.connect(lambda: self.remove_row(row))
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -811,6 +810,13 @@ class RowsNode(Spot):
             remove = QCoreApplication.translate("ClientEditor", "Remove {}")
             row.remove_button.setAccessibleName(remove.format(title))
         self.empty.setVisible(not self.rows)
+        self._say_empty()
+
+    def _say_empty(self) -> None:
+        """Unchecked is "not asked yet", distinct from asked and none ("None: no U.S. status")."""
+        asked = self.widget.isChecked() or not self.widget.isCheckable()
+        self.empty.setText(_tr(self.spec.empty_text) if asked
+                           else QCoreApplication.translate("ClientEditor", "Not asked yet."))
 
     def bind(self, path: str, context: str) -> None:
         self.path = path
@@ -867,7 +873,7 @@ class LanguageNode(Spot):
         self.mode = QComboBox()
         self.mode.addItem(QCoreApplication.translate("ClientEditor", "CLB / NCLC levels"), "clb")
         self.mode.addItem(QCoreApplication.translate("ClientEditor", "Language test scores"), "test")
-        self.mode_label = QLabel(QCoreApplication.translate("ClientEditor", "Result &given as"))
+        self.mode_label = QLabel(QCoreApplication.translate("ClientEditor", "Result given &as"))
         self.mode_label.setBuddy(self.mode)
         self.form.addRow(self.mode_label, self.mode)
         self.levels = [FieldNode(Field(a, ABILITIES[a], "whole",
@@ -1038,6 +1044,10 @@ class ClientEditor(QDialog):
         if facts is not None:
             self.set_facts(facts)
         self.resize(self._preferred_size())
+        # A name typed at once goes into the first field, not the list of sections.
+        first = self._stack.widget(0).findChild(QLineEdit, "client.given_names")
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # building
 

@@ -179,9 +179,13 @@ class UnlockDialog(QDialog):
 
     def _recovery_toggled(self, on: bool) -> None:
         # A recovery key is long and not a memorised secret: show it while typing.
-        self.secret_label.setText(self.tr("&Recovery key:") if on else self.tr("&Passphrase:"))
+        self.secret_label.setText(self.tr("Recovery &key:") if on else self.tr("&Passphrase:"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX" if on else "")
+        key = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
+        self.secret.setPlaceholderText(key if on else "")
+        # The whole recovery key in view, not 20 of its 47 characters.
+        self.secret.setMinimumWidth(self.secret.fontMetrics().horizontalAdvance(key + "XX") if on else 0)
+        self.adjustSize()
         self.secret.setFocus()
 
     def accept(self) -> None:
@@ -192,8 +196,9 @@ class UnlockDialog(QDialog):
         try:
             self.key = _with_wait_cursor(lambda: self._unlock(secret))
         except (EncryptionError, StorageError) as exc:
-            self.error.setText(self.tr("Wrong passphrase or recovery key. Try again.")
-                               if isinstance(exc, WrongPassphrase) else _message(exc))
+            self.error.setText(self.tr("Wrong passphrase or recovery key. Try again.") if isinstance(exc, WrongPassphrase)
+                               else _message(exc))
+            self.adjustSize()  # room for the message's lines: never clipped
             self.secret.clear()
             self.secret.setFocus()
             return

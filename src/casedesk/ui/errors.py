@@ -82,8 +82,10 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("CaseDesk: unexpected error"))
         layout = QVBoxLayout(self)
         where = self.tr(" The details are also in %1.").replace("%1", str(log_path)) if log_path else ""
-        layout.addWidget(QLabel(self.tr("Something went wrong inside CaseDesk. Your saved data is safe. "
-                                        "Please copy the details below and send them to support.") + where))
+        intro = QLabel(self.tr("Something went wrong inside CaseDesk. Your saved data is safe. "
+                               "Please copy the details below and send them to support.") + where)
+        intro.setWordWrap(True)  # a long log path would otherwise widen the window past the screen
+        layout.addWidget(intro)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Error details"))

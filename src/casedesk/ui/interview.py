@@ -47,6 +47,7 @@ from .editor import (
     error_label, FieldNode, LanguageNode, RowsNode, Spot,
 )
 from .results import ResultsView
+from .screen_fit import fit
 
 # Every section with all its facts unknown, in ``case_to_dict``'s shape: what a section looks
 # like when an answer creates it.
@@ -99,6 +100,9 @@ def canadian_parent_index(parents: Any) -> int:
 
 
 # --- pages ------------------------------------------------------------------------------------
+
+# A marital status that already answers "is there a partner, and what kind": never asked twice.
+PARTNERED = {"married": "spouse", "common_law": "common_law"}
 
 class InterviewPage(QWizardPage):
     """One page of questions: loads its answers from a case file and lays them over one."""
@@ -257,11 +261,11 @@ class IdentityPage(InterviewPage):
         self.family = self.ask("client.family_name", "name", self.tr("What is the client's family name?"))
         self.born = self.ask("client.date_of_birth", "date", self.tr("What is the client's date of birth?"))
         self.birth_country = self.ask(
-            "client.country_of_birth", "text", self.tr("In which country was the client born?"))
-        self.birth_country.widget.setPlaceholderText(self.tr("Two-letter country code, e.g. VE"))
+            "client.country_of_birth", "country", self.tr("In which country was the client born?"))
+        self.birth_country.widget.setPlaceholderText(self.tr("Type the country's name, e.g. Venezuela"))
         self.citizenships = self.ask(
-            "client.citizenships", "codes", self.tr("Which countries is the client a citizen of?"))
-        self.citizenships.widget.setPlaceholderText(self.tr("Country codes separated by commas, e.g. VE, CO"))
+            "client.citizenships", "countries", self.tr("Which countries is the client a citizen of?"))
+        self.citizenships.widget.setPlaceholderText(self.tr("Countries separated by commas, e.g. Venezuela, Colombia"))
         self.us_asked = self.ask(
             "us_status?", "flag",
             self.tr("Does the client hold, or has the client held, any status in the United States "
@@ -322,6 +326,14 @@ class PartnerScreenPage(InterviewPage):
         self.status = self.ask("partner.status_in_canada", "choice",
                                self.tr("What is the spouse or partner's status in Canada?"), CANADIAN_STATUSES)
         self.has_partner.widget.on_change(self._enable)
+        self.marital.widget.on_change(self._carry_marital)
+
+    def _carry_marital(self) -> None:
+        """Married or common-law already says there is a partner: the question is not asked again."""
+        implied = self.marital.get() in PARTNERED
+        if implied:
+            self.has_partner.set(True)
+        self.show_question(self.has_partner, not implied)
 
     def _enable(self) -> None:
         for node in (self.lives, self.status):
@@ -335,6 +347,7 @@ class PartnerScreenPage(InterviewPage):
         partner = partner if isinstance(partner, dict) else {}
         self.lives.set(partner.get("lives_in_canada"))
         self.status.set(partner.get("status_in_canada"))
+        self._carry_marital()
         self._enable()
 
     def apply(self, doc: dict[str, Any]) -> None:
@@ -523,6 +536,15 @@ class PartnerDetailsPage(InterviewPage):
                               self.tr("Since what date have they been married or living together?"))
         self.accompanying = self.ask("partner.accompanying", "flag",
                                      self.tr("Would the spouse or partner come to Canada with the client?"))
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        """The marital status given earlier decides married or common-law: carried here, not asked again."""
+        wizard = self.interview()
+        marital = ((wizard.document().get("client") or {}).get("marital_status") if wizard else None)
+        implied = PARTNERED.get(marital)
+        if implied is not None:
+            self.relationship.set(implied)
+        self.show_question(self.relationship, implied is None)
 
     def load(self, doc: dict[str, Any]) -> None:
         partner = doc.get("partner") or {}
@@ -773,8 +795,16 @@ class ResultsPage(InterviewPage):
         self.setSubTitle(self.tr("What the answers suggest, most promising first. Finish keeps the answers."))
         self.scroll.hide()
         self.view = ResultsView(self)
+        self.view.letter_requested.connect(self._write_letter)
         self.layout().addWidget(self.view, 1)
         self.setFinalPage(True)
+
+    def _write_letter(self, kind: str) -> None:
+        """A route's "Write letter…": keep the answers (as Finish does), then the letter."""
+        wizard = self.interview()
+        if wizard is not None and wizard.facts() is not None:
+            wizard.letter_kind = kind
+            wizard.accept()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         wizard = self.interview()
@@ -790,7 +820,9 @@ class ResultsPage(InterviewPage):
         self.error.hide()
         self.view.show()
         wizard.run_assessment(facts)
-        self.view.show_assessment(wizard.last_assessment, wizard.last_crs, client_name=facts.client.full_name)
+        self.view.show_assessment(wizard.last_assessment, wizard.last_crs, client_name=facts.client.full_name,
+                                  status_end=wizard.status_end(facts) if wizard.status_end else False,
+                                  letters=wizard.status_end is not None)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         wizard = self.interview()
@@ -803,8 +835,12 @@ class InterviewWizard(QWizard):
     """A guided interview over one client's facts; ``ask`` runs it and returns the answers."""
 
     def __init__(self, facts: CaseFacts | None, assess: Callable[[CaseFacts], Assessment],
-                 crs: Callable[[CaseFacts], CrsResult] | None, as_of: date, parent: QWidget | None = None):
+                 crs: Callable[[CaseFacts], CrsResult] | None, as_of: date, parent: QWidget | None = None,
+                 status_end: Callable[[CaseFacts], date | None] | None = None):
         super().__init__(parent)
+        # When given, the last page says when the U.S. status ends and offers "Write letter…".
+        self.status_end = status_end
+        self.letter_kind: str | None = None
         self.setObjectName("InterviewWizard")
         self.setWindowTitle(self.tr("Interview") if facts is None
                             else self.tr("Interview: {name}").format(name=facts.client.full_name))
@@ -832,8 +868,7 @@ class InterviewWizard(QWizard):
         for page in pages:
             page.load(self._base)
         self.setStartId(int(Page.IDENTITY))
-        screen = self.screen().availableGeometry()
-        self.resize(min(int(screen.width() * 0.6), 900), int(screen.height() * 0.8))
+        fit(self, 900, 760)  # on a small screen, all of its height: the last page shows the routes
 
     # the answers
 
@@ -901,11 +936,16 @@ class InterviewWizard(QWizard):
 
     @classmethod
     def ask(cls, parent: QWidget | None, facts: CaseFacts | None, assess: Callable[[CaseFacts], Assessment],
-            crs: Callable[[CaseFacts], CrsResult] | None, as_of: date) -> CaseFacts | None:
-        """Run the interview modally: the answers as facts when finished, None when cancelled."""
-        wizard = cls(facts, assess, crs, as_of, parent)
+            crs: Callable[[CaseFacts], CrsResult] | None, as_of: date, *,
+            status_end: Callable[[CaseFacts], date | None] | None = None,
+            letter: list[str] | None = None) -> CaseFacts | None:
+        """Run the interview modally: the answers as facts when finished, None when cancelled. The kind
+        of letter asked for on the last page ("Write letter…") is appended to ``letter``."""
+        wizard = cls(facts, assess, crs, as_of, parent, status_end)
         try:
             if wizard.exec() == QDialog.DialogCode.Accepted:
+                if wizard.letter_kind is not None and letter is not None:
+                    letter.append(wizard.letter_kind)
                 return wizard.facts()
             return None
         finally:

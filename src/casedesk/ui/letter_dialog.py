@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
     QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..services.errors import USER_ERRORS
-from ..services.letters import LetterService
+from ..domain.letters import KIND_PATHWAYS
+from ..services.letters import LetterError, LetterService
+from .dialogs import ConfirmUnsigned
 from .errors import describe
+from .labels import message_text, verdict_text
+from .screen_fit import fit
 
 
 def _tr(text: str) -> str:
@@ -58,8 +63,15 @@ class LetterDialog(QDialog):
         self.kind.setObjectName("kind")
         for code, name in kind_names().items():
             self.kind.addItem(name, code)
-        if kind is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        # Only the letters that fit this client are offered; the others are listed with the reason.
+        self.unfit = self._unfit()
+        for code in self.unfit:
+            item = self.kind.model().item(self.kind.findData(code))
+            item.setEnabled(False)
+        fitting = [code for code in kind_names() if code not in self.unfit]
+        chosen = kind if kind in fitting else (fitting[0] if fitting else None)
+        if chosen is not None:
+            self.kind.setCurrentIndex(self.kind.findData(chosen))
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
@@ -86,6 +98,12 @@ class LetterDialog(QDialog):
         self.history.setAccessibleName(self.tr("Letters already produced for this client"))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self.preview)
+        self.not_offered = QLabel("\n".join(
+            self.tr("Not offered: %1 (%2)").replace("%1", kind_names()[code]).replace("%2", why)
+            for code, why in self.unfit.items()))
+        self.not_offered.setObjectName("not-offered")
+        self.not_offered.setWordWrap(True)
+        self.not_offered.setVisible(bool(self.unfit))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -95,6 +113,7 @@ class LetterDialog(QDialog):
         row.addStretch()
         left_layout.addLayout(row)
         left_layout.addWidget(self.error)
+        left_layout.addWidget(self.not_offered)
         left_layout.addWidget(QLabel(self.tr("Letters already produced:")))
         left_layout.addWidget(self.history)
 
@@ -116,13 +135,46 @@ class LetterDialog(QDialog):
         splitter.setStretchFactor(1, 2)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save…"))
+        self.save_button.setEnabled(False)  # until the preview shows a letter that fits
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cl&ose"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit(self, 1100, 760)
         self._show_history()
+        # The preview is there as soon as the dialog is, and follows the choices.
+        self.kind.currentIndexChanged.connect(lambda _i: self.preview())
+        self.language.currentIndexChanged.connect(lambda _i: self.preview())
+        if not self.unfit or len(self.unfit) < len(kind_names()):
+            QTimer.singleShot(0, self.preview)
+        else:
+            self.error.setText(self.tr("No letter fits this client yet."))
+
+    def _unfit(self) -> dict[str, str]:
+        """Letter kind -> why it does not fit this client (in words), for the kinds that do not."""
+        out: dict[str, str] = {}
+        for code in kind_names():
+            try:
+                self.service.content(self.client_id, code, "en", self.today())
+            except LetterError as exc:
+                out[code] = self._reason(code, exc)
+        return out
+
+    def _reason(self, code: str, exc: Exception) -> str:
+        """The route's verdict and summary, in words; else the letter's own reason without its client number."""
+        pathway = KIND_PATHWAYS.get(code)
+        try:
+            result = self.service.assessments.assess_client(self.client_id, self.today(), save=False)
+        except USER_ERRORS:
+            result = None
+        found = next((p for p in result.pathways if p.id == pathway), None) if result is not None else None
+        if found is not None:
+            return f"{verdict_text(found.verdict)}: {message_text(found.summary)}"
+        return re.sub(r"^client \d+: ", "", str(exc))
 
     def _choices(self) -> dict:
         recipient = tuple(line for line in self.recipient.toPlainText().splitlines() if line.strip())
@@ -150,8 +202,10 @@ class LetterDialog(QDialog):
             render_pdf(content, self.service.letterhead(), pdf)
         except USER_ERRORS as exc:
             self.error.setText(describe(exc))
+            self.save_button.setEnabled(False)
             return False
         self.error.clear()
+        self.save_button.setEnabled(True)
         self.document.close()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(pdf.getvalue()))
@@ -160,8 +214,12 @@ class LetterDialog(QDialog):
         return True
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        if not self.service.letterhead().caseworker_name.strip() and not ConfirmUnsigned.ask(self):
+            return
         c = self._choices()
-        suggested = f"{c['kind']}-{self.client_id}-{c['language']}.pdf"
+        suggested = self.service.file_name(self.client_id, c["kind"], c["language"], self.today())
         path = LetterFileChooser.save_path(self, suggested)
         if path is None:
             return
@@ -181,8 +239,8 @@ class LetterDialog(QDialog):
 
     @classmethod
     def ask(cls, service: LetterService, client_id: int, client_name: str, today: Callable[[], date],
-            parent: QWidget | None = None) -> Path | None:
-        dialog = cls(service, client_id, client_name, today, parent)
+            parent: QWidget | None = None, kind: str | None = None) -> Path | None:
+        dialog = cls(service, client_id, client_name, today, parent, kind=kind)
         dialog.exec()
         return dialog.saved
 

@@ -20,9 +20,10 @@ from ..policy.source import UPDATE
 from ..services.backups import BackupService
 from ..services.bundle import Services
 from ..services.keystore import Keystore
-from .caseload_model import COL_NAME, CaseloadModel
+from .caseload_model import COL_NAME, COL_NUMBER, CaseloadModel
 from .commands import Commands
 from .ops import Changes, ProgressStrip, Runner
+from .screen_fit import fit, restore_geometry, save_geometry
 from .upcoming import UpcomingView
 
 log = logging.getLogger("casedesk.ui")
@@ -62,9 +63,13 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)  # one line per client, however narrow a column
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        # Every column as wide as what it holds (the name whole, not squeezed by a stretching column);
+        # the last one takes what room is left.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().moveSection(COL_NUMBER, 0)  # the file number, first, as on paper files
         # What an empty table means, in the middle of it: a first start, or a search that finds no one.
         self.empty_hint = QLabel(self.table.viewport())
         self.empty_hint.setObjectName("caseload:empty")
@@ -79,7 +84,7 @@ class MainWindow(QMainWindow):
         self.upcoming.changed.connect(lambda: self.runner.announce(Changes(deadlines=True), self.upcoming))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.table, self.tr("&Caseload"))
+        self.tabs.addTab(self.table, self.tr("Case&load"))
         self.tabs.addTab(self.upcoming, self.tr("&Upcoming deadlines"))
         self.tabs.currentChanged.connect(lambda index: self.upcoming.refresh() if index == 1 else None)
         # A line over the tabs for what the caseload cannot show by itself (deadlines being recomputed).
@@ -104,7 +109,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_search)
+        self.search.returnPressed.connect(self._search_entered)
 
         self.statusBar().addPermanentWidget(self.progress_strip)
         self.count_label = QLabel(self)
@@ -402,6 +407,18 @@ class MainWindow(QMainWindow):
         if self.search.text() != self.model.query:
             self.model.set_query(self.search.text())
 
+    def _search_entered(self) -> None:
+        """Enter in the search: a single client found is opened; several, the first is selected."""
+        self.apply_search()
+        if self.model.rowCount() == 0:
+            return
+        self.show_caseload()
+        self.select_client(self.model.client_id(0))
+        if self.model.total == 1:
+            self.act_edit.trigger()
+        else:
+            self.table.setFocus()
+
     def clear_search(self) -> None:
         self.search.clear()
         self.apply_search()
@@ -415,11 +432,11 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         settings = self._settings()
-        if settings is None or settings.value("main/geometry") is None:
-            self.resize(1100, 700)
+        if settings is None or not restore_geometry(self, settings, "main/geometry"):
+            fit(self, 1100, 700)  # first start on this screen size: as much of 1100×700 as it has room for
             self.table.resizeColumnsToContents()  # first start: columns fit what they hold
-            return
-        self.restoreGeometry(settings.value("main/geometry"))
+            if settings is None or settings.value("main/state") is None:
+                return
         self.restoreState(settings.value("main/state"))
         header = settings.value("main/table-header")
         if header is not None:
@@ -429,7 +446,7 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         if settings is None:
             return
-        settings.setValue("main/geometry", self.saveGeometry())
+        save_geometry(self, settings, "main/geometry")
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/table-header", self.table.horizontalHeader().saveState())
         settings.sync()

@@ -5,28 +5,53 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
 )
 
 from ..domain.policydata import Policy, PolicyFact, thaw
+from ..domain.sources import public_title
 from .rows_model import RowsModel
+from .screen_fit import fit
 
 COL_ID, COL_TITLE, COL_VALUE, COL_EFFECTIVE, COL_CONFIDENCE, COL_SOURCE = range(6)
+
+
+CONFIDENCE_WORDS = {  # the policy data's confidence codes, said in words
+    "S": QT_TRANSLATE_NOOP("PolicyModel", "Official or primary source"),
+    "S3": QT_TRANSLATE_NOOP("PolicyModel", "Secondary source only"),
+    "R": QT_TRANSLATE_NOOP("PolicyModel", "Not confirmed by any published source"),
+    "?": QT_TRANSLATE_NOOP("PolicyModel", "Sources conflict or are missing"),
+}
+
+
+def _w(text: str) -> str:
+    return QCoreApplication.translate("PolicyModel", text)
+
+
+def confidence_text(fact: PolicyFact) -> str:
+    words = _w(CONFIDENCE_WORDS.get(fact.confidence, QT_TRANSLATE_NOOP("PolicyModel", "Unknown confidence")))
+    return words if fact.confirmed else f"\N{WARNING SIGN} {words} \N{EM DASH} " + _w("verify before relying on it")
 
 
 def _value_text(value) -> str:
     value = thaw(value)
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {_value_text(v)}" for k, v in value.items())
+    if isinstance(value, bool):
+        return _w("yes") if value else _w("no")
+    if isinstance(value, dict):  # keys are the data's own names: written as words ("blocked: yes")
+        return ", ".join(f"{str(k).replace('_', ' ')}: {_value_text(v)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
         return ", ".join(_value_text(v) for v in value)
     if value is None:
-        return "?"
+        return _w("not known")
     return str(value)
+
+
+def source_text(fact: PolicyFact) -> str:
+    return public_title(fact.source_title) or (fact.source_url or _w("No published source yet (team's notes)"))
 
 
 class PolicyModel(RowsModel):
@@ -44,8 +69,8 @@ class PolicyModel(RowsModel):
             return {
                 COL_ID: f.id, COL_TITLE: f.title, COL_VALUE: _value_text(f.value),
                 COL_EFFECTIVE: f.effective.isoformat(),
-                COL_CONFIDENCE: f.confidence if f.confirmed else f"⚠ {f.confidence} — " + self.tr("verify"),
-                COL_SOURCE: f.source_title,
+                COL_CONFIDENCE: confidence_text(f),
+                COL_SOURCE: source_text(f),
             }.get(col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_SOURCE:
@@ -64,8 +89,8 @@ class PolicyDialog(QDialog):
         self.setWindowTitle(self.tr("Policy data"))
         layout = QVBoxLayout(self)
         age = policy.age_days(today)
-        text = self.tr("Version %1, published %2 (%3 days ago). Facts marked ⚠ come from secondary sources or "
-                       "recollection: verify before relying on them.").replace("%1", policy.version) \
+        text = self.tr("Version %1, published %2 (%3 days ago). Facts marked ⚠ come from secondary sources or are not "
+                       "confirmed by a published source: verify before relying on them.").replace("%1", policy.version) \
             .replace("%2", policy.published.isoformat()).replace("%3", str(age))
         if policy.stale(today):
             text = "⚠ " + self.tr("This policy data is more than 90 days old.") + " " + text
@@ -99,13 +124,13 @@ class PolicyDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1000, 600)
+        fit(self, 1000, 600)
 
     def _show_source(self, row: int) -> None:
         if row < 0:
             return
         f = self.model.fact(row)
-        title = html.escape(f.source_title or f.title)
+        title = html.escape(source_text(f))
         link = f'<a href="{html.escape(f.source_url)}">{title}</a>' if f.source_url else title
         note = f"<br>{html.escape(f.note)}" if f.note else ""
         self.source.setText(f"<b>{html.escape(f.id)}</b>: {link}{note}")

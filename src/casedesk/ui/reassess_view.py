@@ -20,6 +20,7 @@ from ..services.assessments import ClientChange, DeadlineChange, ReassessReport,
 from .labels import message_text, pathway_name, verdict_text
 from .upcoming.words import kind_name
 from .rows_model import RowsModel
+from .screen_fit import fit
 
 COL_CLIENT, COL_ROUTE, COL_BEFORE, COL_NOW = range(4)
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -123,7 +124,7 @@ class ReassessDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(860, 500)
+        fit(self, 860, 500)
 
     def _open(self, index: QModelIndex) -> None:
         client_id = self.model.data(index, ClientIdRole)

@@ -20,6 +20,7 @@ from ..services.backups import BackupInfo, BackupService, in_synced_folder
 from .errors import guarded
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
+from .screen_fit import fit
 
 COL_TAKEN, COL_REASON, COL_SIZE, COL_CLIENTS = range(4)
 BackupPathRole = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +114,7 @@ class RestoreDialog(QDialog):
         self.restored: Path | None = None
         self.kept: Path | None = None
         self.setWindowTitle(self.tr("Restore a Backup"))
-        self.resize(640, 420)
+        fit(self, 640, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("CaseDesk backs up the caseload when it starts, every 30 minutes while you work, and "
                                "when it closes. Restoring a backup replaces the whole caseload; the one you have "

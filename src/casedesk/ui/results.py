@@ -11,29 +11,33 @@ given, is broken down factor by factor in a small table model.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
-    QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QScrollArea, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from casedesk.domain.assessment import (
-    Assessment, PathwayResult, Source,
+    POSSIBLE, PROMISING, Assessment, PathwayResult, Source,
 )
 from casedesk.domain.crs import CrsResult
+from casedesk.domain.letters import KIND_PATHWAYS
 from casedesk.domain.facts import CaseFacts
 from casedesk.domain.policydata import STALE_AFTER_DAYS
+from casedesk.domain.sources import citable, public_title
 
 from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
+from .screen_fit import fit
 
 _CONTEXT = "ResultsView"
 
@@ -61,7 +65,7 @@ CRS_FACTORS = {
     "job_offer": QT_TRANSLATE_NOOP("ResultsView", "Arranged employment (job offer)"),
 }
 CRS_TOTALS = (
-    ("core", QT_TRANSLATE_NOOP("ResultsView", "Core / human capital subtotal")),
+    ("core", QT_TRANSLATE_NOOP("ResultsView", "Core (age, education, languages, work) subtotal")),
     ("spouse", QT_TRANSLATE_NOOP("ResultsView", "Spouse factors subtotal")),
     ("transferability", QT_TRANSLATE_NOOP("ResultsView", "Skill transferability subtotal (at most 100)")),
     ("additional", QT_TRANSLATE_NOOP("ResultsView", "Additional points subtotal (at most 600)")),
@@ -141,13 +145,36 @@ class CrsModel(RowsModel):
 
 # --- the view -----------------------------------------------------------------------------------
 
+# The letter that follows a route (``domain.letters.KIND_PATHWAYS``, the other way round).
+LETTER_FOR_PATHWAY = {pathway: kind for kind, pathway in KIND_PATHWAYS.items()}
+
+
+def status_end_text(end: date | None, today: date) -> str:
+    """"U.S. status ends on 2027-02-03: in 74 days." / "...ended on 2025-04-24, 586 days ago." """
+    if end is None:
+        return _tr("No end date of a U.S. status is recorded.")
+    days = (end - today).days
+    if days > 1:
+        return _tr("U.S. status ends on {date}: in {days} days.").format(date=end.isoformat(), days=days)
+    if days == 1:
+        return _tr("U.S. status ends tomorrow, {date}.").format(date=end.isoformat())
+    if days == 0:
+        return _tr("U.S. status ends today, {date}.").format(date=end.isoformat())
+    return _tr("U.S. status ended on {date}, {days} days ago.").format(date=end.isoformat(), days=-days)
+
+
 class ResultsView(QWidget):
-    """Shows one assessment: ranked pathways with reasons and sources, and the CRS breakdown."""
+    """Shows one assessment: ranked pathways with reasons and sources, and the CRS breakdown.
+    With ``letters``, a route a letter follows (promising or possible) has its own "Write letter…",
+    which emits ``letter_requested`` with the letter's kind."""
+
+    letter_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ResultsView")
         self._shown: list[str] = []
+        self._letters = False
 
         self._header = QLabel()
         self._header.setObjectName("results:header")
@@ -204,16 +231,26 @@ class ResultsView(QWidget):
         if not self._sized and self._splitter.height() > 0:
             self._sized = True
             height = self._splitter.height()
-            self._splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
+            self._splitter.setSizes([height * 7 // 10, height - height * 7 // 10])
 
     # showing
 
-    def show_assessment(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "") -> None:
-        """Show ``assessment`` (pathways ranked) and, when given, the CRS breakdown."""
+    def show_assessment(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "",
+                        status_end: date | None | bool = False, letters: bool = False) -> None:
+        """Show ``assessment`` (pathways ranked) and, when given, the CRS breakdown; ``status_end`` (a date
+        or None when none is known; False: not told) says when the U.S. status ends and how many days
+        are left; ``letters`` offers "Write letter…" on the routes a letter follows."""
+        self._letters = letters
         who = f"<b>{_e(client_name)}</b><br>" if client_name.strip() else ""
         when = _e(self.tr("Assessed as of {date}, policy data version {version}.").format(
             date=assessment.as_of.isoformat(), version=assessment.policy_version))
-        self._header.setText(f"{who}{when}")
+        cliff = ""
+        if status_end is not False:
+            end = status_end if isinstance(status_end, date) else None
+            urgent = end is not None and (end - assessment.as_of).days <= 90
+            cliff = "<br>" + ("\N{WARNING SIGN} " if urgent else "") + "<b>" + _e(
+                status_end_text(end, assessment.as_of)) + "</b>"
+        self._header.setText(f"{who}{when}{cliff}")
 
         self._clear()
         for position, result in enumerate(assessment.ranked()):
@@ -224,7 +261,7 @@ class ResultsView(QWidget):
         self._crs_box.setVisible(crs is not None)
         if crs is not None:
             self._crs_box.setTitle(self.tr("Express Entry score (CRS): {total}").format(total=crs.total))
-            missing = ", ".join(crs.missing)
+            missing = ", ".join(field_text(path) for path in crs.missing)
             self._crs_missing.setText(
                 self.tr("Not known yet, scored 0: {facts}").format(facts=missing) if missing else "")
             self._crs_missing.setVisible(bool(missing))
@@ -281,11 +318,19 @@ class ResultsView(QWidget):
         body.setAccessibleName(self.tr("Details: {name}").format(name=name))
         layout.addWidget(body)
 
-        if result.sources:
+        cited = citable(result.sources)  # published sources, each once; never the team's own notes
+        if cited.sources or cited.unpublished or cited.untitled:
             stale = set(result.stale_sources)
             rows = "".join(f"<li>{source_html(s)}" + (" \N{HOURGLASS} <i>" + _e(self.tr("not verified for over "
                                                                                      "{days} days").format(
-                days=STALE_AFTER_DAYS)) + "</i>" if s.id in stale else "") + "</li>" for s in result.sources)
+                days=STALE_AFTER_DAYS)) + "</i>" if s.id in stale else "") + "</li>" for s in cited.sources)
+            if cited.unpublished:
+                rows += "<li>\N{WARNING SIGN} <i>" + _e(self.tr(
+                    "{count} fact(s) rest on no published source yet: verify before relying on them.").format(
+                    count=cited.unpublished)) + "</i></li>"
+            if cited.untitled:
+                rows += "<li><i>" + _e(self.tr("{count} other policy fact(s): see Policy ▸ Policy Data.").format(
+                    count=cited.untitled)) + "</i></li>"
             sources = QLabel(f"<p><b>{_e(self.tr('Sources'))}</b></p><ul>{rows}</ul>")
             sources.setObjectName(f"sources:{result.id}")
             sources.setTextFormat(Qt.TextFormat.RichText)
@@ -294,14 +339,32 @@ class ResultsView(QWidget):
             sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             sources.setAccessibleName(self.tr("Sources: {name}").format(name=name))
             layout.addWidget(sources)
+        kind = LETTER_FOR_PATHWAY.get(result.id)
+        if self._letters and kind is not None and result.verdict in (PROMISING, POSSIBLE):
+            write = QPushButton(self.tr("&Write letter…"))
+            write.setObjectName(f"letter:{result.id}")
+            write.setAccessibleName(self.tr("Write the letter for {name}").format(name=name))
+            write.clicked.connect(lambda _checked=False, k=kind: self.letter_requested.emit(k))
+            row = QHBoxLayout()
+            row.addWidget(write)
+            row.addStretch(1)
+            layout.addLayout(row)
         return box
 
 
     def _law_age(self, result: PathwayResult) -> QLabel:
         """"Rests on policy data not verified for more than 90 days (or never): ..." for one verdict, naming
         each fact by its source's title where the result carries it."""
-        titles = {s.id: s.title for s in result.sources if s.title}
-        facts = ", ".join(titles.get(fact_id, fact_id) for fact_id in result.stale_sources)
+        titles = {s.id: public_title(s.title) for s in result.sources}
+        notes = {s.id for s in result.sources if s.title and not public_title(s.title)}
+        named = list(dict.fromkeys(t for t in (titles.get(fact_id) for fact_id in result.stale_sources) if t))
+        unpublished = sum(1 for fact_id in result.stale_sources if fact_id in notes)
+        other = sum(1 for fact_id in result.stale_sources if not titles.get(fact_id) and fact_id not in notes)
+        if unpublished:  # the team's notes: counted, not named
+            named.append(self.tr("{count} fact(s) with no published source").format(count=unpublished))
+        if other:  # a saved result keeps its facts by id only: counted, never shown as ids
+            named.append(self.tr("{count} other policy fact(s)").format(count=other))
+        facts = "; ".join(named)
         label = QLabel("\N{WARNING SIGN} " + self.tr(
             "Rests on policy data not verified for more than {days} days (or never verified): {facts}. Verify "
             "before relying on it.").format(days=STALE_AFTER_DAYS, facts=facts))
@@ -321,14 +384,18 @@ class ResultsDialog(QDialog):
     """
 
     def __init__(self, assessment: Assessment, crs: CrsResult | None, *, client_name: str = "",
-                 history: Sequence[Any] = (), parent: QWidget | None = None):
+                 history: Sequence[Any] = (), parent: QWidget | None = None,
+                 status_end: date | None | bool = False, letters: bool = False):
         super().__init__(parent)
         self.setObjectName("ResultsDialog")
         title = self.tr("Pathways to Canada")
         self.setWindowTitle(f"{title} \N{EM DASH} {client_name}" if client_name.strip() else title)
         self.setSizeGripEnabled(True)
+        self.letter_kind: str | None = None  # the letter asked for with "Write letter…", once closed
         self.view = ResultsView(self)
-        self.view.show_assessment(assessment, crs, client_name=client_name)
+        self.view.letter_requested.connect(self._write_letter)
+        self.view.show_assessment(assessment, crs, client_name=client_name, status_end=status_end,
+                                  letters=letters)
         self.history = QLabel(self._history_text(assessment, history))
         self.history.setObjectName("results:history")
         self.history.setTextFormat(Qt.TextFormat.PlainText)
@@ -338,12 +405,20 @@ class ResultsDialog(QDialog):
         self.history.setVisible(bool(history))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Earlier assessments scroll in a few lines of their own: however many there are, the
+        # pathways keep the room.
+        history_area = QScrollArea()
+        history_area.setObjectName("results:history_area")
+        history_area.setWidgetResizable(True)
+        history_area.setFrameShape(QFrame.Shape.NoFrame)
+        history_area.setWidget(self.history)
+        history_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 4)
+        history_area.setVisible(bool(history))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.history)
+        layout.addWidget(history_area)
         layout.addWidget(buttons)
-        screen = self.screen().availableGeometry()
-        self.resize(int(screen.width() * 0.6), int(screen.height() * 0.8))
+        fit(self, 960, 760)
 
     def _history_text(self, assessment: Assessment, history: Sequence[Any]) -> str:
         """One line per earlier assessment: its date, policy version and the verdicts that differ now,
@@ -363,18 +438,27 @@ class ResultsDialog(QDialog):
             lines.append(f"{head}: {tail}")
         return (self.tr("Earlier assessments:") + "\n" + "\n".join(lines)) if lines else ""
 
+    def _write_letter(self, kind: str) -> None:
+        self.letter_kind = kind
+        self.accept()
+
     @classmethod
     def present(cls, parent: QWidget | None, assessment: Assessment, crs: CrsResult | None,
-                client_name: str = "", history: Sequence[Any] = ()) -> None:
-        """Show the results modally until closed."""
-        dialog = cls(assessment, crs, client_name=client_name, history=history, parent=parent)
+                client_name: str = "", history: Sequence[Any] = (), *, status_end: date | None | bool = False,
+                letters: bool = False) -> str | None:
+        """Show the results modally until closed; the kind of letter asked for with "Write letter…", if any."""
+        dialog = cls(assessment, crs, client_name=client_name, history=history, parent=parent,
+                     status_end=status_end, letters=letters)
         try:
             dialog.exec()
+            return dialog.letter_kind
         finally:
             dialog.deleteLater()
 
     @classmethod
     def show_for(cls, parent: QWidget | None, facts: CaseFacts, assessment: Assessment,
-                 crs: CrsResult | None, history: Sequence[Any] = ()) -> None:
+                 crs: CrsResult | None, history: Sequence[Any] = (), *, status_end: date | None | bool = False,
+                 letters: bool = False) -> str | None:
         """Show one client's results modally (the main window's "Routes" action)."""
-        cls.present(parent, assessment, crs, facts.client.full_name, history)
+        return cls.present(parent, assessment, crs, facts.client.full_name, history, status_end=status_end,
+                           letters=letters)

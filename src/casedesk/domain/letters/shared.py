@@ -7,6 +7,7 @@ from datetime import date
 from ..assessment import PathwayResult
 from ..deadlines import add_months
 from ..messages import Msg
+from ..sources import public_title
 from .content import Block, BulletList, Heading, Paragraph, Table
 from .writer import Writer
 
@@ -143,8 +144,9 @@ def sources_block(w: Writer) -> list[Block]:
     """Where the policy figures quoted come from (each source once)."""
     items = []
     for fact in w.used.values():
-        if fact.source_url:
-            items.append(f"{fact.source_title} – {fact.source_url}")
+        if fact.source_url:  # never the team's own notes (``domain/sources``)
+            title = public_title(fact.source_title)
+            items.append(f"{title} – {fact.source_url}" if title else fact.source_url)
     items = list(dict.fromkeys(items))
     if not items:
         return []

@@ -36,10 +36,16 @@ class AssessmentCommands(Area):
         today = self.today()
         services = self.services
         record = services.clients.get(ids[0])
-        result = services.assessments.assess_client(record.id, today)  # saved: the client's history has it
-        history = services.assessments.past(record.id)
+        # Saved (the client's history has it), unless today's, from the same facts and policy, is already.
+        quoted = services.assessments.current(record.id, today)
+        history = [p for p in services.assessments.past(record.id) if p.id != quoted.id]
         w.after_change(Changes(assessments=True), "", select=record.id)
-        ResultsDialog.show_for(w, record.facts, result, services.assessments.crs(record.facts, today), history)
+        kind = ResultsDialog.show_for(w, record.facts, quoted.assessment,
+                                      services.assessments.crs(record.facts, today), history,
+                                      status_end=services.assessments.status_end(record.facts, today), letters=True)
+        w.reveal(record.id)  # the selection the routes were opened from is the one Letter acts on
+        if kind is not None:
+            self.window.commands.letters.write_letter(kind)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not re-assess the caseload"))
     def reassess_caseload(self) -> bool:

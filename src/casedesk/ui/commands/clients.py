@@ -47,7 +47,7 @@ class ClientCommands(Area):
             return
         today = self.today()
         self.services.clients.update(record.id, facts, record.version, as_of=today)
-        self.services.assessments.assess_client(record.id, today)
+        self.services.assessments.current(record.id, today)  # saved unchanged: no second assessment
         self.window.after_change(SAVED, self.tr("Client saved."), select=record.id)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not delete"))
@@ -109,12 +109,18 @@ class ClientCommands(Area):
         if not self.idle():
             return
         ids = self.window.selected_ids()
+        if len(ids) > 1:  # not a blank new client without a word
+            self.say(self.tr("The interview is for one client: select one, or none for a new client "
+                             "(%1 are selected).").replace("%1", str(len(ids))))
+            return
         services = self.services
         record = services.clients.get(ids[0]) if len(ids) == 1 else None
         today = self.today()
+        letter: list[str] = []
         facts = InterviewWizard.ask(self.window, record.facts if record else None,
                                     lambda f: services.assessments.assess_facts(f, today),
-                                    lambda f: services.assessments.crs(f, today), today)
+                                    lambda f: services.assessments.crs(f, today), today,
+                                    status_end=lambda f: services.assessments.status_end(f, today), letter=letter)
         if facts is None:
             return
         if record is None:
@@ -122,8 +128,11 @@ class ClientCommands(Area):
         else:
             client_id = record.id
             services.clients.update(record.id, facts, record.version, as_of=today)
-        services.assessments.assess_client(client_id, today)
+        services.assessments.current(client_id, today)  # the same facts twice in a day: one assessment
         self.window.after_change(SAVED, self.tr("Interview answers saved."), select=client_id)
+        if letter:
+            self.window.reveal(client_id)
+            self.window.commands.letters.write_letter(letter[0])
 
     def open_from_upcoming(self, client_id: int) -> None:
         """Double-click on a deadline: the client's file, selected in the caseload."""

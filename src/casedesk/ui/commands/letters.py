@@ -8,6 +8,8 @@ how many. Undoing them would mean deleting files and history the user has seen a
 
 from __future__ import annotations
 
+import re
+
 
 from ...services.bundle import Services
 from ...services.letters import BatchResult
@@ -19,13 +21,15 @@ from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
 WRITTEN = Changes(letters=True)
+_CLIENT_PREFIX = re.compile(r"^client \d+: ")
 
 
 class LetterCommands(Area):
     last_batch: BatchResult | None = None
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letter"))
-    def write_letter(self) -> None:
+    def write_letter(self, kind: str | None = None) -> None:
+        """The letter dialog for the selected client; ``kind`` chosen already (from a route's "Write letter…")."""
         from ..letter_dialog import LetterDialog
 
         w = self.window
@@ -33,7 +37,7 @@ class LetterCommands(Area):
         if len(ids) != 1 or not self.idle():
             return
         name = w.model.data(w.model.index(w.model.row_of(ids[0]), COL_NAME))
-        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, w)
+        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, w, kind=kind)
         if saved is not None:
             w.after_change(WRITTEN, self.tr("Letter saved: %1").replace("%1", str(saved)))
 
@@ -70,5 +74,15 @@ class LetterCommands(Area):
             text += " " + self.tr("(stopped: the letters written before Stop are kept)")
         self.say(text, 10000)
         if result.skipped:
-            Notice.info(self.window, self.tr("Some clients were skipped"),
-                        "\n".join(f"{cid}: {why}" for cid, why in result.skipped[:30]))
+            Notice.info(self.window, self.tr("Some clients were skipped"), "\n".join(self.skipped_lines(result)))
+
+    def skipped_lines(self, result: BatchResult, most: int = 30) -> list[str]:
+        """"Pérez Núñez, María José (no. 2818): the partner's status…": by name, with the file number."""
+        lines = []
+        for cid, why in result.skipped[:most]:
+            name = self.services.clients.display_name(cid)
+            reason = _CLIENT_PREFIX.sub("", why)  # the reason names the client by number: the line already does
+            lines.append(self.tr("%1 (no. %2): %3").replace("%1", name).replace("%2", str(cid)).replace("%3", reason))
+        if len(result.skipped) > most:
+            lines.append(self.tr("…and %1 more").replace("%1", str(len(result.skipped) - most)))
+        return lines

@@ -85,7 +85,7 @@ class UpcomingView(QWidget):
             self.bucket_buttons[b] = button
             buckets.addWidget(button)
         buckets.addStretch(1)
-        self.calendar_button = QPushButton(self.tr("&Calendar"), self)
+        self.calendar_button = QPushButton(self.tr("Calenda&r"), self)
         self.calendar_button.setObjectName("upcoming:show-calendar")
         self.calendar_button.setToolTip(self.tr("Show a month of due dates; click a day to list what is due then"))
         self.calendar_button.setCheckable(True)

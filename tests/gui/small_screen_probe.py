@@ -1,0 +1,179 @@
+"""Opens every window and dialog of CaseDesk on the screen Qt was given and prints, as JSON, where
+each one's frame and visible buttons lie, next to the screen's available area.
+
+Run by ``test_small_screen.py`` in a process of its own, on an offscreen screen of 1024×640
+(``QT_QPA_PLATFORM=offscreen:configfile=...``): a process's screen cannot change once Qt is up.
+
+    python tests/gui/small_screen_probe.py DATA_DIR
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QTabWidget, QWidget, QWizard
+
+TODAY = date(2026, 11, 21)
+
+
+def _rect(r: QRect) -> list[int]:
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def _scrolled(widget: QWidget, top: QWidget) -> bool:
+    """Inside a scroll area's viewport: reachable by scrolling, wherever it lies now."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def report(name: str, window: QWidget) -> dict:
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents()
+    buttons = []
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or _scrolled(button, window) or button.width() == 0:
+            continue
+        top_left = button.mapTo(window, QPoint(0, 0))
+        inside = window.rect().contains(QRect(top_left, button.size()))
+        on_screen = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        buttons.append({"text": button.text() or button.objectName() or type(button).__name__,
+                        "in_window": inside, "global": _rect(on_screen)})
+    return {"name": name, "frame": _rect(window.frameGeometry()), "geometry": _rect(window.geometry()),
+            "screen": _rect(window.screen().availableGeometry()), "buttons": buttons,
+            "extra": getattr(window, "_probe_extra", {})}
+
+
+def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]:
+    """(name, window shown, close) for every window, one after the other."""
+    from casedesk.clock import FixedClock
+    from casedesk.config import resolve_paths
+    from casedesk.policy.source import PolicySource
+    from casedesk.services.bundle import Services
+    from casedesk.services.demo import seed_demo
+    from casedesk.services.workspace import open_workspace
+    from casedesk.ui.main_window import MainWindow
+
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    db = open_workspace(paths, clock=FixedClock(TODAY))
+    services = Services(db, PolicySource.packaged())
+    seed_demo(db, TODAY, services.policy)
+    window = MainWindow(services, paths.ui_state_file, FixedClock(TODAY))
+    window.show()
+    yield "main window: caseload", window, lambda: None
+    window.tabs.setCurrentIndex(1)
+    yield "main window: upcoming", window, lambda: None
+    window.tabs.setCurrentIndex(0)
+    window.search.setText("lefevre")
+    window.apply_search()
+    window.table.selectRow(0)
+    record = services.clients.get(window.selected_ids()[0])
+    a = services.assessments
+
+    from casedesk.ui.editor import ClientEditor
+
+    editor = ClientEditor(record.facts, window)
+    editor.show()
+    for row in range(editor._sections.count()):
+        editor._sections.setCurrentRow(row)
+        yield f"editor: {editor._sections.item(row).text()}", editor, lambda: None
+    editor.close()
+
+    from casedesk.ui.interview import InterviewWizard
+
+    wizard = InterviewWizard(record.facts, lambda f: a.assess_facts(f, TODAY), lambda f: a.crs(f, TODAY), TODAY,
+                             window)
+    wizard.show()
+    for _ in range(20):
+        yield f"interview: {wizard.currentPage().title()}", wizard, lambda: None
+        if wizard.nextId() == -1:
+            break
+        wizard.next()
+    wizard.close()
+
+    from casedesk.ui.results import ResultsDialog
+
+    result = a.assess_client(record.id, TODAY)
+    routes = ResultsDialog(result, a.crs(record.facts, TODAY), client_name=record.facts.client.full_name,
+                           history=a.past(record.id), parent=window)
+    routes.show()
+    QApplication.processEvents()
+    routes._probe_extra = {"pathways_height": routes.view._scroll.height()}
+    yield "routes", routes, routes.close
+
+    from casedesk.ui.letter_dialog import BatchLetterOptions, LetterDialog
+
+    letter = LetterDialog(services.letters, record.id, record.facts.client.full_name, lambda: TODAY, window)
+    letter.show()
+    yield "letter", letter, letter.close
+    yield "letters for selection", BatchLetterOptions(3, window), lambda: None
+
+    from casedesk.ui.audit_view import AuditDialog
+
+    yield "history", AuditDialog(services.audit, record.id, record.facts.client.full_name, window), lambda: None
+    from casedesk.ui.policy_view import PolicyDialog
+
+    yield "policy data", PolicyDialog(services.policy.current, TODAY, window), lambda: None
+    from casedesk.ui.reassess_view import ReassessDialog
+
+    yield "re-assessment", ReassessDialog(a.reassess_all(TODAY), window), lambda: None
+    from casedesk.ui.settings_dialog import SettingsDialog
+
+    yield "settings", SettingsDialog(services.settings, window), lambda: None
+    from casedesk.services.backups import BackupService
+    from casedesk.ui.restore_dialog import RestoreDialog
+
+    backups = BackupService(db)
+    yield "restore", RestoreDialog(backups, window), lambda: None
+    from casedesk.ui.encryption_dialogs import ConfirmDecrypt, PassphraseDialog, RecoveryKeyDialog, UnlockDialog
+
+    unlock = UnlockDialog(lambda _s: b"", True, window)
+    unlock.error.setText("Wrong passphrase or recovery key. Try again.")
+    yield "unlock", unlock, lambda: None
+    yield "passphrase", PassphraseDialog("Change passphrase", "A new passphrase.", lambda *_: None, current=True,
+                                         parent=window), lambda: None
+    yield "recovery key", RecoveryKeyDialog("ABCDE-" * 7 + "ABCDE", window), lambda: None
+    yield "remove encryption", ConfirmDecrypt(lambda *_: None, window), lambda: None
+    from casedesk.ui.upcoming.summary import MorningSummaryDialog
+
+    summary = services.deadlines.summary(TODAY)
+    yield "morning summary", MorningSummaryDialog(summary, services.deadlines.morning_list(TODAY), TODAY,
+                                                  window), lambda: None
+    from casedesk.ui.upcoming.snooze import SnoozeDialog
+
+    yield "snooze", SnoozeDialog(TODAY, window), lambda: None
+    from casedesk.ui.errors import CrashDialog
+
+    yield "crash", CrashDialog("Traceback…\n" * 40, data_dir / "casedesk.log", window), lambda: None
+    window.close()
+    backups.close()
+    db.close()
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out = []
+    for name, widget, close in windows(Path(sys.argv[1])):
+        if not widget.isVisible():
+            widget.show()
+            out.append(report(name, widget))
+            widget.close()
+        else:
+            out.append(report(name, widget))
+        close()
+    print(json.dumps(out))
+    del app
+
+
+if __name__ == "__main__":
+    main()

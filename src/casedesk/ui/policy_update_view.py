@@ -21,6 +21,7 @@ from .labels import country_name, message_text, status_text
 from .policy_view import _value_text
 from .reassess_view import Row, change_rows, change_words, client_name
 from .rows_model import RowsModel
+from .screen_fit import fit
 
 D_CHANGE, D_FACT, D_BEFORE, D_NOW, D_FROM, D_SOURCE = range(6)
 I_CLIENT, I_COUNTRY, I_STATUS, I_WHAT, I_BEFORE, I_NOW = range(6)
@@ -191,7 +192,7 @@ class PolicyUpdateDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1000, 680)
+        fit(self, 1000, 680)
 
     def _table(self, name: str, accessible: str, model) -> QTableView:
         table = QTableView(self)

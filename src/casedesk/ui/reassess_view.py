@@ -99,12 +99,14 @@ class ReassessDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Re-assessment of the caseload"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. "
+        summary = QLabel(self.tr("%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. "
                                         "status ends or open deadlines), %5 assessed for the first time. "
                                         "Double-click a client to open it.")
                                 .replace("%1", f"{report.clients:,}").replace("%2", report.as_of.isoformat())
                                 .replace("%3", report.policy_version).replace("%4", f"{len(report.changed):,}")
-                                .replace("%5", f"{report.first_assessed:,}")))
+                                .replace("%5", f"{report.first_assessed:,}"))
+        summary.setWordWrap(True)  # the sentence is wider than a 1024-pixel screen
+        layout.addWidget(summary)
         self.model = ChangesModel(change_rows(report) if rows is None else rows, self)
         self.table = QTableView(self)
         self.table.setObjectName("reassess:changes")

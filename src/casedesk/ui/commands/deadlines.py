@@ -57,7 +57,8 @@ class DeadlineCommands(Area):
     def _morning_summary(self, today: date, summary: Summary, top: list[DeadlineRecord] | None) -> None:
         from ..upcoming import MorningSummaryDialog
 
-        if top is not None and MorningSummaryDialog.show_for(self.window, summary, top, today):
+        if top is not None and MorningSummaryDialog.show_for(self.window, summary, top, today,
+                                                             open_client=self.window.commands.clients.open_from_upcoming):
             self.show_upcoming()
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not export the deadlines"))

@@ -94,3 +94,30 @@ def test_reviewing_ended_statuses_in_bulk(db, service):
     assert after.ended == 0 and after.overdue == before.overdue and after.this_week == before.this_week
     states = {(r.client_id, r.key): r.state for r in ended for r in service.for_client(r.client_id)}
     assert all(states[r.client_id, r.key] == "done" for r in ended)
+
+
+def _jsonl(path, *cases) -> None:
+    import json
+
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
+
+
+def test_an_import_records_the_policy_version_it_computed_with(db, tmp_path):
+    from casedesk.services.casefiles import import_file
+    from casedesk.storage.quickread import DEADLINES_POLICY_KEY
+    from casedesk.storage.models import SettingRow
+
+    from helpers import minimal_case
+
+    service = DeadlineService(db, shipped())
+    source = tmp_path / "clients.jsonl"
+    _jsonl(source, minimal_case("Ana", "Pérez"), minimal_case("Luis", "Báez"))
+    import_file(db, source, policy=shipped(), as_of=TODAY)
+    assert service.is_current()  # the first start after the import does not recompute
+    assert service.ensure_current(TODAY) is False
+
+    # Deadlines already stored with other data: an import does not claim they are current.
+    with db.session() as session, session.begin():
+        session.get(SettingRow, DEADLINES_POLICY_KEY).value = "2020-01-01.1"
+    import_file(db, source, policy=shipped(), as_of=TODAY)
+    assert not service.is_current()

@@ -81,7 +81,8 @@ def test_the_window_reads_the_policy_file_it_was_started_with(qtbot, tmp_path, m
         row = window.model.row_of(client_id)
         assert window.runner.busy and window.banner.isVisibleTo(window)
         assert "Updating deadlines" in window.banner.text()
-        assert window.model.data(window.model.index(row, COL_EXPIRY)) == "2026-02-03"  # the old data's, said so
+        # the old data's, said so (ended long ago: said so too)
+        assert window.model.data(window.model.index(row, COL_EXPIRY)) == "2026-02-03 · ended 291 days ago"
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
         row = window.model.row_of(client_id)
         assert window.model.data(window.model.index(row, COL_EXPIRY)) == TPS_END

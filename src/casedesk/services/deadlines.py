@@ -174,6 +174,21 @@ class DeadlineService:
             _set(session, DEADLINES_WORDS_KEY, words_stamp())
         return len(ids)
 
+    def computed_with(self, session: Session, version: str) -> bool:
+        """Whether every stored deadline was computed with policy data ``version`` and today's words
+        (none stored counts): inside the caller's transaction, before an import adds to them."""
+        policy = session.get(SettingRow, DEADLINES_POLICY_KEY)
+        words = session.get(SettingRow, DEADLINES_WORDS_KEY)
+        if policy is not None and policy.value == version and words is not None and words.value == words_stamp():
+            return True
+        return not client_store.all_ids(session)
+
+    def record_computed(self, session: Session, version: str) -> None:
+        """Record that every stored deadline is computed with ``version`` (after an import that computed
+        all it added with it, on deadlines that already were): the next start does not recompute."""
+        _set(session, DEADLINES_POLICY_KEY, version)
+        _set(session, DEADLINES_WORDS_KEY, words_stamp())
+
     def is_current(self) -> bool:
         """Whether the stored deadlines were computed with the policy data in force and their English
         words are the ones this code writes (a quick read: the window asks it before it shows)."""

@@ -25,6 +25,7 @@ class MorningSummaryDialog(QDialog):
         super().__init__(parent)
         self.language = language  # of the deadlines' titles
         self._open_client = open_client
+        self.opened: int | None = None  # the client a line opened
         self.setObjectName("MorningSummary")
         self.setWindowTitle(self.tr("Today and this week"))
         layout = QVBoxLayout(self)
@@ -51,7 +52,6 @@ class MorningSummaryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.opened: int | None = None  # the client a line opened
 
     def _lines(self, summary: Summary, shown: Sequence[DeadlineRecord], today: date | None) -> list[str]:
         if summary.this_week == 0:
@@ -78,6 +78,10 @@ class MorningSummaryDialog(QDialog):
         self.reject()  # closes the summary; the client opens behind it
         if self._open_client is not None:
             self._open_client(self.opened)
+
+    def accept(self) -> None:
+        if self.opened is None:  # Enter on a line also reaches the default button: the line has it
+            super().accept()
 
     def text(self) -> str:
         return self.counts.text() + "\n" + "\n".join(self.lines)

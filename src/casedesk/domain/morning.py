@@ -65,6 +65,17 @@ def bucket_range(bucket: str, today: date, ended_after_days: int = DEFAULT_ENDED
     raise ValueError(f"bucket: {bucket!r}")
 
 
+def listing_range(today: date, within_days: int | None, bucket: str | None, include_ended: bool,
+                  ended_after_days: int = DEFAULT_ENDED_AFTER_DAYS) -> BucketRange:
+    """``casedesk upcoming``'s list: one bucket, or what needs action by ``within_days`` from today
+    (overdue to-dos included; statuses ended long ago only with ``include_ended``: they are the
+    clients' state, listed by the ``ENDED`` bucket)."""
+    if bucket is not None:
+        return bucket_range(bucket, today, ended_after_days)
+    horizon = today + timedelta(days=within_days or 0)
+    return BucketRange(None, horizon, status_before=None if include_ended else ended_cutoff(today, ended_after_days))
+
+
 def bucket_of(due: date, kind: str, today: date, ended_after_days: int = DEFAULT_ENDED_AFTER_DAYS) -> str:
     """The one bucket of an open deadline (``THIS_WEEK`` for today's: ``TODAY`` is inside the week)."""
     days = (due - today).days

@@ -27,10 +27,9 @@ from ..storage.database import Database, transaction
 from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord, Range
 from ..storage.mapping import load_facts, stamp
 from ..storage.models import SettingRow
-from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY
+from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY, ENDED_AFTER_KEY
 from ..text.deadlines import DeadlineWords, deadline_words, words_stamp
 from .audit import DEADLINE_DONE, DEADLINE_REOPENED, DEADLINE_SNOOZED, Trail
-from .settings import ENDED_AFTER_KEY
 from .errors import NotFound, ServiceError
 
 CHUNK = 1_000
@@ -124,6 +123,13 @@ def _set(session: Session, key: str, value: str) -> None:
         session.add(SettingRow(key=key, value=value))
     else:
         row.value = value
+
+
+def listing_range(today: date, within_days: int | None, bucket: str | None, include_ended: bool,
+                  ended_after_days: int) -> Range:
+    """``domain.morning.listing_range`` in storage's terms."""
+    r = morning.listing_range(today, within_days, bucket, include_ended, ended_after_days)
+    return Range(r.first, r.last, r.status_only, r.status_before)
 
 
 class DeadlineService:
@@ -229,6 +235,14 @@ class DeadlineService:
         with self.db.session() as session:
             return store.bucket(session, as_of, bucket_range(bucket, as_of, days), US_STATUS_KINDS, kinds, tag,
                                 order, descending, limit, offset)
+
+    def listing(self, as_of: date, within_days: int | None, *, bucket: str | None = None,
+                include_ended: bool = False, kinds: Sequence[str] = (), tag: str | None = None,
+                limit: int | None = None) -> list[DeadlineRecord]:
+        """What ``casedesk upcoming`` lists (``listing_range``), soonest first."""
+        r = listing_range(as_of, within_days, bucket, include_ended, self.ended_after_days())
+        with self.db.session() as session:
+            return store.bucket(session, as_of, r, US_STATUS_KINDS, kinds, tag, limit=limit)
 
     def morning_list(self, as_of: date, size: int = 15) -> list[DeadlineRecord]:
         """What the morning summary lists: what is due today and this week, soonest first (overdue

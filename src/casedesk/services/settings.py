@@ -14,11 +14,10 @@ from ..domain.deadlines import KINDS
 from ..domain.morning import DEFAULT_ENDED_AFTER_DAYS
 from ..storage.database import Database, transaction
 from ..storage.models import SettingRow
+from ..storage.quickread import ENDED_AFTER_KEY  # an ended U.S. status stops being an overdue to-do after
 from .errors import ServiceError
 
 DEFAULT_LEAD_DAYS = (90, 30, 7)
-# After how many days an ended U.S. status stops being an overdue to-do and becomes the client's state.
-ENDED_AFTER_KEY = "reminders.status_ended_after_days"
 
 
 @dataclass(frozen=True)

@@ -188,3 +188,18 @@ def test_a_renamed_client_shows_under_the_new_name_at_once(caseload):
         conn.close()
     slow = [d for d in _long_way(db, AS_OF, 45) if d["client_id"] == odd_id]
     assert {(d["given_names"], d["family_name"]) for d in quick + slow} == {("Zoé", "Nouveau-Nom")}
+
+
+@pytest.mark.parametrize("query", ["", "a", "zoé", "ZOE", "50%", "a_b", "no such client"])
+def test_the_quick_caseload_is_the_services_caseload(caseload, query):
+    from casedesk.domain.summary import search_terms
+    from casedesk.storage.quickread import quick_caseload
+
+    paths, db, _, _ = caseload
+    expected, _total = ClientService(db, shipped()).page(query, limit=10_000)
+    conn = open_quick(paths.database_file)
+    try:
+        assert [tuple(r) for r in quick_caseload(conn, search_terms(query))] == [tuple(r) for r in expected]
+        assert [tuple(r) for r in quick_caseload(conn, search_terms(query), 2)] == [tuple(r) for r in expected[:2]]
+    finally:
+        conn.close()

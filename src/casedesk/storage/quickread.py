@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -301,6 +301,38 @@ def open_quick(path: Path) -> sqlite3.Connection | None:
         conn.close()
         return None
     return conn
+
+
+class CaseloadLine(NamedTuple):
+    """A caseload row as ``storage.clients.CaseloadRow`` has it, read without SQLAlchemy."""
+
+    id: int
+    given_names: str
+    family_name: str
+    country: str | None
+    status: str
+    status_expiry: date | None
+    next_deadline: date | None
+    updated_at: datetime
+    best_pathway: str | None
+    best_verdict: str | None
+
+
+def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None = None) -> list[CaseloadLine]:
+    """The clients whose search key holds every folded term, by name (``storage.clients.search``'s
+    order: sort name, then id), read with the standard library alone (``casedesk list``)."""
+    where = " AND ".join("search_key LIKE ? ESCAPE '\\'" for _ in terms)
+    params: list[Any] = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                         for t in terms]
+    sql = ("SELECT id, given_names, family_name, country, status_summary, status_expiry, next_deadline, updated_at, "
+           "best_pathway, best_verdict FROM client" + (f" WHERE {where}" if where else "") + " ORDER BY sort_name, id")
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [CaseloadLine(cid, given, family, country, status, _day(expiry), _day(next_due),
+                         datetime.fromisoformat(updated), pathway, verdict)
+            for cid, given, family, country, status, expiry, next_due, updated, pathway, verdict
+            in conn.execute(sql, params)]
 
 
 def setting(conn: sqlite3.Connection, key: str):

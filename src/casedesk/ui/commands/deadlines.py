@@ -28,8 +28,10 @@ class DeadlineCommands(Area):
 
     def show_upcoming(self) -> None:
         w = self.window
-        w.tabs.setCurrentWidget(w.upcoming)
-        w.upcoming.refresh()
+        if w.tabs.currentWidget() is w.upcoming:
+            w.upcoming.refresh()
+        else:
+            w.tabs.setCurrentWidget(w.upcoming)  # the tab change reads it (once: it took two reads before)
         w.upcoming.table.setFocus()
 
     def show_morning_summary(self, always: bool = False) -> None:

@@ -144,3 +144,37 @@ def test_calendar_description_cites_the_source_then_links_it(db):
     assert str(event["description"]).splitlines() == [
         f"The date TPS for Burma (Myanmar) ends for every holder. Source: {burma.source_title}.", burma.caveat,
         *([burma.source_url] if burma.source_url else [])]
+
+
+def test_upcoming_lists_buckets_leaves_long_ended_statuses_apart_and_takes_a_limit(tmp_path):
+    """`upcoming` lists what needs action (statuses ended long ago apart: --bucket ended, or --all)."""
+    import json as _json
+
+    from casedesk.domain.deadlines import US_STATUS_KINDS
+
+    from casedesk.config import resolve_paths
+    from casedesk.services.demo import seed_demo
+    from casedesk.services.workspace import open_workspace
+
+    home = tmp_path / "home"
+    db = open_workspace(resolve_paths(home), clock=fixed_clock(AS_OF))
+    seed_demo(db, AS_OF, shipped())
+    db.close()
+
+    def run_cli(*args: str, json_out: bool = True):
+        out = casedesk(home, *args, "--as-of", AS_OF.isoformat()).stdout
+        return _json.loads(out) if json_out else out
+
+    todo = run_cli("upcoming", "--within", "30", "--json")
+    ended = run_cli("upcoming", "--bucket", "ended", "--json")
+    everything = run_cli("upcoming", "--within", "30", "--all", "--json")
+    assert ended and all(d["kind"] in US_STATUS_KINDS and d["days_left"] < -30 for d in ended)
+    assert not any(d["kind"] in US_STATUS_KINDS and d["days_left"] < -30 for d in todo)
+    key = lambda d: (d["due"], d["client_id"], d["key"])  # noqa: E731
+    assert sorted(todo + ended, key=key) == everything
+    week = run_cli("upcoming", "--bucket", "this_week", "--json")
+    assert week == [d for d in todo if 0 <= d["days_left"] <= 7]
+    assert run_cli("upcoming", "--within", "30", "--limit", "3", "--json") == todo[:3]
+    words = run_cli("upcoming", "--bucket", "this_week", "--limit", "2", json_out=False)
+    assert len(words.splitlines()) == 2 and str(week[0]["client_id"]) in words.splitlines()[0]
+    assert _json.dumps(todo)  # plain JSON

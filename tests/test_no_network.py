@@ -300,7 +300,7 @@ def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tm
     monkeypatch.setattr(ResultsDialog, "exec", results_exec)
     monkeypatch.setattr(LetterDialog, "exec", letter_exec)
     monkeypatch.setattr(MorningSummaryDialog, "show_for",
-                        staticmethod(lambda parent, summary, top, today=None: shown.append(("summary", len(top)))
+                        staticmethod(lambda parent, summary, top, today=None, **_k: shown.append(("summary", len(top)))
                                      or False))
     monkeypatch.setattr(dialogs.Notice, "warn", staticmethod(lambda parent, title, text: problems.append(text)))
     monkeypatch.setattr(errors.CrashDialog, "exec", lambda self: problems.append(self.details.toPlainText()))

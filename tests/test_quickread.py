@@ -24,6 +24,10 @@ from casedesk.services.workspace import open_workspace
 from casedesk.domain.deadlines import messages_from_dict
 from casedesk.storage.quickread import DEADLINES_WORDS_KEY, open_quick, quick_upcoming, quick_upcoming_json
 from casedesk.text.deadlines import deadline_words
+from casedesk.domain.deadlines import US_STATUS_KINDS
+from casedesk.services.deadlines import listing_range
+from casedesk.storage.quickread import quick_bucket, quick_bucket_json
+
 from helpers import fixed_clock, minimal_case, shipped
 
 CODE = re.compile(r"^deadline\.(title|basis)\.[a-z_]+$")
@@ -58,7 +62,8 @@ def caseload(tmp_path):
 
 
 def _long_way(db, as_of: date, within: int, **kw) -> list[dict]:
-    return [_record_dict(r, as_of) for r in DeadlineService(db, shipped()).upcoming(as_of, within, **kw)]
+    """`casedesk upcoming`'s list the long way: statuses that ended long ago left out (``--bucket ended``)."""
+    return [_record_dict(r, as_of) for r in DeadlineService(db, shipped()).listing(as_of, within, **kw)]
 
 
 @pytest.mark.parametrize("as_of_offset,within,filters", [
@@ -73,9 +78,14 @@ def test_the_quick_answer_is_the_services_answer(caseload, as_of_offset, within,
     try:
         horizon = as_of + timedelta(days=within)
         kinds, tag = filters.get("kinds", ()), filters.get("tag")
-        expected = _long_way(db, as_of, within, kinds=kinds, tag=tag)
+        expected = _long_way(db, as_of, within, kinds=kinds, tag=tag, include_ended=True)
         assert json.loads(quick_upcoming_json(conn, as_of, horizon, kinds, tag)) == expected
         assert [_record_dict(r, as_of) for r in quick_upcoming(conn, as_of, horizon, kinds, tag)] == expected
+        # The streamed bucket rows (``casedesk upcoming``'s quick path) are the services' too.
+        r = listing_range(as_of, within, None, False, 30)
+        todo = _long_way(db, as_of, within, kinds=kinds, tag=tag)
+        assert [_record_dict(x, as_of) for x in quick_bucket(conn, as_of, r, US_STATUS_KINDS, kinds, tag)] == todo
+        assert [json.loads(x) for x in quick_bucket_json(conn, as_of, r, US_STATUS_KINDS, kinds, tag)] == todo
     finally:
         conn.close()
     if within == 45 and not filters:
@@ -178,3 +188,18 @@ def test_a_renamed_client_shows_under_the_new_name_at_once(caseload):
         conn.close()
     slow = [d for d in _long_way(db, AS_OF, 45) if d["client_id"] == odd_id]
     assert {(d["given_names"], d["family_name"]) for d in quick + slow} == {("Zoé", "Nouveau-Nom")}
+
+
+@pytest.mark.parametrize("query", ["", "a", "zoé", "ZOE", "50%", "a_b", "no such client"])
+def test_the_quick_caseload_is_the_services_caseload(caseload, query):
+    from casedesk.domain.summary import search_terms
+    from casedesk.storage.quickread import quick_caseload
+
+    paths, db, _, _ = caseload
+    expected, _total = ClientService(db, shipped()).page(query, limit=10_000)
+    conn = open_quick(paths.database_file)
+    try:
+        assert [tuple(r) for r in quick_caseload(conn, search_terms(query))] == [tuple(r) for r in expected]
+        assert [tuple(r) for r in quick_caseload(conn, search_terms(query), 2)] == [tuple(r) for r in expected[:2]]
+    finally:
+        conn.close()

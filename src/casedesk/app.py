@@ -95,6 +95,7 @@ class Started:
         if self._closed:
             return
         self._closed = True
+        backed_up = False
         try:
             if self.window is not None:
                 self.window.runner.shutdown()  # nothing may still write when the caseload closes
@@ -104,12 +105,18 @@ class Started:
                         now = self.ctx.clock.now()
                         self.backups.take_if_changed("exit", now)
                         self.backups.thin(now)
+                        backed_up = True
                 except USER_ERRORS as exc:
                     log.warning("exit backup failed: %s", type(exc).__name__)
                 finally:
                     self.backups.close()
         finally:
             self.ctx.close()
+            if backed_up and self.backups is not None:  # the file as closed: the next start may skip its backup
+                try:
+                    self.backups.record_clean_close()
+                except OSError as exc:
+                    log.warning("could not note the clean close: %s", type(exc).__name__)
             if self.instance is not None:
                 self.instance.unlock()
             if self.demo_dir is not None:

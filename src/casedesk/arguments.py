@@ -93,10 +93,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("deadlines", parents=[common], help="the dated deadlines of a case file or a stored client")
     p.add_argument("target", metavar="CASE.json|ID")
     p = sub.add_parser("upcoming", parents=[common], help="deadlines due within DAYS across the caseload "
-                       "(overdue ones included), soonest first")
+                       "(overdue ones included, statuses ended long ago apart), soonest first")
     p.add_argument("--within", type=int, default=30, metavar="DAYS")
     p.add_argument("--kind", action="append", default=[], metavar="KIND", help="only this kind (repeatable)")
     p.add_argument("--tag", default=None, metavar="TAG", help="only caseworker tasks with this tag")
+    p.add_argument("--bucket", default=None, metavar="BUCKET",
+                   choices=("overdue", "today", "this_week", "next_30", "next_90", "ended"),
+                   help="one bucket of the morning view instead (overdue, today, this_week, next_30, next_90, "
+                        "ended: statuses that ended long ago)")
+    p.add_argument("--all", action="store_true", dest="include_ended",
+                   help="include statuses that ended long ago (by default they are the clients' state, listed "
+                        "by --bucket ended)")
+    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N deadlines")
     p = sub.add_parser("ics", parents=[common], help="every open deadline as an iCalendar file")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--names", action="store_true", help="put client names in the events (off by default: "

@@ -81,7 +81,8 @@ def test_the_window_reads_the_policy_file_it_was_started_with(qtbot, tmp_path, m
         row = window.model.row_of(client_id)
         assert window.runner.busy and window.banner.isVisibleTo(window)
         assert "Updating deadlines" in window.banner.text()
-        assert window.model.data(window.model.index(row, COL_EXPIRY)) == "2026-02-03"  # the old data's, said so
+        # the old data's, said so (ended long ago: said so too)
+        assert window.model.data(window.model.index(row, COL_EXPIRY)) == "2026-02-03 · ended 291 days ago"
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
         row = window.model.row_of(client_id)
         assert window.model.data(window.model.index(row, COL_EXPIRY)) == TPS_END
@@ -118,3 +119,34 @@ def test_a_policy_file_that_cannot_be_read_stops_the_start_with_a_message(qtbot,
     assert app.start(args, clock=FixedClock(TODAY), env={}) == 1
     assert len(shown) == 1 and "missing.json" in shown[0]
     assert not (tmp_path / "home" / "casedesk.sqlite3").exists()  # stopped before opening anything
+
+
+def test_the_startup_backup_is_skipped_when_nothing_changed_since_the_last_clean_close(qtbot, tmp_path,
+                                                                                       restore_process_state):
+    home, clock = tmp_path / "home", FixedClock(TODAY)
+    before = build_context(data_dir=home, env={}, clock=clock)
+    before.services.clients.add(parse_case(minimal_case("Marie", "Joseph")), as_of=TODAY)
+    before.close()
+
+    def start_then_close() -> list[str]:
+        started = app.start(parse(["--data-dir", str(home)]), clock=clock, env={})
+        assert isinstance(started, app.Started)
+        try:
+            qtbot.addWidget(started.window)
+            qtbot.waitUntil(lambda: not started.window.runner.busy, timeout=60_000)
+            assert started.window.model.rowCount() >= 1
+        finally:
+            started.close()
+        return sorted(b.reason for b in started.backups.list())
+
+    first = start_then_close()
+    assert first.count("startup") == 1
+    assert start_then_close() == first  # nothing changed since: no second copy of the same caseload
+    # Another process changes the caseload (the command line, between two sessions): backed up at the next start.
+    between = build_context(data_dir=home, env={}, clock=clock)
+    between.services.clients.add(parse_case(minimal_case("Jean", "Baptiste")), as_of=TODAY)
+    between.close()
+    assert start_then_close().count("startup") == 2
+    # A session that did not close cleanly leaves no mark: the next start backs up.
+    (home / "backups" / ".last-close.json").unlink()
+    assert start_then_close().count("startup") == 3

@@ -17,7 +17,7 @@ import sqlite3
 import sys
 import threading
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -244,9 +244,10 @@ def test_timers_wait_while_an_operation_runs(qtbot, opened, data_dir, monkeypatc
     window = opened(data_dir, backups=True)
     summaries = []
     monkeypatch.setattr(MorningSummaryDialog, "show_for",
-                        staticmethod(lambda parent, summary, top, today=None: summaries.append(today) or False))
-    window.services.clients.add(parse_case(minimal_case(  # her TPS designation ended: an overdue deadline
-        "Marie", "Joseph", us_status=[{"kind": "tps", "country": "HT", "valid_until": None}])), as_of=TODAY)
+                        staticmethod(lambda parent, summary, top, today=None, **_k: summaries.append(today) or False))
+    window.services.clients.add(parse_case(minimal_case(  # a task due this week: the summary has news
+        "Marie", "Joseph", tasks=[{"title": "Call her back", "due": (TODAY + timedelta(days=2)).isoformat(),
+                                   "note": None, "tag": None}])), as_of=TODAY)
     release, ran = threading.Event(), []
     assert _blocking_op(window, release, ran).run(window.runner)
     window.commands.backups.timer.timeout.emit()  # the 30-minute backup comes due

@@ -14,9 +14,11 @@ from casedesk.services.deadlines import DONE, DeadlineService, Summary, record_w
 from casedesk.services.demo import seed_demo
 from casedesk.ui import upcoming
 from casedesk.ui.upcoming import (
-    COL_BASIS, COL_CLIENT, COL_DUE, COL_KIND, COL_TITLE, COL_URGENCY, OVERDUE, OVERDUE_ONLY, THIS_WEEK, BucketRole,
+    COL_BASIS, COL_CLIENT, COL_DUE, COL_KIND, COL_TITLE, COL_URGENCY, ENDED, OVERDUE, OVERDUE_ONLY, THIS_WEEK, BucketRole,
     MorningSummaryDialog, SnoozeDialog, UpcomingModel, UpcomingView, summary_text,
 )
+
+from casedesk.domain.deadlines import US_STATUS_KINDS
 
 from helpers import minimal_case, shipped
 
@@ -94,9 +96,12 @@ def test_model_words_icons_and_colours_say_the_urgency(qapp, service):
     model = UpcomingModel(TODAY)
     model.set_rows(records, TODAY)
     texts = {r: model.data(model.index(r, COL_URGENCY)) for r in range(model.rowCount())}
-    overdue = next(r for r in range(model.rowCount()) if model.record(r).due < TODAY)
+    overdue = next(r for r in range(model.rowCount())
+                   if model.data(model.index(r, COL_URGENCY), BucketRole) == OVERDUE)
     days = (TODAY - model.record(overdue).due).days
     assert texts[overdue] == (f"Overdue {days:,} days" if days > 1 else "Overdue 1 day")
+    ended = next(r for r in range(model.rowCount()) if model.data(model.index(r, COL_URGENCY), BucketRole) == ENDED)
+    assert texts[ended] == f"Ended {(TODAY - model.record(ended).due).days:,} days ago"
     assert model.data(model.index(overdue, COL_DUE)) == model.record(overdue).due.isoformat()
     soon = next(r for r in range(model.rowCount()) if (model.record(r).due - TODAY).days == 2)
     assert texts[soon] == "In 2 days"
@@ -167,13 +172,16 @@ def test_titles_and_bases_are_words_from_the_codes_with_readable_citations(qapp,
 
 
 def test_sorting_by_urgency_follows_the_date_not_the_text(view):
-    view.set_window(90)
+    view.set_bucket(OVERDUE)
     view.table.sortByColumn(COL_URGENCY, Qt.SortOrder.AscendingOrder)
+    overdue = column(view, COL_DUE)
+    assert overdue == sorted(overdue) and all(t.startswith("Overdue") for t in column(view, COL_URGENCY))
+    view.set_window(30)
     dues = column(view, COL_DUE)
     assert dues == sorted(dues) and len(set(dues)) > 5
-    # Text order would put "In 10 days" before "In 2 days" and "Overdue ..." after both.
+    # Text order would put "In 10 days" before "In 9 days".
     texts = column(view, COL_URGENCY)
-    assert texts[0].startswith("Overdue") and texts[-1].startswith("In ")
+    assert all(t.startswith("In ") for t in texts)
     view.table.sortByColumn(COL_URGENCY, Qt.SortOrder.DescendingOrder)
     assert column(view, COL_DUE) == sorted(dues, reverse=True)
     view.table.sortByColumn(COL_CLIENT, Qt.SortOrder.AscendingOrder)
@@ -183,26 +191,30 @@ def test_sorting_by_urgency_follows_the_date_not_the_text(view):
 
 # --- the view -----------------------------------------------------------------------------------
 
-def test_the_morning_view_shows_overdue_and_this_week(view, service):
-    records = service.upcoming(TODAY, 7)
-    assert any(r.due < TODAY for r in records) and any(TODAY <= r.due <= TODAY + timedelta(days=7)
-                                                        for r in records)
-    assert view.window_days == 7 and view.bucket_buttons[THIS_WEEK].isChecked()
-    assert shown_keys(view) == [(r.client_id, r.key) for r in records]
-    texts = column(view, COL_URGENCY)
-    assert any(t.startswith("Overdue") for t in texts)
-    assert any(t == "Today" or t == "Tomorrow" or t.startswith("In ") for t in texts)
-
+def test_the_morning_view_opens_on_this_week(view, service):
     everything = service.upcoming(TODAY, 90)
-    expected = Summary(sum(r.due < TODAY for r in everything),
-                       sum(0 <= (r.due - TODAY).days <= 7 for r in everything),
+    week = [r for r in everything if TODAY <= r.due <= TODAY + timedelta(days=7)]
+    assert view.window_days == 7 and view.bucket_buttons[THIS_WEEK].isChecked()
+    assert shown_keys(view) == [(r.client_id, r.key) for r in week]  # soonest first, nothing overdue mixed in
+    texts = column(view, COL_URGENCY)
+    assert not any(t.startswith("Overdue") for t in texts)
+    assert all(t == "Today" or t == "Tomorrow" or t.startswith("In ") for t in texts)
+
+    expected = Summary(sum(r.due < TODAY and not (r.kind in US_STATUS_KINDS and (TODAY - r.due).days > 30)
+                           for r in everything),
+                       len(week),
                        sum(8 <= (r.due - TODAY).days <= 30 for r in everything),
-                       sum(31 <= (r.due - TODAY).days <= 90 for r in everything))
+                       sum(31 <= (r.due - TODAY).days <= 90 for r in everything),
+                       sum(r.kind in US_STATUS_KINDS and (TODAY - r.due).days > 30 for r in everything),
+                       sum(r.due == TODAY for r in everything))
     assert view.summary == expected == service.summary(TODAY)
     assert expected.overdue > 0 and expected.this_week > 0 and expected.next_30 > 0 and expected.next_90 > 0
+    assert expected.ended > 0
     labels = {b: button.text() for b, button in view.bucket_buttons.items()}
-    assert labels == {"overdue": f"Overdue: {expected.overdue}", "this_week": f"This week: {expected.this_week}",
-                      "next_30": f"Next 30 days: {expected.next_30}", "next_90": f"Next 90 days: {expected.next_90}"}
+    assert labels == {"overdue": f"Overdue: {expected.overdue}", "today": f"Today: {expected.today}",
+                      "this_week": f"This week: {expected.this_week}",
+                      "next_30": f"Next 30 days: {expected.next_30}", "next_90": f"Next 90 days: {expected.next_90}",
+                      "ended": f"Status already ended: {expected.ended}"}
 
 
 def test_clicking_a_bucket_sets_the_window(qtbot, view):
@@ -213,17 +225,20 @@ def test_clicking_a_bucket_sets_the_window(qtbot, view):
     assert all(r.due < TODAY for r in view.model.records())
     qtbot.mouseClick(view.bucket_buttons["next_30"], Qt.MouseButton.LeftButton)
     assert view.window_days == 30
-    assert view.model.rowCount() == summary.overdue + summary.this_week + summary.next_30
+    assert view.model.rowCount() == summary.next_30
     assert view.bucket_buttons["next_30"].isChecked() and not view.bucket_buttons[OVERDUE].isChecked()
     qtbot.mouseClick(view.bucket_buttons["next_90"], Qt.MouseButton.LeftButton)
-    assert view.model.rowCount() == sum((summary.overdue, summary.this_week, summary.next_30, summary.next_90))
+    assert view.model.rowCount() == summary.next_90
+    qtbot.mouseClick(view.bucket_buttons[ENDED], Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == summary.ended and view.review_all_button.isVisible()
+    assert view.done_button.text() == "Mark &reviewed"
     qtbot.mouseClick(view.bucket_buttons[THIS_WEEK], Qt.MouseButton.LeftButton)
-    assert view.model.rowCount() == summary.overdue + summary.this_week
+    assert view.model.rowCount() == summary.this_week and not view.review_all_button.isVisible()
 
 
 def test_mark_done_removes_the_row_and_the_client_keeps_it_as_done(qtbot, view, service):
-    target = first_with(view, OVERDUE)
-    other = first_with(view, THIS_WEEK)
+    view.set_bucket(OVERDUE)
+    target, other = view.model.record(0), view.model.record(1)
     before = view.summary
     assert not view.done_button.isEnabled()
     view.table.selectRow(proxy_row(view, target.client_id, target.key))
@@ -264,7 +279,7 @@ def test_snooze_hides_until_the_day_and_it_comes_back(qtbot, view, service, cloc
     state = {r.key: r for r in service.for_client(target.client_id)}[target.key]
     assert state.state == "snoozed" and state.snoozed_until == until
 
-    view.set_window(90)
+    view.set_bucket(OVERDUE)
     clock.day = until - timedelta(days=1)
     view.refresh()
     assert (target.client_id, target.key) not in shown_keys(view)
@@ -308,9 +323,10 @@ def test_kind_filter(qtbot, view, service):
     kinds = {r.kind for r in view.model.records()}
     assert kinds == {"ead_end"}
     assert set(column(view, COL_KIND)) == {"Work permit (EAD) ends"}
-    assert view.model.rowCount() == len(service.upcoming(TODAY, 90, kinds=["ead_end"]))
+    assert view.model.rowCount() == len([r for r in service.upcoming(TODAY, 90, kinds=["ead_end"])
+                                         if (r.due - TODAY).days > 30])
     assert view.summary.overdue + view.summary.this_week + view.summary.next_30 + view.summary.next_90 \
-        == view.model.rowCount(), "the counts follow the filter"
+        + view.summary.ended == len(service.upcoming(TODAY, 90, kinds=["ead_end"])), "the counts follow the filter"
     assert view.kind_filter.itemText(0) == "All kinds" and view.kind_filter.count() == 1 + len(upcoming.KINDS)
     view.kind_filter.setCurrentIndex(0)
     assert shown_keys(view) == everything
@@ -326,7 +342,10 @@ def test_tag_filter_and_task_kind(qtbot, view, db):
     ])
     view.refresh()
     titles = column(view, COL_TITLE)
-    assert "Book the medical exam" in titles and "Call back about the police certificate" in titles
+    assert "Book the medical exam" in titles and "Call back about the police certificate" not in titles
+    view.set_bucket(OVERDUE)
+    assert "Call back about the police certificate" in column(view, COL_TITLE)
+    view.set_bucket(THIS_WEEK)
 
     qtbot.keyClicks(view.tag_filter, "medical")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
@@ -337,16 +356,16 @@ def test_tag_filter_and_task_kind(qtbot, view, db):
 
     view.tag_filter.clear()
     qtbot.keyClicks(view.tag_filter, "docs")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
-    assert sorted(column(view, COL_TITLE)) == ["Call back about the police certificate",
-                                              "Collect the birth certificate"]
+    qtbot.waitUntil(lambda: column(view, COL_TITLE) == ["Collect the birth certificate"])
+    assert view.summary == Summary(1, 1, 0, 0)
     assert view.summary.overdue == 1
 
     view.tag_filter.clear()
     qtbot.waitUntil(lambda: view.model.rowCount() > 3)
     view.set_kind("task")
-    assert sorted(column(view, COL_TITLE)) == ["Book the medical exam", "Call back about the police certificate",
-                                              "Collect the birth certificate"]
+    assert sorted(column(view, COL_TITLE)) == ["Book the medical exam", "Collect the birth certificate"]
+    view.set_bucket(OVERDUE)
+    assert column(view, COL_TITLE) == ["Call back about the police certificate"]
 
 
 def test_double_click_and_enter_open_the_client(qtbot, view):
@@ -370,24 +389,24 @@ def test_double_click_and_enter_open_the_client(qtbot, view):
 # --- the morning summary ------------------------------------------------------------------------
 
 def test_summary_text_counts():
-    assert summary_text(Summary(3, 12, 20, 1041)) == \
-        "Overdue: 3 \N{MIDDLE DOT} This week: 12 \N{MIDDLE DOT} Next 30 days: 20 \N{MIDDLE DOT} Next 90 days: 1,041"
+    assert summary_text(Summary(3, 12, 20, 1041, 7, 2)) == \
+        "Overdue: 3 \N{MIDDLE DOT} Today: 2 \N{MIDDLE DOT} This week: 12 \N{MIDDLE DOT} Next 30 days: 20 " \
+        "\N{MIDDLE DOT} Next 90 days: 1,041 \N{MIDDLE DOT} Status already ended: 7"
 
 
 def test_morning_summary_lists_what_is_urgent(qtbot, view, service):
     summary = view.summary
-    records = service.upcoming(TODAY, 7)
+    records = service.morning_list(TODAY, size=3)
     dialog = MorningSummaryDialog(summary, records, TODAY)
     qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Today and this week"
     text = dialog.text()
     assert text.splitlines()[0] == summary_text(summary)
-    assert len(dialog.lines) <= 16
-    urgent = summary.overdue + summary.this_week
-    assert len(records) == urgent > 15
-    assert dialog.lines[-1] == f"…and {urgent - 15} more"
+    assert summary.this_week > 3 and len(dialog.lines) == 4
+    assert dialog.lines[-1] == f"…and {summary.this_week - 3} more this week"
+    assert records == service.bucket(TODAY, THIS_WEEK)[:3]  # most urgent first
     first = records[0]
-    assert dialog.lines[0] == (f"Overdue {(TODAY - first.due).days:,} days: {first.family_name}, "
-                               f"{first.given_names} \N{EM DASH} {first.title}")
+    assert dialog.lines[0].endswith(f": {first.family_name}, {first.given_names} \N{EM DASH} {first.title}")
 
     in_french = MorningSummaryDialog(summary, records, TODAY, language="fr")
     qtbot.addWidget(in_french)
@@ -396,7 +415,7 @@ def test_morning_summary_lists_what_is_urgent(qtbot, view, service):
 
     quiet = MorningSummaryDialog(Summary(0, 0, 4, 9), [], TODAY)
     qtbot.addWidget(quiet)
-    assert quiet.lines == ["Nothing overdue or due this week."]
+    assert quiet.lines == ["Nothing due today or this week."]
 
 
 def test_morning_summary_open_upcoming_returns_true(qtbot, service):

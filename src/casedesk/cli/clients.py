@@ -38,7 +38,32 @@ def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
     return EXIT_OK
 
 
+def _quick_list(args: argparse.Namespace, ws: Workspace) -> list | None:
+    """``list``'s rows from the SQLite file with the standard library alone (no SQLAlchemy to load),
+    or None when the quick path cannot be used (``storage.quickread.open_quick``)."""
+    if ws.paths.database_url:
+        return None
+    import sqlite3
+
+    from ..domain.summary import search_terms
+    from ..storage.quickread import open_quick, quick_caseload
+
+    conn = open_quick(ws.paths.database_file)
+    if conn is None:
+        return None
+    try:
+        return quick_caseload(conn, search_terms(args.search), args.limit)
+    except sqlite3.Error:  # busy past the timeout, an odd file: the long way reports it properly
+        return None
+    finally:
+        conn.close()
+
+
 def cmd_list(args: argparse.Namespace, ws: Workspace) -> int:
+    quick = _quick_list(args, ws)
+    if quick is not None:
+        shapes.emit(args, shapes.caseload(quick))
+        return EXIT_OK
     service = ws.services.clients
     rows: list = []
     total = None

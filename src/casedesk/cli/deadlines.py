@@ -72,27 +72,53 @@ def _quick(ws: Workspace, read: Callable[[sqlite3.Connection], T]) -> T | None:
 
 
 def cmd_upcoming(args: argparse.Namespace, ws: Workspace) -> int:
+    """Open deadlines soonest first: what needs action within ``--within`` days (overdue to-dos
+    included, statuses that ended long ago left to ``--bucket ended`` unless ``--all``), or one
+    bucket of the morning view (``--bucket``); at most ``--limit``. Streamed: one row at a time from
+    SQLite to the output, so memory stays flat at any caseload size."""
     from ..domain.vocab import DEADLINE_KINDS
-    from ..storage.quickread import quick_upcoming, quick_upcoming_json
 
     unknown = [k for k in args.kind if k not in DEADLINE_KINDS]
     if unknown:
         raise UsageError(f"upcoming --kind: {unknown[0]}: not one of {', '.join(DEADLINE_KINDS)}")
     if args.within < 0:
         raise UsageError(f"upcoming --within: not a number of days: {args.within}")
+    if args.limit is not None and args.limit < 0:
+        raise UsageError(f"upcoming --limit: not a number of deadlines: {args.limit}")
     today = ws.today
-    horizon = today + timedelta(days=args.within)
-    if args.json:  # SQLite writes the JSON itself
-        answer = _quick(ws, lambda conn: quick_upcoming_json(conn, today, horizon, args.kind, args.tag))
-        if answer is not None:
-            shapes.emit_json_bytes(answer)
-            return EXIT_OK
-    records = None if args.json else _quick(ws, lambda conn: quick_upcoming(conn, today, horizon, args.kind,
-                                                                            args.tag))
-    if records is None:  # the quick way could not answer (for --json, it was just tried)
-        records = _deadline_service(ws).upcoming(today, args.within, kinds=args.kind, tag=args.tag)
+    if _quick(ws, lambda conn: _stream(conn, args, today)):
+        return EXIT_OK
+    service = _deadline_service(ws)  # the long way: migrated, recomputed if need be
+    records = service.listing(today, args.within, bucket=args.bucket, include_ended=args.include_ended,
+                              kinds=args.kind, tag=args.tag, limit=args.limit)
     shapes.emit(args, shapes.upcoming(records, today))
     return EXIT_OK
+
+
+def _stream(conn: sqlite3.Connection, args: argparse.Namespace, today) -> bool:
+    """Write ``upcoming``'s answer from the SQLite file as it is read (the quick path)."""
+    import sys
+
+    from ..domain import morning
+    from ..storage.quickread import ENDED_AFTER_KEY, Range, quick_bucket, quick_bucket_json, setting
+
+    stored = setting(conn, ENDED_AFTER_KEY)
+    days = morning.DEFAULT_ENDED_AFTER_DAYS if stored is None else int(stored)
+    listing = morning.listing_range(today, args.within, args.bucket, args.include_ended, days)
+    r = Range(listing.first, listing.last, listing.status_only, listing.status_before)
+    status = morning.US_STATUS_KINDS
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    if args.json:
+        out.write(b"[")
+        for i, row in enumerate(quick_bucket_json(conn, today, r, status, args.kind, args.tag, args.limit)):
+            out.write(b", " + row if i else row)
+        out.write(b"]\n")
+    else:
+        for record in quick_bucket(conn, today, r, status, args.kind, args.tag, args.limit):
+            out.write((shapes.upcoming_line(record, today) + "\n").encode())
+    out.flush()
+    return True
 
 
 def cmd_ics(args: argparse.Namespace, ws: Workspace) -> int:

@@ -286,10 +286,14 @@ def stored_stale_facts(item: dict[str, Any], policy: Policy, today: date) -> lis
     return list(stale_fact_ids(policy, deadline_fact_ids(source.get("id"), found), today))
 
 
+def upcoming_line(r: DeadlineRecord, today: date) -> str:
+    """One deadline as `casedesk upcoming` prints it in words."""
+    return f"{r.due.isoformat()}  {(r.due - today).days:>5}  {r.client_id:>7}  {r.family_name}, {r.given_names}  {r.title}"
+
+
 def upcoming(records: Sequence[DeadlineRecord], today: date) -> Answer:
     def text() -> str:  # from the records: no dictionary per deadline when only words are wanted
-        return _lines(f"{r.due.isoformat()}  {(r.due - today).days:>5}  {r.client_id:>7}  "
-                      f"{r.family_name}, {r.given_names}  {r.title}" for r in records)
+        return _lines(upcoming_line(r, today) for r in records)
 
     return Answer(lambda: [stored_deadline(r, today) for r in records], text)
 

@@ -30,6 +30,7 @@ so a backup of an encrypted caseload is written, checked (``integrity_check`` an
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -52,6 +53,8 @@ PARTIAL = ".partial"
 STAMP = "%Y%m%dT%H%M%S%fZ"
 # Kept whatever the thinning rule says, for this long after they were taken.
 PROTECTED_FOR = timedelta(days=30)
+# What the caseload file looked like at the last clean close, and that close's newest backup.
+CLOSE_MARK = ".last-close.json"
 # A hidden .partial file this old is what a crash mid-backup left behind.
 STALE_PARTIAL = timedelta(hours=1)
 
@@ -213,6 +216,63 @@ class BackupService:
         if current is not None and current == self._seen:
             return None
         return self.take(reason, now)
+
+    # --- skipping the start-up backup when nothing changed -------------------------------------
+
+    def record_clean_close(self) -> None:
+        """After the caseload was closed with its newest backup current (the exit check took one or
+        found no change): note what its file looks like then, so the next start can skip its backup
+        when nothing touched the file since (``unchanged_since_close``)."""
+        mark = self._fingerprint()
+        newest = self._newest_name()
+        if mark is None or newest is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = self.folder / CLOSE_MARK
+        tmp = path.with_name(path.name + PARTIAL)
+        with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+            json.dump({"file": mark, "backup": newest}, out)
+        os.replace(tmp, path)
+
+    def unchanged_since_close(self) -> bool:
+        """Whether the caseload file is exactly as the last clean close left it (same file, size and
+        modification time in nanoseconds, no write-ahead log holding changes) and that close's newest
+        backup is still there. The mark is used once: a session that ends without a clean close (a
+        crash) leaves none, and the next start backs up."""
+        path = self.folder / CLOSE_MARK
+        try:
+            with open(path, encoding="utf-8") as stream:
+                mark = json.load(stream)
+            path.unlink()
+        except (OSError, ValueError):
+            return False
+        current = self._fingerprint()
+        backup = mark.get("backup") if isinstance(mark, dict) else None
+        return (current is not None and mark.get("file") == current and isinstance(backup, str)
+                and parse_backup_name(backup) is not None and (self.folder / backup).is_file())
+
+    def mark_seen(self) -> None:
+        """Count the caseload as it is now as backed up (the start-up backup was skipped: unchanged)."""
+        self._seen = self._data_version()
+
+    def _fingerprint(self) -> list[int] | None:
+        if not self.db.is_sqlite or self.db.path is None:
+            return None
+        try:
+            st = os.stat(self.db.path)
+            wal = Path(f"{self.db.path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                return None  # changes not yet in the file: not a state to compare
+        except OSError:
+            return None
+        return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+
+    def _newest_name(self) -> str | None:
+        if not self.folder.is_dir():
+            return None
+        named = [(parsed[1], p.name) for p in self.folder.iterdir()
+                 if (parsed := parse_backup_name(p.name)) is not None and p.is_file()]
+        return max(named)[1] if named else None
 
     def close(self) -> None:
         if self._watch is not None:

@@ -114,15 +114,18 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
     pending: list[CaseFacts] = []
     deadlines = DeadlineService(db, policy)
 
+    in_force = policy.current  # one version for the whole import, recorded with it
+
     def insert(batch: list[CaseFacts]) -> list[int]:
         ids = store.insert_clients(session, batch, when)
-        deadlines.refresh(session, dict(zip(ids, batch)), as_of)
+        deadlines.refresh(session, dict(zip(ids, batch)), as_of, in_force)
         trail.each(ids, IMPORT)  # one row per client, without the values: imports stay fast
         return ids
 
     with transaction(db) as session:
         when = stamp(db.clock)
         trail = Trail(session, when)
+        current = deadlines.computed_with(session, in_force.version)
         for record, doc in read_documents(stream):
             facts, errors, warnings = read_case(doc)
             result.warnings += [f"record {record}: {w}" for w in warnings[:5]]
@@ -144,6 +147,8 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         if not result.ids and not pending:
             raise CaseFileError([FieldError("", "the file holds no case records")])
         result.ids += insert(pending)
+        if current:  # all deadlines now computed with this version: the next start need not recompute
+            deadlines.record_computed(session, in_force.version)
         if progress:  # still inside the transaction: a progress that raises (Cancel) rolls it all back
             progress(len(result.ids))
     return result

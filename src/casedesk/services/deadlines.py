@@ -16,17 +16,18 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..domain.deadlines import Deadline, compute_deadlines, messages_from_dict, status_cliff
+from ..domain import morning
+from ..domain.deadlines import US_STATUS_KINDS, Deadline, compute_deadlines, messages_from_dict, status_cliff
 from ..domain.facts import CaseFacts
 from ..domain.policydata import Policy
 from ..policy.source import PolicySource
 from ..storage import clients as client_store
 from ..storage import deadlines as store
 from ..storage.database import Database, transaction
-from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord
+from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord, Range
 from ..storage.mapping import load_facts, stamp
 from ..storage.models import SettingRow
-from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY
+from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY, ENDED_AFTER_KEY
 from ..text.deadlines import DeadlineWords, deadline_words, words_stamp
 from .audit import DEADLINE_DONE, DEADLINE_REOPENED, DEADLINE_SNOOZED, Trail
 from .errors import NotFound, ServiceError
@@ -39,12 +40,24 @@ __all__ = ["DeadlineRecord", "DeadlineService", "DeadlineWords", "Summary", "DON
 
 @dataclass(frozen=True)
 class Summary:
-    """Open deadlines by urgency on a day: what the morning view opens with."""
+    """Open deadlines by urgency on a day (``domain.morning``'s buckets): what the morning view opens with."""
 
-    overdue: int
+    overdue: int        # overdue, except statuses that ended long ago
     this_week: int      # due today .. 7 days
     next_30: int        # 8 .. 30 days
     next_90: int        # 31 .. 90 days
+    ended: int = 0      # statuses that ended more than the setting's days ago, not yet reviewed
+    today: int = 0      # due today (inside this_week)
+
+    def of(self, bucket: str) -> int:
+        return {morning.OVERDUE: self.overdue, morning.TODAY: self.today, morning.THIS_WEEK: self.this_week,
+                morning.NEXT_30: self.next_30, morning.NEXT_90: self.next_90, morning.ENDED: self.ended}[bucket]
+
+
+def bucket_range(bucket: str, today: date, ended_after_days: int) -> Range:
+    """``domain.morning.bucket_range`` in storage's terms."""
+    r = morning.bucket_range(bucket, today, ended_after_days)
+    return Range(r.first, r.last, r.status_only, r.status_before)
 
 
 def _is_open(state: tuple[str, date | None] | None, today: date) -> bool:
@@ -112,6 +125,13 @@ def _set(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
+def listing_range(today: date, within_days: int | None, bucket: str | None, include_ended: bool,
+                  ended_after_days: int) -> Range:
+    """``domain.morning.listing_range`` in storage's terms."""
+    r = morning.listing_range(today, within_days, bucket, include_ended, ended_after_days)
+    return Range(r.first, r.last, r.status_only, r.status_before)
+
+
 class DeadlineService:
     def __init__(self, db: Database, policy: PolicySource):
         self.db = db
@@ -160,6 +180,21 @@ class DeadlineService:
             self.mark_current(session, policy)
         return len(ids)
 
+    def computed_with(self, session: Session, version: str) -> bool:
+        """Whether every stored deadline was computed with policy data ``version`` and today's words
+        (none stored counts): inside the caller's transaction, before an import adds to them."""
+        policy = session.get(SettingRow, DEADLINES_POLICY_KEY)
+        words = session.get(SettingRow, DEADLINES_WORDS_KEY)
+        if policy is not None and policy.value == version and words is not None and words.value == words_stamp():
+            return True
+        return not client_store.all_ids(session)
+
+    def record_computed(self, session: Session, version: str) -> None:
+        """Record that every stored deadline is computed with ``version`` (after an import that computed
+        all it added with it, on deadlines that already were): the next start does not recompute."""
+        _set(session, DEADLINES_POLICY_KEY, version)
+        _set(session, DEADLINES_WORDS_KEY, words_stamp())
+
     @staticmethod
     def mark_current(session: Session, policy: Policy) -> None:
         """Every client's deadlines have just been computed with ``policy`` (in the caller's transaction)."""
@@ -191,21 +226,43 @@ class DeadlineService:
         with self.db.session() as session:
             return store.upcoming(session, as_of, as_of + timedelta(days=within_days), kinds, tag, limit)
 
-    def morning_list(self, as_of: date, size: int = 15) -> list[DeadlineRecord]:
-        """What the morning summary lists: due this week first, then the most recently overdue
-        (the oldest overdue items are the least news; they stay in the Upcoming view)."""
+    def ended_after_days(self) -> int:
+        """After how many days an ended status stops being an overdue to-do (the reminders setting)."""
         with self.db.session() as session:
-            week = store.upcoming(session, as_of, as_of + timedelta(days=7), since=as_of, limit=size)
-            overdue = store.upcoming(session, as_of, as_of - timedelta(days=1), limit=size - len(week),
-                                     newest_first=True) if len(week) < size else []
-        return week + overdue
+            row = session.get(SettingRow, ENDED_AFTER_KEY)
+        return morning.DEFAULT_ENDED_AFTER_DAYS if row is None else int(row.value)
 
-    def summary(self, as_of: date, *, kinds: Sequence[str] = (), tag: str | None = None) -> Summary:
+    def bucket(self, as_of: date, bucket: str, *, kinds: Sequence[str] = (), tag: str | None = None,
+               order: str = "due", descending: bool = False, limit: int | None = None, offset: int = 0,
+               ended_after_days: int | None = None) -> list[DeadlineRecord]:
+        """A page of one bucket (``domain.morning``) of open deadlines, the whole bucket sorted by
+        ``order`` (``storage.quickread.BUCKET_ORDERS``) in the database."""
+        days = self.ended_after_days() if ended_after_days is None else ended_after_days
         with self.db.session() as session:
-            overdue, week, month, quarter = store.counts(
-                session, as_of, [as_of, as_of + timedelta(days=8), as_of + timedelta(days=31),
-                                 as_of + timedelta(days=91)], kinds, tag)
-        return Summary(overdue, week - overdue, month - week, quarter - month)
+            return store.bucket(session, as_of, bucket_range(bucket, as_of, days), US_STATUS_KINDS, kinds, tag,
+                                order, descending, limit, offset)
+
+    def listing(self, as_of: date, within_days: int | None, *, bucket: str | None = None,
+                include_ended: bool = False, kinds: Sequence[str] = (), tag: str | None = None,
+                limit: int | None = None) -> list[DeadlineRecord]:
+        """What ``casedesk upcoming`` lists (``listing_range``), soonest first."""
+        r = listing_range(as_of, within_days, bucket, include_ended, self.ended_after_days())
+        with self.db.session() as session:
+            return store.bucket(session, as_of, r, US_STATUS_KINDS, kinds, tag, limit=limit)
+
+    def morning_list(self, as_of: date, size: int = 15) -> list[DeadlineRecord]:
+        """What the morning summary lists: what is due today and this week, soonest first (overdue
+        items are counted there, and listed in the Upcoming view)."""
+        return self.bucket(as_of, morning.THIS_WEEK, limit=size)
+
+    def summary(self, as_of: date, *, kinds: Sequence[str] = (), tag: str | None = None,
+                ended_after_days: int | None = None) -> Summary:
+        days = self.ended_after_days() if ended_after_days is None else ended_after_days
+        order = (morning.OVERDUE, morning.THIS_WEEK, morning.NEXT_30, morning.NEXT_90, morning.ENDED, morning.TODAY)
+        with self.db.session() as session:
+            counts = store.bucket_counts(session, as_of, [bucket_range(b, as_of, days) for b in order],
+                                         US_STATUS_KINDS, kinds, tag)
+        return Summary(*counts)
 
     def due_on(self, as_of: date, day: date, *, kinds: Sequence[str] = (), tag: str | None = None,
                limit: int | None = None) -> list[DeadlineRecord]:
@@ -232,6 +289,21 @@ class DeadlineService:
         if until <= today:
             raise ServiceError(f"snooze until {until.isoformat()}: choose a date after today")
         self._set(client_id, key, SNOOZED, today, DEADLINE_SNOOZED, until, snoozed_until=until)
+
+    def mark_reviewed(self, items: Sequence[tuple[int, str]], on: date) -> int:
+        """Record these deadlines (client id, key) as handled in one transaction: the bulk review of
+        statuses that ended long ago. Returns how many."""
+        items = list(dict.fromkeys(items))
+        with transaction(self.db) as session:
+            when = stamp(self.db.clock)
+            store.mark_done_many(session, items, on, when)
+            trail = Trail(session, when)
+            for cid, key in items:
+                trail.add(cid, DEADLINE_DONE, key, new=on.isoformat())
+            ids = sorted({cid for cid, _key in items})
+            for start in range(0, len(ids), CHUNK):
+                store.refresh_next_deadline(session, ids[start:start + CHUNK], on)
+        return len(items)
 
     def reopen(self, client_id: int, key: str, today: date) -> None:
         self._set(client_id, key, OPEN, today, DEADLINE_REOPENED, None)

@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain.deadlines import KINDS
+from ..domain.morning import DEFAULT_ENDED_AFTER_DAYS
 from ..storage.database import Database, transaction
 from ..storage.models import SettingRow
+from ..storage.quickread import ENDED_AFTER_KEY  # an ended U.S. status stops being an overdue to-do after
 from .errors import ServiceError
 
 DEFAULT_LEAD_DAYS = (90, 30, 7)
@@ -31,6 +33,12 @@ class Setting:
                     isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 730 for v in value):
                 raise ServiceError(f"setting {self.key}: a list of whole days from 0 to 730, not {value!r}")
             return sorted(set(value), reverse=True)
+        if self.kind == "days":
+            if isinstance(value, str) and value.strip().isdigit():
+                value = int(value.strip())
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 3650:
+                raise ServiceError(f"setting {self.key}: a whole number of days from 1 to 3650, not {value!r}")
+            return value
         if self.kind in ("text", "multiline"):
             if not isinstance(value, str) or len(value) > 500:
                 raise ServiceError(f"setting {self.key}: text of at most 500 characters")
@@ -56,6 +64,8 @@ SETTINGS: tuple[Setting, ...] = tuple(
             f"Remind before: {_KIND_LABELS[kind]} (days)")
     for kind in KINDS
 ) + (
+    Setting(ENDED_AFTER_KEY, "days", DEFAULT_ENDED_AFTER_DAYS,
+            "An ended U.S. status stops being overdue after (days)"),
     Setting("calendar.names_in_titles", "flag", False,
             "Put client names in exported calendar events (calendars often sync to the cloud)"),
     Setting("letterhead.organisation", "text", "", "Organisation (letterhead)"),

@@ -10,9 +10,12 @@ from sqlalchemy import Date, String, and_, bindparam, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from .models import Client, DeadlineRow, DeadlineStateRow
-from .quickread import ALWAYS, DONE, NEVER, OPEN, SNOOZED, DeadlineRecord, record, upcoming_sql, visible_from
+from .quickread import (
+    ALWAYS, DONE, NEVER, OPEN, SNOOZED, DeadlineRecord, Range, bucket_counts_sql, bucket_sql, record, upcoming_sql,
+    visible_from,
+)
 
-__all__ = ["ALWAYS", "NEVER", "OPEN", "DONE", "SNOOZED", "DeadlineRecord", "visible_from"]
+__all__ = ["ALWAYS", "NEVER", "OPEN", "DONE", "SNOOZED", "DeadlineRecord", "Range", "visible_from"]
 
 
 # Dates come back as text and are parsed here with date.fromisoformat: SQLAlchemy's SQLite date
@@ -89,6 +92,46 @@ def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] 
     stmt = text(sql).bindparams(*(bindparam(name, type_=Date) for name, value in params.items()
                                   if isinstance(value, date)))
     return [record(r) for r in session.connection().execute(stmt, params)]
+
+
+def _run(session: Session, query: tuple[str, dict]):
+    sql, params = query
+    stmt = text(sql).bindparams(*(bindparam(name, type_=Date) for name, value in params.items()
+                                  if isinstance(value, date)))
+    return session.connection().execute(stmt, params)
+
+
+def bucket(session: Session, today: date, r: Range, status_kinds: Sequence[str], kinds: Sequence[str] = (),
+           tag: str | None = None, order: str = "due", descending: bool = False, limit: int | None = None,
+           offset: int = 0) -> list[DeadlineRecord]:
+    """A page of one bucket's open deadlines, the whole bucket sorted by ``order`` in the database."""
+    return [record(row) for row in _run(session, bucket_sql(today, r, status_kinds, kinds, tag, order, descending,
+                                                            limit, offset))]
+
+
+def bucket_counts(session: Session, today: date, ranges: Sequence[Range], status_kinds: Sequence[str],
+                  kinds: Sequence[str] = (), tag: str | None = None) -> list[int]:
+    return [int(n) for n in _run(session, bucket_counts_sql(today, ranges, status_kinds, kinds, tag)).one()]
+
+
+def mark_done_many(session: Session, items: Sequence[tuple[int, str]], on: date, when: datetime) -> int:
+    """Record these deadlines as handled in a few statements (a bulk review of thousands);
+    how many existed."""
+    if not items:
+        return 0
+    table, states = DeadlineRow.__table__, DeadlineStateRow.__table__
+    found = 0
+    for start in range(0, len(items), 500):
+        chunk = items[start:start + 500]
+        keys = [{"cid": cid, "k": key} for cid, key in chunk]
+        found += session.execute(update(table).where(table.c.client_id == bindparam("cid"),
+                                                     table.c.key == bindparam("k"))
+                                 .values(visible_from=NEVER), keys).rowcount
+        session.execute(delete(states).where(states.c.client_id == bindparam("cid"), states.c.key == bindparam("k")),
+                        keys)
+        session.execute(states.insert(), [{"client_id": cid, "key": key, "state": DONE, "snoozed_until": None,
+                                           "done_on": on, "updated_at": when} for cid, key in chunk])
+    return found
 
 
 def counts(session: Session, today: date, bounds: Sequence[date], kinds: Sequence[str] = (),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -28,6 +28,9 @@ ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
 # and the stamp of the English words stored beside their codes (``text.deadlines.words_stamp``).
 DEADLINES_POLICY_KEY = "deadlines.policy_version"
 DEADLINES_WORDS_KEY = "deadlines.words"
+# After how many days an ended U.S. status stops being an overdue to-do (a setting; services/settings.py
+# declares it, here so the quick path can read it without the services).
+ENDED_AFTER_KEY = "reminders.status_ended_after_days"
 
 
 def visible_from(state: str | None, snoozed_until: date | None) -> date:
@@ -170,6 +173,111 @@ def upcoming_sql(today: date, horizon: date, kinds: Sequence[str] = (), tag: str
     return "".join(sql), params
 
 
+# --- the morning view's buckets, each its own query -------------------------------------------
+
+# Sort orders a bucket can be read in: the columns of ``_RECORD_COLUMNS`` (by position) to order by,
+# each followed by the due date, client and key so the order is total (pages never overlap).
+BUCKET_ORDERS = {"due": (6,), "client": (3, 2), "kind": (5,), "title": (7,), "basis": (8,)}
+_TIE = (6, 1, 4)
+
+
+class Range(NamedTuple):
+    """``domain.morning.BucketRange`` as storage needs it (the status kinds spelled out)."""
+
+    first: date | None
+    last: date | None
+    status_only: bool
+    status_before: date | None
+
+
+def _range_where(r: Range, n: int, status_kinds: Sequence[str], params: dict) -> str:
+    """The bucket ``r`` as an SQL condition on ``d``; its parameters (suffixed ``n``) go to ``params``."""
+    parts = []
+    if r.first is not None:
+        parts.append(f"d.due >= :first{n}")
+        params[f"first{n}"] = r.first
+    if r.last is not None:
+        parts.append(f"d.due <= :last{n}")
+        params[f"last{n}"] = r.last
+    names = []
+    for i, kind in enumerate(status_kinds):
+        names.append(f":status{i}")
+        params[f"status{i}"] = kind
+    status = f"d.kind IN ({', '.join(names)})"
+    if r.status_only:
+        parts.append(status)
+    if r.status_before is not None:
+        parts.append(f"(d.due >= :before{n} OR NOT {status})")
+        params[f"before{n}"] = r.status_before
+    return " AND ".join(parts) or "1 = 1"
+
+
+def _filters(kinds: Sequence[str], tag: str | None, params: dict) -> str:
+    out = []
+    if kinds:
+        names = [f"kind{i}" for i in range(len(kinds))]
+        out.append(f" AND d.kind IN ({', '.join(':' + n for n in names)})")
+        params.update(zip(names, kinds))
+    if tag:
+        out.append(" AND d.tag = :tag")
+        params["tag"] = tag
+    return "".join(out)
+
+
+def bucket_sql(today: date, r: Range, status_kinds: Sequence[str], kinds: Sequence[str] = (),
+               tag: str | None = None, order: str = "due", descending: bool = False,
+               limit: int | None = None, offset: int = 0, as_json: bool = False) -> tuple[str, dict]:
+    """One bucket's open deadlines, complete and sorted by ``order`` (a ``BUCKET_ORDERS`` key) in the
+    database, a page at a time with ``limit`` and ``offset``. Rows are ``record``'s input, or with
+    ``as_json`` (due order only) one JSON text each. As ``upcoming_sql``: the open ones and those whose
+    snooze has ended are two ranges of the table's key, merged in due order without a sort."""
+    params: dict = {"always": ALWAYS, "today": today}
+    where = " AND " + _range_where(r, 0, status_kinds, params) + _filters(kinds, tag, params)
+    if as_json:
+        if order != "due":
+            raise ValueError("bucket_sql: JSON rows come in due order only")
+        columns, positions = _JSON_COLUMNS, _JSON_ORDER
+    else:
+        columns, positions = _RECORD_COLUMNS, BUCKET_ORDERS[order] + _TIE
+    direction = " DESC" if descending else ""
+    keys = ", ".join(f"{p}{direction if i < (1 if as_json else len(BUCKET_ORDERS[order])) else ''}"
+                     for i, p in enumerate(positions))
+    sql = [columns, _FROM, " WHERE d.visible_from = :always", where, " UNION ALL", columns, _FROM,
+           " WHERE d.visible_from > :always AND d.visible_from <= :today", where, f" ORDER BY {keys}"]
+    if limit is not None:
+        sql.append(" LIMIT :limit OFFSET :offset")
+        params["limit"], params["offset"] = limit, offset
+    return "".join(sql), params
+
+
+def bucket_counts_sql(today: date, ranges: Sequence[Range], status_kinds: Sequence[str],
+                      kinds: Sequence[str] = (), tag: str | None = None) -> tuple[str, dict]:
+    """How many open deadlines each bucket holds, in one pass over the open-deadline index."""
+    params: dict = {"today": today}
+    sums = ", ".join(f"coalesce(sum(CASE WHEN {_range_where(r, n, status_kinds, params)} THEN 1 ELSE 0 END), 0)"
+                     for n, r in enumerate(ranges))
+    return f"SELECT {sums} FROM deadline AS d WHERE d.visible_from <= :today{_filters(kinds, tag, params)}", params
+
+
+def quick_bucket(conn: sqlite3.Connection, today: date, r: Range, status_kinds: Sequence[str],
+                 kinds: Sequence[str] = (), tag: str | None = None, limit: int | None = None):
+    """``bucket_sql``'s records from the SQLite file, one at a time (constant memory)."""
+    for row in conn.execute(*_iso(bucket_sql(today, r, status_kinds, kinds, tag, limit=limit))):
+        yield record(row)
+
+
+def quick_bucket_json(conn: sqlite3.Connection, today: date, r: Range, status_kinds: Sequence[str],
+                      kinds: Sequence[str] = (), tag: str | None = None, limit: int | None = None):
+    """``bucket_sql``'s rows as UTF-8 JSON texts straight from SQLite, one at a time."""
+    factory = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        for row in conn.execute(*_iso(bucket_sql(today, r, status_kinds, kinds, tag, limit=limit, as_json=True))):
+            yield row[0]
+    finally:
+        conn.text_factory = factory
+
+
 # --- the quick path: the SQLite file, standard library only -----------------------------------
 
 def open_quick(path: Path) -> sqlite3.Connection | None:
@@ -197,6 +305,38 @@ def open_quick(path: Path) -> sqlite3.Connection | None:
         conn.close()
         return None
     return conn
+
+
+class CaseloadLine(NamedTuple):
+    """A caseload row as ``storage.clients.CaseloadRow`` has it, read without SQLAlchemy."""
+
+    id: int
+    given_names: str
+    family_name: str
+    country: str | None
+    status: str
+    status_expiry: date | None
+    next_deadline: date | None
+    updated_at: datetime
+    best_pathway: str | None
+    best_verdict: str | None
+
+
+def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None = None) -> list[CaseloadLine]:
+    """The clients whose search key holds every folded term, by name (``storage.clients.search``'s
+    order: sort name, then id), read with the standard library alone (``casedesk list``)."""
+    where = " AND ".join("search_key LIKE ? ESCAPE '\\'" for _ in terms)
+    params: list[Any] = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                         for t in terms]
+    sql = ("SELECT id, given_names, family_name, country, status_summary, status_expiry, next_deadline, updated_at, "
+           "best_pathway, best_verdict FROM client" + (f" WHERE {where}" if where else "") + " ORDER BY sort_name, id")
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [CaseloadLine(cid, given, family, country, status, _day(expiry), _day(next_due),
+                         datetime.fromisoformat(updated), pathway, verdict)
+            for cid, given, family, country, status, expiry, next_due, updated, pathway, verdict
+            in conn.execute(sql, params)]
 
 
 def setting(conn: sqlite3.Connection, key: str):

@@ -12,6 +12,7 @@ from datetime import UTC, date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from ..domain.morning import DEFAULT_ENDED_AFTER_DAYS, status_ended_days
 from ..services.clients import SORT_KEYS, CaseloadRow
 from .labels import country_name, pathway_name, status_text, verdict_text
 from .rows_model import RowsModel
@@ -47,6 +48,9 @@ class CaseloadModel(RowsModel):
         self._descending = False
         self._total = 0
         self._paused = False
+        # After how many days an ended status is the client's state (the reminders setting; the window sets it).
+        self.ended_after_days: Callable[[], int] = lambda: DEFAULT_ENDED_AFTER_DAYS
+        self._ended_after = DEFAULT_ENDED_AFTER_DAYS  # read at each refresh, not at each paint
 
     # --- what the window asks for ---------------------------------------------------------------
 
@@ -70,6 +74,7 @@ class CaseloadModel(RowsModel):
 
     def refresh(self) -> None:
         """Run the search again from the first page (after a search, sort, or any change)."""
+        self._ended_after = self.ended_after_days()
         rows, total = self._fetch_page(self._query, sort=self._sort, descending=self._descending,
                                        offset=0, limit=PAGE_SIZE)
         self.beginResetModel()
@@ -136,7 +141,14 @@ class CaseloadModel(RowsModel):
         if col == COL_STATUS:
             return status_text(row.status)
         if col == COL_EXPIRY:
-            return row.status_expiry.isoformat() if row.status_expiry else ""
+            if row.status_expiry is None:
+                return ""
+            ended = status_ended_days(row.status_expiry, self._today(), self._ended_after)
+            if ended is None:
+                return row.status_expiry.isoformat()
+            # Ended long ago: the client's state, not a deadline to act on (``domain.morning``).
+            return self.tr("%1 · ended %2 days ago").replace("%1", row.status_expiry.isoformat()) \
+                .replace("%2", f"{ended:,}")
         if col == COL_BEST:
             return pathway_name(row.best_pathway)
         if col == COL_VERDICT:

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.runner = Runner(services, self.progress_strip, self)
 
         self.model = CaseloadModel(self.clients.page, self.today, self)
+        self.model.ended_after_days = services.deadlines.ended_after_days
         self.table = QTableView(self)
         self.table.setObjectName("caseload")
         self.table.setAccessibleName(self.tr("Caseload"))

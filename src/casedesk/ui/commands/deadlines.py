@@ -28,8 +28,10 @@ class DeadlineCommands(Area):
 
     def show_upcoming(self) -> None:
         w = self.window
-        w.tabs.setCurrentWidget(w.upcoming)
-        w.upcoming.refresh()
+        if w.tabs.currentWidget() is w.upcoming:
+            w.upcoming.refresh()
+        else:
+            w.tabs.setCurrentWidget(w.upcoming)  # the tab change reads it (once: it took two reads before)
         w.upcoming.table.setFocus()
 
     def show_morning_summary(self, always: bool = False) -> None:
@@ -57,7 +59,8 @@ class DeadlineCommands(Area):
     def _morning_summary(self, today: date, summary: Summary, top: list[DeadlineRecord] | None) -> None:
         from ..upcoming import MorningSummaryDialog
 
-        if top is not None and MorningSummaryDialog.show_for(self.window, summary, top, today):
+        if top is not None and MorningSummaryDialog.show_for(self.window, summary, top, today,
+                                                             open_client=self.window.commands.clients.open_from_upcoming):
             self.show_upcoming()
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not export the deadlines"))

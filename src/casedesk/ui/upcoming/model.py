@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.deadlines import deadline_fact_ids, messages_from_dict
 from ...domain.policydata import STALE_AFTER_DAYS, Policy, stale_fact_ids
+from ...domain import morning
 from ...services.deadlines import DeadlineRecord, DeadlineWords, record_words
 from ..rows_model import RowsModel
 from .words import (
-    LATER, OVERDUE, THIS_WEEK, basis_text, basis_tooltip, bucket, client_name, kind_name, tr, urgency_text,
+    ENDED, LATER, OVERDUE, THIS_WEEK, basis_text, basis_tooltip, client_name, kind_name, tr, urgency_text,
 )
 
 COL_URGENCY, COL_DUE, COL_CLIENT, COL_KIND, COL_TITLE, COL_BASIS = range(6)
@@ -27,16 +28,26 @@ BucketRole = Qt.ItemDataRole.UserRole + 3   # OVERDUE, THIS_WEEK or LATER (how t
 LawAgeRole = Qt.ItemDataRole.UserRole + 4   # the policy facts it rests on not verified for too long (ids)
 
 
+# What the database sorts a bucket by, per column (``storage.quickread.BUCKET_ORDERS``).
+ORDER_OF_COLUMN = {COL_URGENCY: "due", COL_DUE: "due", COL_CLIENT: "client", COL_KIND: "kind", COL_TITLE: "title",
+                   COL_BASIS: "basis"}
+PAGE = 200  # rows read at a time as the table scrolls (canFetchMore / fetchMore)
+
+# A page of a bucket: (order, descending, offset, limit) -> records, the whole bucket sorted in the database.
+Fetch = Callable[[str, bool, int, int], list[DeadlineRecord]]
+
 # Background tint and text colour per bucket, chosen together so the contrast holds on a dark theme too.
 _COLOURS = {
     OVERDUE: ("#fde0dc", "#8e0000"),
     THIS_WEEK: ("#fff3cd", "#6d4c00"),
     LATER: ("#e3f2fd", "#0d3c61"),
+    ENDED: ("#eceff1", "#263238"),
 }
 _ICONS = {
     OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
     THIS_WEEK: QStyle.StandardPixmap.SP_MessageBoxWarning,
     LATER: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    ENDED: QStyle.StandardPixmap.SP_MessageBoxQuestion,
 }
 
 
@@ -45,13 +56,19 @@ def _headers() -> tuple[str, ...]:
 
 
 class UpcomingModel(RowsModel):
-    """Open deadlines as plain rows; ``set_rows`` replaces them all."""
+    """Open deadlines as plain rows: ``set_rows`` replaces them all (sorted here), ``set_source`` reads
+    a bucket a page at a time as the table scrolls, sorted by the database (any sort reads again)."""
 
     def __init__(self, today: date, parent: QObject | None = None, language: str = "en",
-                 policy: Callable[[], Policy] | None = None):
+                 policy: Callable[[], Policy] | None = None,
+                 ended_after_days: int = morning.DEFAULT_ENDED_AFTER_DAYS):
         """``policy``: the data in force, read when a row is shown, for the age of the law beside each deadline."""
         super().__init__(_headers(), parent)
         self._today = today
+        self.ended_after_days = ended_after_days
+        self._fetch: Fetch | None = None
+        self._total = 0
+        self._order, self._descending = "due", False
         self.language = language  # of the deadlines' words (titles, bases, caveats), from their codes
         self._policy = policy
         self._words: dict[DeadlineRecord, DeadlineWords] = {}  # rendered when a row is first shown
@@ -61,7 +78,9 @@ class UpcomingModel(RowsModel):
 
     def set_rows(self, records: Sequence[DeadlineRecord], today: date) -> None:
         self.beginResetModel()
+        self._fetch = None
         self._rows = list(records)
+        self._total = len(self._rows)
         self._words = {}
         self._stale = {}  # the policy data or the day may have changed since
         self._today = today
@@ -94,6 +113,49 @@ class UpcomingModel(RowsModel):
         return "\N{WARNING SIGN} " + tr("Rests on policy data not verified for more than %1 days (or never "
                                           "verified): %2. Verify before relying on it.") \
             .replace("%1", str(STALE_AFTER_DAYS)).replace("%2", ", ".join(names))
+    def set_source(self, fetch: Fetch, total: int, today: date) -> None:
+        """Show a bucket of ``total`` rows read through ``fetch``, the first page now."""
+        self.beginResetModel()
+        self._fetch, self._total, self._today, self._words, self._stale = fetch, total, today, {}, {}
+        self._rows = fetch(self._order, self._descending, 0, PAGE) if total else []
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """Rows in the whole list (more than ``rowCount`` until the table has scrolled to its end)."""
+        return self._total
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        more = self._fetch(self._order, self._descending, len(self._rows), PAGE)
+        if not more:  # the bucket shrank since it was counted
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the whole list: a bucket is read again in the new order, rows set by hand are sorted here."""
+        if column not in ORDER_OF_COLUMN:
+            return
+        self._order, self._descending = ORDER_OF_COLUMN[column], order == Qt.SortOrder.DescendingOrder
+        if self._fetch is not None:
+            self.set_source(self._fetch, self._total, self._today)
+            return
+        self.beginResetModel()
+        self._rows.sort(key=lambda r: (self._sort_key(r, column), r.due, r.client_id, r.key),
+                        reverse=self._descending)
+        self.endResetModel()
 
     def words(self, row: int) -> DeadlineWords:
         """The words of the deadline on ``row``, in the model's language."""
@@ -148,8 +210,8 @@ class UpcomingModel(RowsModel):
         return None
 
     def _bucket(self, r: DeadlineRecord) -> str:
-        b = bucket(r.due, self._today)
-        return b if b in (OVERDUE, THIS_WEEK) else LATER
+        b = morning.bucket_of(r.due, r.kind, self._today, self.ended_after_days)
+        return b if b in (ENDED, OVERDUE, THIS_WEEK) else LATER
 
     def _icon(self, b: str) -> QIcon | None:
         icon = self._icons.get(b)
@@ -162,6 +224,8 @@ class UpcomingModel(RowsModel):
 
     def _display(self, r: DeadlineRecord, col: int) -> str | None:
         if col == COL_URGENCY:
+            if self._bucket(r) == ENDED:
+                return tr("Ended %1 days ago").replace("%1", f"{(self._today - r.due).days:,}")
             return urgency_text(r.due, self._today)
         if col == COL_DUE:
             return r.due.isoformat()

@@ -1,39 +1,51 @@
-"""The morning summary: what is overdue and due this week, in a few lines, with a way into Upcoming."""
+"""The morning summary: what needs action today and this week, most urgent first, each line opening
+its client, with the counts of every bucket and a way into Upcoming."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, timedelta
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...services.deadlines import DeadlineRecord, Summary, record_words
 from .words import client_name, summary_text, urgency_text
 
 SUMMARY_LINES = 15
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class MorningSummaryDialog(QDialog):
-    """What is overdue and due this week, in a few lines, with a way into the Upcoming view."""
+    """Today and this week: a line per deadline, soonest first; activating a line opens its client."""
 
     def __init__(self, summary: Summary, top_records: Sequence[DeadlineRecord], today: date | None = None,
-                 parent: QWidget | None = None, language: str = "en"):
+                 parent: QWidget | None = None, language: str = "en",
+                 open_client: Callable[[int], None] | None = None):
         super().__init__(parent)
         self.language = language  # of the deadlines' titles
+        self._open_client = open_client
+        self.opened: int | None = None  # the client a line opened
         self.setObjectName("MorningSummary")
-        self.setWindowTitle(self.tr("Deadlines today"))
+        self.setWindowTitle(self.tr("Today and this week"))
         layout = QVBoxLayout(self)
         self.counts = QLabel(summary_text(summary), self)
         self.counts.setObjectName("morning:counts")
+        self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
-        self.lines = self._lines(summary, top_records, today)
-        self.list_label = QLabel("\n".join(self.lines), self)
-        self.list_label.setObjectName("morning:list")
-        self.list_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.list_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.list_label.setAccessibleName(self.tr("Overdue and due this week"))
-        layout.addWidget(self.list_label)
+        self.records = [r for r in top_records if today is None or r.due >= today][:SUMMARY_LINES]
+        self.lines = self._lines(summary, self.records, today)
+        self.list = QListWidget(self)
+        self.list.setObjectName("morning:list")
+        self.list.setAccessibleName(self.tr("Due today and this week, soonest first"))
+        for i, line in enumerate(self.lines):
+            item = QListWidgetItem(line, self.list)
+            if i < len(self.records):
+                item.setData(ClientIdRole, self.records[i].client_id)
+                item.setToolTip(self.tr("Open this client"))
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = buttons.addButton(self.tr("&Open Upcoming"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setDefault(True)
@@ -41,27 +53,45 @@ class MorningSummaryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _lines(self, summary: Summary, records: Sequence[DeadlineRecord], today: date | None) -> list[str]:
-        urgent = summary.overdue + summary.this_week
-        if urgent == 0:
-            return [self.tr("Nothing overdue or due this week.")]
-        shown = [r for r in records if today is None or r.due <= today + timedelta(days=7)][:SUMMARY_LINES]
+    def _lines(self, summary: Summary, shown: Sequence[DeadlineRecord], today: date | None) -> list[str]:
+        if summary.this_week == 0:
+            return [self.tr("Nothing due today or this week.")]
         lines = []
         for r in shown:
             when = urgency_text(r.due, today) if today is not None else r.due.isoformat()
             lines.append(f"{when}: {client_name(r)} \N{EM DASH} {record_words(r, self.language).title}")
-        if urgent > len(shown):
-            lines.append(self.tr("…and %1 more").replace("%1", f"{urgent - len(shown):,}"))
+        if summary.this_week > len(shown):
+            lines.append(self.tr("…and %1 more this week").replace("%1", f"{summary.this_week - len(shown):,}"))
         return lines
 
+    def activate_line(self, row: int) -> None:
+        """What a double-click or Enter on line ``row`` does (tests call it too)."""
+        item = self.list.item(row)
+        if item is not None:
+            self._activated(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        client_id = item.data(ClientIdRole)
+        if client_id is None:
+            return
+        self.opened = int(client_id)
+        self.reject()  # closes the summary; the client opens behind it
+        if self._open_client is not None:
+            self._open_client(self.opened)
+
+    def accept(self) -> None:
+        if self.opened is None:  # Enter on a line also reaches the default button: the line has it
+            super().accept()
+
     def text(self) -> str:
-        return self.counts.text() + "\n" + self.list_label.text()
+        return self.counts.text() + "\n" + "\n".join(self.lines)
 
     @classmethod
     def show_for(cls, parent: QWidget | None, summary: Summary, top_records: Sequence[DeadlineRecord],
-                 today: date | None = None) -> bool:
-        """Show the summary until closed; True when the caseworker chose "Open Upcoming"."""
-        dialog = cls(summary, top_records, today, parent)
+                 today: date | None = None, open_client: Callable[[int], None] | None = None) -> bool:
+        """Show the summary until closed; True when the caseworker chose "Open Upcoming" (a line
+        activated calls ``open_client`` with its client's id and closes the summary)."""
+        dialog = cls(summary, top_records, today, parent, open_client=open_client)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:

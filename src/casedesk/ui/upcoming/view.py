@@ -1,6 +1,10 @@
-"""The Upcoming view: the counts by urgency (each a button that sets how far ahead the table looks),
-the kind and tag filters, the month calendar, the table of open deadlines, and marking them done
-or snoozing them. Double-click or Enter opens the client."""
+"""The Upcoming view: the counts by bucket (each a button that lists that bucket), the kind and tag
+filters, the month calendar, the table of open deadlines, and marking them done, snoozing them,
+or reviewing statuses that ended long ago. Double-click or Enter opens the client.
+
+Each bucket is its own query (``DeadlineService.bucket``), complete and sorted in the database: the
+table reads a page at a time as it scrolls, and a click on a column header reads the bucket again
+in that order, so this week's deadlines show however many are overdue."""
 
 from __future__ import annotations
 
@@ -24,11 +28,18 @@ from ..ops import Changes
 from ..tr import QT_TRANSLATE_NOOP
 from .model import COL_DUE, COL_TITLE, SortRole, UpcomingModel
 from .snooze import SnoozeDialog
-from .words import (
-    KINDS, MAX_DAYS, OVERDUE_ONLY, THIS_WEEK, WINDOWS, bucket_counts, bucket_label, in_window, kind_name,
-)
+from .words import ENDED, KINDS, MAX_DAYS, THIS_WEEK, WINDOWS, bucket_label, kind_name
 
-ROW_LIMIT = 2_000  # rows read at once; the counts above the table always cover everything
+ROW_LIMIT = 2_000  # rows read for a day picked in the calendar; a bucket is read a page at a time
+
+
+class _SortInModel(QSortFilterProxyModel):
+    """Passes sorting to the model, which has the database sort the whole bucket (not the rows loaded)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
 
 class _EnterOpens(QObject):
@@ -61,13 +72,14 @@ class UpcomingView(QWidget):
         self.setObjectName("upcoming")
         self.deadlines = deadlines
         self.today = today
-        self._window = WINDOWS[THIS_WEEK]
+        self._bucket = THIS_WEEK
         self._day: date | None = None  # a day picked in the calendar: the list shows what is due then
         self._summary = Summary(0, 0, 0, 0)
         self._writable = True
+        self._ended_after = self.deadlines.ended_after_days()
 
-        self._model = UpcomingModel(today(), self, policy=lambda: deadlines.policy)
-        self.proxy = QSortFilterProxyModel(self)
+        self._model = UpcomingModel(today(), self, policy=lambda: deadlines.policy, ended_after_days=self._ended_after)
+        self.proxy = _SortInModel(self)
         self.proxy.setSourceModel(self._model)
         self.proxy.setSortRole(SortRole)
 
@@ -75,12 +87,12 @@ class UpcomingView(QWidget):
         self._bucket_group = QButtonGroup(self)
         self._bucket_group.setExclusive(True)
         buckets = QHBoxLayout()
-        for b, days in WINDOWS.items():
+        for b in WINDOWS:
             button = QPushButton(self)
             button.setObjectName(f"bucket:{b}")
             button.setCheckable(True)
-            button.setChecked(days == self._window)
-            button.clicked.connect(lambda _checked=False, d=days: self.set_window(d))
+            button.setChecked(b == self._bucket)
+            button.clicked.connect(lambda _checked=False, b=b: self.set_bucket(b))
             self._bucket_group.addButton(button)
             self.bucket_buttons[b] = button
             buckets.addWidget(button)
@@ -101,7 +113,7 @@ class UpcomingView(QWidget):
         self.day_label.setObjectName("upcoming:day")
         self.all_days_button = QPushButton(self.tr("Show &all"), self)
         self.all_days_button.setObjectName("upcoming:all-days")
-        self.all_days_button.clicked.connect(lambda _checked=False: self.set_window(self._window))
+        self.all_days_button.clicked.connect(lambda _checked=False: self.set_bucket(self._bucket))
         day_row = QHBoxLayout()
         day_row.addWidget(self.day_label)
         day_row.addWidget(self.all_days_button)
@@ -161,11 +173,17 @@ class UpcomingView(QWidget):
         self.snooze_button.setObjectName("upcoming:snooze")
         self.snooze_button.setToolTip(self.tr("Hide the selected deadlines until a later day"))
         self.snooze_button.clicked.connect(lambda _checked=False: self.snooze())
+        self.review_all_button = QPushButton(self.tr("Mark &all reviewed"), self)
+        self.review_all_button.setObjectName("upcoming:review-all")
+        self.review_all_button.setToolTip(self.tr("Record every status listed here as reviewed: the client's "
+                                                  "record keeps that the status ended"))
+        self.review_all_button.clicked.connect(lambda _checked=False: self.review_all())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("upcoming:count")
         actions = QHBoxLayout()
         actions.addWidget(self.done_button)
         actions.addWidget(self.snooze_button)
+        actions.addWidget(self.review_all_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
@@ -190,9 +208,14 @@ class UpcomingView(QWidget):
         return self._model
 
     @property
+    def bucket(self) -> str:
+        """The bucket the table lists (``domain.morning``)."""
+        return self._bucket
+
+    @property
     def window_days(self) -> int:
-        """How far ahead the table looks: ``OVERDUE_ONLY`` or a number of days."""
-        return self._window
+        """The listed bucket as ``WINDOWS`` names it: ``OVERDUE_ONLY``, ``ENDED_ONLY`` or a number of days."""
+        return WINDOWS[self._bucket]
 
     @property
     def summary(self) -> Summary:
@@ -200,12 +223,19 @@ class UpcomingView(QWidget):
         return self._summary
 
     def set_window(self, days: int) -> None:
-        if days != OVERDUE_ONLY and not 0 <= days <= MAX_DAYS:
+        """List the bucket ``WINDOWS`` names by ``days``."""
+        named = [b for b, d in WINDOWS.items() if d == days]
+        if not named or days > MAX_DAYS:
             raise ValueError(f"window: {days} days")
-        self._window = days
+        self.set_bucket(named[0])
+
+    def set_bucket(self, bucket: str) -> None:
+        if bucket not in WINDOWS:
+            raise ValueError(f"bucket: {bucket!r}")
+        self._bucket = bucket
         self._day = None
-        for b, d in WINDOWS.items():
-            self.bucket_buttons[b].setChecked(d == days)
+        for b, button in self.bucket_buttons.items():
+            button.setChecked(b == bucket)
         self.refresh()
 
     @property
@@ -230,7 +260,7 @@ class UpcomingView(QWidget):
         if on:
             self._refresh_calendar(self.today())
         elif self._day is not None:
-            self.set_window(self._window)
+            self.set_bucket(self._bucket)
 
     def _refresh_calendar(self, today: date) -> None:
         if self.calendar_button.isChecked():
@@ -264,11 +294,13 @@ class UpcomingView(QWidget):
         self._tag_timer.stop()
         today = self.today()
         keep = {(r.client_id, r.key) for r in self.selected_records()}
-        # Counts come from SQL; rows only up to ROW_LIMIT, soonest first, so the view opens fast at any size.
-        self._summary = self.deadlines.summary(today, kinds=self.kinds(), tag=self.tag())
-        counts = bucket_counts(self._summary)
-        for b, n in zip(WINDOWS, counts):
-            self.bucket_buttons[b].setText(bucket_label(b, n))
+        # Counts come from SQL; the bucket's rows a page at a time, so the view opens fast at any size.
+        self._ended_after = self.deadlines.ended_after_days()
+        self._model.ended_after_days = self._ended_after
+        self._summary = self.deadlines.summary(today, kinds=self.kinds(), tag=self.tag(),
+                                               ended_after_days=self._ended_after)
+        for b, button in self.bucket_buttons.items():
+            button.setText(bucket_label(b, self._summary.of(b)))
         self._refresh_calendar(today)
         self.day_label.setVisible(self._day is not None)
         self.all_days_button.setVisible(self._day is not None)
@@ -279,22 +311,20 @@ class UpcomingView(QWidget):
                 qdate(self._day), QLocale.FormatType.LongFormat)))
             self.count_label.setText(self.tr("Deadlines shown: %1").replace("%1", f"{self._model.rowCount():,}"))
         else:
-            self._show_window(today, counts)
+            self._show_bucket(today)
+        self._update_buttons()
         for client_id, key in keep:
             self.select_record(client_id, key, clear=False)
 
-    def _show_window(self, today: date, counts: list[int]) -> None:
-        days = 0 if self._window == OVERDUE_ONLY else self._window
-        records = self.deadlines.upcoming(today, days, kinds=self.kinds(), tag=self.tag(), limit=ROW_LIMIT)
-        self._model.set_rows([r for r in records if in_window(r, today, self._window)], today)
-        buckets_in_window = {OVERDUE_ONLY: 1, 7: 2, 30: 3}.get(self._window, 4)
-        in_window_total = sum(counts[:buckets_in_window])
-        shown = self._model.rowCount()
-        text = self.tr("Deadlines shown: %1").replace("%1", f"{shown:,}")
-        if shown < in_window_total:
-            text = self.tr("Deadlines shown: the first %1 of %2 (soonest first)").replace("%1", f"{shown:,}") \
-                .replace("%2", f"{in_window_total:,}")
-        self.count_label.setText(text)
+    def _show_bucket(self, today: date) -> None:
+        bucket, kinds, tag, ended_after = self._bucket, self.kinds(), self.tag(), self._ended_after
+
+        def fetch(order: str, descending: bool, offset: int, limit: int) -> list[DeadlineRecord]:
+            return self.deadlines.bucket(today, bucket, kinds=kinds, tag=tag, order=order, descending=descending,
+                                         limit=limit, offset=offset, ended_after_days=ended_after)
+
+        self._model.set_source(fetch, self._summary.of(bucket), today)
+        self.count_label.setText(self.tr("Deadlines in this list: %1").replace("%1", f"{self._model.total:,}"))
 
     def selected_records(self) -> list[DeadlineRecord]:
         rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
@@ -339,6 +369,17 @@ class UpcomingView(QWidget):
         self._after_change(self.tr("Deadlines snoozed until %1: %2").replace("%1", until.isoformat())
                            .replace("%2", str(len(records))))
 
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not record the statuses as reviewed"))
+    def review_all(self) -> None:
+        """Record every status of the "already ended" list (with the filters) as reviewed, in one go."""
+        if self._bucket != ENDED or self._day is not None or not self._writable:
+            return
+        today = self.today()
+        records = self.deadlines.bucket(today, ENDED, kinds=self.kinds(), tag=self.tag(),
+                                        ended_after_days=self._ended_after)
+        count = self.deadlines.mark_reviewed([(r.client_id, r.key) for r in records], today)
+        self._after_change(self.tr("Ended statuses marked reviewed: %1").replace("%1", f"{count:,}"))
+
     def _after_change(self, message: str) -> None:
         self.refresh()
         self.message.emit(message)
@@ -352,3 +393,7 @@ class UpcomingView(QWidget):
         selected = self._writable and bool(self.table.selectionModel().selectedRows())
         self.done_button.setEnabled(selected)
         self.snooze_button.setEnabled(selected)
+        ended = self._bucket == ENDED and self._day is None
+        self.done_button.setText(self.tr("Mark &reviewed") if ended else self.tr("Mark &done"))
+        self.review_all_button.setVisible(ended)
+        self.review_all_button.setEnabled(ended and self._writable and self._summary.ended > 0)

@@ -12,17 +12,19 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.deadlines import KINDS
+from ...domain.morning import (
+    BUCKETS, DEFAULT_ENDED_AFTER_DAYS, ENDED, LATER, NEXT_30, NEXT_90, OVERDUE, THIS_WEEK, TODAY, in_bucket,
+)
 from ...services.deadlines import DeadlineRecord, DeadlineWords, Summary
 from ..tr import QT_TRANSLATE_NOOP
 
-# Urgency buckets, as in ``DeadlineService.summary``: overdue; today .. 7 days; 8 .. 30; 31 .. 90.
-OVERDUE, THIS_WEEK, NEXT_30, NEXT_90 = "overdue", "this_week", "next_30", "next_90"
-LATER = "later"  # the table shows anything after this week alike
-
-# The window the table looks at: overdue only, or everything open due within so many days
-# (overdue deadlines included: they are never dropped).
+# The buckets (``domain.morning``): overdue (statuses ended long ago apart); today; today .. 7 days;
+# 8 .. 30; 31 .. 90; statuses already ended. The table shows one bucket at a time, whole.
+# ``WINDOWS`` names each by a number of days, for ``UpcomingView.set_window`` (OVERDUE_ONLY: overdue).
 OVERDUE_ONLY = -1
-WINDOWS = {OVERDUE: OVERDUE_ONLY, THIS_WEEK: 7, NEXT_30: 30, NEXT_90: 90}
+ENDED_ONLY = -2
+WINDOWS = {OVERDUE: OVERDUE_ONLY, TODAY: 0, THIS_WEEK: 7, NEXT_30: 30, NEXT_90: 90, ENDED: ENDED_ONLY}
+assert tuple(WINDOWS) == BUCKETS
 MAX_DAYS = 90
 
 KIND_NAMES = {
@@ -82,13 +84,15 @@ def urgency_text(due: date, today: date) -> str:
     return tr("In %1 days").replace("%1", f"{days:,}")
 
 
-def summarize(records: Iterable[DeadlineRecord], today: date) -> Summary:
+def summarize(records: Iterable[DeadlineRecord], today: date,
+              ended_after_days: int = DEFAULT_ENDED_AFTER_DAYS) -> Summary:
     """Count open deadlines by bucket, as ``DeadlineService.summary`` does, from rows already read."""
-    counts = {OVERDUE: 0, THIS_WEEK: 0, NEXT_30: 0, NEXT_90: 0}
+    counts = dict.fromkeys(BUCKETS, 0)
     for r in records:
-        if (r.due - today).days <= MAX_DAYS:
-            counts[bucket(r.due, today)] += 1
-    return Summary(counts[OVERDUE], counts[THIS_WEEK], counts[NEXT_30], counts[NEXT_90])
+        for b in BUCKETS:
+            counts[b] += in_bucket(r.due, r.kind, b, today, ended_after_days)
+    return Summary(counts[OVERDUE], counts[THIS_WEEK], counts[NEXT_30], counts[NEXT_90], counts[ENDED],
+                   counts[TODAY])
 
 
 def in_window(record: DeadlineRecord, today: date, window: int) -> bool:
@@ -118,15 +122,16 @@ def basis_tooltip(record: DeadlineRecord, words: DeadlineWords) -> str:
 
 
 def summary_text(summary: Summary) -> str:
-    """ "Overdue: 3 · This week: 12 · Next 30 days: 20 · Next 90 days: 41"."""
-    return " \N{MIDDLE DOT} ".join(bucket_label(b, n) for b, n in zip(WINDOWS, bucket_counts(summary)))
+    """ "Overdue: 3 · Today: 2 · This week: 12 · Next 30 days: 20 · Next 90 days: 41 · Status already ended: 7"."""
+    return " \N{MIDDLE DOT} ".join(bucket_label(b, summary.of(b)) for b in BUCKETS)
 
 
 def bucket_label(b: str, count: int) -> str:
-    words = {OVERDUE: tr("Overdue: %1"), THIS_WEEK: tr("This week: %1"), NEXT_30: tr("Next 30 days: %1"),
-             NEXT_90: tr("Next 90 days: %1")}[b]
+    words = {OVERDUE: tr("Overdue: %1"), TODAY: tr("Today: %1"), THIS_WEEK: tr("This week: %1"),
+             NEXT_30: tr("Next 30 days: %1"), NEXT_90: tr("Next 90 days: %1"),
+             ENDED: tr("Status already ended: %1")}[b]
     return words.replace("%1", f"{count:,}")
 
 
-def bucket_counts(summary: Summary) -> tuple[int, int, int, int]:
-    return summary.overdue, summary.this_week, summary.next_30, summary.next_90
+def bucket_counts(summary: Summary) -> tuple[int, ...]:
+    return tuple(summary.of(b) for b in BUCKETS)

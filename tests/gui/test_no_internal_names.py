@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 import pytest
+from casedesk.ui.upcoming.words import WINDOWS
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
@@ -88,13 +89,18 @@ def test_routes_upcoming_and_history_show_no_internal_names(qtbot, caseload):
         texts += [(f"routes {client_id}", label.text()) for label in view.findChildren(QLabel) if label.isVisibleTo(view)]
     window.commands.deadlines.show_upcoming()
     model = window.upcoming._model
-    qtbot.waitUntil(lambda: model.rowCount() > 50)
-    for row in range(model.rowCount()):
-        for col in range(model.columnCount()):
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                value = model.data(model.index(row, col), role)
-                if value:
-                    texts.append((f"upcoming {row}:{col}", str(value)))
+    shown = 0
+    for bucket in WINDOWS:  # each bucket is its own list: read every one
+        window.upcoming.set_bucket(bucket)
+        model.fetch_all()
+        shown += model.rowCount()
+        for row in range(model.rowCount()):
+            for col in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(model.index(row, col), role)
+                    if value:
+                        texts.append((f"upcoming {bucket} {row}:{col}", str(value)))
+    assert shown > 50
     history = AuditModel()
     for client_id in ids:
         history.set_rows(services.audit.trail(client_id))

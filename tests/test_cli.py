@@ -45,7 +45,7 @@ def test_import_list_export_round_trip(tmp_path, spec_case):
     case.write_text(json.dumps(spec_case, indent=2, ensure_ascii=False), encoding="utf-8")
     out = json.loads(casedesk(data, "import", str(case), "--json").stdout)
     assert out["id"] == 1 and out["ids"] == [1]
-    plain = casedesk(data, "import", str(case)).stdout
+    plain = casedesk(data, "import", str(case), "--allow-duplicates").stdout  # the same person, added on purpose
     assert plain.strip() == "2"
     rows = listed(data)
     assert [(r["id"], r["given_names"], r["family_name"]) for r in rows] == [

@@ -16,11 +16,12 @@ from typing import IO
 
 
 @contextmanager
-def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:
+def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None,
+                 newline: str | None = None) -> Iterator[IO]:
     path = Path(path)
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, mode, encoding=encoding) as out:
+        with os.fdopen(handle, mode, encoding=encoding, newline=newline) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())

@@ -123,17 +123,14 @@ def new_passphrase() -> str:
     return chosen
 
 
-def read_case_file(path: Path) -> CaseFacts:
+def read_case_file(path: Path, as_of: date | None = None) -> CaseFacts:
     """The one case in the file given (``crs``, ``assess``, ``deadlines``); a clear error otherwise."""
     from ..domain.casefile import CaseFileError, FieldError, parse_case
-    from ..services.casefiles import read_documents
+    from ..services.casefiles import open_case_file, read_documents
 
-    try:
-        with open(path, encoding="utf-8") as stream:
-            docs = list(read_documents(stream))
-    except UnicodeDecodeError as exc:
-        raise CaseFileError([FieldError("", f"{path.name}: not UTF-8 text ({exc.reason})")]) from None
+    with open_case_file(path) as stream:
+        docs = list(read_documents(stream))
     if len(docs) != 1:
         raise CaseFileError([FieldError("", f"{path.name}: holds {len(docs)} case records; give exactly one")])
     record, doc = docs[0]
-    return parse_case(doc, record if len(docs) > 1 else None)
+    return parse_case(doc, record if len(docs) > 1 else None, as_of=as_of)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain.deadlines import KINDS
+from ..domain.plaintext import refused_character
 from ..storage.database import Database, transaction
 from ..storage.models import SettingRow
 from .errors import ServiceError
@@ -34,6 +35,10 @@ class Setting:
         if self.kind in ("text", "multiline"):
             if not isinstance(value, str) or len(value) > 500:
                 raise ServiceError(f"setting {self.key}: text of at most 500 characters")
+            bad = refused_character(value, multiline=self.kind == "multiline")
+            if bad is not None:
+                raise ServiceError(f"setting {self.key}: holds a control, invisible or text-direction character "
+                                   f"({bad}); remove it")
             return value
         if self.kind == "flag":
             if not isinstance(value, bool):

@@ -476,12 +476,18 @@ class _NameField(_TextField):
 
 
 class _CodesField(_TextField):
-    """Codes separated by commas; each goes to the validator as typed."""
+    """Codes separated by commas; each goes to the validator as typed. Left empty, the codes are
+    unknown (null), unless the case said "none" (``[]``) and the field is still empty: unknown and
+    none stay what they were (issue 13)."""
+
+    _none = False
 
     def get(self) -> Any:
-        return [part.strip() for part in self.text().split(",") if part.strip()]
+        codes = [part.strip() for part in self.text().split(",") if part.strip()]
+        return codes or ([] if self._none else None)
 
     def set(self, value: Any) -> None:
+        self._none = value == []
         self.setText(", ".join(str(v) for v in value or ()))
 
 

@@ -192,3 +192,43 @@ def test_a_garbage_file_beside_a_key_file_is_taken_for_encrypted(tmp_path):
     assert file_damage(db) is not None
     key_file_for(db).write_text("{}", encoding="utf-8")
     assert file_damage(db) is None
+
+
+# --- small faults (point 10): messages name the user's path, a full disk is said in words ---------
+
+def test_a_failed_write_names_the_users_path_not_the_hidden_temporary_file(tmp_path, monkeypatch):
+    import errno
+    import os as _os
+
+    from casedesk.atomic import atomic_write
+    from casedesk.cli.boundary import _describe
+
+    target = tmp_path / "export.json"
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(_os, "fsync", full)
+    with pytest.raises(OSError) as caught:
+        with atomic_write(target, "w", encoding="utf-8") as out:
+            out.write("x")
+    assert caught.value.filename == str(target)
+    assert _describe(caught.value) == (f"the disk is full: {target} was not written; nothing was changed. "
+                                       "Free some space and try again")
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(OSError) as caught:
+        with atomic_write(tmp_path / "no" / "such" / "folder.json"):
+            pass
+    assert caught.value.filename == str(tmp_path / "no" / "such" / "folder.json")
+
+
+def test_ctrl_c_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    from casedesk.arguments import parse
+    from casedesk.cli import boundary
+
+    def interrupted(args, ws):
+        raise KeyboardInterrupt  # as getpass raises it at the passphrase prompt
+
+    monkeypatch.setattr(boundary, "command", lambda name: interrupted)
+    assert boundary.run(parse(["list", "--data-dir", str(tmp_path / "home")])) == 130
+    assert capsys.readouterr().err.strip() == "casedesk: interrupted; nothing was changed"

@@ -19,16 +19,25 @@ from typing import IO
 def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None,
                  newline: str | None = None) -> Iterator[IO]:
     path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _as_user_path(exc, path) from None
     try:
         with os.fdopen(handle, mode, encoding=encoding, newline=newline) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(temp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename in (None, temp):
+            raise _as_user_path(exc, path) from None  # the user gave `path`, never saw the hidden temporary file
         raise
+
+
+def _as_user_path(exc: OSError, path: Path) -> OSError:
+    return type(exc)(exc.errno, exc.strerror or str(exc), str(path))
 
 
 def fsync_file(path: Path) -> None:

@@ -82,6 +82,9 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
     except UsageError as exc:
         print(f"casedesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except KeyboardInterrupt:  # Ctrl+C (at the passphrase prompt, say): what was under way rolled back
+        print("\ncasedesk: interrupted; nothing was changed", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # `casedesk list | head`: the reader has gone, which is fine
         import os
 
@@ -122,6 +125,11 @@ def _remove(created: list[Path]) -> None:
 
 
 def _describe(exc: BaseException) -> str:
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        what = f"{exc.filename} was not written" if exc.filename else "the file was not written"
+        return f"the disk is full: {what}; nothing was changed. Free some space and try again"
     if isinstance(exc, OSError) and exc.filename:
         return f"{exc.filename}: {exc.strerror or exc}"
     return str(exc)

@@ -313,6 +313,8 @@ def test_the_same_names_and_birth_are_the_same_person_whatever_the_accents(db):
         import_text(db, json.dumps(same))
     born_other_day = client(date_of_birth="1990-03-05")
     assert len(import_text(db, json.dumps(born_other_day)).ids) == 1
+    namesake = client(date_of_birth="1990-03-04", a_number="A987654321")  # another A-number: another person
+    assert len(import_text(db, json.dumps(namesake)).ids) == 1
     no_birth = client()  # names alone do not make the same person
     assert len(import_text(db, json.dumps(no_birth) + "\n" + json.dumps(no_birth) + "\n").ids) == 2
 

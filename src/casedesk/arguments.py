@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -36,7 +36,7 @@ def _client_id(text: str) -> int:
     return int(text)
 
 
-def _bounded(lo: int, hi: int):
+def _bounded(lo: int, hi: int) -> Callable[[str], int]:
     """A whole number from ``lo`` to ``hi``: an option's value too large for a date or a database
     integer is a usage error, not a crash."""
     def parse(text: str) -> int:
@@ -51,7 +51,7 @@ def _bounded(lo: int, hi: int):
     return parse
 
 
-def _short_text(most: int):
+def _short_text(most: int) -> Callable[[str], str]:
     def parse(text: str) -> str:
         if len(text) > most:
             raise argparse.ArgumentTypeError(f"too long: {len(text):,} characters (at most {most})")

@@ -294,7 +294,8 @@ def _case(rng: random.Random, index: int, seed: int, d: _Dates) -> dict[str, Any
         accompanying = False if in_canada else rnd() < 0.7
         partner = {
             "relationship": relationship,
-            "since": maybe(d(-_between(rng, 400, 9000))),
+            # after the client's 16th birthday: a partnership before birth is refused on import (issue 13)
+            "since": maybe(d(-_between(rng, 400, max(400, min(9000, age_days - 16 * 365))))),
             "status_in_canada": maybe(partner_status, 0.8),
             "lives_in_canada": maybe(in_canada, 0.8),
             "accompanying": maybe(accompanying, 0.6),

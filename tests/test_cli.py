@@ -45,7 +45,7 @@ def test_import_list_export_round_trip(tmp_path, spec_case):
     case.write_text(json.dumps(spec_case, indent=2, ensure_ascii=False), encoding="utf-8")
     out = json.loads(casedesk(data, "import", str(case), "--json").stdout)
     assert out["id"] == 1 and out["ids"] == [1]
-    plain = casedesk(data, "import", str(case)).stdout
+    plain = casedesk(data, "import", str(case), "--allow-duplicates").stdout  # the same person, added on purpose
     assert plain.strip() == "2"
     rows = listed(data)
     assert [(r["id"], r["given_names"], r["family_name"]) for r in rows] == [
@@ -93,6 +93,8 @@ def test_broken_files_get_one_clear_line(tmp_path, content, message):
 def test_missing_file_and_unknown_client(tmp_path):
     proc = casedesk(tmp_path / "home", "import", str(tmp_path / "nope.json"), check=False)
     assert proc.returncode == 1 and "nope.json: No such file" in proc.stderr
+    assert not (tmp_path / "home").exists()  # a failed command creates nothing (issue 13)
+    casedesk(tmp_path / "home", "import", str(write_jsonl(tmp_path / "one.jsonl", [minimal_case()])))
     proc = casedesk(tmp_path / "home", "export", "42", "-o", str(tmp_path / "x.json"), check=False)
     assert proc.returncode == 1 and "client 42: no such client" in proc.stderr
     assert not (tmp_path / "x.json").exists()
@@ -126,12 +128,13 @@ def test_restore_refuses_a_damaged_or_foreign_file(tmp_path):
 
 
 def test_cli_does_not_load_qt(tmp_path):
+    casedesk(tmp_path / "home", "import", str(write_jsonl(tmp_path / "one.jsonl", [minimal_case()])))
     code = ("import sys; from casedesk.cli import main; rc = main(['list', '--json', '--data-dir', sys.argv[1]]); "
             "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NO-QT', file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / "home")], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip() == "NO-QT"
-    assert json.loads(proc.stdout) == []
+    assert [r["family_name"] for r in json.loads(proc.stdout)] == ["Gómez"]
 
 
 def _loaded(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess, set[str]]:

@@ -52,6 +52,7 @@ def test_audit_lists_the_trail_newest_first(tmp_path, spec_case):
 
 
 def test_audit_of_an_unknown_client_is_a_clear_error(tmp_path):
+    casedesk(tmp_path / "home", "import", str(write_jsonl(tmp_path / "one.jsonl", [minimal_case()])))
     proc = casedesk(tmp_path / "home", "audit", "42", check=False)
     assert proc.returncode == 1
     assert proc.stderr.strip() == "casedesk: client 42: no such client"

@@ -10,7 +10,7 @@ import pytest
 from casedesk.arguments import build_parser
 from casedesk.cli import boundary
 
-from test_cli import _loaded
+from test_cli import _loaded, casedesk
 
 AREA_MODULES = {"casedesk.cli." + area for area in set(boundary.AREAS.values())}
 
@@ -36,6 +36,8 @@ def test_every_command_the_parser_knows_has_one_home():
 def test_a_command_loads_its_own_area_and_no_other(tmp_path, spec_case, args, area):
     case = tmp_path / "case.json"
     case.write_text(json.dumps(spec_case), encoding="utf-8")
+    if area == "deadlines":  # a caseload to read (a read creates none)
+        casedesk(tmp_path / "home", "import", str(case))
     proc, modules = _loaded(tmp_path, *[str(case) if a == "CASE" else a for a in args],
                             "--data-dir", str(tmp_path / "home"))
     assert proc.returncode == 0, proc.stderr[-2000:]

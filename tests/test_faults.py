@@ -59,7 +59,8 @@ def test_a_database_held_by_another_program_is_a_plain_message(db, monkeypatch):
 
 @pytest.mark.parametrize("code,kind", [(13, "disk_full"), (5, "locked"), (6, "locked"), (8, "read_only"),
                                        (8 | (1 << 8), "read_only"), (10, "io"), (10 | (3 << 8), "io"),
-                                       (14, "cant_open"), (3, "permission"), (1, None), (19, None), (26, None)])
+                                       (14, "cant_open"), (3, "permission"), (1, None), (19, None), (26, "damaged"),
+                                       (11, "damaged")])
 def test_sqlite_result_codes_map_to_faults(code, kind):
     exc = sqlite3.OperationalError("whatever")
     exc.sqlite_errorcode = code

@@ -159,6 +159,7 @@ def test_batch_letters_quote_each_clients_own_assessment_and_reuse_it(db, client
     clients = ClientService(db, shipped())
     other_doc = copy.deepcopy(spec_case)
     other_doc["client"]["given_names"] = "Lucía"
+    other_doc["client"]["a_number"] = "A987654321"  # another person
     other = clients.add(parse_case(other_doc), as_of=TODAY)
     single = clients.add(parse_case(minimal_case(marital_status="single")), as_of=TODAY)
     letters, assessments = LetterService(db, shipped()), AssessmentService(db, shipped())

@@ -166,9 +166,12 @@ def test_cli_takes_the_quick_way_only_when_the_stored_deadlines_are_current(case
     assert answer == expected and not loaded
 
 
-def test_an_empty_data_folder_takes_the_long_way(tmp_path):
-    answer, loaded = _cli(tmp_path / "new", "upcoming", "--as-of", AS_OF.isoformat(), "--json")
-    assert answer == [] and loaded
+def test_a_missing_caseload_is_told_and_not_created(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    proc = subprocess.run([sys.executable, "-m", "casedesk", "upcoming", "--json", "--data-dir", str(tmp_path / "new")],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 1 and "no caseload in" in proc.stderr  # issue 13: a read creates no caseload
+    assert not (tmp_path / "new").exists()
     assert open_quick(tmp_path / "nothing.sqlite3") is None
     (tmp_path / "junk.sqlite3").write_bytes(b"\x00" * 4096)
     assert open_quick(tmp_path / "junk.sqlite3") is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,9 +31,38 @@ def _iso_date(text: str) -> date:
 
 
 def _client_id(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"not a client id (a whole number): {text!r}")
+    if not text.isdigit() or len(text) > 18:  # beyond, not an integer the database can hold
+        raise argparse.ArgumentTypeError(f"not a client id (a whole number): {text[:40]!r}")
     return int(text)
+
+
+def _bounded(lo: int, hi: int) -> Callable[[str], int]:
+    """A whole number from ``lo`` to ``hi``: an option's value too large for a date or a database
+    integer is a usage error, not a crash."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}") from None
+        if not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(f"out of range {lo}-{hi:,}: {text[:40]}")
+        return value
+    parse.__name__ = "whole number"
+    return parse
+
+
+def _short_text(most: int) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        if len(text) > most:
+            raise argparse.ArgumentTypeError(f"too long: {len(text):,} characters (at most {most})")
+        return text
+    parse.__name__ = "text"
+    return parse
+
+
+MAX_DAYS = 36_600   # upcoming --within: a hundred years, still a date
+MAX_ROWS = 10**9    # --limit
+MAX_QUERY = 200     # --search, --tag, --id: a few names or an A-number
 
 
 class _Parser(argparse.ArgumentParser):
@@ -68,14 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", parents=[common], help="add the clients in a case file (JSON, array or JSON Lines)")
     p.add_argument("file", type=Path)
+    p.add_argument("--allow-duplicates", action="store_true",
+                   help="add clients even if the same person (same A-number, or same names and date of birth) "
+                        "is already in the caseload or the file")
     p = sub.add_parser("export", parents=[common], help="write clients' case files")
     p.add_argument("ids", nargs="*", type=_client_id, metavar="ID")
     p.add_argument("--all", action="store_true", help="every client")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                    help="file to write (.jsonl for JSON Lines)")
     p = sub.add_parser("list", parents=[common], help="the caseload")
-    p.add_argument("--search", default="", metavar="TEXT", help="only clients whose names or A-number match")
-    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("--search", default="", type=_short_text(MAX_QUERY), metavar="TEXT",
+                   help="only clients whose names or A-number match")
+    p.add_argument("--limit", type=_bounded(0, MAX_ROWS), default=None, metavar="N")
     p = sub.add_parser("crs", parents=[common], help="Express Entry CRS score of a case file")
     p.add_argument("case", type=Path, metavar="CASE.json")
     p = sub.add_parser("assess", parents=[common], help="every pathway's verdict for a case file or a stored client")
@@ -89,14 +122,16 @@ def build_parser() -> argparse.ArgumentParser:
                        "who loaded or reverted what, when")
     p.add_argument("action", nargs="?", choices=("load", "revert", "history"), metavar="load FILE | revert | history")
     p.add_argument("file", nargs="?", type=Path, help=argparse.SUPPRESS)
-    p.add_argument("--id", default="", metavar="PREFIX", help="only facts whose id starts with PREFIX")
+    p.add_argument("--id", default="", type=_short_text(MAX_QUERY), metavar="PREFIX",
+                   help="only facts whose id starts with PREFIX")
     p = sub.add_parser("deadlines", parents=[common], help="the dated deadlines of a case file or a stored client")
     p.add_argument("target", metavar="CASE.json|ID")
     p = sub.add_parser("upcoming", parents=[common], help="deadlines due within DAYS across the caseload "
                        "(overdue ones included, statuses ended long ago apart), soonest first")
-    p.add_argument("--within", type=int, default=30, metavar="DAYS")
+    p.add_argument("--within", type=_bounded(0, MAX_DAYS), default=30, metavar="DAYS")
     p.add_argument("--kind", action="append", default=[], metavar="KIND", help="only this kind (repeatable)")
-    p.add_argument("--tag", default=None, metavar="TAG", help="only caseworker tasks with this tag")
+    p.add_argument("--tag", default=None, type=_short_text(MAX_QUERY), metavar="TAG",
+                   help="only caseworker tasks with this tag")
     p.add_argument("--bucket", default=None, metavar="BUCKET",
                    choices=("overdue", "today", "this_week", "next_30", "next_90", "ended"),
                    help="one bucket of the morning view instead (overdue, today, this_week, next_30, next_90, "
@@ -104,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", dest="include_ended",
                    help="include statuses that ended long ago (by default they are the clients' state, listed "
                         "by --bucket ended)")
-    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N deadlines")
+    p.add_argument("--limit", type=_bounded(0, MAX_ROWS), default=None, metavar="N", help="at most N deadlines")
     p = sub.add_parser("ics", parents=[common], help="every open deadline as an iCalendar file")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--names", action="store_true", help="put client names in the events (off by default: "
@@ -120,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", parents=[common], help="the audit trail (who changed what, when), newest first; "
                        "a deleted client's values are withheld")
     p.add_argument("id", nargs="?", type=_client_id, metavar="ID", help="only this client")
-    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p.add_argument("--limit", type=_bounded(0, MAX_ROWS), default=None, metavar="N")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
                    help="write the trail to FILE instead (.json for JSON, else CSV)")
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")

@@ -16,24 +16,36 @@ from typing import Any, BinaryIO, Literal, TextIO, overload
 
 
 @overload
-def atomic_write(path: Path, mode: Literal["wb"] = "wb", encoding: None = None) -> AbstractContextManager[BinaryIO]: ...
+def atomic_write(path: Path, mode: Literal["wb"] = "wb", encoding: None = None,
+                 newline: str | None = None) -> AbstractContextManager[BinaryIO]: ...
 @overload
-def atomic_write(path: Path, mode: Literal["w"], encoding: str | None = None) -> AbstractContextManager[TextIO]: ...
+def atomic_write(path: Path, mode: Literal["w"], encoding: str | None = None,
+                 newline: str | None = None) -> AbstractContextManager[TextIO]: ...
 
 
 @contextmanager  # (yields Any: the overloads above say which file object each mode gives)
-def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None) -> Iterator[Any]:
+def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None,
+                 newline: str | None = None) -> Iterator[Any]:
     path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, mode, encoding=encoding) as out:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _as_user_path(exc, path) from None
+    try:
+        with os.fdopen(handle, mode, encoding=encoding, newline=newline) as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(temp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename in (None, temp):
+            raise _as_user_path(exc, path) from None  # the user gave `path`, never saw the hidden temporary file
         raise
+
+
+def _as_user_path(exc: OSError, path: Path) -> OSError:
+    return type(exc)(exc.errno, exc.strerror or str(exc), str(path))
 
 
 def fsync_file(path: Path) -> None:

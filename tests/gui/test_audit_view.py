@@ -114,7 +114,7 @@ def test_undo_of_several_clients(qtbot, window, db, monkeypatch):
 def test_history_dialog_shows_an_edit(qtbot, window, db, monkeypatch):
     select(qtbot, window, "lefevre")
 
-    def change(parent, facts=None):
+    def change(parent, facts=None, **_):
         dlg = editor.ClientEditor(facts, parent)
         qtbot.addWidget(dlg)
         dlg.findChild(QLineEdit, "client.family_name").setText("Lefèvre-Joseph")

@@ -39,7 +39,7 @@ def test_upcoming_tab_and_opening_a_client_from_it(qtbot, db, monkeypatch):
     assert w.upcoming.model.rowCount() > 0
     record = w.upcoming.model.record(0)
     opened = []
-    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(lambda parent, facts=None: opened.append(facts)))
+    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(lambda parent, facts=None, **_: opened.append(facts)))
     w.upcoming.open_client.emit(record.client_id)
     assert w.tabs.currentIndex() == 0 and w.selected_ids() == [record.client_id]
     assert opened and opened[0].client.family_name == record.family_name

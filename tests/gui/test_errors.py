@@ -75,7 +75,7 @@ def test_a_full_disk_while_adding_a_client_is_a_plain_message(qtbot, db, data_di
     window.show()
     fill_the_disk(db)
     monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(
-        lambda parent, facts=None: parse_case(minimal_case("Ben", "Full", notes="x" * 19_000))))
+        lambda parent, facts=None, **_: parse_case(minimal_case("Ben", "Full", notes="x" * 19_000))))
     window.act_new.trigger()
     assert crashed == []
     assert len(shown) == 1 and shown[0][0] == "Could not add the client" and "disk is full" in shown[0][1]

@@ -104,7 +104,7 @@ def test_sorting_by_a_column_asks_the_database(qtbot, window):
 
 
 def test_add_a_client_through_the_editor(qtbot, window, db, monkeypatch):
-    def fill_in(parent, facts=None):
+    def fill_in(parent, facts=None, **_):
         dlg = editor.ClientEditor(facts, parent)
         qtbot.addWidget(dlg)
         # QTest types ASCII only; accented names are set as text, as an input method would.
@@ -132,7 +132,7 @@ def test_edit_keeps_changes(qtbot, window, db, monkeypatch):
     window.table.selectRow(0)
     client_id = window.selected_ids()[0]
 
-    def change(parent, facts=None):
+    def change(parent, facts=None, **_):
         dlg = editor.ClientEditor(facts, parent)
         qtbot.addWidget(dlg)
         field = dlg.findChild(QLineEdit, "client.family_name")

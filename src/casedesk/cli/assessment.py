@@ -14,7 +14,7 @@ from .workspace import Workspace, read_case_file
 def cmd_crs(args: argparse.Namespace, ws: Workspace) -> int:
     from ..domain.crs import crs_score
 
-    result = crs_score(read_case_file(args.case), ws.policy, ws.today)
+    result = crs_score(read_case_file(args.case, ws.today), ws.policy, ws.today)
     shapes.emit(args, shapes.crs(result, ws.today, ws.policy.version))
     return EXIT_OK
 
@@ -24,7 +24,7 @@ def cmd_assess(args: argparse.Namespace, ws: Workspace) -> int:
 
     target = args.target
     if Path(target).is_file():
-        result = assess(read_case_file(Path(target)), ws.policy, ws.today)
+        result = assess(read_case_file(Path(target), ws.today), ws.policy, ws.today)
     elif target.isdigit():
         result = ws.policy_services().assessments.assess_client(int(target), ws.today)
     else:

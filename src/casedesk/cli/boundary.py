@@ -9,12 +9,15 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..arguments import UsageError, parse
 
 if TYPE_CHECKING:
-    from .workspace import Workspace
+    from ..config import Paths
+    from ..context import AppContext
+    from .workspace import Secret, Workspace
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL = 0, 1, 70
 
@@ -31,6 +34,11 @@ AREAS = {
 
 log = logging.getLogger("casedesk.cli")
 
+# The commands that may create a caseload where there is none (issue 13: `list --data-dir <typo>`
+# made an empty one). The others need one already there, and create no folder either. When one of
+# these fails, what it created (the data folder, the database file) is removed again.
+CREATES = frozenset({"import", "restore"})
+
 
 def command(name: str) -> Command:
     commands: dict[str, Command] = importlib.import_module(f"{__package__}.{AREAS[name]}").COMMANDS
@@ -39,19 +47,34 @@ def command(name: str) -> Command:
 
 def run(args: argparse.Namespace) -> int:
     from ..context import build_context
-    from ..logsetup import scrubbed_traceback, setup_logging
-    from ..policy.loader import PolicyFileError
-    from ..services.errors import USER_ERRORS
-    from .workspace import Secret, Workspace
+    from .workspace import Secret
 
     secret = Secret()
     ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
                         as_of=args.as_of, secret=secret)
+    creates = args.command in CREATES
+    new = _absent(ctx.paths) if creates else []
+    status = EXIT_INTERNAL
+    try:
+        status = _run(args, ctx, secret, creates)
+        return status
+    finally:
+        if status != EXIT_OK:
+            _remove(new)
+
+
+def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: bool) -> int:
+    from ..logsetup import scrubbed_traceback, setup_logging
+    from ..policy.loader import PolicyFileError
+    from ..services.errors import USER_ERRORS
+    from .workspace import Workspace
+
     log_path = None
     try:
-        ctx.paths.ensure()
-        log_path = setup_logging(ctx.paths.log_dir)
-        ws = Workspace(ctx, secret)
+        if creates or ctx.paths.data_dir.is_dir():  # a read creates no folder
+            ctx.paths.ensure()
+            log_path = setup_logging(ctx.paths.log_dir)
+        ws = Workspace(ctx, secret, may_create=creates)
         try:
             return command(args.command)(args, ws)
         finally:
@@ -59,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as exc:
         print(f"casedesk: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except KeyboardInterrupt:  # Ctrl+C (at the passphrase prompt, say): what was under way rolled back
+        print("\ncasedesk: interrupted; nothing was changed", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # `casedesk list | head`: the reader has gone, which is fine
         import os
 
@@ -75,7 +101,35 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INTERNAL
 
 
+def _absent(paths: Paths) -> list[Path]:
+    """What a creating command would create: the data folder, or the database file and the log folder."""
+    if paths.database_url is not None:
+        return []
+    if not paths.data_dir.exists():
+        return [paths.data_dir]
+    return [p for p in (paths.database_file, paths.log_dir) if not p.exists()]
+
+
+def _remove(created: list[Path]) -> None:
+    """Take back what a failed command created: it leaves nothing behind."""
+    import shutil
+
+    from ..storage.sqlfile import remove_with_sidecars
+
+    for path in created:
+        if path.is_dir():
+            logging.shutdown()  # the log file inside it is closed first
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            remove_with_sidecars(path)
+
+
 def _describe(exc: BaseException) -> str:
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        what = f"{exc.filename} was not written" if exc.filename else "the file was not written"
+        return f"the disk is full: {what}; nothing was changed. Free some space and try again"
     if isinstance(exc, OSError) and exc.filename:
         return f"{exc.filename}: {exc.strerror or exc}"
     return str(exc)

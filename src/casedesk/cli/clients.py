@@ -17,9 +17,15 @@ PAGE = 5_000
 
 def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
     db = ws.db
-    from ..services.casefiles import import_file
+    from ..services.casefiles import ImportFailed, import_file
 
-    result = import_file(db, args.file, policy=ws.ctx.policy, as_of=ws.today)
+    try:
+        result = import_file(db, args.file, policy=ws.ctx.policy, as_of=ws.today,
+                             allow_duplicates=args.allow_duplicates)
+    except ImportFailed as exc:
+        if not exc.duplicates:
+            raise
+        raise UsageError(exc.describe() + "; to add the same person again anyway: import --allow-duplicates") from None
     for warning in result.warnings[:20]:
         print(f"casedesk: warning: {warning}", file=sys.stderr)
     shapes.emit(args, shapes.imported(result))

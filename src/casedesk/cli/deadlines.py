@@ -34,7 +34,7 @@ def cmd_deadlines(args: argparse.Namespace, ws: Workspace) -> int:
     if Path(target).is_file():
         from ..domain.deadlines import compute_deadlines
 
-        computed = compute_deadlines(read_case_file(Path(target)), ws.policy, ws.today)
+        computed = compute_deadlines(read_case_file(Path(target), ws.today), ws.policy, ws.today)
         items = [shapes.computed_deadline(d, ws.today) for d in computed]
     elif target.isdigit():
         ws.services.clients.get(int(target))  # a clear error for an unknown id

@@ -17,7 +17,19 @@ def cmd_backup(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ws: Workspace) -> int:
-    shapes.emit(args, shapes.restored(args.file, ws.db.restore_from(args.file)))
+    from ..storage.errors import DamagedCaseload
+
+    try:
+        db = ws.db
+    except DamagedCaseload:  # too damaged to open: the backup goes in its place, the damaged file is kept
+        from ..storage.database import restore_over_damaged
+
+        paths = ws.paths
+        kept = restore_over_damaged(paths.database_file, paths.backups_dir, args.file, ws.ctx.clock)
+        ws.db  # opens (and upgrades) what was put back: a backup this version cannot use is told now
+        shapes.emit(args, shapes.restored(args.file, kept))
+        return EXIT_OK
+    shapes.emit(args, shapes.restored(args.file, db.restore_from(args.file)))
     return EXIT_OK
 
 

@@ -25,24 +25,33 @@ class Workspace:
     when a command asks for it (a case file check needs none), and old policy data is warned about
     once, on stderr, by the commands that use it."""
 
-    def __init__(self, ctx: AppContext, secret: Callable[[], str]):
+    def __init__(self, ctx: AppContext, secret: Callable[[], str], *, may_create: bool = True):
         self.ctx = ctx
         self.paths = ctx.paths
         self.secret = secret  # the encrypted caseload's passphrase or recovery key, asked once
+        self.may_create = may_create  # else a caseload must be there already
         self._warned = False
+
+    def _require_caseload(self) -> None:
+        if not self.may_create and not self.ctx.opened and self.paths.database_url is None \
+                and not self.paths.database_file.exists():
+            raise UsageError(f"no caseload in {self.paths.data_dir}; nothing was created. Check --data-dir "
+                             "(or $CASEDESK_HOME), or add clients with `casedesk import`")
 
     @property
     def db(self) -> Database:
+        self._require_caseload()
         return self.ctx.db
 
     @property
     def services(self) -> Services:
+        self._require_caseload()
         return self.ctx.services
 
     def policy_services(self) -> Services:
         """The services, for a command whose answer rests on the policy data (warned about if old)."""
         self._warn_if_stale(*self.ctx.policy.header())
-        return self.ctx.services
+        return self.services
 
     @property
     def policy(self) -> Policy:
@@ -123,17 +132,14 @@ def new_passphrase() -> str:
     return chosen
 
 
-def read_case_file(path: Path) -> CaseFacts:
+def read_case_file(path: Path, as_of: date | None = None) -> CaseFacts:
     """The one case in the file given (``crs``, ``assess``, ``deadlines``); a clear error otherwise."""
     from ..domain.casefile import CaseFileError, FieldError, parse_case
-    from ..services.casefiles import read_documents
+    from ..services.casefiles import open_case_file, read_documents
 
-    try:
-        with open(path, encoding="utf-8") as stream:
-            docs = list(read_documents(stream))
-    except UnicodeDecodeError as exc:
-        raise CaseFileError([FieldError("", f"{path.name}: not UTF-8 text ({exc.reason})")]) from None
+    with open_case_file(path) as stream:
+        docs = list(read_documents(stream))
     if len(docs) != 1:
         raise CaseFileError([FieldError("", f"{path.name}: holds {len(docs)} case records; give exactly one")])
     record, doc = docs[0]
-    return parse_case(doc, record if len(docs) > 1 else None)
+    return parse_case(doc, record if len(docs) > 1 else None, as_of=as_of)

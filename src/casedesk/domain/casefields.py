@@ -15,11 +15,11 @@ JSON Schema read them alike (no ``\\d``, ``\\s`` or ``\\w``, whose meaning diffe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import vocab
+from . import countries, vocab
 from .facts import (
     Business, CanadaEntry, CanadianDocuments, CaseFacts, Documents, ExpressEntryProfile, HumanCapital, Identity,
     JobOffer, Minor, Parent, Partner, Relative, SelfEmployment, SpouseFactors, Task, UsStatus,
@@ -37,6 +37,17 @@ YEARS = "(?:18[5-9][0-9]|19[0-9]{2}|20[0-9]{2}|21[0-9]{2}|2200)"  # FIRST_YEAR-L
 # Notes may hold tabs, line breaks and C1 controls.
 CONTROL = r"\x00-\x1f\x7f-\x9f\ud800-\udfff"
 CONTROL_IN_NOTES = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
+# Characters that change how text reads without being seen (issue 13): bidirectional embeddings,
+# overrides and isolates, which can make a name or a note display as something else; and, in
+# names, codes and tags, every invisible character besides (zero-width space and joiners, word
+# joiner, soft hyphen, Hangul fillers, variation selectors, byte-order mark), which make two names
+# that look the same differ. Refused on entry (import, editor, services); a case stored before
+# this rule still reads, and is refused only when saved again unchanged.
+BIDI_CONTROLS = r"\u202a-\u202e\u2066-\u2069"
+INVISIBLE = (r"\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u206a-\u206f"
+             r"\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb" + BIDI_CONTROLS)
+REFUSED = CONTROL + INVISIBLE
+REFUSED_IN_NOTES = CONTROL_IN_NOTES + BIDI_CONTROLS
 # The white space that text may hold (the characters Python's str.isspace() knows, controls aside):
 # a text of only these is blank.
 SPACES = r" \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -87,11 +98,14 @@ class Number:
 class Code:
     pattern: str
     what: str
+    # Only these codes (upper case), any letter case accepted and stored upper case; checked on
+    # entry. ``pattern`` then matches exactly them in any case (the JSON Schema's form).
+    assigned: Callable[[], frozenset[str]] | None = None
 
 
 @dataclass(frozen=True)
 class Codes:
-    """A list of codes (at most MAX_LIST); ``[]`` and unknown are both no codes."""
+    """A list of codes (at most MAX_LIST). Unknown (null) and none (``[]``) differ."""
 
     code: Code
 
@@ -153,7 +167,8 @@ class Section:
 
 # --- codes ------------------------------------------------------------------------------------
 
-COUNTRY = Code("[A-Z]{2}", "an ISO 3166-1 alpha-2 country code")
+COUNTRY = Code(countries.case_insensitive_pattern(), "an ISO 3166-1 alpha-2 country code",
+               assigned=countries.assigned)
 LANGUAGE_CODE = Code("[a-z]{2,3}", "an ISO 639 language code")
 _SEPARATORS = f"[{SPACES}-]*"
 A_NUMBER = Text(max_len=20, pattern=f"{_SEPARATORS}[Aa]?(?:{_SEPARATORS}[0-9]){{8,9}}{_SEPARATORS}",

@@ -21,17 +21,22 @@ from typing import Any
 
 from . import vocab
 from .casefields import (
-    CASE, CLB_LEVEL, CONTROL, CONTROL_IN_NOTES, FIRST_YEAR, LAST_YEAR, MAX_LIST, Choice, Code, Codes, Const, Date,
-    Field, Flag, Language, Number, Object, Objects, Section, Text, Whole, is_blank, sections,
+    CASE, CLB_LEVEL, CONTROL, CONTROL_IN_NOTES, FIRST_YEAR, LAST_YEAR, MAX_LIST, REFUSED, REFUSED_IN_NOTES, Choice,
+    Code, Codes, Const, Date, Field, Flag, Language, Number, Object, Objects, Section, Text, Whole, is_blank,
+    sections,
 )
 from .errors import CaseFileError, FieldError
 from .facts import CaseFacts, LanguageResult
+from .plausibility import implausible
 
 __all__ = ["CaseFileError", "FieldError", "case_to_dict", "parse_case", "read_case"]
 
 _DATE = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CONTROL = re.compile(f"[{CONTROL}]")
 _CONTROL_IN_NOTES = re.compile(f"[{CONTROL_IN_NOTES}]")
+_REFUSED = re.compile(f"[{REFUSED}]")
+_REFUSED_IN_NOTES = re.compile(f"[{REFUSED_IN_NOTES}]")
+_TWO_LETTERS = re.compile("[A-Za-z]{2}")
 
 
 @functools.cache
@@ -47,11 +52,13 @@ def _show(value: Any) -> str:
 class _Reader:
     """Reads one JSON object's fields, collecting errors and unknown keys by path."""
 
-    def __init__(self, obj: dict, path: str, errors: list[FieldError], warnings: list[FieldError]):
+    def __init__(self, obj: dict, path: str, errors: list[FieldError], warnings: list[FieldError],
+                 strict: bool = True):
         self.obj = obj
         self.path = path
         self.errors = errors
         self.warnings = warnings
+        self.strict = strict  # the rules of entry too (assigned codes, no invisible characters)
         self._seen: set[str] = set()
 
     def _at(self, key: str) -> str:
@@ -79,6 +86,9 @@ class _Reader:
             self.fail(key, f"too long: {len(value)} characters (at most {kind.max_len})")
         elif (_CONTROL_IN_NOTES if kind.notes else _CONTROL).search(value):
             self.fail(key, f"contains a control or invalid character: {_show(value)}")
+        elif self.strict and (hidden := (_REFUSED_IN_NOTES if kind.notes else _REFUSED).search(value)):
+            self.fail(key, f"contains an invisible or text-direction character (U+{ord(hidden.group()):04X}) "
+                           "that would make it read as something else")
         elif kind.pattern is not None and not _compiled(kind.pattern).fullmatch(value):
             self.fail(key, f"not {kind.what}: {_show(value)}")
         else:
@@ -150,33 +160,49 @@ class _Reader:
             return value
         return None
 
-    def codes(self, key: str, code: Code) -> tuple[str, ...]:
+    def codes(self, key: str, code: Code) -> tuple[str, ...] | None:
+        """The codes; None when unknown (null), ``()`` when known to be none (``[]``)."""
         value = self.raw(key)
         if value is None:
-            return ()
+            return None
         if not isinstance(value, list):
             self.fail(key, f"not a list: {_show(value)}")
-            return ()
+            return None
         if len(value) > MAX_LIST:
             self.fail(key, f"too many entries: {len(value)} (at most {MAX_LIST})")
-            return ()
+            return None
         out = []
-        pattern = _compiled(code.pattern)
         for i, item in enumerate(value):
-            if isinstance(item, str) and pattern.fullmatch(item):
-                out.append(item)
+            read = self._code(code, item)
+            if isinstance(read, str):
+                out.append(read)
             else:
-                self.errors.append(FieldError(f"{self._at(key)}[{i}]", f"not {code.what}: {_show(item)}"))
+                self.errors.append(FieldError(f"{self._at(key)}[{i}]", read.message))
         return tuple(out)
 
     def code(self, key: str, code: Code) -> str | None:
         value = self.raw(key)
         if value is None:
             return None
-        if isinstance(value, str) and _compiled(code.pattern).fullmatch(value):
-            return value
-        self.fail(key, f"not {code.what}: {_show(value)}")
+        read = self._code(code, value)
+        if isinstance(read, str):
+            return read
+        self.fail(key, read.message)
         return None
+
+    def _code(self, code: Code, value: Any) -> str | FieldError:
+        """The code as stored (an assigned code in upper case), or what is wrong with it."""
+        wrong = FieldError("", f"not {code.what}: {_show(value)}")
+        if not isinstance(value, str):
+            return wrong
+        if code.assigned is None:
+            return value if _compiled(code.pattern).fullmatch(value) else wrong
+        if not _TWO_LETTERS.fullmatch(value):
+            return wrong
+        upper = value.upper()
+        if self.strict and upper not in code.assigned():
+            return FieldError("", f"not {code.what} that ISO assigns: {_show(value)}")
+        return upper
 
     def section(self, key: str) -> _Reader | None:
         value = self.raw(key)
@@ -185,7 +211,7 @@ class _Reader:
         if not isinstance(value, dict):
             self.fail(key, f"not an object: {_show(value)}")
             return None
-        return _Reader(value, self._at(key), self.errors, self.warnings)
+        return _Reader(value, self._at(key), self.errors, self.warnings, self.strict)
 
     def items(self, key: str) -> list[_Reader] | None:
         value = self.raw(key)
@@ -201,7 +227,7 @@ class _Reader:
         for i, item in enumerate(value):
             at = f"{self._at(key)}[{i}]"
             if isinstance(item, dict):
-                out.append(_Reader(item, at, self.errors, self.warnings))
+                out.append(_Reader(item, at, self.errors, self.warnings, self.strict))
             else:
                 self.errors.append(FieldError(at, f"not an object: {_show(item)}"))
         return out
@@ -324,19 +350,27 @@ def _language(r: _Reader) -> LanguageResult:
     return result
 
 
-def read_case(data: Any) -> tuple[CaseFacts | None, list[FieldError], list[FieldError]]:
-    """Validate one case-file document: ``(facts or None, errors, warnings)``."""
+def read_case(data: Any, *, as_of: date | None = None,
+              stored: bool = False) -> tuple[CaseFacts | None, list[FieldError], list[FieldError]]:
+    """Validate one case-file document: ``(facts or None, errors, warnings)``.
+
+    With ``as_of`` (today), facts that cannot be true together or on that day are errors too
+    (``plausibility``). ``stored``: a case this code saved before, read back; the rules of entry
+    added since (assigned country codes, invisible characters) are not applied to it, so an older
+    caseload still opens and the editor shows what to correct."""
     errors: list[FieldError] = []
     warnings: list[FieldError] = []
     if not isinstance(data, dict):
         return None, [FieldError("", f"a case file is a JSON object, not {_show(data)}")], warnings
-    facts = _read_section(_Reader(data, "", errors, warnings), CASE)
+    facts = _read_section(_Reader(data, "", errors, warnings, strict=not stored), CASE)
+    if facts is not None and not errors and as_of is not None:
+        errors += implausible(facts, as_of)
     return (None if errors else facts), errors, warnings
 
 
-def parse_case(data: Any, record: int | None = None) -> CaseFacts:
+def parse_case(data: Any, record: int | None = None, *, as_of: date | None = None) -> CaseFacts:
     """Validate one case-file document or raise ``CaseFileError`` naming every bad field."""
-    facts, errors, _ = read_case(data)
+    facts, errors, _ = read_case(data, as_of=as_of)
     if errors:
         raise CaseFileError(errors, record)
     assert facts is not None

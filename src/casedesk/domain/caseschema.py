@@ -18,7 +18,7 @@ from typing import Any
 
 from . import vocab
 from .casefields import (
-    ABILITY, CASE, CLB_LEVEL, CONTROL, CONTROL_IN_NOTES, FIRST_YEAR, LANGUAGE_PATHS, LAST_YEAR, MAX_LIST, SPACES,
+    ABILITY, CASE, CLB_LEVEL, FIRST_YEAR, LANGUAGE_PATHS, LAST_YEAR, MAX_LIST, REFUSED, REFUSED_IN_NOTES, SPACES,
     YEARS, Choice, Code, Codes, Const, Date, Field, Flag, Kind, Language, Number, Object, Objects, Section, Text,
     Whole, field_paths, sections,
 )
@@ -45,7 +45,7 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
 
 def _kind(kind: Kind) -> dict[str, Any]:
     if isinstance(kind, Text):
-        refused = CONTROL_IN_NOTES if kind.notes else CONTROL
+        refused = REFUSED_IN_NOTES if kind.notes else REFUSED
         schema: dict[str, Any] = {"type": "string", "maxLength": kind.max_len,
                                   "not": {"type": "string", "pattern": f"[{refused}]"}}
         if kind.pattern is not None:

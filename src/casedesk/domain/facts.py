@@ -18,10 +18,10 @@ class Identity:
     family_name: str = ""
     date_of_birth: date | None = None
     country_of_birth: str | None = None
-    citizenships: tuple[str, ...] = ()
+    citizenships: tuple[str, ...] | None = None  # None: not known; (): known to have none
     marital_status: str | None = None
     a_number: str | None = None
-    languages: tuple[str, ...] = ()
+    languages: tuple[str, ...] | None = None
 
     @property
     def full_name(self) -> str:

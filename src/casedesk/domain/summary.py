@@ -13,6 +13,7 @@ from datetime import date
 from .facts import CaseFacts, UsStatus
 
 _SEPARATORS = re.compile(r"[\s\-]+")
+MAX_SEARCH = 200
 # Letters that do not decompose into base + accent under NFKD.
 _EXTRA = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
 
@@ -33,10 +34,26 @@ def search_key(given_names: str, family_name: str, a_number: str | None) -> str:
     return " ".join(p for p in parts if p)
 
 
+def a_number_key(a_number: str | None) -> str | None:
+    """The A-number as a person's key: its digits without leading zeros (A12345678 is A012345678)."""
+    digits = "".join(c for c in a_number or "" if c.isdigit()).lstrip("0")
+    return digits or None
+
+
+def person_key(given_names: str, family_name: str, born: date | str | None) -> str | None:
+    """Names (folded) and date of birth as a person's key; None without a date of birth or a name."""
+    name = sort_name(given_names, family_name)
+    if born is None or not name:
+        return None
+    return f"{name}|{born if isinstance(born, str) else born.isoformat()}"
+
+
 def search_terms(query: str) -> list[str]:
-    """The words of a search query, folded; A-number separators are dropped."""
+    """The words of a search query, folded; A-number separators are dropped. Only the first
+    ``MAX_SEARCH`` characters count: a search is a few names or an A-number, and SQLite refuses
+    a pattern over 50,000 characters (a search that long crashed)."""
     terms = []
-    for word in fold(query).split():
+    for word in fold(query[:MAX_SEARCH]).split():
         compact = word.replace("-", "")
         terms.append(compact if any(c.isdigit() for c in compact) else word)
     return [t for t in terms if t]

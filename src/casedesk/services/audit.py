@@ -15,6 +15,7 @@ import csv
 import functools
 import getpass
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -134,8 +135,10 @@ class AuditService:
                 json.dump([e.as_dict() for e in entries], out, ensure_ascii=False, indent=1)
                 out.write("\n")
         else:
-            with atomic_write(path, "w", encoding="utf-8") as out:
-                writer = csv.writer(out, lineterminator="\n")
+            with atomic_write(path, "w", encoding="utf-8", newline="") as out:
+                # CRLF, as RFC 4180 says: with it, the writer quotes any value holding a CR or an LF (with
+                # a bare LF, a lone CR went unquoted and readers split the row there).
+                writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
                 writer.writerow(["id", "at_utc", "actor", "client_id", "action", "field", "old", "new", "withheld"])
                 for e in entries:
                     writer.writerow([e.id, e.at.isoformat() + "Z", _cell(e.actor), e.client_id, e.action,
@@ -143,10 +146,23 @@ class AuditService:
         return len(entries)
 
 
+# A spreadsheet runs a cell that starts like a formula, after skipping spaces (including no-break
+# and zero-width ones) and reading full-width signs as their ASCII twins.
+_FORMULA_SIGNS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\u2212")
+_SKIPPED = " \u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+_LEADING = re.compile(f"[{_SKIPPED}]*")
+
+
+def formula_safe(text: str) -> str:
+    """``text`` as a spreadsheet cell that stays text: a leading ' when it would start a formula."""
+    rest = text[_LEADING.match(text).end():]  # type: ignore[union-attr]  # matches the empty string
+    return "'" + text if rest[:1] in _FORMULA_SIGNS else text
+
+
 def _cell(value: Any) -> str:
-    # A spreadsheet runs a cell that starts like a formula; text typed by someone must stay text.
+    # Text typed by someone must stay text.
     text = value_text(value)
-    return "'" + text if isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return formula_safe(text) if isinstance(value, str) else text
 
 
 def _entry(r: store.AuditRecord, deleted: bool) -> AuditEntry:

@@ -6,12 +6,14 @@ so a batch (or a killed import) leaves all of it or none of it.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from ..atomic import atomic_write
 from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
@@ -24,6 +26,71 @@ if TYPE_CHECKING:  # the database side is imported where it is used: reading a c
 
 BATCH = 2_000
 MAX_REPORTED = 20
+# Bounds on what is read (issue 13: `import /dev/zero` read until memory ran out). A full case
+# record is at most about 1.1 million characters (notes, 50 tasks with notes); a file may hold
+# some hundred thousand ordinary ones.
+MAX_FILE_BYTES = 1 << 30
+MAX_RECORD_CHARS = 4 << 20
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Capped(io.RawIOBase):
+    """A file read only up to ``limit`` bytes: more raises ``_TooLarge``."""
+
+    def __init__(self, raw: BinaryIO, limit: int):
+        self._raw = raw
+        self._left = limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self._raw.readinto(buffer)  # type: ignore[attr-defined]
+        if n:
+            self._left -= n
+            if self._left < 0:
+                raise _TooLarge
+        return n or 0
+
+
+@contextmanager
+def open_case_file(path: Path, limit: int | None = None) -> Iterator[TextIO]:
+    """A case file opened for ``read_documents``, read no further than ``limit`` bytes (default
+    ``MAX_FILE_BYTES``); every error is a ``CaseFileError`` naming the file as the user gave it."""
+    path = Path(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
+    try:
+        with open(path, "rb", buffering=0) as raw:
+            capped = io.BufferedReader(_Capped(raw, limit))
+            yield io.TextIOWrapper(capped, encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise CaseFileError([FieldError("", f"{path}: not UTF-8 text ({exc.reason})")]) from None
+    except _TooLarge:
+        raise CaseFileError([FieldError("", f"{path}: larger than {limit:,} bytes, more than a case file holds; "
+                                            "split it into smaller files")]) from None
+    except IsADirectoryError:
+        raise CaseFileError([FieldError("", f"{path}: a folder, not a case file")]) from None
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json keeps the last of two equal keys: a second "client" silently replaced the whole first one.
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise _DuplicateKey(twice)
+    return obj
+
+
+def _loads(text: str) -> Any:
+    return json.loads(text, object_pairs_hook=_no_duplicate_keys)
 
 
 @dataclass
@@ -35,9 +102,10 @@ class ImportResult:
 class ImportFailed(CaseFileError):
     """Some records were invalid; nothing was imported. ``problems`` lists up to 20 of them."""
 
-    def __init__(self, problems: list[CaseFileError], total: int):
+    def __init__(self, problems: list[CaseFileError], total: int, *, duplicates: int = 0):
         self.problems = problems
         self.total = total
+        self.duplicates = duplicates  # how many of them are someone already in the caseload or the file
         first = problems[0]
         super().__init__(first.errors, first.record)
 
@@ -52,6 +120,9 @@ class ImportFailed(CaseFileError):
 def _json_error(record: int | None, exc: ValueError | RecursionError, line: int | None = None) -> CaseFileError:
     if isinstance(exc, UnicodeDecodeError):  # the file is read lazily: bad bytes surface here
         return CaseFileError([FieldError("", f"not UTF-8 text ({exc.reason})")], record)
+    if isinstance(exc, _DuplicateKey):
+        return CaseFileError([FieldError("", f"the key {str(exc)[:60]!r} twice in one object; each key once, "
+                                             "else one value would silently replace the other")], record)
     if not isinstance(exc, json.JSONDecodeError):  # nesting or a number too large for the parser
         return CaseFileError([FieldError("", "JSON the reader cannot hold (nested too deep, or a number too "
                                              "long)")], record)
@@ -62,6 +133,7 @@ def _json_error(record: int | None, exc: ValueError | RecursionError, line: int 
 def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
     """Yield ``(record number, parsed JSON)`` from a case file in any of the three layouts."""
     text_start = ""
+    line_no = 1
     while True:
         ch = stream.read(1)
         if not ch:
@@ -69,44 +141,57 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
         if not ch.isspace() and ch != "\ufeff":
             text_start = ch
             break
+        line_no += ch == "\n"
+    if text_start not in ("[", "{"):  # also ends at once what would read without end (/dev/zero)
+        raise CaseFileError([FieldError("", f"not valid JSON at line {line_no}: a case file starts with {{ or [, "
+                                            f"not {text_start!r}")])
     if text_start == "[":
         try:
-            data = json.loads(text_start + stream.read())
+            data = _loads(text_start + stream.read())
         except (ValueError, RecursionError) as exc:
             raise _json_error(None, exc) from None
         yield from enumerate(data, start=1)
         return
-    first_line = text_start + stream.readline()
+    first_line = text_start + stream.readline(MAX_RECORD_CHARS)
     try:
-        first = json.loads(first_line)
-    except (ValueError, RecursionError):
+        first = _loads(first_line)
+    except (ValueError, RecursionError) as exc:
+        if isinstance(exc, _DuplicateKey):
+            raise _json_error(1, exc) from None
         # A pretty-printed single document spread over several lines.
         rest = first_line + stream.read()
         try:
-            yield 1, json.loads(rest)
+            yield 1, _loads(rest)
         except (ValueError, RecursionError) as exc:
             raise _json_error(1, exc) from None
         return
     yield 1, first
     record = 1
-    for line_no, line in enumerate(stream, start=2):
+    while line := stream.readline(MAX_RECORD_CHARS + 1):
+        line_no += 1
         if not line.strip():
             continue
         record += 1
+        if len(line) > MAX_RECORD_CHARS:
+            raise CaseFileError([FieldError("", f"line {line_no}: longer than {MAX_RECORD_CHARS:,} characters, "
+                                                "more than a case record holds")], record)
         try:
-            yield record, json.loads(line)
+            yield record, _loads(line)
         except (ValueError, RecursionError) as exc:
             raise _json_error(record, exc, line_no) from None
 
 
 def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] | None = None, *,
-                  policy: PolicySource, as_of: date) -> ImportResult:
-    """Add every client in ``stream``, with their deadlines under ``policy`` as of ``as_of``."""
+                  policy: PolicySource, as_of: date, allow_duplicates: bool = False) -> ImportResult:
+    """Add every client in ``stream``, with their deadlines under ``policy`` as of ``as_of``.
+    A client already in the caseload, or twice in the file, fails the import (``ImportFailed``
+    with ``duplicates``) unless ``allow_duplicates``."""
     from ..storage import clients as store
     from ..storage.database import transaction
     from ..storage.mapping import stamp
     from .audit import IMPORT, Trail
     from .deadlines import DeadlineService
+    from .duplicates import People
 
     result = ImportResult()
     problems: list[CaseFileError] = []
@@ -122,13 +207,22 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         trail.each(ids, IMPORT)  # one row per client, without the values: imports stay fast
         return ids
 
+    duplicates = 0
     with transaction(db) as session:
         when = stamp(db.clock)
         trail = Trail(session, when)
         current = deadlines.computed_with(session, in_force.version)
+        people = None if allow_duplicates else People.of(store.every_person(session))
         for record, doc in read_documents(stream):
-            facts, errors, warnings = read_case(doc)
+            facts, errors, warnings = read_case(doc, as_of=as_of)
             result.warnings += [f"record {record}: {w}" for w in warnings[:5]]
+            if facts is not None and people is not None:
+                same = people.match(facts.client)
+                if same is not None:
+                    errors = [same]
+                    duplicates += 1
+                else:
+                    people.remember_identity(facts.client, f"record {record} of this file")
             if errors or facts is None:
                 invalid += 1
                 if len(problems) < MAX_REPORTED:
@@ -143,7 +237,7 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
                 if progress:
                     progress(len(result.ids))
         if problems:
-            raise ImportFailed(problems, invalid)  # rolls the transaction back
+            raise ImportFailed(problems, invalid, duplicates=duplicates)  # rolls the transaction back
         if not result.ids and not pending:
             raise CaseFileError([FieldError("", "the file holds no case records")])
         result.ids += insert(pending)
@@ -155,12 +249,9 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
 
 
 def import_file(db: Database, path: Path, progress: Callable[[int], None] | None = None, *,
-                policy: PolicySource, as_of: date) -> ImportResult:
-    try:
-        with open(path, encoding="utf-8") as stream:
-            return import_stream(db, stream, progress, policy=policy, as_of=as_of)
-    except UnicodeDecodeError as exc:
-        raise CaseFileError([FieldError("", f"{Path(path).name}: not UTF-8 text ({exc.reason})")]) from None
+                policy: PolicySource, as_of: date, allow_duplicates: bool = False) -> ImportResult:
+    with open_case_file(path) as stream:
+        return import_stream(db, stream, progress, policy=policy, as_of=as_of, allow_duplicates=allow_duplicates)
 
 
 def export_documents(db: Database, ids: Sequence[int]) -> list[dict]:
@@ -196,4 +287,4 @@ def export_file(db: Database, ids: Sequence[int], path: Path, *, lines: bool | N
 
 
 __all__ = ["ImportFailed", "ImportResult", "export_documents", "export_file",
-           "import_file", "import_stream", "read_documents"]
+           "import_file", "import_stream", "open_case_file", "read_documents"]

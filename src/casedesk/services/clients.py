@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy.orm import Session
+
 from ..domain import summary
-from ..domain.casefile import case_to_dict, read_case
+from ..domain.casefile import CaseFileError, case_to_dict, read_case
 from ..domain.facts import CaseFacts
 from ..policy.source import PolicySource
 from ..storage import audit as audit_store
@@ -17,6 +19,7 @@ from ..storage.database import Database, transaction
 from ..storage.mapping import load_facts, stamp
 from .audit import CREATE, DELETE, RESTORE, Trail
 from .deadlines import DeadlineService
+from .duplicates import DuplicatePerson, People
 from .errors import EditConflict, NotFound, ServiceError
 
 __all__ = ["CaseloadRow", "ClientRecord", "ClientService", "SORT_KEYS"]
@@ -40,9 +43,14 @@ class ClientService:
         self.db = db
         self.deadlines = deadlines or DeadlineService(db, policy)
 
-    def add(self, facts: CaseFacts, *, as_of: date) -> int:
+    def add(self, facts: CaseFacts, *, as_of: date, allow_duplicate: bool = False) -> int:
+        """Add a client. Refused (``CaseFileError``) when the facts could not be true on ``as_of``,
+        or (``DuplicatePerson``) when the client is already in the caseload, unless ``allow_duplicate``."""
+        _check(facts, as_of)
         when = stamp(self.db.clock)
         with transaction(self.db) as session:
+            if not allow_duplicate:
+                _refuse_duplicate(session, facts)
             client_id = store.insert_clients(session, [facts], when)[0]
             self.deadlines.refresh(session, {client_id: facts}, as_of)
             Trail(session, when).add(client_id, CREATE, new=case_to_dict(facts))
@@ -65,9 +73,11 @@ class ClientService:
         return ", ".join(names) if names else f"client {client_id}"
 
     def update(self, client_id: int, facts: CaseFacts, version: int | None = None, *,
-               as_of: date) -> ClientRecord:
+               as_of: date, allow_duplicate: bool = False) -> ClientRecord:
         """Save new facts. With ``version``, refuse if someone saved the client since it was read.
-        Each changed field is written to the audit trail, with its old and new value."""
+        Each changed field is written to the audit trail, with its old and new value. Refused as
+        ``add`` is (facts that cannot be true; another client's A-number, names and birth)."""
+        _check(facts, as_of)
         when = stamp(self.db.clock)
         with transaction(self.db) as session:
             before = load_facts(session, [client_id]).get(client_id)
@@ -77,6 +87,8 @@ class ClientService:
                     raise NotFound(f"client {client_id}: no such client (deleted meanwhile?)")
                 raise EditConflict(f"client {client_id}: changed by someone else since you opened it; "
                                    "reopen it to see their changes")
+            if not allow_duplicate:  # the client exists: someone else with its A-number or names and birth?
+                _refuse_duplicate(session, facts, besides=client_id)
             self.deadlines.refresh(session, {client_id: facts}, as_of)
             assert before is not None  # replace_facts found the client
             Trail(session, when).changes(client_id, case_to_dict(before), case_to_dict(facts))
@@ -109,7 +121,7 @@ class ClientService:
                 last = audit_store.latest(session, cid)
                 if last is None or last.action != DELETE or not isinstance(last.old, dict):
                     raise NotFound(f"client {cid}: no deleted client to bring back")
-                facts, errors, _warnings = read_case(last.old["case"])
+                facts, errors, _warnings = read_case(last.old["case"], stored=True)
                 if errors or facts is None:  # written by this code from valid facts: cannot happen short of damage
                     raise ServiceError(f"client {cid}: the copy kept at deletion cannot be read")
                 store.insert_client_as(session, cid, facts, when)
@@ -133,3 +145,17 @@ class ClientService:
     def all_ids(self) -> list[int]:
         with self.db.session() as session:
             return store.all_ids(session)
+
+
+def _check(facts: CaseFacts, as_of: date) -> None:
+    """The rules of entry, whichever way the facts came (editor, interview, a script)."""
+    _facts, errors, _warnings = read_case(case_to_dict(facts), as_of=as_of)
+    if errors:
+        raise CaseFileError(errors)
+
+
+def _refuse_duplicate(session: Session, facts: CaseFacts, *, besides: int | None = None) -> None:
+    c = facts.client
+    found = People.of(store.people_like(session, c.a_number, c.given_names, c.family_name), besides=besides).match(c)
+    if found is not None:
+        raise DuplicatePerson([found])

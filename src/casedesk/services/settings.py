@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from ..domain.deadlines import KINDS
 from ..domain.morning import DEFAULT_ENDED_AFTER_DAYS
+from ..domain.plaintext import refused_character
 from ..storage.database import Database, transaction
 from ..storage.models import SettingRow
 from ..storage.quickread import ENDED_AFTER_KEY  # an ended U.S. status stops being an overdue to-do after
@@ -42,6 +43,10 @@ class Setting:
         if self.kind in ("text", "multiline"):
             if not isinstance(value, str) or len(value) > 500:
                 raise ServiceError(f"setting {self.key}: text of at most 500 characters")
+            bad = refused_character(value, multiline=self.kind == "multiline")
+            if bad is not None:
+                raise ServiceError(f"setting {self.key}: holds a control, invisible or text-direction character "
+                                   f"({bad}); remove it")
             return value
         if self.kind == "flag":
             if not isinstance(value, bool):

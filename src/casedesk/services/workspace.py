@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from ..clock import Clock
@@ -20,7 +21,16 @@ def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, 
                    key: bytes | None = None) -> Database:
     """Open the caseload; an encrypted one with its data ``key``, or unlocked with ``secret`` (its
     passphrase or recovery key, or a function asked for it only when the caseload is encrypted).
-    ``clock`` stamps what the caseload records (see ``clock.py``)."""
+    ``clock`` stamps what the caseload records (see ``clock.py``). A damaged caseload file raises
+    ``DamagedCaseload`` before anything is created or written."""
+    if paths.database_url is None:
+        from ..storage.health import NOT_SQLITE, damaged, file_damage
+
+        why = file_damage(paths.database_file)
+        # Without its key file, an encrypted caseload looks like any other file that is not SQLite: it is
+        # called damaged, unless a recovery key (or a secret given outright) is there to try on it.
+        if why is not None and not (why.startswith(NOT_SQLITE) and _secret_given(secret)):
+            raise damaged(paths.database_file, why, paths.backups_dir)
     paths.ensure()
     if key is None and needs_unlock(paths) and secret is not None:
         from .encryption import unlock
@@ -32,6 +42,12 @@ def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, 
         if key_file_for(paths.database_file).exists():
             raise Locked("the caseload is encrypted: its passphrase is needed")
     return open_database(paths.database_location, backups_dir=paths.backups_dir, clock=clock, key=key)
+
+
+def _secret_given(secret: str | Callable[[], str] | None) -> bool:
+    from .encryption import ENV_RECOVERY_KEY
+
+    return isinstance(secret, str) or bool(os.environ.get(ENV_RECOVERY_KEY))
 
 
 __all__ = ["Database", "needs_unlock", "open_workspace"]  # Database: the open caseload, as the UI names it

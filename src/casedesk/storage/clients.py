@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, CursorResult, SQLColumnExpression, and_, case, delete, func, null, select, update
+from sqlalchemy import (
+    ColumnElement, CursorResult, SQLColumnExpression, and_, case, delete, func, null, or_, select, update,
+)
 from sqlalchemy.orm import Session
 
+from ..domain import summary
 from ..domain.facts import CaseFacts
 from .mapping import client_columns
 from .models import HISTORY_TABLES, AuditRow, Client
@@ -149,6 +152,41 @@ def count(session: Session, terms: Sequence[str] = ()) -> int:
     if cond is not None:
         stmt = stmt.where(cond)
     return session.execute(stmt).scalar_one()
+
+
+class Person(NamedTuple):
+    """A stored client as far as telling one person from another goes."""
+
+    id: int
+    name: str
+    a_number: str | None   # summary.a_number_key
+    person: str | None     # summary.person_key
+
+
+def _people(session: Session, where: ColumnElement[bool] | None = None) -> Iterator[Person]:
+    stmt = select(Client.id, Client.given_names, Client.family_name,
+                  Client.case_json[("client", "a_number")].as_string(),
+                  Client.case_json[("client", "date_of_birth")].as_string())
+    if where is not None:
+        stmt = stmt.where(where)
+    for cid, given, family, a_number, born in session.execute(stmt.execution_options(yield_per=5_000)):
+        yield Person(cid, " ".join(p for p in (given, family) if p), summary.a_number_key(a_number),
+                     summary.person_key(given, family, born))
+
+
+def every_person(session: Session) -> Iterator[Person]:
+    """Every client's keys, streamed (an import checks a whole batch against the caseload)."""
+    return _people(session)
+
+
+def people_like(session: Session, a_number: str | None, given_names: str, family_name: str) -> list[Person]:
+    """The clients who may be this person: the same folded names, or the A-number's digits in the
+    search text (the caller compares the keys)."""
+    conds: list[ColumnElement[bool]] = [Client.sort_name == summary.sort_name(given_names, family_name)]
+    key = summary.a_number_key(a_number)
+    if key is not None:
+        conds.append(Client.search_key.like(f"%{key}%"))
+    return list(_people(session, or_(*conds)))
 
 
 def all_ids(session: Session) -> list[int]:

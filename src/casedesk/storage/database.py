@@ -133,6 +133,17 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._health: str | None = None  # quick_check's answer, once asked
+
+    def require_sound(self) -> None:
+        """Refuse to write into a database that fails its check (asked once, before the first write):
+        ``DamagedCaseload`` saying how to restore. Reads are not refused: they are how data is rescued."""
+        if self._health is None:
+            self.quick_check()
+        if self._health != "ok" and self.path is not None:
+            from .health import damaged
+
+            raise damaged(self.path, f"it fails its check ({self._health})", self.backups_dir)
 
     @property
     def is_sqlite(self) -> bool:
@@ -174,9 +185,15 @@ class Database:
         """SQLite's fast consistency check: "ok", or what is damaged (other databases: "ok")."""
         if not self.is_sqlite:
             return "ok"
-        with self.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
-        return "ok" if rows == ["ok"] else "; ".join(rows[:5])
+        try:
+            with self.engine.connect() as conn:
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        except StorageError as exc:  # the check itself could not read the file: damaged (environment_fault)
+            if getattr(exc, "kind", None) != "damaged":
+                raise
+            rows = ["database disk image is malformed"]
+        self._health = "ok" if rows == ["ok"] else "; ".join(rows[:5])
+        return self._health
 
     # --- backup and restore (SQLite) --------------------------------------------------------
 
@@ -208,7 +225,7 @@ class Database:
         source = Path(source)
         source_key = self.key if is_encrypted_file(source) else None
         check_backup(source, self.key)
-        kept = self.safety_copy("pre-restore")
+        kept = self.safety_copy("pre-restore") if self.quick_check() == "ok" else self.keep_damaged()
         self.engine.dispose()
         converted = None
         if source_key != self.key:  # a plain file put back into an encrypted caseload: encrypt it first
@@ -226,11 +243,52 @@ class Database:
             if converted is not None:
                 remove_with_sidecars(converted)
         migrate(self)
+        self._health = None
         return kept
+
+    def keep_damaged(self) -> Path:
+        """A byte-for-byte copy of a damaged caseload (and its write-ahead log) in the backups folder,
+        before a restore replaces it: what SQLite's backup cannot read may still be rescued from it."""
+        assert self.path is not None
+        return keep_damaged_file(self.path, self.backups_dir, self.clock)
 
     def _require_file(self, what: str) -> None:
         if not self.is_sqlite or self.path is None:
             raise StorageError(f"{what} works on the built-in SQLite database; use the server's own tools")
+
+
+def keep_damaged_file(path: Path, backups_dir: Path, clock: Clock) -> Path:
+    """Copy ``path`` and its sidecars, bytes as they are, to ``backups_dir/damaged-STAMP.sqlite3``."""
+    import shutil
+
+    backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    kept = backups_dir / f"damaged-{stamp}.sqlite3"
+    for suffix in ("", "-wal"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            create_private_file(Path(f"{kept}{suffix}"))
+            shutil.copyfile(source, f"{kept}{suffix}")
+    return kept
+
+
+def restore_over_damaged(path: Path, backups_dir: Path, source: Path, clock: Clock) -> Path:
+    """Put a plain backup in place of a caseload too damaged to open; returns the copy kept of the
+    damaged file. The backup is checked first: a bad one changes nothing."""
+    from .sqlfile import remove_with_sidecars
+
+    source = Path(source)
+    if is_encrypted_file(source):
+        raise NotADatabase(f"{source}: encrypted; an encrypted backup is restored into its unlocked caseload. "
+                           "Restore a plain backup, or move the damaged file away and put the key file and "
+                           "this backup in its place")
+    check_backup(source)
+    kept = keep_damaged_file(path, backups_dir, clock)
+    remove_with_sidecars(path)
+    create_private_file(path)
+    with closing(connect_file(source, None, read_only=True)) as src, closing(connect_file(path, None)) as dst:
+        src.backup(dst)
+    return kept
 
 
 def _file_engine(path: Path, key: bytes | None, foreign_keys: bool = True) -> Engine:
@@ -296,8 +354,19 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
     db = Database(engine, path, backups_dir, key, clock=clock)
     try:
         migrate(db)
+    except StorageError as exc:
+        db.close()
+        if path is not None and getattr(exc, "kind", None) == "damaged":
+            from .health import damaged
+
+            raise damaged(path, "it cannot be read (database disk image is malformed)", backups_dir) from None
+        raise
     except (DatabaseError, OperationalError) as exc:
         db.close()
+        if path is not None:
+            from .health import damaged
+
+            raise damaged(path, f"it cannot be read ({exc.orig})", backups_dir) from None
         raise NotADatabase(f"{location}: cannot be opened as a CaseDesk database ({exc.orig})") from None
     except BaseException:
         db.close()
@@ -362,6 +431,7 @@ def _compact_if_sparse(db: Database) -> None:
 
 @contextmanager
 def transaction(db: Database) -> Iterator[Session]:
-    """One unit of work: committed on success, rolled back on any error."""
+    """One unit of work: committed on success, rolled back on any error. Refused on a damaged database."""
+    db.require_sound()
     with db.session() as session, session.begin():
         yield session

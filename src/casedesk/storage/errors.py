@@ -13,6 +13,11 @@ class NotADatabase(StorageError):
     pass
 
 
+class DamagedCaseload(NotADatabase):
+    """The caseload's file is damaged (empty, cut short, not SQLite, failing its check): nothing is
+    written to it; the message says how to restore a backup."""
+
+
 class EnvironmentFault(StorageError):
     """The computer refused: disk full, file locked, read-only, failing disk. ``kind`` names it."""
 

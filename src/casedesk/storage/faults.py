@@ -11,7 +11,7 @@ from __future__ import annotations
 from .errors import EnvironmentFault
 
 # SQLite's primary result codes (the low byte of an extended code).
-_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN = 3, 5, 6, 8, 10, 13, 14
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 3, 5, 6, 8, 10, 11, 13, 14, 26
 
 FAULTS = {
     _FULL: ("disk_full", "The disk is full, so CaseDesk could not save; nothing was changed. "
@@ -24,16 +24,20 @@ FAULTS = {
                           "permissions of the data folder."),
     _IOERR: ("io", "The disk reported an error while reading or writing the caseload; nothing was changed. "
                    "Check the disk, then restore a backup if the problem stays."),
+    _CORRUPT: ("damaged", "The caseload database is damaged, so this could not be done; nothing was changed. "
+                          "Restore a backup (casedesk restore FILE, or File > Restore)."),
     _CANTOPEN: ("cant_open", "The caseload database could not be opened (missing folder, permissions or disk); "
                              "nothing was changed."),
 }
 FAULTS[_LOCKED] = FAULTS[_BUSY]
+FAULTS[_NOTADB] = FAULTS[_CORRUPT]
 
 # Drivers that do not expose the result code (some sqlcipher3 builds) still say it in words.
 _WORDS = {
     "database or disk is full": _FULL, "database is locked": _BUSY, "database table is locked": _LOCKED,
     "attempt to write a readonly database": _READONLY, "disk i/o error": _IOERR,
     "unable to open database file": _CANTOPEN, "access permission denied": _PERM,
+    "database disk image is malformed": _CORRUPT, "file is not a database": _NOTADB,
 }
 
 

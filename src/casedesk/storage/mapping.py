@@ -40,7 +40,7 @@ def client_columns(facts: CaseFacts) -> dict[str, Any]:
 def facts_of(client_id: int, document: Any) -> CaseFacts:
     """The facts of a stored case file. It was written by this reader's writer, so an error is damage
     (or a hand edit): named by client and field, never by value (values are client data)."""
-    facts, errors, _warnings = read_case(document)
+    facts, errors, _warnings = read_case(document, stored=True)
     if facts is None:
         raise StorageError(f"client {client_id}: the stored case file cannot be read ({errors[0].path or 'document'}"
                            f"{f' and {len(errors) - 1} more' if len(errors) > 1 else ''}); restore a backup")

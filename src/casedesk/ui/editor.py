@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -479,12 +480,18 @@ class _NameField(_TextField):
 
 
 class _CodesField(_TextField):
-    """Codes separated by commas; each goes to the validator as typed."""
+    """Codes separated by commas; each goes to the validator as typed. Left empty, the codes are
+    unknown (null), unless the case said "none" (``[]``) and the field is still empty: unknown and
+    none stay what they were (issue 13)."""
+
+    _none = False
 
     def get(self) -> Any:
-        return [part.strip() for part in self.text().split(",") if part.strip()]
+        codes = [part.strip() for part in self.text().split(",") if part.strip()]
+        return codes or ([] if self._none else None)
 
     def set(self, value: Any) -> None:
+        self._none = value == []
         self.setText(", ".join(str(v) for v in value or ()))
 
 
@@ -1004,9 +1011,10 @@ class ClientEditor(QDialog):
 
     WARNING_MARK = "\N{WARNING SIGN} "
 
-    def __init__(self, facts: CaseFacts | None = None, parent: QWidget | None = None):
+    def __init__(self, facts: CaseFacts | None = None, parent: QWidget | None = None, *, as_of: date | None = None):
         super().__init__(parent)
         self.setObjectName("ClientEditor")
+        self._as_of = as_of  # today: facts that cannot be true on it are errors by their fields
         self.setWindowTitle(self.tr("Edit client") if facts is not None else self.tr("New client"))
         self.setSizeGripEnabled(True)
         self._accepted: CaseFacts | None = None
@@ -1111,7 +1119,7 @@ class ClientEditor(QDialog):
 
     def facts(self) -> CaseFacts | None:
         """Validate the widgets' case file: the facts, or None with each error shown by its field."""
-        facts, errors, _warnings = read_case(self.document())
+        facts, errors, _warnings = read_case(self.document(), as_of=self._as_of)
         errors = list(errors) + [e for _, node in self._roots for e in node.local_errors()]
         self._show_errors(errors)
         return None if errors else facts
@@ -1184,9 +1192,10 @@ class ClientEditor(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None, facts: CaseFacts | None = None) -> CaseFacts | None:
+    def ask(cls, parent: QWidget | None = None, facts: CaseFacts | None = None, *,
+            as_of: date | None = None) -> CaseFacts | None:
         """Run the editor modally: the saved facts, or None when cancelled."""
-        dialog = cls(facts, parent)
+        dialog = cls(facts, parent, as_of=as_of)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.accepted_facts

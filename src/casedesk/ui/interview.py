@@ -243,7 +243,7 @@ class InterviewPage(QWizardPage):
         wizard = self.interview()
         if wizard is None:
             return True
-        _facts, errors, _warnings = read_case(wizard.document())
+        _facts, errors, _warnings = read_case(wizard.document(), as_of=self.as_of)
         return not self.show_errors(list(errors) + self.local_errors())
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
@@ -905,13 +905,13 @@ class InterviewWizard(QWizard):
         """What keeps the answers from being valid facts: the validator's errors, and each
         page's own checks (test scores without their test)."""
         doc, route = self._walk()
-        _facts, errors, _warnings = read_case(doc)
+        _facts, errors, _warnings = read_case(doc, as_of=self.as_of)
         return list(errors) + [e for page in route for e in page.local_errors()]
 
     def facts(self) -> CaseFacts | None:
         """The answers as facts, or None while some answer is not valid."""
         doc, route = self._walk()
-        facts, _errors, _warnings = read_case(doc)
+        facts, _errors, _warnings = read_case(doc, as_of=self.as_of)
         if any(page.local_errors() for page in route):
             return None
         return facts

@@ -26,7 +26,7 @@ class ClientCommands(Area):
 
         if not self.idle():
             return
-        facts = ClientEditor.ask(self.window)
+        facts = ClientEditor.ask(self.window, as_of=self.today())
         if facts is None:
             return
         today = self.today()
@@ -42,7 +42,7 @@ class ClientCommands(Area):
         from ..editor import ClientEditor
 
         record = self.services.clients.get(ids[0])
-        facts = ClientEditor.ask(self.window, record.facts)
+        facts = ClientEditor.ask(self.window, record.facts, as_of=self.today())
         if facts is None:
             return
         today = self.today()

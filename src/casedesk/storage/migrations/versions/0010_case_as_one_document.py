@@ -168,7 +168,7 @@ def _fill_documents(conn) -> None:
         docs = []
         for client in conn.execute(sa.select(CLIENT).where(CLIENT.c.id.in_(chunk))).mappings():
             client = {key: _value(value) for key, value in client.items()}
-            facts, errors, _ = read_case(_document(client, rows))
+            facts, errors, _ = read_case(_document(client, rows), stored=True)
             if facts is None:  # field names only: the values are client data
                 raise StorageError(f"client {client['id']}: its stored facts cannot be read as a case file "
                                    f"({', '.join(e.path for e in errors[:3])}); the database was not changed")

@@ -37,7 +37,7 @@ log = logging.getLogger("casedesk.cli")
 # The commands that may create a caseload where there is none (issue 13: `list --data-dir <typo>`
 # made an empty one). The others need one already there, and create no folder either. When one of
 # these fails, what it created (the data folder, the database file) is removed again.
-CREATES = frozenset({"import", "restore"})
+CREATES = frozenset({"import", "restore"})  # and `policy load`, which stores the update
 
 
 def command(name: str) -> Command:
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     secret = Secret()
     ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
                         as_of=args.as_of, secret=secret)
-    creates = args.command in CREATES
+    creates = args.command in CREATES or (args.command == "policy" and args.action == "load")  # stores it
     new = _absent(ctx.paths) if creates else []
     status = EXIT_INTERNAL
     try:

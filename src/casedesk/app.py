@@ -126,7 +126,7 @@ def start(args: argparse.Namespace, *, clock: Clock | None = None,
                         policy=args.policy, as_of=args.as_of, env=env, clock=clock)
     started = Started(ctx, demo_dir=demo_dir)
     try:
-        status = _open(started, demo=demo_dir is not None)
+        status = _open(started, demo=demo_dir is not None, offer=not getattr(args, "smoke_test", False))
         if status is not None:
             started.close()
             return status
@@ -136,7 +136,7 @@ def start(args: argparse.Namespace, *, clock: Clock | None = None,
         raise
 
 
-def _open(started: Started, demo: bool) -> int | None:
+def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
     from .services.backups import BackupService, in_synced_folder
     from .services.keystore import OsKeyring
     from .ui.dialogs import Notice
@@ -161,7 +161,7 @@ def _open(started: Started, demo: bool) -> int | None:
                         .replace("%1", str(holder_pid(paths.data_dir) or "?")))
             return 1
         # Unlocks an encrypted caseload (keyring or passphrase); offers encryption to a new one.
-        db = open_caseload(paths, keystore, clock=ctx.clock, offer=not demo)
+        db = open_caseload(paths, keystore, clock=ctx.clock, offer=offer and not demo)
     except USER_ERRORS as exc:
         QMessageBox.critical(None, _tr("CaseDesk cannot open its data"), describe(exc))
         return 1
@@ -223,6 +223,8 @@ def main(args: argparse.Namespace | None = None) -> int:
         return started
     try:
         started.show()
+        if args.smoke_test:  # ends the loop once the events queued by the show (the first paint) are handled;
+            QTimer.singleShot(0, lambda: app.exit(0))  # exit, not quit: nothing may ask to confirm
         return app.exec()
     finally:
         started.close()

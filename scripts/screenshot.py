@@ -63,6 +63,15 @@ with tempfile.TemporaryDirectory() as tmp:
     window.upcoming.table.resizeColumnsToContents()
     app.processEvents()
     window.grab().save(str(out / "upcoming.png"))
+
+    from casedesk.ui.about import AboutDialog
+
+    about = AboutDialog(window)
+    about.resize(900, 640)
+    about.show()
+    app.processEvents()
+    about.grab().save(str(out / "about.png"))
+    about.close()
     window.close()
     db.close()
 print(f"written to {out}")

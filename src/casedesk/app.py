@@ -18,9 +18,11 @@ import logging
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLockFile, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
@@ -47,12 +49,24 @@ def _install_translations(app: QApplication) -> None:
         app.installTranslator(qt_base)
 
 
+def app_icon() -> QIcon:
+    """The desktop theme's CaseDesk icon (installed by the .deb), else the shipped SVG (the archive,
+    a source checkout)."""
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "icons" / "casedesk.svg"
+    if not shipped.exists():
+        import importlib.resources
+
+        shipped = Path(str(importlib.resources.files("casedesk") / "resources" / "icons" / "casedesk.svg"))
+    return QIcon.fromTheme(DESKTOP_ID, QIcon(str(shipped)))
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     _install_translations(app)
     return app
 

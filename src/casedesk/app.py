@@ -18,9 +18,11 @@ import logging
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLockFile, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
@@ -47,6 +49,17 @@ def _install_translations(app: QApplication) -> None:
         app.installTranslator(qt_base)
 
 
+def app_icon() -> QIcon:
+    """The desktop theme's CaseDesk icon (installed by the .deb), else the shipped SVG (the archive,
+    a source checkout)."""
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "icons" / "casedesk.svg"
+    if not shipped.exists():
+        import importlib.resources
+
+        shipped = Path(str(importlib.resources.files("casedesk") / "resources" / "icons" / "casedesk.svg"))
+    return QIcon.fromTheme(DESKTOP_ID, QIcon(str(shipped)))
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     running = QApplication.instance()  # typed as the core application; a window needs the widget one
     app = running if isinstance(running, QApplication) else QApplication(argv or [sys.argv[0]])
@@ -54,6 +67,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     _install_translations(app)
     return app
 
@@ -134,7 +148,7 @@ def start(args: argparse.Namespace, *, clock: Clock | None = None,
                         policy=args.policy, as_of=args.as_of, env=env, clock=clock)
     started = Started(ctx, demo_dir=demo_dir)
     try:
-        status = _open(started, demo=demo_dir is not None)
+        status = _open(started, demo=demo_dir is not None, offer=not getattr(args, "smoke_test", False))
         if status is not None:
             started.close()
             return status
@@ -144,7 +158,7 @@ def start(args: argparse.Namespace, *, clock: Clock | None = None,
         raise
 
 
-def _open(started: Started, demo: bool) -> int | None:
+def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
     from .services.backups import BackupService, in_synced_folder
     from .services.keystore import OsKeyring
     from .ui.dialogs import Notice
@@ -169,7 +183,7 @@ def _open(started: Started, demo: bool) -> int | None:
                         .replace("%1", str(holder_pid(paths.data_dir) or "?")))
             return 1
         # Unlocks an encrypted caseload (keyring or passphrase); offers encryption to a new one.
-        db = open_caseload(paths, keystore, clock=ctx.clock, offer=not demo)
+        db = open_caseload(paths, keystore, clock=ctx.clock, offer=offer and not demo)
     except USER_ERRORS as exc:
         QMessageBox.critical(None, _tr("CaseDesk cannot open its data"), describe(exc))
         return 1
@@ -231,6 +245,8 @@ def main(args: argparse.Namespace | None = None) -> int:
         return started
     try:
         started.show()
+        if args.smoke_test:  # ends the loop once the events queued by the show (the first paint) are handled;
+            QTimer.singleShot(0, lambda: app.exit(0))  # exit, not quit: nothing may ask to confirm
         return app.exec()
     finally:
         started.close()

@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
                      description="CaseDesk: offline case manager. Without a command, opens the desktop app.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh database of demo clients")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, then close it by itself once it is shown (exit 0): checks an "
+                        "installation")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     p = sub.add_parser("import", parents=[common], help="add the clients in a case file (JSON, array or JSON Lines)")

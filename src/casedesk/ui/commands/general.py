@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from .base import Area
 
 
@@ -17,8 +15,6 @@ class GeneralCommands(Area):
             self.say(self.tr("Settings saved."))
 
     def about(self) -> None:
-        from ... import __version__
+        from ..about import AboutDialog
 
-        QMessageBox.about(self.window, self.tr("About CaseDesk"), self.tr(
-            "CaseDesk %1\nAn offline case manager for immigration caseworkers. "
-            "Client data stays on this computer.").replace("%1", __version__))
+        AboutDialog(self.window).exec()

@@ -55,7 +55,8 @@ for sql in schema:
 conn.execute("BEGIN")
 for name, columns, rows in tables:
     marks = ", ".join("?" for _ in columns)
-    conn.executemany(f'INSERT INTO "{name}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) VALUES ({marks})', rows)
+    quoted = ", ".join(chr(34) + c + chr(34) for c in columns)
+    conn.executemany(f'INSERT INTO "{name}" ({quoted}) VALUES ({marks})', rows)
 conn.execute("COMMIT")
 conn.close()
 print(len(docs))
@@ -71,7 +72,8 @@ facts = [(cid, json.loads(doc)) for cid, doc in conn.execute("SELECT id, case_js
 conn.execute("BEGIN")
 conn.execute("DELETE FROM deadline")
 marks = ", ".join("?" for _ in deadline_columns)
-conn.executemany(f'INSERT INTO deadline ({", ".join(chr(34) + c + chr(34) for c in deadline_columns)}) VALUES ({marks})',
+quoted = ", ".join(chr(34) + c + chr(34) for c in deadline_columns)
+conn.executemany(f'INSERT INTO deadline ({quoted}) VALUES ({marks})',
                  deadlines)
 marks = ", ".join("?" for _ in assessment_columns)
 conn.executemany(f'INSERT INTO assessment ({", ".join(assessment_columns)}) VALUES ({marks})', assessments)

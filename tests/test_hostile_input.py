@@ -73,7 +73,8 @@ nonblank_names = names.filter(lambda s: s.strip())
 # Notes and task notes allow tabs and newlines, and C1 controls; not C0 controls or DEL.
 notes_text = st.text(st.characters(exclude_categories=("Cs",),
                                    exclude_characters="".join(map(chr, [*range(0, 9), 0x0b, 0x0c,
-                                                                          *range(0x0e, 0x20), 0x7f, *range(0x202a, 0x202f),
+                                                                          *range(0x0e, 0x20), 0x7f,
+                                                                          *range(0x202a, 0x202f),
                                                                           *range(0x2066, 0x206a)]))),
                      max_size=200)
 

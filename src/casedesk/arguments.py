@@ -121,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "status end or open deadlines changed")
     p = sub.add_parser("policy", parents=[common], help="the policy facts in force, with dates and sources; "
                        "'policy load FILE' brings in a newer policy update (checked whole, stored in the caseload, "
-                       "its differences printed); 'policy revert' goes back to the shipped data; 'policy history' lists "
+                       "its differences printed); 'policy revert' goes back to the shipped data; "
+                       "'policy history' lists "
                        "who loaded or reverted what, when")
     p.add_argument("action", nargs="?", choices=("load", "revert", "history"), metavar="load FILE | revert | history")
     p.add_argument("file", nargs="?", type=Path, help=argparse.SUPPRESS)

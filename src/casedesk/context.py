@@ -2,7 +2,8 @@
 
 ``build_context`` resolves where the caseload lives (``--data-dir``, ``CASEDESK_HOME``, the
 platform's folder), which policy data is in force (``--policy FILE``, else ``CASEDESK_POLICY``,
-else the newest update stored in the caseload if newer than the packaged file, else that file) and the clock (``--as-of`` stands in for today). Nothing is opened or
+else the newest update stored in the caseload if newer than the packaged file, else that file) and the clock
+(``--as-of`` stands in for today). Nothing is opened or
 imported beyond that until it is asked for: the database (and SQLAlchemy with it) on first use of
 ``db``, so ``casedesk crs CASE.json`` or the quick ``upcoming`` never load it, and the services
 (``Services``) on first use of ``services``.

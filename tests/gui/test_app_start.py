@@ -102,7 +102,8 @@ def test_the_window_reads_the_policy_file_it_was_started_with(qtbot, tmp_path, m
         # Routes to Canada: the verdicts come from the file too.
         routes = []
         monkeypatch.setattr(results.ResultsDialog, "show_for",
-                            classmethod(lambda cls, parent, facts, assessment, crs, history=(), **_o: routes.append(assessment)))
+                            classmethod(lambda cls, parent, facts, assessment, crs, history=(), **_o:
+                                        routes.append(assessment)))
         window.select_client(client_id)
         window.act_routes.trigger()
         assert routes[0].policy_version == "2026-11-21.edited"

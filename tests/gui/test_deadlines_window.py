@@ -67,7 +67,8 @@ def test_marking_done_moves_the_caseload_next_deadline(qtbot, db):
 def test_morning_summary_once_a_day(qtbot, db, monkeypatch):
     shown = []
     monkeypatch.setattr(MorningSummaryDialog, "show_for",
-                        staticmethod(lambda parent, summary, top, today=None, **_k: shown.append((summary, top)) or False))
+                        staticmethod(lambda parent, summary, top, today=None, **_k:
+                                     shown.append((summary, top)) or False))
     day = [TODAY]
     w = _window(qtbot, db, today=TODAY)
     w.today = lambda: day[0]

@@ -377,7 +377,8 @@ def _form_paths(items: tuple, prefix: str = "") -> list[tuple[str, object]]:
 
 
 # The form's kinds of input for each kind the case file declares.
-_INPUTS = {cf.Text: ("name", "text", "notes"), cf.Code: ("text", "country"), cf.Codes: ("codes", "countries", "languages"),
+_INPUTS = {cf.Text: ("name", "text", "notes"), cf.Code: ("text", "country"),
+           cf.Codes: ("codes", "countries", "languages"),
            cf.Date: ("date",),
            cf.Choice: ("choice",), cf.Flag: ("flag",), cf.Whole: ("whole", "choice"), cf.Number: ("number",)}
 

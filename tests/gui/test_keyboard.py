@@ -49,9 +49,8 @@ def mnemonic_clashes(window: QWidget) -> dict[str, set[str]]:
     for w in window.findChildren(QWidget):
         if not w.isVisibleTo(window):
             continue
-        if isinstance(w, QAbstractButton) and not isinstance(w.parentWidget(), QTabBar):
-            add(w.text())
-        elif isinstance(w, QLabel) and w.buddy() is not None:
+        if (isinstance(w, QAbstractButton) and not isinstance(w.parentWidget(), QTabBar)
+                or isinstance(w, QLabel) and w.buddy() is not None):
             add(w.text())
         elif isinstance(w, QGroupBox) and w.isCheckable():
             add(w.title())

@@ -86,7 +86,8 @@ def test_routes_upcoming_and_history_show_no_internal_names(qtbot, caseload):
         record = services.clients.get(client_id)
         view.show_assessment(services.assessments.assess_client(client_id, TODAY, save=False),
                              services.assessments.crs(record.facts, TODAY))
-        texts += [(f"routes {client_id}", label.text()) for label in view.findChildren(QLabel) if label.isVisibleTo(view)]
+        texts += [(f"routes {client_id}", label.text())
+                  for label in view.findChildren(QLabel) if label.isVisibleTo(view)]
     window.commands.deadlines.show_upcoming()
     model = window.upcoming._model
     shown = 0
@@ -129,7 +130,8 @@ def test_policy_data_says_confidence_and_values_in_words(qtbot, caseload):
     dialog = PolicyDialog(services.policy.current, TODAY)
     qtbot.addWidget(dialog)
     model = dialog.model
-    shown = [str(model.data(model.index(r, c)) or "") for r in range(model.rowCount()) for c in range(model.columnCount())]
+    shown = [str(model.data(model.index(r, c)) or "")
+             for r in range(model.rowCount()) for c in range(model.columnCount())]
     joined = "\n".join(shown)
     assert "blocked: True" not in joined and "True" not in joined.split() and "False" not in joined.split()
     assert not re.search(r"(?m)^(S|S3|R|\?)$", joined)  # confidence codes alone

@@ -13,7 +13,7 @@ from casedesk.clock import FixedClock
 from casedesk.services.bundle import Services
 from casedesk.services.demo import seed_demo
 from casedesk.services.letters import LetterService
-from casedesk.ui import letter_dialog, results
+from casedesk.ui import letter_dialog
 from casedesk.ui.interview import InterviewWizard, Page
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.results import ResultsDialog

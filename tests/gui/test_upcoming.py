@@ -14,7 +14,8 @@ from casedesk.services.deadlines import DONE, DeadlineService, Summary, record_w
 from casedesk.services.demo import seed_demo
 from casedesk.ui import upcoming
 from casedesk.ui.upcoming import (
-    COL_BASIS, COL_CLIENT, COL_DUE, COL_KIND, COL_TITLE, COL_URGENCY, ENDED, OVERDUE, OVERDUE_ONLY, THIS_WEEK, BucketRole,
+    COL_BASIS, COL_CLIENT, COL_DUE, COL_KIND, COL_TITLE, COL_URGENCY, ENDED,
+    OVERDUE, OVERDUE_ONLY, THIS_WEEK, BucketRole,
     MorningSummaryDialog, SnoozeDialog, UpcomingModel, UpcomingView, summary_text,
 )
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import sqlite3
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 

@@ -288,7 +288,8 @@ def stored_stale_facts(item: dict[str, Any], policy: Policy, today: date) -> lis
 
 def upcoming_line(r: DeadlineRecord, today: date) -> str:
     """One deadline as `casedesk upcoming` prints it in words."""
-    return f"{r.due.isoformat()}  {(r.due - today).days:>5}  {r.client_id:>7}  {r.family_name}, {r.given_names}  {r.title}"
+    return (f"{r.due.isoformat()}  {(r.due - today).days:>5}  {r.client_id:>7}  "
+            f"{r.family_name}, {r.given_names}  {r.title}")
 
 
 def upcoming(records: Sequence[DeadlineRecord], today: date) -> Answer:

@@ -26,7 +26,7 @@ def cmd_restore(args: argparse.Namespace, ws: Workspace) -> int:
 
         paths = ws.paths
         kept = restore_over_damaged(paths.database_file, paths.backups_dir, args.file, ws.ctx.clock)
-        ws.db  # opens (and upgrades) what was put back: a backup this version cannot use is told now
+        _ = ws.db  # opens (and upgrades) what was put back: a backup this version cannot use is told now
         shapes.emit(args, shapes.restored(args.file, kept))
         return EXIT_OK
     shapes.emit(args, shapes.restored(args.file, db.restore_from(args.file)))

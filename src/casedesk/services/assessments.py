@@ -279,7 +279,8 @@ class AssessmentService:
                     result = assess(facts[cid], policy, as_of)
                     verdicts = result.verdicts()
                     before = previous.get(cid)
-                    status_end, moved = None, ()
+                    status_end = None
+                    moved: tuple[DeadlineChange, ...] = ()
                     if deadlines is not None:
                         computed[cid] = compute_deadlines(facts[cid], policy, as_of)
                         status_end, moved = deadline_changes(shown[cid], computed[cid])

@@ -41,7 +41,9 @@ def _fold(line: str) -> str:
     data = line.encode()
     if len(data) <= 75:
         return line + "\r\n"
-    parts, current, size, limit = [], [], 0, 75
+    parts: list[str] = []
+    current: list[str] = []
+    size, limit = 0, 75
     for ch in line:
         n = len(ch.encode())
         if size + n > limit:

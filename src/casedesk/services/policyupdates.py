@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.policydata import Policy
 from ..domain.policyupdate import PolicyDiff, Problem, diff_policies, newer, shape_of, shape_problems
@@ -29,6 +30,9 @@ from ..storage.database import Database, transaction
 from ..storage.mapping import stamp
 from ..storage.models import SettingRow
 from .audit import ACTOR_SETTING, actor_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_BYTES = 16 * 1024 * 1024  # a policy file is some hundred kilobytes; refuse a stray huge file unread
 
@@ -124,6 +128,6 @@ class PolicyUpdateService:
         return PolicyChange(before, after, diff_policies(before, after), self.source.overridden)
 
     @staticmethod
-    def _actor(session) -> str:
+    def _actor(session: Session) -> str:
         setting = session.get(SettingRow, ACTOR_SETTING)
         return actor_name(setting.value if setting is not None else None)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Date, String, and_, bindparam, case, delete, func, select, text, type_coerce, update
+from sqlalchemy import (
+    CursorResult, Date, String, and_, bindparam, case, delete, func, select, text, type_coerce, update,
+)
 from sqlalchemy.orm import Session
 
 from .models import Client, DeadlineRow, DeadlineStateRow
@@ -124,9 +126,9 @@ def mark_done_many(session: Session, items: Sequence[tuple[int, str]], on: date,
     for start in range(0, len(items), 500):
         chunk = items[start:start + 500]
         keys = [{"cid": cid, "k": key} for cid, key in chunk]
-        found += session.execute(update(table).where(table.c.client_id == bindparam("cid"),
+        found += cast("CursorResult[Any]", session.execute(update(table).where(table.c.client_id == bindparam("cid"),
                                                      table.c.key == bindparam("k"))
-                                 .values(visible_from=NEVER), keys).rowcount
+                                 .values(visible_from=NEVER), keys)).rowcount
         session.execute(delete(states).where(states.c.client_id == bindparam("cid"), states.c.key == bindparam("k")),
                         keys)
         session.execute(states.insert(), [{"client_id": cid, "key": key, "state": DONE, "snoozed_until": None,

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 # The newest schema revision this code writes; a test checks it against the migration scripts.
 HEAD = "0014"
@@ -134,7 +134,7 @@ SELECT '{"messages":' || coalesce(d.messages, 'null') || ',' || substr(json_obje
                  + ", ".join(f"'{name}', {sql}" for name, sql, _value in RECORD_JSON) + """), 2),
        d.due, d.client_id, d."key"
 """)
-_JSON_ORDER = (2, 3, 4)
+_JSON_ORDER: tuple[int, ...] = (2, 3, 4)
 _FROM = """
 FROM deadline AS d"""
 # Open deadlines in two ranges of the table's key (visible_from, due, ...): the open ones
@@ -236,7 +236,7 @@ def bucket_sql(today: date, r: Range, status_kinds: Sequence[str], kinds: Sequen
     if as_json:
         if order != "due":
             raise ValueError("bucket_sql: JSON rows come in due order only")
-        columns, positions = _JSON_COLUMNS, _JSON_ORDER
+        columns, positions = _JSON_COLUMNS, tuple(_JSON_ORDER)
     else:
         columns, positions = _RECORD_COLUMNS, BUCKET_ORDERS[order] + _TIE
     direction = " DESC" if descending else ""
@@ -370,7 +370,7 @@ def _iso(query: tuple[str, dict]) -> tuple[str, dict]:
     return sql, {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}
 
 
-def quick_policy_update(path: Path) -> tuple[str, date, str] | None | bool:
+def quick_policy_update(path: Path) -> tuple[str, date, str] | None | Literal[False]:
     """The newest active policy update stored in the SQLite file at ``path`` (version, published, JSON
     document), None when there is none (or no file yet), or False when this cannot be read here
     (encrypted, not SQLite, busy): then the long way must answer."""

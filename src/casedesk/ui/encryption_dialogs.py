@@ -196,7 +196,8 @@ class UnlockDialog(QDialog):
         try:
             self.key = _with_wait_cursor(lambda: self._unlock(secret))
         except (EncryptionError, StorageError) as exc:
-            self.error.setText(self.tr("Wrong passphrase or recovery key. Try again.") if isinstance(exc, WrongPassphrase)
+            self.error.setText(self.tr("Wrong passphrase or recovery key. Try again.")
+                               if isinstance(exc, WrongPassphrase)
                                else _message(exc))
             self.adjustSize()  # room for the message's lines: never clipped
             self.secret.clear()

@@ -95,7 +95,8 @@ def fact_name(path: str, *, short: bool = False) -> str:
     words = field_text(path)
     if words != path and words.lower() != path.lower():
         return words
-    return _capital(path.replace("[", " ").replace("]", "").replace("_", " ").replace(".", " \N{BLACK RIGHT-POINTING SMALL TRIANGLE} "))
+    words = path.replace("[", " ").replace("]", "").replace("_", " ")
+    return _capital(words.replace(".", " \N{BLACK RIGHT-POINTING SMALL TRIANGLE} "))
 
 
 def _language_name(code: str) -> str:

@@ -90,7 +90,8 @@ class PolicyDialog(QDialog):
         layout = QVBoxLayout(self)
         age = policy.age_days(today)
         text = self.tr("Version %1, published %2 (%3 days ago). Facts marked ⚠ come from secondary sources or are not "
-                       "confirmed by a published source: verify before relying on them.").replace("%1", policy.version) \
+                       "confirmed by a published source: verify before relying on them.") \
+            .replace("%1", policy.version) \
             .replace("%2", policy.published.isoformat()).replace("%3", str(age))
         if policy.stale(today):
             text = "⚠ " + self.tr("This policy data is more than 90 days old.") + " " + text

@@ -11,7 +11,7 @@ given, is broken down factor by factor in a small table model.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit

@@ -20,7 +20,8 @@ from .words import (
 )
 
 __all__ = [
-    "ENDED", "ENDED_ONLY", "TODAY", "COL_BASIS", "COL_CLIENT", "COL_DUE", "COL_KIND", "COL_TITLE", "COL_URGENCY", "KINDS", "KIND_NAMES", "LATER",
+    "ENDED", "ENDED_ONLY", "TODAY", "COL_BASIS", "COL_CLIENT", "COL_DUE", "COL_KIND", "COL_TITLE", "COL_URGENCY",
+    "KINDS", "KIND_NAMES", "LATER",
     "MAX_DAYS", "NEXT_30", "NEXT_90", "OVERDUE", "OVERDUE_ONLY", "ROW_LIMIT", "SUMMARY_LINES", "THIS_WEEK",
     "WINDOWS", "BucketRole", "ClientIdRole", "MorningSummaryDialog", "SnoozeDialog", "SortRole", "UpcomingModel",
     "UpcomingView", "basis_text", "basis_tooltip", "bucket", "bucket_label", "client_name", "in_window",

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.deadlines import KINDS
 from ...domain.morning import (
-    BUCKETS, DEFAULT_ENDED_AFTER_DAYS, ENDED, LATER, NEXT_30, NEXT_90, OVERDUE, THIS_WEEK, TODAY, in_bucket,
+    BUCKETS, DEFAULT_ENDED_AFTER_DAYS, ENDED, NEXT_30, NEXT_90, OVERDUE, THIS_WEEK, TODAY, in_bucket,
 )
 from ...services.deadlines import DeadlineRecord, DeadlineWords, Summary
 from ..tr import QT_TRANSLATE_NOOP

@@ -15,6 +15,7 @@ from ...domain.deadlines import KINDS
 from ...domain.morning import (
     BUCKETS, DEFAULT_ENDED_AFTER_DAYS, ENDED, NEXT_30, NEXT_90, OVERDUE, THIS_WEEK, TODAY, in_bucket,
 )
+from ...domain.morning import LATER as LATER  # the view's names for the buckets, re-exported
 from ...services.deadlines import DeadlineRecord, DeadlineWords, Summary
 from ..tr import QT_TRANSLATE_NOOP
 

@@ -142,13 +142,17 @@ class CodeField(QLineEdit):
     def _one(self, text: str) -> Any:
         return self.vocabulary.code(text) or text.strip()  # unreadable: to the validator as typed
 
+    _none = False  # the case said "none" ([]): an empty field keeps saying so; else empty is unknown
+
     def get(self) -> Any:
         if self.many:
-            return [self._one(part) for part in self.text().split(",") if part.strip()]
+            codes = [self._one(part) for part in self.text().split(",") if part.strip()]
+            return codes or ([] if self._none else None)  # unknown and none stay apart (issue 13)
         return self._one(self.text()) if self.text().strip() else None
 
     def set(self, value: Any) -> None:
         if self.many:
+            self._none = value == []
             self.setText(", ".join(self.vocabulary.name(v) for v in value or ()))
         else:
             self.setText("" if value is None else self.vocabulary.name(value))

@@ -148,7 +148,7 @@ def test_the_new_client_editor_starts_in_the_first_field(qtbot):
 
 def test_enter_on_a_single_search_result_opens_it(qtbot, window, monkeypatch):
     opened = []
-    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(lambda parent, facts=None: opened.append(facts)))
+    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(lambda parent, facts=None, **_k: opened.append(facts)))
     window.search.setFocus()
     qtbot.keyClicks(window.search, "lefevre")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)

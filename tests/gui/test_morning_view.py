@@ -143,7 +143,7 @@ def test_reviewing_the_ended_statuses_in_bulk(qtbot, caseload, tmp_path):
 
 def test_a_morning_summary_line_opens_its_client(qtbot, caseload, services, monkeypatch):
     opened = []
-    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(lambda parent, facts=None: opened.append(facts)))
+    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(lambda parent, facts=None, **_k: opened.append(facts)))
     w = MainWindow(services, None, FixedClock(TODAY))
     qtbot.addWidget(w)
     w.show()

@@ -184,7 +184,11 @@ class UnlockDialog(QDialog):
         key = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
         self.secret.setPlaceholderText(key if on else "")
         # The whole recovery key in view, not 20 of its 47 characters.
-        self.secret.setMinimumWidth(self.secret.fontMetrics().horizontalAdvance(key + "XX") if on else 0)
+        # Sized for the widest key the alphabet allows (base32), plus the frame and text margins.
+        metrics = self.secret.fontMetrics()
+        widest = max(metrics.horizontalAdvance(c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+        room = 40 * widest + 7 * metrics.horizontalAdvance("-") + 2 * metrics.horizontalAdvance("X") + 12
+        self.secret.setMinimumWidth(room if on else 0)
         self.adjustSize()
         self.secret.setFocus()
 

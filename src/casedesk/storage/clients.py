@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
@@ -15,19 +15,7 @@ from ..domain import summary
 from ..domain.facts import CaseFacts
 from .mapping import client_columns
 from .models import HISTORY_TABLES, AuditRow, Client
-
-
-class CaseloadRow(NamedTuple):
-    id: int
-    given_names: str
-    family_name: str
-    country: str | None
-    status: str
-    status_expiry: date | None
-    next_deadline: date | None
-    updated_at: datetime
-    best_pathway: str | None
-    best_verdict: str | None
+from .quickread import CaseloadRow  # one row shape for both ways of reading the caseload
 
 
 SORT_COLUMNS = {

@@ -152,14 +152,7 @@ def upcoming_sql(today: date, horizon: date, kinds: Sequence[str] = (), tag: str
     first or latest first (by due date, client, key): the SQL text with named parameters, and the
     parameters. Rows are ``record``'s input, or with ``as_json`` a JSON object each (SQLite) first."""
     params: dict = {"always": ALWAYS, "today": today, "horizon": horizon}
-    filters = []
-    if kinds:
-        names = [f"kind{i}" for i in range(len(kinds))]
-        filters.append(f" AND d.kind IN ({', '.join(':' + n for n in names)})")
-        params.update(zip(names, kinds))
-    if tag:
-        filters.append(" AND d.tag = :tag")
-        params["tag"] = tag
+    filters = [_filters(kinds, tag, params)]
     if since is not None:
         filters.append(" AND d.due >= :since")
         params["since"] = since
@@ -307,8 +300,9 @@ def open_quick(path: Path) -> sqlite3.Connection | None:
     return conn
 
 
-class CaseloadLine(NamedTuple):
-    """A caseload row as ``storage.clients.CaseloadRow`` has it, read without SQLAlchemy."""
+class CaseloadRow(NamedTuple):
+    """A caseload row: declared here, without SQLAlchemy, so the quick path (``quick_caseload``) and
+    ``storage.clients`` give the same rows."""
 
     id: int
     given_names: str
@@ -322,7 +316,7 @@ class CaseloadLine(NamedTuple):
     best_verdict: str | None
 
 
-def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None = None) -> list[CaseloadLine]:
+def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None = None) -> list[CaseloadRow]:
     """The clients whose search key holds every folded term, by name (``storage.clients.search``'s
     order: sort name, then id), read with the standard library alone (``casedesk list``)."""
     where = " AND ".join("search_key LIKE ? ESCAPE '\\'" for _ in terms)
@@ -333,8 +327,8 @@ def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | 
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    return [CaseloadLine(cid, given, family, country, status, _day(expiry), _day(next_due),
-                         datetime.fromisoformat(updated), pathway, verdict)
+    return [CaseloadRow(cid, given, family, country, status, _day(expiry), _day(next_due),
+                        datetime.fromisoformat(updated), pathway, verdict)
             for cid, given, family, country, status, expiry, next_due, updated, pathway, verdict
             in conn.execute(sql, params)]
 

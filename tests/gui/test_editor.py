@@ -18,6 +18,7 @@ from casedesk.domain.casefile import case_to_dict, parse_case, read_case
 from casedesk.domain.facts import CaseFacts, Identity, Relative, UsStatus
 from casedesk.ui import editor
 from casedesk.ui.editor import ClientEditor
+from widgets import named as _w, choose as _choose, type_into as _type
 
 # The offscreen platform plugin warns whenever a window with a layout gets its size limits; that
 # is the test platform talking, not this code.
@@ -63,24 +64,6 @@ def _open(qtbot, facts: CaseFacts | None = None) -> ClientEditor:
     editor.show()
     qtbot.waitExposed(editor)
     return editor
-
-
-def _w(editor: ClientEditor, path: str, cls=QWidget):
-    widget = editor.findChild(cls, path)
-    assert widget is not None, f"no widget named {path!r}"
-    return widget
-
-
-def _choose(combo: QComboBox, code) -> None:
-    index = combo.findData(code)
-    assert index >= 0, code
-    combo.setCurrentIndex(index)
-
-
-def _type(qtbot, field: QLineEdit, text: str) -> None:
-    """Type into a field, as the caseworker would (QTest types ASCII only)."""
-    field.clear()
-    qtbot.keyClicks(field, text)
 
 
 def _save(qtbot, editor: ClientEditor) -> None:
@@ -342,7 +325,6 @@ def test_every_input_has_an_accessible_name_and_its_path(qtbot, ielts_case):
                  "grandparent_born_in_canada", "death_penalty_exposure", "intends_quebec",
                  "minor.parent_or_guardian_in_canada_or_us", "parents[0].days_in_canada_before_client_birth"):
         assert path in every_path
-
 
 
 def test_documents_and_tasks_round_trip(qtbot, spec_case):

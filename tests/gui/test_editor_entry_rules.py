@@ -12,6 +12,7 @@ from casedesk.domain.casefile import parse_case
 from casedesk.ui.editor import ClientEditor
 
 from helpers import minimal_case
+from widgets import type_into as _type
 
 TODAY = date(2026, 11, 21)
 
@@ -22,11 +23,6 @@ def _open(qtbot, facts=None) -> ClientEditor:
     editor.show()
     qtbot.waitExposed(editor)
     return editor
-
-
-def _type(qtbot, field: QLineEdit, text: str) -> None:
-    field.clear()
-    qtbot.keyClicks(field, text)
 
 
 def test_a_birth_in_the_future_is_shown_by_its_field_and_nothing_is_saved(qtbot):

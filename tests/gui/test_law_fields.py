@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton
 
 from casedesk.domain.casefile import parse_case
 from casedesk.domain.crs import crs_score
@@ -18,27 +18,11 @@ from casedesk.policy.loader import default_policy
 from casedesk.ui.editor import ClientEditor
 from casedesk.ui.interview import InterviewWizard
 from casedesk.ui.results import ResultsDialog, ResultsView
+from widgets import named as _w, choose as _choose, type_into as _type
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 POLICY = default_policy()
-
-
-def _w(parent: QWidget, path: str, cls=QWidget):
-    widget = parent.findChild(cls, path)
-    assert widget is not None, f"no widget named {path!r}"
-    return widget
-
-
-def _choose(combo: QComboBox, code) -> None:
-    index = combo.findData(code)
-    assert index >= 0, code
-    combo.setCurrentIndex(index)
-
-
-def _type(qtbot, field: QLineEdit, text: str) -> None:
-    field.clear()
-    qtbot.keyClicks(field, text)
 
 
 def test_the_editor_records_us_citizenship_the_first_entry_and_the_program_facts(qtbot, spec_case):

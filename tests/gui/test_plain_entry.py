@@ -14,6 +14,7 @@ from casedesk.domain.casefile import parse_case
 from casedesk.ui.editor import ClientEditor
 from casedesk.ui.interview import InterviewWizard, Page
 from casedesk.ui.pickers import DateField, read_date
+from widgets import type_into as _type
 
 TODAY = date(2026, 11, 21)
 
@@ -30,11 +31,6 @@ def _field(editor, path: str) -> QLineEdit:
     field = editor.findChild(QLineEdit, path)
     assert field is not None, path
     return field
-
-
-def _type(qtbot, field: QLineEdit, text: str) -> None:
-    field.clear()
-    qtbot.keyClicks(field, text)
 
 
 def test_countries_and_languages_are_typed_by_name_and_stored_as_codes(qtbot):

@@ -8,36 +8,20 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from casedesk.services.filenames import client_stem
-from casedesk.clock import FixedClock
-from casedesk.services.bundle import Services
-from casedesk.services.demo import seed_demo
 from casedesk.services.letters import LetterService
 from casedesk.ui import letter_dialog
 from casedesk.ui.letter_dialog import LetterDialog
-from casedesk.ui.main_window import MainWindow
 
 from helpers import shipped, wait_idle
+from widgets import window_with_spouse_client
 
 TODAY = date(2026, 11, 21)
 
 
-def _spouse_client(qtbot, db) -> tuple[MainWindow, int]:
-    seed_demo(db, TODAY, shipped())
-    w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
-    qtbot.addWidget(w)
-    service = LetterService(db, shipped())
-    for row in range(w.model.rowCount()):
-        cid = w.model.client_id(row)
-        try:
-            service.content(cid, "spousal_sponsorship", "en", TODAY)
-        except Exception:
-            continue
-        return w, cid
-    raise AssertionError("the demo caseload has a client married to a Canadian")
 
 
 def test_dialog_previews_saves_and_records(qtbot, db, tmp_path, monkeypatch):
-    w, cid = _spouse_client(qtbot, db)
+    w, cid = window_with_spouse_client(qtbot, db, TODAY)
     dialog = LetterDialog(LetterService(db, shipped()), cid, "Client", lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
@@ -62,7 +46,7 @@ def test_dialog_previews_saves_and_records(qtbot, db, tmp_path, monkeypatch):
 
 
 def test_a_letter_that_does_not_fit_shows_why_in_the_dialog(qtbot, db):
-    w, _ = _spouse_client(qtbot, db)
+    w, _ = window_with_spouse_client(qtbot, db, TODAY)
     service = LetterService(db, shipped())
     single = next(w.model.client_id(r) for r in range(w.model.rowCount())
                   if not _fits(service, w.model.client_id(r)))
@@ -81,7 +65,7 @@ def _fits(service, cid) -> bool:
 
 
 def test_batch_letters_from_the_window(qtbot, db, tmp_path, monkeypatch):
-    w, _ = _spouse_client(qtbot, db)
+    w, _ = window_with_spouse_client(qtbot, db, TODAY)
     w.table.selectAll()
     monkeypatch.setattr(letter_dialog.BatchLetterOptions, "ask",
                         staticmethod(lambda count, parent=None: ("spousal_sponsorship", "en")))
@@ -108,7 +92,7 @@ def test_batch_letters_from_the_window(qtbot, db, tmp_path, monkeypatch):
 
 
 def test_the_dialog_previews_at_once_and_offers_only_the_letters_that_fit(qtbot, db):
-    w, cid = _spouse_client(qtbot, db)
+    w, cid = window_with_spouse_client(qtbot, db, TODAY)
     dialog = LetterDialog(LetterService(db, shipped()), cid, "Client", lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -124,7 +108,7 @@ def test_the_dialog_previews_at_once_and_offers_only_the_letters_that_fit(qtbot,
 
 
 def test_a_client_no_letter_fits_cannot_save_one(qtbot, db):
-    w, _ = _spouse_client(qtbot, db)
+    w, _ = window_with_spouse_client(qtbot, db, TODAY)
     service = LetterService(db, shipped())
     single = next(w.model.client_id(r) for r in range(w.model.rowCount())
                   if not _fits(service, w.model.client_id(r))
@@ -146,7 +130,7 @@ def _fits_kind(service, cid, kind) -> bool:
 
 
 def test_an_unsigned_letter_is_not_saved_without_a_word(qtbot, db, tmp_path, monkeypatch):
-    w, cid = _spouse_client(qtbot, db)
+    w, cid = window_with_spouse_client(qtbot, db, TODAY)
     service = LetterService(db, shipped())
     assert not service.letterhead().caseworker_name  # Settings are empty
     dialog = LetterDialog(service, cid, "Client", lambda: TODAY)

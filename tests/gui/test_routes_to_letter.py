@@ -9,38 +9,19 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from casedesk.clock import FixedClock
-from casedesk.services.bundle import Services
-from casedesk.services.demo import seed_demo
-from casedesk.services.letters import LetterService
 from casedesk.ui import letter_dialog
 from casedesk.ui.interview import InterviewWizard, Page
-from casedesk.ui.main_window import MainWindow
 from casedesk.ui.results import ResultsDialog
 
-from helpers import shipped
+from widgets import window_with_spouse_client
 
 TODAY = date(2026, 11, 21)
 
 
-def _window_and_spouse_client(qtbot, db) -> tuple[MainWindow, int]:
-    seed_demo(db, TODAY, shipped())
-    w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
-    qtbot.addWidget(w)
-    w.show()
-    service = LetterService(db, shipped())
-    for row in range(w.model.rowCount()):
-        cid = w.model.client_id(row)
-        try:
-            service.content(cid, "spousal_sponsorship", "en", TODAY)
-        except Exception:
-            continue
-        return w, cid
-    raise AssertionError("the demo caseload has a client married to a Canadian")
 
 
 def test_routes_keep_the_selection_and_store_no_duplicate_assessment(qtbot, db, monkeypatch):
-    w, cid = _window_and_spouse_client(qtbot, db)
+    w, cid = window_with_spouse_client(qtbot, db, TODAY, show=True)
     shown: list[ResultsDialog] = []
     monkeypatch.setattr(ResultsDialog, "exec", lambda self: shown.append(self) or 0)
     w.select_client(cid)
@@ -59,7 +40,7 @@ def test_routes_keep_the_selection_and_store_no_duplicate_assessment(qtbot, db, 
 
 
 def test_a_promising_route_writes_its_letter(qtbot, db, monkeypatch):
-    w, cid = _window_and_spouse_client(qtbot, db)
+    w, cid = window_with_spouse_client(qtbot, db, TODAY, show=True)
     asked = []
     monkeypatch.setattr(letter_dialog.LetterDialog, "ask", classmethod(
         lambda cls, service, client_id, name, today, parent=None, kind=None: asked.append((client_id, kind))))
@@ -78,7 +59,7 @@ def test_a_promising_route_writes_its_letter(qtbot, db, monkeypatch):
 
 
 def test_the_interviews_last_page_says_when_status_ends_and_writes_the_letter(qtbot, db, monkeypatch):
-    w, cid = _window_and_spouse_client(qtbot, db)
+    w, cid = window_with_spouse_client(qtbot, db, TODAY, show=True)
     asked = []
     monkeypatch.setattr(letter_dialog.LetterDialog, "ask", classmethod(
         lambda cls, service, client_id, name, today, parent=None, kind=None: asked.append((client_id, kind))))
@@ -101,7 +82,7 @@ def test_the_interviews_last_page_says_when_status_ends_and_writes_the_letter(qt
 
 
 def test_the_interview_with_many_clients_selected_says_so(qtbot, db, monkeypatch):
-    w, _ = _window_and_spouse_client(qtbot, db)
+    w, _ = window_with_spouse_client(qtbot, db, TODAY, show=True)
     started = []
     monkeypatch.setattr(InterviewWizard, "exec", lambda self: started.append(self) or 0)
     w.table.selectAll()

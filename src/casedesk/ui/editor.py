@@ -34,7 +34,7 @@ from casedesk.domain.casefile import FieldError, case_to_dict, read_case
 from casedesk.domain.facts import CaseFacts
 from casedesk.ui.tr import QT_TRANSLATE_NOOP
 
-from .pickers import CodeField, DateField, country_vocabulary, language_vocabulary
+from .pickers import CodeField, DateField, codes_or_unknown, country_vocabulary, language_vocabulary
 
 
 def _tr(text: str) -> str:
@@ -480,15 +480,13 @@ class _NameField(_TextField):
 
 
 class _CodesField(_TextField):
-    """Codes separated by commas; each goes to the validator as typed. Left empty, the codes are
-    unknown (null), unless the case said "none" (``[]``) and the field is still empty: unknown and
-    none stay what they were (issue 13)."""
+    """Codes separated by commas; each goes to the validator as typed (empty: ``codes_or_unknown``)."""
 
     _none = False
 
     def get(self) -> Any:
         codes = [part.strip() for part in self.text().split(",") if part.strip()]
-        return codes or ([] if self._none else None)
+        return codes_or_unknown(codes, self._none)
 
     def set(self, value: Any) -> None:
         self._none = value == []

@@ -130,6 +130,12 @@ class _ListCompleter(QCompleter):
         return f"{head}, {chosen}"
 
 
+def codes_or_unknown(codes: list[Any], said_none: bool) -> list[Any] | None:
+    """An empty list field is unknown (null), unless the case said "none" ([]) and it is still empty:
+    unknown and none stay apart (issue 13). One rule for every field that edits a list of codes."""
+    return codes or ([] if said_none else None)
+
+
 class CodeField(QLineEdit):
     """One code (a country) or several separated by commas, typed or chosen by name; stored as codes."""
 
@@ -147,7 +153,7 @@ class CodeField(QLineEdit):
     def get(self) -> Any:
         if self.many:
             codes = [self._one(part) for part in self.text().split(",") if part.strip()]
-            return codes or ([] if self._none else None)  # unknown and none stay apart (issue 13)
+            return codes_or_unknown(codes, self._none)
         return self._one(self.text()) if self.text().strip() else None
 
     def set(self, value: Any) -> None:

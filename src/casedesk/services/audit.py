@@ -15,7 +15,6 @@ import csv
 import functools
 import getpass
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,6 +29,7 @@ from ..storage import audit as store
 from ..storage import clients as client_store
 from ..storage.database import Database
 from ..storage.models import SettingRow
+from .csvexport import formula_safe  # one guard for every CSV the app writes
 
 ACTOR_SETTING = "audit.caseworker_name"
 
@@ -144,19 +144,6 @@ class AuditService:
                     writer.writerow([e.id, e.at.isoformat() + "Z", _cell(e.actor), e.client_id, e.action,
                                      e.field or "", _cell(e.old), _cell(e.new), "yes" if e.withheld else ""])
         return len(entries)
-
-
-# A spreadsheet runs a cell that starts like a formula, after skipping spaces (including no-break
-# and zero-width ones) and reading full-width signs as their ASCII twins.
-_FORMULA_SIGNS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\u2212")
-_SKIPPED = " \u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
-_LEADING = re.compile(f"[{_SKIPPED}]*")
-
-
-def formula_safe(text: str) -> str:
-    """``text`` as a spreadsheet cell that stays text: a leading ' when it would start a formula."""
-    rest = text[_LEADING.match(text).end():]  # type: ignore[union-attr]  # matches the empty string
-    return "'" + text if rest[:1] in _FORMULA_SIGNS else text
 
 
 def _cell(value: Any) -> str:

@@ -185,3 +185,29 @@ def test_the_models_pass_qt_model_tester(qtmodeltester, tmp_path):
     diff = DiffModel(diff_policies(default_policy(), load_policy(haiti_and_salvador_moved(tmp_path))))
     qtmodeltester.check(diff, force_py=True)
     assert diff.rowCount() == 2
+
+
+def test_an_update_loaded_while_a_policy_file_is_in_force_reports_no_impact_of_that_file(qtbot, db, tmp_path,
+                                                                                        monkeypatch):
+    from casedesk.policy.source import PolicySource
+
+    given = ROOT / "resources" / "policy" / "policy.json"
+    services = Services(db, PolicySource(given))  # as `casedesk --policy FILE` starts the window
+    ids = add_clients(services)
+    services.assessments.reassess_all(TODAY)
+    before = {cid: len(services.assessments.history(cid)) for cid in ids.values()}
+    w = MainWindow(services, None, FixedClock(TODAY))
+    qtbot.addWidget(w)
+    update = haiti_and_salvador_moved(tmp_path)
+    monkeypatch.setattr(policy_commands.PolicyFileChooser, "open_path", staticmethod(lambda parent: update))
+    shown: list[PolicyUpdateDialog] = []
+    monkeypatch.setattr(PolicyUpdateDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)
+    w.act_load_policy.trigger()
+    wait_idle(qtbot, w)
+    dialog = shown[-1]
+    qtbot.addWidget(dialog)
+    assert w.policy.current.version == "2026-12-02.1"  # the file stays in force for this run
+    assert "0 facts added, 2 changed, 0 removed" in dialog.summary.text()  # the update's difference
+    assert dialog.table.model().rowCount() == 0
+    assert "--policy" in dialog.impact_label.text() and "affected" in dialog.impact_label.text()
+    assert {cid: len(services.assessments.history(cid)) for cid in before} == before  # nothing re-assessed

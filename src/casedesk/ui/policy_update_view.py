@@ -129,7 +129,8 @@ class ImpactFileChooser:
 class PolicyUpdateDialog(QDialog):
     open_client = Signal(int)
 
-    def __init__(self, diff: PolicyDiff, report: ReassessReport | None, rows: list[ImpactRow], parent=None):
+    def __init__(self, diff: PolicyDiff, report: ReassessReport | None, rows: list[ImpactRow], parent=None, *,
+                 overridden: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Policy update"))
         layout = QVBoxLayout(self)
@@ -152,6 +153,8 @@ class PolicyUpdateDialog(QDialog):
                     "changed). Double-click a client to open it.")
             .replace("%1", f"{report.clients:,}").replace("%2", report.as_of.isoformat())
             .replace("%3", f"{clients:,}") if report is not None else
+            self.tr("The update is stored, but this window was started with a policy file (--policy), which stays "
+                    "in force until CaseDesk is started without it: the clients affected show then.") if overridden else
             self.tr("The caseload was not re-assessed: run Policy ▸ Re-assess Caseload to see the clients affected."))
         self.impact_label.setWordWrap(True)
         layout.addWidget(self.impact_label)

@@ -77,6 +77,8 @@ class PolicyCommands(Area):
 
         def work(services: Services, progress: Progress) -> Outcome:
             done: PolicyChange = change(services)
+            if done.overridden:  # a --policy file stays in force: re-assessing would report its data, not the update's
+                return done, None, []
             progress.stage(assessing, cancellable=True)
             try:
                 report = services.assessments.reassess_all(today, progress.report)
@@ -95,7 +97,7 @@ class PolicyCommands(Area):
         self.window.show_policy_age()
         if self._dialog is not None:
             self._dialog.deleteLater()
-        dialog = self._dialog = PolicyUpdateDialog(change.diff, report, rows, self.window)
+        dialog = self._dialog = PolicyUpdateDialog(change.diff, report, rows, self.window, overridden=change.overridden)
         dialog.open_client.connect(lambda cid: (dialog.accept(), self.window.commands.assessments.show_routes(cid),
                                                 self.window.reveal(cid)))
         if change.overridden:

@@ -276,14 +276,9 @@ def case_deadlines(items: list[dict[str, Any]], policy: Policy) -> Answer:
 
 def stored_stale_facts(item: dict[str, Any], policy: Policy, today: date) -> list[str]:
     """A stored deadline's age of the law, read against the policy in use today."""
-    from ..domain.deadlines import deadline_fact_ids, messages_from_dict
-    from ..domain.policydata import stale_fact_ids
+    from ..domain.deadlines import stored_stale_facts
 
-    messages = item.get("messages")
-    title, basis, caveats = messages_from_dict(messages) if messages else (None, None, ())
-    found = [m for m in (title, basis, *caveats) if m is not None]
-    source = item.get("source") or {}
-    return list(stale_fact_ids(policy, deadline_fact_ids(source.get("id"), found), today))
+    return list(stored_stale_facts((item.get("source") or {}).get("id"), item.get("messages"), policy, today))
 
 
 def upcoming_line(r: DeadlineRecord, today: date) -> str:

@@ -154,6 +154,16 @@ def messages_from_dict(data: Mapping[str, Any]) -> tuple[Msg, Msg, tuple[Msg, ..
             tuple(Msg.from_dict(c) for c in data.get("caveats") or ()))
 
 
+def stored_stale_facts(source_id: str | None, messages: Mapping[str, Any] | None, policy: Policy,
+                       as_of: date) -> tuple[str, ...]:
+    """A stored deadline's age of the law: the facts it rests on (its source and the facts its stored
+    messages cite) not verified for too long, read against ``policy`` on ``as_of``. The command line
+    and the Upcoming view both ask this."""
+    title, basis, caveats = messages_from_dict(messages) if messages else (None, None, ())
+    found = [m for m in (title, basis, *caveats) if m is not None]
+    return stale_fact_ids(policy, deadline_fact_ids(source_id, found), as_of)
+
+
 # -- date arithmetic ------------------------------------------------------------------------
 
 # -- the computation ------------------------------------------------------------------------

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ...domain.deadlines import deadline_fact_ids, messages_from_dict
-from ...domain.policydata import STALE_AFTER_DAYS, Policy, stale_fact_ids
+from ...domain.deadlines import stored_stale_facts
+from ...domain.policydata import STALE_AFTER_DAYS, Policy
 from ...domain import morning
 from ...services.deadlines import DeadlineRecord, DeadlineWords, record_words
 from ..rows_model import RowsModel
@@ -72,7 +72,8 @@ class UpcomingModel(RowsModel):
         self.language = language  # of the deadlines' words (titles, bases, caveats), from their codes
         self._policy = policy
         self._words: dict[DeadlineRecord, DeadlineWords] = {}  # rendered when a row is first shown
-        self._stale: dict[tuple[str | None, str | None], tuple[str, ...]] = {}  # by source and codes: they recur
+        # The age of the law (facts, words) by source and codes: they recur.
+        self._stale: dict[tuple[str | None, str | None], tuple[tuple[str, ...], str | None]] = {}
         self._icons: dict[str, QIcon] = {}
         self._brushes = {b: (QBrush(QColor(bg)), QBrush(QColor(fg))) for b, (bg, fg) in _COLOURS.items()}
 
@@ -88,31 +89,32 @@ class UpcomingModel(RowsModel):
 
     def stale_facts(self, r: DeadlineRecord) -> tuple[str, ...]:
         """The policy facts this deadline rests on that were not verified for more than 90 days (as
-        ``casedesk deadlines`` reports them: ``cli.shapes.stored_stale_facts``)."""
-        if self._policy is None or (r.source_id is None and r.messages is None):
-            return ()
-        key = (r.source_id, r.messages)
-        found = self._stale.get(key)
-        if found is None:
-            title, basis, caveats = messages_from_dict(json.loads(r.messages)) if r.messages else (None, None, ())
-            codes = [m for m in (title, basis, *caveats) if m is not None]
-            found = self._stale[key] = stale_fact_ids(self._policy(), deadline_fact_ids(r.source_id, codes),
-                                                       self._today)
-        return found
+        ``casedesk deadlines`` reports them: ``domain.deadlines.stored_stale_facts``)."""
+        return self._law(r)[0]
 
     def law_age(self, r: DeadlineRecord) -> str | None:
         """"Rests on policy data not verified for more than 90 days…", naming the facts; None when current."""
-        stale = self.stale_facts(r)
-        if not stale or self._policy is None:
-            return None
-        policy = self._policy()
-        names = []
-        for fact_id in stale:
-            fact = policy.find(fact_id, self._today)
-            names.append(fact.title if fact is not None else fact_id)
-        return "\N{WARNING SIGN} " + tr("Rests on policy data not verified for more than %1 days (or never "
-                                          "verified): %2. Verify before relying on it.") \
-            .replace("%1", str(STALE_AFTER_DAYS)).replace("%2", ", ".join(names))
+        return self._law(r)[1]
+
+    def _law(self, r: DeadlineRecord) -> tuple[tuple[str, ...], str | None]:
+        # Asked for each shown cell and tooltip: worked out once per source and codes (they recur).
+        if self._policy is None or (r.source_id is None and r.messages is None):
+            return (), None
+        key = (r.source_id, r.messages)
+        found = self._stale.get(key)
+        if found is None:
+            policy = self._policy()
+            stale = stored_stale_facts(r.source_id, json.loads(r.messages) if r.messages else None, policy,
+                                       self._today)
+            words = None
+            if stale:
+                names = [fact.title if (fact := policy.find(i, self._today)) is not None else i for i in stale]
+                words = "\N{WARNING SIGN} " + tr("Rests on policy data not verified for more than %1 days (or "
+                                                 "never verified): %2. Verify before relying on it.") \
+                    .replace("%1", str(STALE_AFTER_DAYS)).replace("%2", ", ".join(names))
+            found = self._stale[key] = (stale, words)
+        return found
+
     def set_source(self, fetch: Fetch, total: int, today: date) -> None:
         """Show a bucket of ``total`` rows read through ``fetch``, the first page now."""
         self.beginResetModel()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -17,15 +16,16 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QStringList
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QCompleter, QLineEdit, QStyle, QWidget
 
+from ..domain.summary import fold
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Pickers", text)
 
 
 def _key(text: str) -> str:
-    """For matching: no accents, no case, single spaces ("Viêt Nam" ~ "viet nam")."""
-    folded = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).casefold().split())
+    """For matching: the caseload search's folding (no accents, no case; ø, ß…), single spaces."""
+    return " ".join(fold(text).split())
 
 
 # --- the lists ------------------------------------------------------------------------------------

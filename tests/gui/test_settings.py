@@ -26,3 +26,27 @@ def test_lead_times_are_saved_and_bad_input_changes_nothing(qtbot, db):
     assert service.lead_days("status_end") == [120, 60, 14, 3]
     assert service.lead_days("passport") == [180]
     assert service.get("calendar.names_in_titles") is True
+
+
+def test_saving_settings_refreshes_how_an_ended_status_shows_in_the_caseload(qtbot, db, monkeypatch):
+    from datetime import date
+
+    from casedesk.clock import FixedClock
+    from casedesk.services.bundle import Services
+    from casedesk.storage.quickread import ENDED_AFTER_KEY
+    from casedesk.ui import settings_dialog
+    from casedesk.ui.main_window import MainWindow
+    from helpers import shipped
+
+    services = Services(db, shipped())
+    w = MainWindow(services, None, FixedClock(date(2026, 12, 2)))
+    qtbot.addWidget(w)
+    assert w.model._ended_after == 30
+
+    def save(settings, parent=None):
+        settings.set(ENDED_AFTER_KEY, 90)
+        return True
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "ask", staticmethod(save))
+    w.commands.general.edit_settings()
+    assert w.model._ended_after == 90  # read again after the save, not at the next keystroke

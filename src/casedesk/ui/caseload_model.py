@@ -65,7 +65,7 @@ class CaseloadModel(RowsModel):
 
     def set_query(self, query: str) -> None:
         self._query = query
-        self.refresh()
+        self._reload()  # a keystroke: the settings did not change, so they are not read again
 
     def set_paused(self, paused: bool) -> None:
         """While paused, scrolling loads no further page: the caseload is being converted, and only
@@ -73,8 +73,11 @@ class CaseloadModel(RowsModel):
         self._paused = paused
 
     def refresh(self) -> None:
-        """Run the search again from the first page (after a search, sort, or any change)."""
+        """Run the search again from the first page, settings read again (after any change)."""
         self._ended_after = self.ended_after_days()
+        self._reload()
+
+    def _reload(self) -> None:
         rows, total = self._fetch_page(self._query, sort=self._sort, descending=self._descending,
                                        offset=0, limit=PAGE_SIZE)
         self.beginResetModel()
@@ -167,4 +170,4 @@ class CaseloadModel(RowsModel):
             return
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self._reload()

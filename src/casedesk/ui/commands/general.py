@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from ..ops import Changes
 from .base import Area
+
+# A setting can change how deadlines show (when an ended status stops being a to-do): views read them again.
+SETTINGS_SAVED = Changes(deadlines=True)
 
 
 class GeneralCommands(Area):
@@ -12,7 +16,7 @@ class GeneralCommands(Area):
         if not self.idle():
             return
         if SettingsDialog.ask(self.services.settings, self.window):
-            self.say(self.tr("Settings saved."))
+            self.window.after_change(SETTINGS_SAVED, self.tr("Settings saved."))
 
     def about(self) -> None:
         from ..about import AboutDialog

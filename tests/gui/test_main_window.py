@@ -195,6 +195,8 @@ def test_import_and_export_from_the_file_menu(qtbot, window, db, tmp_path, monke
     assert warned == [1] and not target.exists()  # declined: nothing written
     monkeypatch.setattr(dialogs.ConfirmExport, "ask", staticmethod(lambda parent: True))
     window.act_export.trigger()
+    assert window.runner.busy  # written on the worker, not the GUI thread
+    wait_idle(qtbot, window)
     assert json.loads(target.read_text(encoding="utf-8"))["client"]["family_name"] == "Shevchenko"
 
 
@@ -207,6 +209,8 @@ def test_the_calendar_export_warns_that_the_file_leaves_the_database(qtbot, wind
     assert warned == [1] and not target.exists()
     monkeypatch.setattr(dialogs.ConfirmExport, "ask", staticmethod(lambda parent: True))
     window.act_ics.trigger()
+    assert window.runner.busy  # written on the worker, not the GUI thread
+    wait_idle(qtbot, window)
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 

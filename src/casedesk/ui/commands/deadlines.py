@@ -67,13 +67,20 @@ class DeadlineCommands(Area):
     def export_calendar(self) -> None:
         from ...services.calendar_export import export_ics
 
-        if not ConfirmExport.ask(self.window):  # dates and client ids (names if chosen) leave the protected database
+        if not self.idle() or not ConfirmExport.ask(self.window):  # dates and ids (names if chosen) leave the database
             return
         path = CaseFileChooser.save_calendar_path(self.window)
         if path is None:
             return
-        count = export_ics(self.services.deadlines, self.services.settings, path, self.today())
-        self.say(self.tr("Calendar written: %1 deadlines").replace("%1", f"{count:,}"))
+        today = self.today()
+
+        def work(services: Services, _progress: Progress) -> int:  # 70,000 events take seconds: off the GUI thread
+            return export_ics(services.deadlines, services.settings, path, today)
+
+        (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "Could not export the deadlines"),
+            label=self.tr("Writing the calendar…"))
+         .success(lambda count: self.say(self.tr("Calendar written: %1 deadlines").replace("%1", f"{count:,}")))
+         .run(self.runner))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"))
     def recompute_if_needed(self) -> bool:

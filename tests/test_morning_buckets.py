@@ -121,3 +121,12 @@ def test_an_import_records_the_policy_version_it_computed_with(db, tmp_path):
         session.get(SettingRow, DEADLINES_POLICY_KEY).value = "2020-01-01.1"
     import_file(db, source, policy=shipped(), as_of=TODAY)
     assert not service.is_current()
+
+
+def test_an_empty_caseload_has_no_deadlines_to_recompute(db):
+    """A new caseload starts with nothing to bring up to date (no "Deadlines updated: 0 clients")."""
+    from casedesk.services.bundle import Services
+    from helpers import shipped
+
+    services = Services(db, shipped())
+    assert services.deadlines.is_current()

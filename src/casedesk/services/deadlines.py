@@ -204,11 +204,8 @@ class DeadlineService:
     def is_current(self) -> bool:
         """Whether the stored deadlines were computed with the policy data in force and their English
         words are the ones this code writes (a quick read: the window asks it before it shows)."""
-        with self.db.session() as session:
-            policy = session.get(SettingRow, DEADLINES_POLICY_KEY)
-            words = session.get(SettingRow, DEADLINES_WORDS_KEY)
-            return (policy is not None and policy.value == self.policy.version
-                    and words is not None and words.value == words_stamp())
+        with self.db.session() as session:  # an empty caseload has nothing to recompute
+            return self.computed_with(session, self.policy.version)
 
     def ensure_current(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> bool:
         """Regenerate all deadlines unless ``is_current``; True if it did. ``progress`` as ``refresh_all``'s."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...services.deadlines import DeadlineRecord, Summary, record_words
+from ..screen_fit import fit
 from .words import client_name, summary_text, urgency_text
 
 SUMMARY_LINES = 15
@@ -45,6 +46,7 @@ class MorningSummaryDialog(QDialog):
                 item.setToolTip(self.tr("Open this client"))
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
+        self.list.setWordWrap(True)  # a line is read whole, never scrolled sideways
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = buttons.addButton(self.tr("&Open Upcoming"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -52,6 +54,7 @@ class MorningSummaryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit(self, 720, 420)  # room for "In 2 days: name — title" (it opened 250 px wide, every line cut)
 
     def _lines(self, summary: Summary, shown: Sequence[DeadlineRecord], today: date | None) -> list[str]:
         if summary.this_week == 0:

@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 
-from helpers import minimal_case, shipped
+from helpers import minimal_case, shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
@@ -336,6 +336,7 @@ def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tm
     window.act_routes.trigger()
     window.act_letter.trigger()
     window.act_ics.trigger()
+    wait_idle(qtbot, window)  # the calendar is written on the worker
     assert (tmp_path / "deadlines.ics").exists()
 
     kinds = [kind for kind, _ in shown]

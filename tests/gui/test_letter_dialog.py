@@ -30,6 +30,7 @@ def test_dialog_previews_saves_and_records(qtbot, db, tmp_path, monkeypatch):
     target = tmp_path / "letter.pdf"
     monkeypatch.setattr(letter_dialog.LetterFileChooser, "save_path", staticmethod(lambda parent, s: target))
     monkeypatch.setattr(letter_dialog.ConfirmUnsigned, "ask", staticmethod(lambda parent: True))
+    monkeypatch.setattr(letter_dialog.LetterSaved, "ask", staticmethod(lambda parent, path: None))
     dialog.save()
     assert dialog.saved == target and target.exists()
     assert "Objet" in " ".join(p.extract_text() for p in PdfReader(target).pages)
@@ -142,3 +143,35 @@ def test_an_unsigned_letter_is_not_saved_without_a_word(qtbot, db, tmp_path, mon
                         staticmethod(lambda parent, s: tmp_path / "x.pdf"))
     dialog.save()
     assert asked == [1] and dialog.saved is None and not (tmp_path / "x.pdf").exists()
+
+
+def test_after_saving_the_letter_opens_or_shows_its_folder_and_the_folder_is_remembered(
+        qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    w, cid = window_with_spouse_client(qtbot, db, TODAY)
+    settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    opened = []
+    monkeypatch.setattr(letter_dialog.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
+    monkeypatch.setattr(letter_dialog.ConfirmUnsigned, "ask", staticmethod(lambda parent: True))
+    offered = []
+    monkeypatch.setattr(letter_dialog.LetterFileChooser, "save_path",
+                        staticmethod(lambda parent, s: offered.append(s) or tmp_path / "out" / s.name))
+    (tmp_path / "out").mkdir()
+    for choice, expected in ((letter_dialog.LetterSaved.OPEN, "file"), (letter_dialog.LetterSaved.FOLDER, "dir")):
+        monkeypatch.setattr(letter_dialog.LetterSaved, "ask", staticmethod(lambda parent, path, c=choice: c))
+        dialog = LetterDialog(LetterService(db, shipped()), cid, "Client", lambda: TODAY, settings=settings)
+        qtbot.addWidget(dialog)
+        assert dialog.preview()
+        dialog.save()
+        assert dialog.saved is not None and dialog.saved.exists()
+        url = opened[-1]
+        assert url.isLocalFile()
+        assert Path(url.toLocalFile()) == (dialog.saved if expected == "file" else dialog.saved.parent)
+    # The first save was offered the default folder (Documents/CaseDesk letters), never the working folder;
+    # the second, the folder the first was saved in.
+    assert offered[0].parent == letter_dialog.LettersFolder.default()
+    assert offered[0].parent.name == "CaseDesk letters" and offered[0].parent != Path.cwd()
+    assert offered[1].parent == tmp_path / "out"
+    assert QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat).value("letters/folder") == \
+        str(tmp_path / "out")

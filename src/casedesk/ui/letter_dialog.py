@@ -8,10 +8,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QTimer
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QCoreApplication, QIODevice, QSettings, QStandardPaths, QTimer, QUrl,
+)
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-    QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..services.errors import USER_ERRORS
@@ -35,10 +38,41 @@ def kind_names() -> dict[str, str]:
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
+class LettersFolder:
+    """Where letters are saved: the folder the caseworker last saved one in (remembered in their own
+    window-state file), else "CaseDesk letters" in their Documents, never the program's working folder."""
+
+    KEY = "letters/folder"
+
+    def __init__(self, settings: QSettings | None):
+        self.settings = settings
+
+    @staticmethod
+    def default() -> Path:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents or Path.home()) / QCoreApplication.translate("LetterDialog", "CaseDesk letters")
+
+    def get(self) -> Path:
+        value = self.settings.value(self.KEY) if self.settings is not None else None
+        if isinstance(value, str) and value and Path(value).is_dir():
+            return Path(value)
+        return self.default()
+
+    def remember(self, folder: Path) -> None:
+        if self.settings is not None:
+            self.settings.setValue(self.KEY, str(folder))
+            self.settings.sync()
+
+
 class LetterFileChooser:
     @staticmethod
-    def save_path(parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save letter"), suggested, "PDF (*.pdf)")
+    def save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+        """Asks where to save, starting at ``suggested`` (its folder is made, private, if missing)."""
+        try:
+            suggested.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            pass  # the dialog still opens; the caseworker picks another folder
+        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save letter"), str(suggested), "PDF (*.pdf)")
         return Path(name) if name else None
 
     @staticmethod
@@ -47,11 +81,43 @@ class LetterFileChooser:
         return Path(name) if name else None
 
 
+class LetterSaved:
+    """After saving: open the letter, show it in its folder, or neither."""
+
+    OPEN, FOLDER = "open", "folder"
+
+    @staticmethod
+    def ask(parent: QWidget | None, path: Path) -> str | None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(QCoreApplication.translate("LetterDialog", "Letter saved"))
+        box.setText(QCoreApplication.translate("LetterDialog", "The letter is saved as %1.").replace("%1", path.name))
+        box.setInformativeText(QCoreApplication.translate("LetterDialog", "In %1").replace("%1", str(path.parent)))
+        open_button = box.addButton(QCoreApplication.translate("LetterDialog", "&Open"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(QCoreApplication.translate("LetterDialog", "Show in &Folder"),
+                                      QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QCoreApplication.translate("LetterDialog", "&Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        clicked = box.clickedButton()
+        return LetterSaved.OPEN if clicked is open_button else LetterSaved.FOLDER if clicked is folder_button else None
+
+    @staticmethod
+    def reveal(path: Path, choice: str | None) -> None:
+        """Hand the letter (or its folder) to the desktop's own viewer."""
+        if choice == LetterSaved.OPEN:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif choice == LetterSaved.FOLDER:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
 class LetterDialog(QDialog):
     def __init__(self, service: LetterService, client_id: int, client_name: str, today: Callable[[], date],
-                 parent: QWidget | None = None, kind: str | None = None):
+                 parent: QWidget | None = None, kind: str | None = None, settings: QSettings | None = None):
         super().__init__(parent)
         self.service = service
+        self.folder = LettersFolder(settings)
         self.client_id = client_id
         self.today = today
         self.saved: Path | None = None
@@ -220,7 +286,7 @@ class LetterDialog(QDialog):
             return
         c = self._choices()
         suggested = self.service.file_name(self.client_id, c["kind"], c["language"], self.today())
-        path = LetterFileChooser.save_path(self, suggested)
+        path = LetterFileChooser.save_path(self, self.folder.get() / suggested)
         if path is None:
             return
         try:
@@ -230,7 +296,9 @@ class LetterDialog(QDialog):
             self.error.setText(describe(exc))
             return
         self.saved = path
+        self.folder.remember(path.parent)
         self._show_history()
+        LetterSaved.reveal(path, LetterSaved.ask(self, path))
         self.accept()
 
     def done(self, result: int) -> None:
@@ -239,8 +307,9 @@ class LetterDialog(QDialog):
 
     @classmethod
     def ask(cls, service: LetterService, client_id: int, client_name: str, today: Callable[[], date],
-            parent: QWidget | None = None, kind: str | None = None) -> Path | None:
-        dialog = cls(service, client_id, client_name, today, parent, kind=kind)
+            parent: QWidget | None = None, kind: str | None = None,
+            settings: QSettings | None = None) -> Path | None:
+        dialog = cls(service, client_id, client_name, today, parent, kind=kind, settings=settings)
         dialog.exec()
         return dialog.saved
 

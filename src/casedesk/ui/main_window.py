@@ -426,6 +426,10 @@ class MainWindow(QMainWindow):
 
     # --- window state ---------------------------------------------------------------------------
 
+    def window_settings(self) -> QSettings | None:
+        """The user's own window-state file (the letters folder is remembered there too), if any."""
+        return self._settings()
+
     def _settings(self) -> QSettings | None:
         if self._state_file is None:
             return None

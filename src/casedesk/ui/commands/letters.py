@@ -37,7 +37,8 @@ class LetterCommands(Area):
         if len(ids) != 1 or not self.idle():
             return
         name = w.model.data(w.model.index(w.model.row_of(ids[0]), COL_NAME))
-        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, w, kind=kind)
+        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, w, kind=kind,
+                                 settings=w.window_settings())
         if saved is not None:
             w.after_change(WRITTEN, self.tr("Letter saved: %1").replace("%1", str(saved)))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -56,7 +56,7 @@ def needs_shaping(text: str) -> bool:
     return any(dedicated(ch) is not None for ch in text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cmap(font: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)  # type: ignore[attr-defined]
 

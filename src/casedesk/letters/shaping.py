@@ -25,7 +25,7 @@ FEATURES = {"kern": True, "liga": True}
 
 def available() -> bool:
     """Whether HarfBuzz (uharfbuzz) is there to shape Arabic, Hebrew, Indic and other scripts."""
-    return ttfonts.uharfbuzz is not None
+    return getattr(ttfonts, "uharfbuzz", None) is not None
 
 
 def _text(piece: tuple[Any, str]) -> str:

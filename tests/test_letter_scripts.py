@@ -187,3 +187,19 @@ def test_letters_carry_each_pdfa_2b_requirement(spec, tmp_path):
         for font in page.Resources.Font.values():
             assert "/FontFile2" in font.FontDescriptor
     assert not pdf.is_encrypted and "/ID" in pdf.trailer
+
+
+def test_a_cmyk_logo_is_embedded_in_rgb(spec, tmp_path):
+    from PIL import Image as PILImage
+
+    logo = tmp_path / "logo.jpg"
+    PILImage.new("CMYK", (400, 100), (90, 20, 0, 10)).save(logo, format="JPEG")
+    head = replace(HEAD, logo_path=str(logo))
+    facts = replace(spec, client=replace(spec.client, given_names="Ana", family_name="Gómez"))
+    content = letter_content("spousal_sponsorship", "en", facts, 12, assess(facts, POLICY, AS_OF), POLICY,
+                             AS_OF, head, words=words)
+    render_pdf(content, head, tmp_path / "logo.pdf")
+    pdf = pikepdf.open(tmp_path / "logo.pdf")
+    [image] = [x for x in pdf.pages[0].Resources.XObject.values() if x.Subtype == "/Image"]
+    assert image.ColorSpace == "/DeviceRGB" and (image.Width, image.Height) == (400, 100)
+    assert b"/DeviceCMYK" not in (tmp_path / "logo.pdf").read_bytes()

@@ -176,12 +176,25 @@ def _metadata(content: LetterContent, letterhead: Letterhead, language: str) -> 
 
 # --- letterhead --------------------------------------------------------------------------------
 
+def _rgb(data: bytes) -> bytes:
+    """A CMYK image (a print-shop JPEG logo) as RGB PNG: PDF/A allows device colour only under the
+    output intent's own space, sRGB here. Other images are left as they are."""
+    from PIL import Image as PILImage
+
+    with PILImage.open(io.BytesIO(data)) as image:
+        if image.mode != "CMYK":
+            return data
+        out = io.BytesIO()
+        image.convert("RGB").save(out, format="PNG")
+        return out.getvalue()
+
+
 def _logo(path: str | os.PathLike[str] | None) -> Image | None:
     """The logo scaled to fit its box, or None if there is none or it cannot be read as an image."""
     if not path:
         return None
     try:
-        data = Path(path).read_bytes()
+        data = _rgb(Path(path).read_bytes())
         reader = ImageReader(io.BytesIO(data))
         width, height = reader.getSize()
         if width <= 0 or height <= 0:

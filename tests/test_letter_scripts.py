@@ -187,6 +187,13 @@ def test_letters_carry_each_pdfa_2b_requirement(spec, tmp_path):
         for font in page.Resources.Font.values():
             assert "/FontFile2" in font.FontDescriptor
     assert not pdf.is_encrypted and "/ID" in pdf.trailer
+    # every stream: /Length exact, and an end of line between its data and "endstream"
+    raw = path.read_bytes()
+    assert raw.count(b"endstream") == raw.count(b"\nendstream") > 10
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Stream):
+            assert len(obj.read_raw_bytes()) == int(obj.Length)
+    assert pdf.check_pdf_syntax() == []
 
 
 def test_a_cmyk_logo_is_embedded_in_rgb(spec, tmp_path):

@@ -84,9 +84,10 @@ def register_fonts() -> str:
                 pdfmetrics.registerFont(TTFont(name, str(folder / regular)))
                 if bold:
                     pdfmetrics.registerFont(TTFont(bold_of(name), str(folder / bold)))
-            from .shaping import install  # here: shaping reads these fonts' coverage
+            from . import pdfa, shaping  # here: shaping reads these fonts' coverage
 
-            install()
+            shaping.install()
+            pdfa.install()
             pdfmetrics.registerFontFamily(
                 FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
             _registered = True

@@ -5,7 +5,8 @@ adds the rest to its document before it is written: XMP metadata that names the 
 level and repeats the document information (title, author, subject, creator, producer, dates) word
 for word, and an output intent with the sRGB ICC profile shipped in ``resources/color`` (Zlib
 licence), under which the letter's DeviceRGB and DeviceGray colours are defined. Letters use no
-CMYK, no transparency and no encryption, which PDF/A-2b would also constrain.
+CMYK (a CMYK logo is converted), and no encryption. ReportLab writes ``endstream`` straight after a
+stream's data, where PDF/A wants an end of line (not counted in /Length): ``install`` adds it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     PDFArray, PDFCatalog, PDFDictionary, PDFName, PDFStream, PDFString, XMP,
 )
@@ -82,13 +84,28 @@ class _Metadata(XMP):
     def format(self, document: Any) -> bytes:
         content = self.makeContent(document)
         dictionary = PDFDictionary(dict(self.dictionary.dict, Length=len(content)))
-        return dictionary.format(document) + b"\nstream\n" + content + b"endstream\n"
+        return dictionary.format(document) + b"\nstream\n" + content + b"\nendstream\n"
+
+
+_plain_stream_format = PDFStream.format
+_END = b"endstream\n"
+
+
+def _stream_format(self: PDFStream, document: Any) -> bytes:
+    """ReportLab's stream, with the end of line PDF/A requires before ``endstream``."""
+    out = _plain_stream_format(self, document)
+    return out[:-len(_END)] + b"\n" + _END if out.endswith(_END) else out
+
+
+def install() -> None:
+    """Make every ReportLab stream end its data with an end of line (idempotent)."""
+    pdfdoc.PDFStream.format = _stream_format  # type: ignore[method-assign]
 
 
 def mark(doc: Any, lang: str) -> None:
     """Add the XMP metadata and the sRGB output intent to ReportLab's ``doc`` (a PDFDocument)."""
     catalog = doc.Catalog
-    catalog.Metadata = _Metadata(creator=lambda d: (xmp_packet(d.info, d._timeStamp, lang) + "\n").encode("utf-8"))
+    catalog.Metadata = _Metadata(creator=lambda d: xmp_packet(d.info, d._timeStamp, lang).encode("utf-8"))
 
     icc = profile_path().read_bytes()
     profile = PDFStream(PDFDictionary({"N": 3, "Alternate": PDFName("DeviceRGB")}), icc)

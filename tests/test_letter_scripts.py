@@ -116,6 +116,16 @@ def test_a_name_in_any_script_is_drawn_from_embedded_glyphs_never_boxes(spec, tm
         assert glyph != ".notdef", (name, text)
         assert contours != 0 or text.isspace() or not text.strip() or text in "\u00a0", (name, glyph, text)
     assert any(name.startswith(font) for name, *_ in glyphs), f"the name is not set in {font}"
+    # PDF/A: the widths the PDF states are the font program's own advances
+    pdf = pikepdf.open(path)
+    for font in pdf.pages[0].Resources.Font.values():
+        program = TTFont(io.BytesIO(font.FontDescriptor.FontFile2.read_bytes()))
+        [table] = [t for t in program["cmap"].tables if (t.platformID, t.platEncID) == (1, 0)]
+        scale = 1000 / program["head"].unitsPerEm
+        for offset, width in enumerate(font.Widths):
+            glyph = table.cmap.get(int(font.FirstChar) + offset)
+            if glyph is not None:
+                assert abs(float(width) - program["hmtx"][glyph][0] * scale) <= 1, (font.BaseFont, glyph)
     # no base-14 or other font the PDF does not carry
     raw = path.read_bytes()
     assert b"/Helvetica" not in raw and b"/Times" not in raw

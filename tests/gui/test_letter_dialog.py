@@ -70,13 +70,16 @@ def test_batch_letters_from_the_window(qtbot, db, tmp_path, monkeypatch):
     w.table.selectAll()
     monkeypatch.setattr(letter_dialog.BatchLetterOptions, "ask",
                         staticmethod(lambda count, parent=None: ("spousal_sponsorship", "en")))
-    monkeypatch.setattr(letter_dialog.LetterFileChooser, "folder", staticmethod(lambda parent: tmp_path))
+    offered = []
+    monkeypatch.setattr(letter_dialog.LetterFileChooser, "folder",
+                        staticmethod(lambda parent, start=None: offered.append(start) or tmp_path))
     from casedesk.ui import dialogs
     reports = []
     monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: reports.append(text)))
     w.act_batch_letters.trigger()
     wait_idle(qtbot, w)
     result = w.commands.letters.last_batch
+    assert offered == [letter_dialog.LettersFolder.default()]  # Documents/CaseDesk letters, not the working folder
     assert result.produced and result.skipped  # some demo clients have no Canadian partner
     assert len(result.produced) + len(result.skipped) == w.model.rowCount()
     assert sorted(Path(p).name for p in tmp_path.glob("*.pdf")) == sorted(r.file_name for r in result.produced)

@@ -76,8 +76,13 @@ class LetterFileChooser:
         return Path(name) if name else None
 
     @staticmethod
-    def folder(parent: QWidget | None) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, _tr("Folder for the letters"))
+    def folder(parent: QWidget | None, start: Path | None = None) -> Path | None:
+        if start is not None:
+            try:
+                start.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError:
+                start = None
+        name = QFileDialog.getExistingDirectory(parent, _tr("Folder for the letters"), str(start or ""))
         return Path(name) if name else None
 
 

@@ -45,7 +45,7 @@ class LetterCommands(Area):
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letters"))
     def write_batch_letters(self) -> bool:
         """Start one letter per selected client, into a folder; False when nothing started."""
-        from ..letter_dialog import BatchLetterOptions, LetterFileChooser
+        from ..letter_dialog import BatchLetterOptions, LetterFileChooser, LettersFolder
 
         ids = self.window.selected_ids()
         if not ids or not self.idle():
@@ -53,9 +53,11 @@ class LetterCommands(Area):
         options = BatchLetterOptions.ask(len(ids), self.window)
         if options is None:
             return False
-        folder = LetterFileChooser.folder(self.window)
+        remembered = LettersFolder(self.window.window_settings())
+        folder = LetterFileChooser.folder(self.window, remembered.get())
         if folder is None:
             return False
+        remembered.remember(folder)
         kind, language = options
         today = self.today()
 

@@ -90,12 +90,13 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
 # already at head open without loading Alembic (a faster start).
 
 
-def _alembic_config(connection=None):
+def _alembic_config(connection=None, data_key: bytes | None = None):
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", "casedesk.storage:migrations")
     cfg.attributes["connection"] = connection
+    cfg.attributes["data_key"] = data_key  # 0015 seals the audit trail under the key derived from it
     return cfg
 
 
@@ -132,8 +133,15 @@ class Database:
     clock: Clock = field(kw_only=True, repr=False)
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = self._sessionmaker()
         self._health: str | None = None  # quick_check's answer, once asked
+
+    def _sessionmaker(self) -> sessionmaker[Session]:
+        # Each session carries the audit chain's key, so rows it appends are sealed under it.
+        from .audit import CHAIN_KEY
+        from .auditchain import chain_key
+
+        return sessionmaker(self.engine, expire_on_commit=False, info={CHAIN_KEY: chain_key(self.key)})
 
     def require_sound(self) -> None:
         """Refuse to write into a database that fails its check (asked once, before the first write):
@@ -169,7 +177,7 @@ class Database:
         self.engine.dispose()
         self.key = key
         self.engine = _file_engine(self.file, key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = self._sessionmaker()
 
     def session(self) -> Session:
         return self._sessions()
@@ -400,7 +408,7 @@ def migrate(db: Database) -> None:
               else _make_engine(db.engine.url.render_as_string(hide_password=False), foreign_keys=False))
     try:
         with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+            command.upgrade(_alembic_config(conn, db.key), "head")
             if db.is_sqlite:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

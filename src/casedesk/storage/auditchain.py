@@ -65,12 +65,14 @@ def chain_key(data_key: bytes | None) -> bytes | None:
     return hmac.new(data_key, b"casedesk.audit-chain/1", hashlib.sha256).digest()
 
 
-def _plain(value: Any) -> Any:
+def _plain(column: str, value: Any) -> Any:
+    if column == "at" and isinstance(value, str):  # read with the DB-API, not through SQLAlchemy's DateTime
+        value = datetime.fromisoformat(value)
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
 def digest(row: Mapping[str, Any], salt: str, version: str = SEAL) -> str:
-    content = [salt] + [_plain(row.get(column)) for column in CONTENT[version]]
+    content = [salt] + [_plain(column, row.get(column)) for column in CONTENT[version]]
     text = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
     return f"{version}:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
 
@@ -154,27 +156,40 @@ def verify(session: Session, key: bytes | None, *, most: int = 100) -> ChainRepo
     purged_until = dict(session.execute(select(AuditRow.client_id, func.max(AuditRow.id))
                                         .where(AuditRow.action == PURGE).group_by(AuditRow.client_id)).all())
     stmt = select(*(getattr(AuditRow, c) for c in COLUMNS)).order_by(AuditRow.id)
+    rows = (r._mapping for r in session.execute(stmt, execution_options={"yield_per": 5000}))
+    head = session.execute(select(AuditHeadRow.last_id, AuditHeadRow.chain)
+                           .where(AuditHeadRow.id == HEAD_ID)).first()
+    return _walk(rows, purged_until, None if head is None else tuple(head), key, most)
+
+
+def verify_file(conn: Any, key: bytes | None, schema: str = "main", *, most: int = 100) -> ChainReport:
+    """``verify`` on a DB-API connection (a backup being checked before it is restored)."""
+    purged_until = dict(conn.execute(f'SELECT client_id, max(id) FROM "{schema}".audit WHERE action = ? '
+                                     "GROUP BY client_id", (PURGE,)).fetchall())
+    cursor = conn.execute(f'SELECT {", ".join(COLUMNS)} FROM "{schema}".audit ORDER BY id')
+    rows = (dict(zip(COLUMNS, r)) for r in cursor)
+    head = conn.execute(f'SELECT last_id, chain FROM "{schema}".audit_head WHERE id = ?', (HEAD_ID,)).fetchone()
+    return _walk(rows, purged_until, None if head is None else tuple(head), key, most)
+
+
+def _walk(rows: Iterable[Mapping[str, Any]], purged_until: dict[int, int], head: tuple[int, str] | None,
+          key: bytes | None, most: int) -> ChainReport:
     breaks: list[Break] = []
     previous, count, last_id = "", 0, None
-    for r in session.execute(stmt, execution_options={"yield_per": 5000}):
-        row = r._mapping
+    for row in rows:
         count += 1
         last_id = row["id"]
         reason = _row_fault(row, previous, key, purged_until)
         if reason is not None and len(breaks) < most:
             breaks.append(Break(row["id"], reason))
         previous = row["chain"] or ""
-    head = session.execute(select(AuditHeadRow.last_id, AuditHeadRow.chain)
-                           .where(AuditHeadRow.id == HEAD_ID)).first()
-    if count and (head is None or head.last_id != last_id or head.chain != previous):
-        if head is not None and head.last_id > (last_id or 0):
-            breaks.append(Break(last_id, TRUNCATED))
-        else:
-            breaks.append(Break(last_id, UNLINKED))
+    if (head is None and count) or (head is not None and (head[0] != (last_id or 0) or head[1] != previous)):
+        breaks.append(Break(last_id, TRUNCATED if head is not None and head[0] > (last_id or 0) else UNLINKED))
     return ChainReport(count, breaks, last_id, previous)
 
 
-def _row_fault(row: Mapping[str, Any], previous: str, key: bytes | None, purged_until: dict[int, int]) -> str | None:
+def _row_fault(row: Mapping[str, Any], previous: str, key: bytes | None,
+               purged_until: dict[int, int]) -> str | None:
     row_digest, chain = row["digest"], row["chain"]
     if not row_digest or not chain or ":" not in row_digest:
         return UNSEALED
@@ -182,7 +197,8 @@ def _row_fault(row: Mapping[str, Any], previous: str, key: bytes | None, purged_
     if version not in CONTENT:
         return UNSEALED
     if row["salt"] is None:  # erased by a purge: the content is gone, the digest is taken as it is
-        if row["old_value"] is not None or row["new_value"] is not None or purged_until.get(row["client_id"], 0) <= row["id"]:
+        values = row["old_value"] is not None or row["new_value"] is not None
+        if values or purged_until.get(row["client_id"], 0) <= row["id"]:
             return ERASED
     elif digest(row, row["salt"], version) != row_digest:
         return EDITED
@@ -226,4 +242,4 @@ def seal_all(rows: Iterable[Mapping[str, Any]], key: bytes | None) -> tuple[list
 
 
 __all__ = ["CONTENT", "ChainReport", "Break", "PURGE", "SEAL", "append", "chain_key", "digest", "link",
-           "reseal_file", "seal_all", "verify"]
+           "reseal_file", "seal_all", "verify", "verify_file"]

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..clock import Clock
-from .errors import DatabaseTooNew, NotADatabase, StorageError
+from .errors import DatabaseTooNew, NotADatabase, StorageError, UnsafeBackup
 from .faults import environment_fault
 from .keys import Locked, key_file_for
 from .quickread import HEAD
@@ -326,6 +326,8 @@ def check_backup(source: Path, key: bytes | None = None) -> str | None:
             if "client" not in tables or "alembic_version" not in tables:
                 raise StorageError(f"{source}: not a CaseDesk database")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is not None and revision[0] in _known_revisions():
+                _refuse_unsafe(conn, source, revision[0], key if encrypted else None)
     except SQLITE_ERRORS as exc:
         if encrypted:
             raise NotADatabase(f"{source}: cannot be read with this caseload's key (a backup of another "
@@ -336,6 +338,23 @@ def check_backup(source: Path, key: bytes | None = None) -> str | None:
         raise DatabaseTooNew(f"{source}: written by a newer CaseDesk (schema {revision}); "
                              "install the newer version to read it")
     return revision
+
+
+def _refuse_unsafe(conn: sqlite3.Connection, source: Path, revision: str, key: bytes | None) -> None:
+    """``UnsafeBackup`` unless the file's schema is exactly its revision's and its audit trail verifies."""
+    from .auditchain import chain_key, verify_file
+    from .schemacheck import check, expected
+
+    wrong = check(conn, revision)
+    if wrong:
+        more = f" (and {len(wrong) - 3} more)" if len(wrong) > 3 else ""
+        raise UnsafeBackup(f"{source}: refused: its schema is not what CaseDesk's schema {revision} is: "
+                           f"{'; '.join(wrong[:3])}{more}. It may have been altered; nothing was changed")
+    if "audit_head" in expected(revision)["table"]:  # sealed; an older backup is sealed when it is migrated
+        report = verify_file(conn, chain_key(key))
+        if report.first is not None:
+            raise UnsafeBackup(f"{source}: refused: its audit trail fails its check from entry {report.first.row} "
+                               f"({report.first.reason}); nothing was changed")
 
 
 def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key: bytes | None = None) -> Database:

@@ -203,6 +203,40 @@ class Database:
         self._health = "ok" if rows == ["ok"] else "; ".join(rows[:5])
         return self._health
 
+    def schema_differences(self) -> list[str]:
+        """How this SQLite file's schema differs from its revision's (its audit triggers dropped or
+        altered, say): [] when it is exact, and always on a server database (the server guards it)."""
+        if not self.is_sqlite or self.path is None:
+            return []
+        from .schemacheck import check
+
+        with closing(self.connect(read_only=True)) as conn:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return check(conn, revision[0]) if revision else ["no schema version"]
+
+    def scrub(self, attempts: int = 10) -> bool:
+        """After erasing: rewrite the file without its free pages (VACUUM, which also drops the old
+        copies of the erased rows' pages) and empty the write-ahead log (checkpoint, then truncate it
+        to nothing), so the erased bytes are in neither. False when another connection's open read kept
+        the log from being emptied (it holds only the new pages then; the next scrub or close empties it)."""
+        if not self.is_sqlite:
+            return True
+        import time
+
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA secure_delete = ON")
+            cursor.execute("VACUUM")
+            for attempt in range(attempts):
+                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if not busy:
+                    return True
+                time.sleep(0.05 * (attempt + 1))
+            return False
+        finally:
+            raw.close()
+
     # --- backup and restore (SQLite) --------------------------------------------------------
 
     def backup_to(self, target: Path) -> Path:

@@ -216,7 +216,7 @@ def _cell(value: Any) -> str:
 def _entry(r: store.AuditRecord, deleted: bool) -> AuditEntry:
     if r.erased:
         return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, erased=True)
-    if deleted:
+    if deleted and r.action != PURGE:  # a tombstone holds no personal data: it is shown
         return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, withheld=True)
     if r.action == DELETE:  # a deleted-then-restored client: the copy kept for undo is not shown
         return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None)

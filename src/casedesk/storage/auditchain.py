@@ -156,10 +156,10 @@ def verify(session: Session, key: bytes | None, *, most: int = 100) -> ChainRepo
     purged_until = dict(session.execute(select(AuditRow.client_id, func.max(AuditRow.id))
                                         .where(AuditRow.action == PURGE).group_by(AuditRow.client_id)).all())
     stmt = select(*(getattr(AuditRow, c) for c in COLUMNS)).order_by(AuditRow.id)
-    rows = (r._mapping for r in session.execute(stmt, execution_options={"yield_per": 5000}))
+    rows = (dict(r._mapping) for r in session.execute(stmt, execution_options={"yield_per": 5000}))
     head = session.execute(select(AuditHeadRow.last_id, AuditHeadRow.chain)
                            .where(AuditHeadRow.id == HEAD_ID)).first()
-    return _walk(rows, purged_until, None if head is None else tuple(head), key, most)
+    return _walk(rows, purged_until, None if head is None else (head[0], head[1]), key, most)
 
 
 def verify_file(conn: Any, key: bytes | None, schema: str = "main", *, most: int = 100) -> ChainReport:
@@ -169,7 +169,7 @@ def verify_file(conn: Any, key: bytes | None, schema: str = "main", *, most: int
     cursor = conn.execute(f'SELECT {", ".join(COLUMNS)} FROM "{schema}".audit ORDER BY id')
     rows = (dict(zip(COLUMNS, r)) for r in cursor)
     head = conn.execute(f'SELECT last_id, chain FROM "{schema}".audit_head WHERE id = ?', (HEAD_ID,)).fetchone()
-    return _walk(rows, purged_until, None if head is None else tuple(head), key, most)
+    return _walk(rows, purged_until, None if head is None else (int(head[0]), str(head[1])), key, most)
 
 
 def _walk(rows: Iterable[Mapping[str, Any]], purged_until: dict[int, int], head: tuple[int, str] | None,

@@ -48,7 +48,8 @@ def closed_before(session: Session, day: date) -> list[ClosedFile]:
     stmt = (select(Client.id, Client.given_names, Client.family_name, Client.closed_on)
             .where(Client.closed_on.is_not(None), Client.closed_on <= day)
             .order_by(Client.closed_on, Client.id))
-    return [ClosedFile(*row) for row in session.execute(stmt)]
+    return [ClosedFile(cid, given, family, closed) for cid, given, family, closed in session.execute(stmt)
+            if closed is not None]
 
 
 def in_trail(session: Session, client_id: int) -> bool:

@@ -22,9 +22,10 @@ class RetentionCommands(Area):
     def _one_selected(self) -> tuple[int, str] | None:
         w = self.window
         ids = w.selected_ids()
-        if len(ids) != 1:
+        row = w.model.row_of(ids[0]) if len(ids) == 1 else None
+        if row is None:
             return None
-        return ids[0], w.model.data(w.model.index(w.model.row_of(ids[0]), COL_NAME))
+        return ids[0], w.model.data(w.model.index(row, COL_NAME))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not close the file"))
     def close_file(self) -> None:

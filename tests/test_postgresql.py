@@ -161,3 +161,25 @@ def test_the_audit_trail_is_sealed_and_erasable_only_by_a_purge_on_postgresql(ur
         assert (check.first_entry, check.reason) == (2, "edited")
     finally:
         db.close()
+
+
+def test_writers_at_the_same_time_chain_one_after_the_other_on_postgresql(url, tmp_path):
+    """The head row is locked while a writer appends: eight threads adding clients at once leave one
+    unbroken chain (without the lock two would link onto the same entry)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from casedesk.services.audit import AuditService
+
+    db = open_database(url, backups_dir=tmp_path, clock=fixed_clock())
+    try:
+        clients = ClientService(db, shipped())
+
+        def add(n: int) -> int:
+            return clients.add(parse_case(minimal_case(f"Name{n}", f"Family{n}")), as_of=TODAY)
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            ids = list(pool.map(add, range(40)))
+        check = AuditService(db).verify()
+        assert len(set(ids)) == 40 and check.intact and check.entries == 40
+    finally:
+        db.close()

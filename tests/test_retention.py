@@ -144,9 +144,11 @@ def test_purge_erases_every_byte_of_the_client_and_leaves_a_tombstone(caseload):
 def test_a_deleted_client_kept_in_the_trail_can_be_purged(caseload):
     db, home, target, _other = caseload
     ClientService(db, shipped()).delete([target])
+    assert [(d.id, d.deleted_on) for d in RetentionService(db).deleted()] == [(target, TODAY)]
     db.engine.dispose()
     assert set(found(home.database_file) + found(Path(f"{home.database_file}-wal"))) == set(NEEDLES)
     RetentionService(db).purge(target)
+    assert RetentionService(db).deleted() == []
     db.engine.dispose()
     assert found(home.database_file) == [] and found(Path(f"{home.database_file}-wal")) == []
     assert AuditService(db).verify().intact
@@ -163,7 +165,7 @@ def test_the_command_line_closes_lists_and_purges(tmp_path, spec_case):
     assert closed == {"id": cid, "closed_on": "2018-01-15"}
     listed = json.loads(casedesk(home, "retention", "--json", "--as-of", "2026-11-21").stdout)
     assert listed["retention_years"] == 7 and [(f["id"], f["keep_until"]) for f in listed["files"]] == [
-        (cid, "2025-01-15")]
+        (cid, "2025-01-15")] and listed["deleted"] == []
     refused = casedesk(home, "purge", str(cid), check=False)  # no terminal to ask in, no --yes
     assert refused.returncode == 1 and "add --yes" in refused.stderr
     assert casedesk(home, "list", "--json").stdout.count(FAMILY) == 1

@@ -84,8 +84,8 @@ def test_close_file_then_purge_from_the_list_of_files_past_retention(qtbot, wind
 
     asked: list[tuple] = []
 
-    def confirm(parent, name, closed_on, keep_until, today):
-        asked.append((name, closed_on, keep_until))
+    def confirm(parent, name, closed_on, keep_until, today, deleted=False):
+        asked.append((name, closed_on, keep_until, deleted))
         return True
 
     monkeypatch.setattr(ConfirmPurge, "ask", staticmethod(confirm))
@@ -101,7 +101,7 @@ def test_close_file_then_purge_from_the_list_of_files_past_retention(qtbot, wind
 
     monkeypatch.setattr(RetentionDialog, "exec", run)
     window.act_retention.trigger()
-    assert shown and asked == [("Lefèvre, Élodie", date(2018, 6, 30), date(2025, 6, 30))]
+    assert shown and asked == [("Lefèvre, Élodie", date(2018, 6, 30), date(2025, 6, 30), False)]
     assert client_id not in ClientService(db, shipped()).all_ids()
     window.search.setText("lefevre")
     window.apply_search()
@@ -113,7 +113,7 @@ def test_close_file_then_purge_from_the_list_of_files_past_retention(qtbot, wind
 
 def test_purge_refused_in_the_confirmation_changes_nothing(qtbot, window, db, monkeypatch):
     client_id = select(window, "lefevre")
-    monkeypatch.setattr(ConfirmPurge, "ask", staticmethod(lambda *args: False))
+    monkeypatch.setattr(ConfirmPurge, "ask", staticmethod(lambda *args, **kw: False))
     window.act_purge.trigger()
     wait_idle(qtbot, window)
     assert client_id in ClientService(db, shipped()).all_ids()
@@ -130,3 +130,24 @@ def test_the_confirmation_names_the_client_and_says_it_cannot_be_undone(qtbot, m
     assert ConfirmPurge.ask(None, "Lefèvre, Élodie", date(2024, 1, 5), date(2031, 1, 5), TODAY) is False
     assert "Erase Lefèvre, Élodie for good?" in texts[0] and "cannot be undone" in texts[0]
     assert "must be kept until" in texts[0]
+
+
+def test_a_deleted_client_kept_in_the_history_is_listed_and_purged(qtbot, window, db, monkeypatch):
+    client_id = select(window, "lefevre")
+    ClientService(db, shipped()).delete([client_id])
+    asked: list[tuple] = []
+    monkeypatch.setattr(ConfirmPurge, "ask", staticmethod(
+        lambda parent, name, closed_on, keep_until, today, deleted=False: asked.append((name, deleted)) or True))
+
+    def run(self):
+        assert self.model.rowCount() == 0 and not self.purge_button.isEnabled()
+        assert self.deleted_model.rowCount() == 1 and "1 deleted clients" in self.deleted_intro.text()
+        self.purge_deleted_button.click()
+        wait_idle(qtbot, window)
+        assert self.deleted_model.rowCount() == 0
+        return 0
+
+    monkeypatch.setattr(RetentionDialog, "exec", run)
+    window.act_retention.trigger()
+    assert asked == [(f"Client {client_id} (deleted)", True)]
+    assert RetentionService(db).tombstone(client_id) is not None and RetentionService(db).deleted() == []

@@ -29,7 +29,7 @@ def cmd_reopen(args: argparse.Namespace, ws: Workspace) -> int:
 
 def cmd_retention(args: argparse.Namespace, ws: Workspace) -> int:
     service = ws.services.retention
-    shapes.emit(args, shapes.files_due(service.due(as_of=ws.today), service.years(), ws.today))
+    shapes.emit(args, shapes.files_due(service.due(as_of=ws.today), service.years(), ws.today, service.deleted()))
     return EXIT_OK
 
 

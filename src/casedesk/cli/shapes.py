@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..services.encryption import ConversionReport
     from ..services.letters import LetterRecord
     from ..services.policyupdates import PolicyChange
-    from ..services.retention import FileDue, Purged
+    from ..services.retention import DeletedClient, FileDue, Purged
     from ..storage.clients import CaseloadRow
     from ..storage.policyupdates import TrailRow
 
@@ -111,13 +111,16 @@ def trail_check(check: TrailCheck) -> Answer:
 
 # --- retention: close, reopen, retention, purge ----------------------------------------------------
 
-def files_due(rows: Sequence[FileDue], years: int, as_of: date) -> Answer:
+def files_due(rows: Sequence[FileDue], years: int, as_of: date, deleted: Sequence[DeletedClient]) -> Answer:
     data = {"as_of": as_of, "retention_years": years,
             "files": [{"id": r.id, "name": r.name, "closed_on": r.closed_on, "keep_until": r.keep_until}
-                      for r in rows]}
-    return Answer(data, lambda: _lines([f"{len(rows)} closed file(s) past the retention period of {years} years"]
-                                       + [f"{r.id}\t{r.name}\tclosed {r.closed_on}\tkept until {r.keep_until}"
-                                          for r in rows]))
+                      for r in rows],
+            "deleted": [{"id": d.id, "deleted_on": d.deleted_on, "deleted_by": d.deleted_by} for d in deleted]}
+    return Answer(data, lambda: _lines(
+        [f"{len(rows)} closed file(s) past the retention period of {years} years"]
+        + [f"{r.id}\t{r.name}\tclosed {r.closed_on}\tkept until {r.keep_until}" for r in rows]
+        + ([f"{len(deleted)} deleted client(s) whose values the audit trail keeps (purge ID erases them)"]
+           + [f"{d.id}\tdeleted {d.deleted_on} by {d.deleted_by}" for d in deleted] if deleted else [])))
 
 
 def purged(result: Purged, tombstone: tuple[date, str] | None) -> Answer:

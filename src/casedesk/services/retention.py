@@ -40,6 +40,15 @@ class FileDue:
 
 
 @dataclass(frozen=True)
+class DeletedClient:
+    """A deleted client whose values the change history still keeps (so the deletion could be undone)."""
+
+    id: int
+    deleted_on: date
+    deleted_by: str
+
+
+@dataclass(frozen=True)
 class Purged:
     client_id: int
     entries_erased: int
@@ -99,6 +108,12 @@ class RetentionService:
         return [FileDue(r.id, ", ".join(n for n in (r.family_name, r.given_names) if n) or f"client {r.id}",
                         r.closed_on, add_years(r.closed_on, years)) for r in rows]
 
+    def deleted(self) -> list[DeletedClient]:
+        """Deleted clients whose values the trail keeps, oldest deletion first: purge them to erase those."""
+        with self.db.session() as session:
+            rows = store.deleted_with_values(session)
+        return [DeletedClient(r.id, r.deleted_at.date(), r.actor) for r in rows]
+
     def purge(self, client_id: int) -> Purged:
         """Erase the client (present, or deleted with its values still in the trail). Cannot be undone."""
         with transaction(self.db) as session:
@@ -119,4 +134,4 @@ class RetentionService:
         return None if tomb is None else (tomb.at.date(), tomb.actor)
 
 
-__all__ = ["FileDue", "Purged", "RETENTION_SETTING", "RetentionService", "add_years"]
+__all__ = ["DeletedClient", "FileDue", "Purged", "RETENTION_SETTING", "RetentionService", "add_years"]

@@ -12,10 +12,10 @@ from the file and its write-ahead log.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import CursorResult, and_, or_, select, update
+from sqlalchemy import CursorResult, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from .auditchain import PURGE
@@ -52,6 +52,23 @@ def closed_before(session: Session, day: date) -> list[ClosedFile]:
             if closed is not None]
 
 
+class DeletedKept(NamedTuple):
+    id: int
+    deleted_at: datetime  # UTC, the latest deletion
+    actor: str
+
+
+def deleted_with_values(session: Session) -> list[DeletedKept]:
+    """Deleted clients whose values the audit trail still keeps (for undo), oldest deletion first."""
+    present = select(Client.id)
+    latest = (select(func.max(AuditRow.id))
+              .where(AuditRow.action == "delete", AuditRow.salt.is_not(None), AuditRow.client_id.not_in(present))
+              .group_by(AuditRow.client_id))
+    stmt = (select(AuditRow.client_id, AuditRow.at, AuditRow.actor).where(AuditRow.id.in_(latest))
+            .order_by(AuditRow.at, AuditRow.client_id))
+    return [DeletedKept(*row) for row in session.execute(stmt)]
+
+
 def in_trail(session: Session, client_id: int) -> bool:
     return session.execute(select(AuditRow.id).where(AuditRow.client_id == client_id).limit(1)).first() is not None
 
@@ -82,4 +99,5 @@ def erase(session: Session, client_ids: Sequence[int]) -> int:
     return result.rowcount
 
 
-__all__ = ["ClosedFile", "closed_before", "closed_on", "erase", "in_trail", "purged", "set_closed_on"]
+__all__ = ["ClosedFile", "DeletedKept", "closed_before", "closed_on", "deleted_with_values", "erase", "in_trail",
+           "purged", "set_closed_on"]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from ..services.retention import FileDue
+from ..services.retention import DeletedClient, FileDue
 from .rows_model import RowsModel
 from .screen_fit import fit
 
@@ -81,14 +81,18 @@ class ConfirmPurge:
     """Names the client, says it cannot be undone, and warns when the retention period has not run out."""
 
     @staticmethod
-    def ask(parent: QWidget | None, name: str, closed_on: date | None, keep_until: date | None, today: date) -> bool:
+    def ask(parent: QWidget | None, name: str, closed_on: date | None, keep_until: date | None, today: date, *,
+            deleted: bool = False) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Retention", "Purge client"))
         box.setText(QCoreApplication.translate(
             "Retention", "Erase %1 for good? Their facts, assessments, letter records, deadlines and their values "
             "in the change history are erased. This cannot be undone.").replace("%1", name))
-        if closed_on is None:
+        if deleted:
+            detail = QCoreApplication.translate(
+                "Retention", "This client was deleted; the change history still keeps their values.")
+        elif closed_on is None:
             detail = QCoreApplication.translate(
                 "Retention", "This file is not closed: its retention period has not started. Purge only if the law "
                 "requires the erasure (a person's request under privacy law, say).")
@@ -122,10 +126,42 @@ class DueModel(RowsModel):
         return (row.name, day_text(row.closed_on), day_text(row.keep_until))[index.column()]
 
 
-class RetentionDialog(QDialog):
-    """The closed files past their retention period; Purge… erases the selected one (``purge(row)``)."""
+class DeletedModel(RowsModel):
+    def __init__(self, parent=None):
+        super().__init__((QCoreApplication.translate("Retention", "Client"),
+                          QCoreApplication.translate("Retention", "Deleted on"),
+                          QCoreApplication.translate("Retention", "By")), parent)
 
-    def __init__(self, rows: list[FileDue], years: int, purge, parent: QWidget | None = None):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row: DeletedClient | None = self.row_at(index)
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (deleted_name(row.id), day_text(row.deleted_on), row.deleted_by)[index.column()]
+
+
+def deleted_name(client_id: int) -> str:
+    """A deleted client by number only: its values in the history are never shown."""
+    return QCoreApplication.translate("Retention", "Client %1 (deleted)").replace("%1", str(client_id))
+
+
+def _table(parent: QWidget, name: str, model: RowsModel) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class RetentionDialog(QDialog):
+    """The closed files past their retention period, and the deleted clients whose values the history
+    still keeps; Purge… erases the selected one (``purge(client_id, name)``)."""
+
+    def __init__(self, rows: list[FileDue], years: int, deleted: list[DeletedClient], purge,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.purge = purge
         self.setWindowTitle(QCoreApplication.translate("Retention", "Files Past Retention"))
@@ -135,26 +171,32 @@ class RetentionDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.model = DueModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("files")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = _table(self, "files", self.model)
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.purge_button: QPushButton = buttons.addButton(QCoreApplication.translate("Retention", "&Purge…"),
-                                                           QDialogButtonBox.ButtonRole.ActionRole)
+        self.purge_button = QPushButton(QCoreApplication.translate("Retention", "&Purge…"), self)
         self.purge_button.setObjectName("purge")
-        self.purge_button.clicked.connect(lambda _checked=False: self._purge())
+        self.purge_button.clicked.connect(lambda _checked=False: self._purge(self.table, self.model))
+        layout.addWidget(self.purge_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.deleted_intro = QLabel(self)
+        self.deleted_intro.setObjectName("deleted_intro")
+        self.deleted_intro.setWordWrap(True)
+        layout.addWidget(self.deleted_intro)
+        self.deleted_model = DeletedModel(self)
+        self.deleted_table = _table(self, "deleted", self.deleted_model)
+        layout.addWidget(self.deleted_table)
+        self.purge_deleted_button = QPushButton(QCoreApplication.translate("Retention", "P&urge Deleted Client…"),
+                                                self)
+        self.purge_deleted_button.setObjectName("purge_deleted")
+        self.purge_deleted_button.clicked.connect(
+            lambda _checked=False: self._purge(self.deleted_table, self.deleted_model))
+        layout.addWidget(self.purge_deleted_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.set_rows(rows, years)
-        fit(self, 640, 400)
+        self.set_rows(rows, years, deleted)
+        fit(self, 640, 520)
 
-    def set_rows(self, rows: list[FileDue], years: int) -> None:
+    def set_rows(self, rows: list[FileDue], years: int, deleted: list[DeletedClient]) -> None:
         self.model.reset_rows(rows)
         self.intro.setText(QCoreApplication.translate(
             "Retention", "%1 closed files are past the retention period (%2 years from closing, File ▸ Settings). "
@@ -163,12 +205,20 @@ class RetentionDialog(QDialog):
         self.purge_button.setEnabled(bool(rows))
         if rows:
             self.table.selectRow(0)
+        self.deleted_model.reset_rows(deleted)
+        self.deleted_intro.setText(QCoreApplication.translate(
+            "Retention", "%1 deleted clients: the change history still keeps their values (so a deletion can be "
+            "undone). Purge them to erase those.").replace("%1", str(len(deleted))))
+        self.purge_deleted_button.setEnabled(bool(deleted))
+        if deleted:
+            self.deleted_table.selectRow(0)
 
-    def _purge(self) -> None:
-        index = self.table.currentIndex()
-        row = self.model.row_at(index)
-        if row is not None:
-            self.purge(row)
+    def _purge(self, table: QTableView, model: RowsModel) -> None:
+        row = model.row_at(table.currentIndex())
+        if isinstance(row, FileDue):
+            self.purge(row.id, row.name)
+        elif isinstance(row, DeletedClient):
+            self.purge(row.id, deleted_name(row.id))
 
 
 __all__ = ["CloseFileDialog", "ConfirmPurge", "RetentionDialog"]

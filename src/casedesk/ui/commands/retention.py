@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 
 from ...services.bundle import Services
+from ...services.errors import NotFound
 from ...services.retention import Purged, add_years
 from ..caseload_model import COL_NAME
 from ..errors import guarded
@@ -61,9 +62,12 @@ class RetentionCommands(Area):
         if not self.idle():
             return
         retention = self.services.retention
-        closed = retention.closed_on(client_id)
+        try:
+            closed, deleted = retention.closed_on(client_id), False
+        except NotFound:  # deleted: only its values in the change history are left
+            closed, deleted = None, True
         keep_until = add_years(closed, retention.years()) if closed is not None else None
-        if not ConfirmPurge.ask(self.window, name, closed, keep_until, self.today()):
+        if not ConfirmPurge.ask(self.window, name, closed, keep_until, self.today(), deleted=deleted):
             return
 
         def work(services: Services, _progress: Progress) -> Purged:
@@ -89,8 +93,8 @@ class RetentionCommands(Area):
 
         def refresh() -> None:
             if dialog is not None:
-                dialog.set_rows(retention.due(as_of=self.today()), retention.years())
+                dialog.set_rows(retention.due(as_of=self.today()), retention.years(), retention.deleted())
 
-        dialog = RetentionDialog(retention.due(as_of=self.today()), retention.years(),
-                                 lambda row: self.purge(row.id, row.name, after=refresh), self.window)
+        dialog = RetentionDialog(retention.due(as_of=self.today()), retention.years(), retention.deleted(),
+                                 lambda client_id, name: self.purge(client_id, name, after=refresh), self.window)
         dialog.exec()

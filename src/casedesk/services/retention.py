@@ -80,7 +80,7 @@ class RetentionService:
             if before == closed_on:
                 return
             store.set_closed_on(session, client_id, closed_on)
-            Trail(session, stamp(self.db.clock)).add(client_id, FILE_CLOSED, "closed_on",
+            Trail(session, stamp(self.db.clock)).add(client_id, FILE_CLOSED, None,
                                                      before.isoformat() if before else None, closed_on.isoformat())
 
     def reopen_file(self, client_id: int) -> None:
@@ -91,7 +91,7 @@ class RetentionService:
             if before is None:
                 return
             store.set_closed_on(session, client_id, None)
-            Trail(session, stamp(self.db.clock)).add(client_id, FILE_REOPENED, "closed_on", before.isoformat(), None)
+            Trail(session, stamp(self.db.clock)).add(client_id, FILE_REOPENED, None, before.isoformat(), None)
 
     def closed_on(self, client_id: int) -> date | None:
         with self.db.session() as session:

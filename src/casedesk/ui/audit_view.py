@@ -6,7 +6,7 @@ from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QDate, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableView, QVBoxLayout,
@@ -84,6 +84,9 @@ def _value(entry: AuditEntry, value) -> str:
         return _tr("(erased)")
     if entry.action == "purge":
         return ""
+    if entry.action in ("file_closed", "file_reopened") and isinstance(value, str):  # the day the file closed
+        day = QDate.fromString(value, Qt.DateFormat.ISODate)
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else value
     if entry.withheld:
         return _tr("(withheld)")
     if entry.action == "create" and value is not None:

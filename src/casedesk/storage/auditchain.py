@@ -155,8 +155,10 @@ def verify(session: Session, key: bytes | None, *, most: int = 100) -> ChainRepo
     """Walk the whole trail in id order (streamed); the first ``most`` rows that fail, each once."""
     purged_until = dict(session.execute(select(AuditRow.client_id, func.max(AuditRow.id))
                                         .where(AuditRow.action == PURGE).group_by(AuditRow.client_id)).all())
-    stmt = select(*(getattr(AuditRow, c) for c in COLUMNS)).order_by(AuditRow.id)
-    rows = (dict(r._mapping) for r in session.execute(stmt, execution_options={"yield_per": 5000}))
+    # Plain SQL (portable) and plain tuples: the ORM's row objects and type processing doubled the time.
+    result = session.connection().exec_driver_sql(f"SELECT {', '.join(COLUMNS)} FROM audit ORDER BY id",
+                                                  execution_options={"stream_results": True})
+    rows = (dict(zip(COLUMNS, r)) for r in result)
     head = session.execute(select(AuditHeadRow.last_id, AuditHeadRow.chain)
                            .where(AuditHeadRow.id == HEAD_ID)).first()
     return _walk(rows, purged_until, None if head is None else (head[0], head[1]), key, most)

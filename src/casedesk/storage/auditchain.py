@@ -238,10 +238,5 @@ def reseal_file(conn: Any, schema: str, old_data_key: bytes | None, new_data_key
     return len(changes)
 
 
-def seal_all(rows: Iterable[Mapping[str, Any]], key: bytes | None) -> tuple[list[dict[str, Any]], str]:
-    """Seal rows written before migration 0015 (in id order); their ids are kept."""
-    return sealed(list(rows), key, "")
-
-
 __all__ = ["CONTENT", "ChainReport", "Break", "PURGE", "SEAL", "append", "chain_key", "digest", "link",
-           "reseal_file", "seal_all", "verify", "verify_file"]
+           "reseal_file", "sealed", "verify", "verify_file"]

@@ -18,6 +18,7 @@ revision = "0015"
 down_revision = "0014"
 branch_labels = None
 depends_on = None
+BATCH = 5000
 
 # Columns an UPDATE may never change; a purge may set old_value, new_value and salt to NULL together.
 _FIXED = ("id", "at", "actor", "client_id", "action", "field", "digest")
@@ -52,7 +53,8 @@ def _drop_sqlite_triggers() -> None:
 
 
 def upgrade() -> None:
-    from casedesk.storage.auditchain import HEAD_ID, chain_key, seal_all
+    from casedesk.storage.auditchain import HEAD_ID, chain_key
+    from casedesk.storage.auditchain import sealed as sealed_onto
 
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
@@ -78,17 +80,22 @@ def upgrade() -> None:
                      sa.column("old_value", sa.Text), sa.column("new_value", sa.Text),
                      sa.column("salt", sa.String), sa.column("digest", sa.String), sa.column("chain", sa.String))
     bind = op.get_bind()
-    rows = [dict(r._mapping) for r in bind.execute(sa.select(
-        audit.c.id, audit.c.at, audit.c.actor, audit.c.client_id, audit.c.action, audit.c.field,
-        audit.c.old_value, audit.c.new_value).order_by(audit.c.id))]
     key = chain_key(context.config.attributes.get("data_key"))
-    sealed, last = seal_all(rows, key)
-    if sealed:
-        bind.execute(audit.update().where(audit.c.id == sa.bindparam("row_id"))
-                     .values(salt=sa.bindparam("salt"), digest=sa.bindparam("digest"), chain=sa.bindparam("chain")),
-                     [{"row_id": r["id"], "salt": r["salt"], "digest": r["digest"], "chain": r["chain"]}
-                      for r in sealed])
-    op.bulk_insert(head, [{"id": HEAD_ID, "last_id": rows[-1]["id"] if rows else 0, "chain": last}])
+    seal = audit.update().where(audit.c.id == sa.bindparam("row_id")).values(
+        salt=sa.bindparam("salt"), digest=sa.bindparam("digest"), chain=sa.bindparam("chain"))
+    last_id, last = 0, ""
+    while True:  # in batches, in id order: a large trail is never held in memory whole
+        rows = [dict(r._mapping) for r in bind.execute(
+            sa.select(audit.c.id, audit.c.at, audit.c.actor, audit.c.client_id, audit.c.action, audit.c.field,
+                      audit.c.old_value, audit.c.new_value)
+            .where(audit.c.id > last_id).order_by(audit.c.id).limit(BATCH))]
+        if not rows:
+            break
+        sealed, last = sealed_onto(rows, key, last)
+        bind.execute(seal, [{"row_id": r["id"], "salt": r["salt"], "digest": r["digest"], "chain": r["chain"]}
+                            for r in sealed])
+        last_id = rows[-1]["id"]
+    op.bulk_insert(head, [{"id": HEAD_ID, "last_id": last_id, "chain": last}])
 
     if dialect == "sqlite":
         for statement in SQLITE_TRIGGERS:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -85,6 +86,11 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
 
     return engine
 
+
+# Alembic keeps the migration being run in module-level proxies (``alembic.op``, ``alembic.context``), so
+# two runs at once in one process (the window's worker building the expected schema for a check while
+# the GUI thread migrates a restored backup) would trample each other: one at a time.
+ALEMBIC_LOCK = threading.RLock()
 
 # HEAD (defined with the quick read path, which needs it without SQLAlchemy) lets a database
 # already at head open without loading Alembic (a faster start).
@@ -460,7 +466,7 @@ def migrate(db: Database) -> None:
     engine = (_file_engine(db.file, db.key, foreign_keys=False) if db.key is not None
               else _make_engine(db.engine.url.render_as_string(hide_password=False), foreign_keys=False))
     try:
-        with engine.begin() as conn:
+        with ALEMBIC_LOCK, engine.begin() as conn:
             command.upgrade(_alembic_config(conn, db.key), "head")
             if db.is_sqlite:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

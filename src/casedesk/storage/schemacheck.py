@@ -59,13 +59,13 @@ def expected(revision: str) -> Shape:
 
     from alembic import command
 
-    from .database import _alembic_config, _make_engine, sqlite_url
+    from .database import ALEMBIC_LOCK, _alembic_config, _make_engine, sqlite_url
 
     with tempfile.TemporaryDirectory(prefix="casedesk-schema-") as folder:
         path = Path(folder) / "expected.sqlite3"
         engine = _make_engine(sqlite_url(path), foreign_keys=False)
         try:
-            with engine.begin() as conn:
+            with ALEMBIC_LOCK, engine.begin() as conn:
                 command.upgrade(_alembic_config(conn), revision)
         finally:
             engine.dispose()

@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
                                                    "starts), or reopen it"))
         self.act_purge = self._action(self.tr("P&urge…"), c.retention.purge_selected, None,
                                       self.tr("Erase the selected client for good, history values included"))
-        self.act_retention = self._action(self.tr("Files Past &Retention…"), c.retention.show_past_retention, None,
+        self.act_retention = self._action(self.tr("Files &Past Retention…"), c.retention.show_past_retention, None,
                                           self.tr("Closed files kept past their retention period, to purge"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(K.Undo) or [QKeySequence("Ctrl+Z")])

@@ -81,7 +81,7 @@ def test_0010_on_postgresql_makes_each_client_one_document(url, tmp_path):
         with db.engine.connect() as conn:
             tables = set(conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
             assert tables == {"alembic_version", "client", "assessment", "deadline", "deadline_state", "setting",
-                              "letter", "audit"}
+                              "letter", "audit", "audit_head", "policy_update"}
             # Stored as the case file: a server-side query can read inside it.
             assert conn.execute(text("SELECT case_json -> 'client' ->> 'a_number' FROM client "
                                      "WHERE id = 7")).scalar() == "A123456789"
@@ -128,5 +128,58 @@ def test_clients_round_trip_search_and_conflicts_on_postgresql(url, tmp_path, sp
         assert clients.delete([ids[0]]) == 1
         assert clients.restore([ids[0]], as_of=TODAY) == [ids[0]]
         assert clients.get(ids[0]).facts.client.family_name == "Family000"
+    finally:
+        db.close()
+
+
+def test_the_audit_trail_is_sealed_and_erasable_only_by_a_purge_on_postgresql(url, tmp_path):
+    """The chain computed in Python verifies on the server; its trigger allows only a purge's erasure."""
+    from sqlalchemy.exc import DBAPIError
+
+    from casedesk.services.audit import AuditService
+    from casedesk.services.retention import RetentionService
+
+    db = open_database(url, backups_dir=tmp_path, clock=fixed_clock())
+    try:
+        clients = ClientService(db, shipped())
+        first = clients.add(parse_case(minimal_case("Ana", "Gómez")), as_of=TODAY)
+        clients.add(parse_case(minimal_case("Bo", "Li")), as_of=TODAY)
+        assert AuditService(db).verify().intact
+        with db.engine.connect() as conn:
+            for statement in ("UPDATE audit SET actor = 'x' WHERE id = 1", "DELETE FROM audit WHERE id = 1",
+                              "UPDATE audit SET old_value = NULL, new_value = NULL WHERE id = 1"):
+                with pytest.raises(DBAPIError, match="append-only"), conn.begin():
+                    conn.execute(text(statement))
+        result = RetentionService(db).purge(first)
+        assert result.entries_erased == 1
+        check = AuditService(db).verify()
+        assert check.intact and check.entries == 3 and check.schema == ()
+        with db.engine.begin() as conn:
+            conn.execute(text("DROP TRIGGER audit_no_update ON audit"))
+            conn.execute(text("UPDATE audit SET actor = 'x' WHERE id = 2"))
+        check = AuditService(db).verify()
+        assert (check.first_entry, check.reason) == (2, "edited")
+    finally:
+        db.close()
+
+
+def test_writers_at_the_same_time_chain_one_after_the_other_on_postgresql(url, tmp_path):
+    """The head row is locked while a writer appends: eight threads adding clients at once leave one
+    unbroken chain (without the lock two would link onto the same entry)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from casedesk.services.audit import AuditService
+
+    db = open_database(url, backups_dir=tmp_path, clock=fixed_clock())
+    try:
+        clients = ClientService(db, shipped())
+
+        def add(n: int) -> int:
+            return clients.add(parse_case(minimal_case(f"Name{n}", f"Family{n}")), as_of=TODAY)
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            ids = list(pool.map(add, range(40)))
+        check = AuditService(db).verify()
+        assert len(set(ids)) == 40 and check.intact and check.entries == 40
     finally:
         db.close()

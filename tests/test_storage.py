@@ -291,7 +291,7 @@ def test_0010_makes_each_client_one_document_with_every_fact(tmp_path):
     with sqlite3.connect(path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert tables == {"alembic_version", "client", "assessment", "deadline", "deadline_state", "setting",
-                          "letter", "audit", "policy_update"}
+                          "letter", "audit", "audit_head", "policy_update"}
         stored = json.loads(conn.execute("SELECT case_json FROM client WHERE id = 7").fetchone()[0])
         assert stored == schema_0009.expected_7()  # exactly the case file, as the writer writes it
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -162,6 +162,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_bounded(0, MAX_ROWS), default=None, metavar="N")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
                    help="write the trail to FILE instead (.json for JSON, else CSV)")
+    p.add_argument("--verify", action="store_true",
+                   help="check that the whole trail is intact (every entry's seal, the database's protection of "
+                        "it); exit 1 and name the first entry that fails if not")
+    p = sub.add_parser("close", parents=[common], help="close a client's file (the retention period runs from then)")
+    p.add_argument("id", type=_client_id, metavar="ID")
+    p.add_argument("--on", type=_iso_date, default=None, metavar="DATE", help="the day it was closed (else today)")
+    p = sub.add_parser("reopen", parents=[common], help="reopen a client's closed file")
+    p.add_argument("id", type=_client_id, metavar="ID")
+    p = sub.add_parser("retention", parents=[common],
+                       help="the closed files kept past their retention period (the setting retention.years)")
+    p = sub.add_parser("purge", parents=[common],
+                       help="erase a client for good: facts, assessments, letters, deadlines and their values in the "
+                            "audit trail; a tombstone says who purged it and when. Cannot be undone")
+    p.add_argument("id", type=_client_id, metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not run in a terminal)")
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p = sub.add_parser("restore", parents=[common], help="put a backup back (the current data is kept as a backup)")

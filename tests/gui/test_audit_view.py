@@ -23,7 +23,7 @@ from casedesk.ui.audit_view import COL_ACTION, COL_FIELD, COL_NEW, COL_OLD, COL_
 from casedesk.ui.caseload_model import COL_NAME
 from casedesk.ui.main_window import MainWindow
 
-from helpers import shipped
+from helpers import shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
@@ -133,6 +133,7 @@ def test_history_dialog_shows_an_edit(qtbot, window, db, monkeypatch):
     monkeypatch.setattr(AuditDialog, "exec", record)
     assert window.act_history.isEnabled()
     window.act_history.trigger()
+    wait_idle(qtbot, window)  # the whole trail's check, on the worker
     assert shown == [[["mlopez", "Changed", "Family name", "Lefèvre", "Lefèvre-Joseph"],
                       ["mlopez", "Imported", "", "", ""]]]
 

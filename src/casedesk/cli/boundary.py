@@ -29,6 +29,7 @@ AREAS = {
     "crs": "assessment", "assess": "assessment", "reassess": "assessment", "policy": "assessment",
     "deadlines": "deadlines", "upcoming": "deadlines", "ics": "deadlines",
     "letter": "letters",
+    "close": "retention", "reopen": "retention", "retention": "retention", "purge": "retention",
     "backup": "storage", "restore": "storage", "encrypt": "storage", "decrypt": "storage", "passphrase": "storage",
 }
 

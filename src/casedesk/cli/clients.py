@@ -8,7 +8,7 @@ import sys
 
 from ..arguments import UsageError
 from . import shapes
-from .boundary import EXIT_OK
+from .boundary import EXIT_OK, EXIT_USER_ERROR
 from .workspace import Workspace
 
 log = logging.getLogger("casedesk.cli")
@@ -84,6 +84,12 @@ def cmd_list(args: argparse.Namespace, ws: Workspace) -> int:
 
 def cmd_audit(args: argparse.Namespace, ws: Workspace) -> int:
     service = ws.services.audit
+    if args.verify:
+        if args.output is not None or args.id is not None:
+            raise UsageError("audit --verify checks the whole trail: give no ID and no -o")
+        check = service.verify()
+        shapes.emit(args, shapes.trail_check(check))
+        return EXIT_OK if check.intact else EXIT_USER_ERROR
     if args.output is not None:
         shapes.emit(args, shapes.audit_written(service.export(args.output, args.id), args.output))
         return EXIT_OK

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .deadlines import DeadlineService
     from .letters import LetterService
     from .policyupdates import PolicyUpdateService
+    from .retention import RetentionService
     from .settings import SettingsService
 
 
@@ -69,6 +70,12 @@ class Services:
         from .audit import AuditService
 
         return AuditService(self.db)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from .retention import RetentionService
+
+        return RetentionService(self.db)
 
     @cached_property
     def settings(self) -> SettingsService:

@@ -48,6 +48,12 @@ class Setting:
                 raise ServiceError(f"setting {self.key}: holds a control, invisible or text-direction character "
                                    f"({bad}); remove it")
             return value
+        if self.kind == "years":
+            if isinstance(value, str) and value.strip().isdigit():
+                value = int(value.strip())
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100:
+                raise ServiceError(f"setting {self.key}: a whole number of years from 1 to 100, not {value!r}")
+            return value
         if self.kind == "flag":
             if not isinstance(value, bool):
                 raise ServiceError(f"setting {self.key}: true or false, not {value!r}")
@@ -82,6 +88,8 @@ SETTINGS: tuple[Setting, ...] = tuple(
     Setting("letterhead.logo_path", "text", "", "Logo image file (optional)"),
     Setting("audit.caseworker_name", "text", "",
             "Your name in the change history (empty: this computer's user name)"),
+    # Law societies set how long a closed file is kept (commonly six to ten years): check yours.
+    Setting("retention.years", "years", 7, "Keep a closed file for (years), then it may be purged"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..clock import Clock
-from .errors import DatabaseTooNew, NotADatabase, StorageError
+from .errors import DatabaseTooNew, NotADatabase, StorageError, UnsafeBackup
 from .faults import environment_fault
 from .keys import Locked, key_file_for
 from .quickread import HEAD
@@ -86,16 +87,22 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
     return engine
 
 
+# Alembic keeps the migration being run in module-level proxies (``alembic.op``, ``alembic.context``), so
+# two runs at once in one process (the window's worker building the expected schema for a check while
+# the GUI thread migrates a restored backup) would trample each other: one at a time.
+ALEMBIC_LOCK = threading.RLock()
+
 # HEAD (defined with the quick read path, which needs it without SQLAlchemy) lets a database
 # already at head open without loading Alembic (a faster start).
 
 
-def _alembic_config(connection=None):
+def _alembic_config(connection=None, data_key: bytes | None = None):
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", "casedesk.storage:migrations")
     cfg.attributes["connection"] = connection
+    cfg.attributes["data_key"] = data_key  # 0015 seals the audit trail under the key derived from it
     return cfg
 
 
@@ -132,8 +139,15 @@ class Database:
     clock: Clock = field(kw_only=True, repr=False)
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = self._sessionmaker()
         self._health: str | None = None  # quick_check's answer, once asked
+
+    def _sessionmaker(self) -> sessionmaker[Session]:
+        # Each session carries the audit chain's key, so rows it appends are sealed under it.
+        from .audit import CHAIN_KEY
+        from .auditchain import chain_key
+
+        return sessionmaker(self.engine, expire_on_commit=False, info={CHAIN_KEY: chain_key(self.key)})
 
     def require_sound(self) -> None:
         """Refuse to write into a database that fails its check (asked once, before the first write):
@@ -169,7 +183,7 @@ class Database:
         self.engine.dispose()
         self.key = key
         self.engine = _file_engine(self.file, key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = self._sessionmaker()
 
     def session(self) -> Session:
         return self._sessions()
@@ -194,6 +208,40 @@ class Database:
             rows = ["database disk image is malformed"]
         self._health = "ok" if rows == ["ok"] else "; ".join(rows[:5])
         return self._health
+
+    def schema_differences(self) -> list[str]:
+        """How this SQLite file's schema differs from its revision's (its audit triggers dropped or
+        altered, say): [] when it is exact, and always on a server database (the server guards it)."""
+        if not self.is_sqlite or self.path is None:
+            return []
+        from .schemacheck import check
+
+        with closing(self.connect(read_only=True)) as conn:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return check(conn, revision[0]) if revision else ["no schema version"]
+
+    def scrub(self, attempts: int = 10) -> bool:
+        """After erasing: rewrite the file without its free pages (VACUUM, which also drops the old
+        copies of the erased rows' pages) and empty the write-ahead log (checkpoint, then truncate it
+        to nothing), so the erased bytes are in neither. False when another connection's open read kept
+        the log from being emptied (it holds only the new pages then; the next scrub or close empties it)."""
+        if not self.is_sqlite:
+            return True
+        import time
+
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA secure_delete = ON")
+            cursor.execute("VACUUM")
+            for attempt in range(attempts):
+                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if not busy:
+                    return True
+                time.sleep(0.05 * (attempt + 1))
+            return False
+        finally:
+            raw.close()
 
     # --- backup and restore (SQLite) --------------------------------------------------------
 
@@ -318,6 +366,8 @@ def check_backup(source: Path, key: bytes | None = None) -> str | None:
             if "client" not in tables or "alembic_version" not in tables:
                 raise StorageError(f"{source}: not a CaseDesk database")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is not None and revision[0] in _known_revisions():
+                _refuse_unsafe(conn, source, revision[0], key if encrypted else None)
     except SQLITE_ERRORS as exc:
         if encrypted:
             raise NotADatabase(f"{source}: cannot be read with this caseload's key (a backup of another "
@@ -328,6 +378,23 @@ def check_backup(source: Path, key: bytes | None = None) -> str | None:
         raise DatabaseTooNew(f"{source}: written by a newer CaseDesk (schema {revision}); "
                              "install the newer version to read it")
     return revision
+
+
+def _refuse_unsafe(conn: sqlite3.Connection, source: Path, revision: str, key: bytes | None) -> None:
+    """``UnsafeBackup`` unless the file's schema is exactly its revision's and its audit trail verifies."""
+    from .auditchain import chain_key, verify_file
+    from .schemacheck import check, expected
+
+    wrong = check(conn, revision)
+    if wrong:
+        more = f" (and {len(wrong) - 3} more)" if len(wrong) > 3 else ""
+        raise UnsafeBackup(f"{source}: refused: its schema is not what CaseDesk's schema {revision} is: "
+                           f"{'; '.join(wrong[:3])}{more}. It may have been altered; nothing was changed")
+    if "audit_head" in expected(revision)["table"]:  # sealed; an older backup is sealed when it is migrated
+        report = verify_file(conn, chain_key(key))
+        if report.first is not None:
+            raise UnsafeBackup(f"{source}: refused: its audit trail fails its check from entry {report.first.row} "
+                               f"({report.first.reason}); nothing was changed")
 
 
 def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key: bytes | None = None) -> Database:
@@ -399,8 +466,8 @@ def migrate(db: Database) -> None:
     engine = (_file_engine(db.file, db.key, foreign_keys=False) if db.key is not None
               else _make_engine(db.engine.url.render_as_string(hide_password=False), foreign_keys=False))
     try:
-        with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+        with ALEMBIC_LOCK, engine.begin() as conn:
+            command.upgrade(_alembic_config(conn, db.key), "head")
             if db.is_sqlite:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

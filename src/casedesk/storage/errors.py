@@ -24,3 +24,8 @@ class EnvironmentFault(StorageError):
     def __init__(self, kind: str, message: str):
         super().__init__(message)
         self.kind = kind
+
+
+class UnsafeBackup(StorageError):
+    """A backup whose schema, triggers or audit trail are not what its schema version should have:
+    restoring it could drop the trail's protection or bring in triggers that copy or erase data."""

@@ -207,6 +207,13 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About CaseDesk"), c.general.about)
         self.act_history = self._action(self.tr("&History…"), c.clients.show_history, "Ctrl+H",
                                         self.tr("Who changed what in the selected client's file, and when"))
+        self.act_close_file = self._action(self.tr("Close &File…"), c.retention.close_file, None,
+                                           self.tr("Close the selected client's file (its retention period "
+                                                   "starts), or reopen it"))
+        self.act_purge = self._action(self.tr("P&urge…"), c.retention.purge_selected, None,
+                                      self.tr("Erase the selected client for good, history values included"))
+        self.act_retention = self._action(self.tr("Files &Past Retention…"), c.retention.show_past_retention, None,
+                                          self.tr("Closed files kept past their retention period, to purge"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(K.Undo) or [QKeySequence("Ctrl+Z")])
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -216,7 +223,8 @@ class MainWindow(QMainWindow):
         self._writing = [self.act_new, self.act_edit, self.act_delete, self.act_import, self.act_interview,
                          self.act_routes, self.act_reassess, self.act_letter, self.act_batch_letters,
                          self.act_backup_now, self.act_restore, self.act_encrypt, self.act_passphrase,
-                         self.act_decrypt, self.act_settings, self.act_load_policy, self.act_revert_policy]
+                         self.act_decrypt, self.act_settings, self.act_load_policy, self.act_revert_policy,
+                         self.act_close_file, self.act_purge, self.act_retention]
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -245,6 +253,9 @@ class MainWindow(QMainWindow):
         client_menu.addAction(self.act_routes)
         client_menu.addAction(self.act_letter)
         client_menu.addAction(self.act_batch_letters)
+        client_menu.addSeparator()
+        for a in (self.act_close_file, self.act_purge, self.act_retention):
+            client_menu.addAction(a)
         policy_menu = bar.addMenu(self.tr("&Policy"))
         policy_menu.addAction(self.act_reassess)
         policy_menu.addAction(self.act_policy)
@@ -281,6 +292,9 @@ class MainWindow(QMainWindow):
         self.act_edit.setEnabled(selected == 1)
         self.act_routes.setEnabled(selected == 1)
         self.act_history.setEnabled(selected == 1)
+        self.act_close_file.setEnabled(selected == 1)
+        self.act_purge.setEnabled(selected == 1)
+        self.act_retention.setEnabled(True)
         self.act_letter.setEnabled(selected == 1)
         self.act_batch_letters.setEnabled(selected > 0)
         self.act_backup_now.setEnabled(self.backups is not None)

@@ -10,7 +10,7 @@ from ...services.errors import USER_ERRORS
 from ..caseload_model import COL_NAME
 from ..dialogs import ConfirmDelete, Notice
 from ..errors import describe, guarded
-from ..ops import Changes
+from ..ops import Changes, Op
 from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
@@ -99,7 +99,14 @@ class ClientCommands(Area):
         if len(ids) != 1:
             return
         name = w.model.data(w.model.index(w.model.row_of(ids[0]), COL_NAME))
-        AuditDialog.show_for(self.services.audit, ids[0], name, w)
+        dialog = AuditDialog(self.services.audit, ids[0], name, w)
+        # The whole trail's seals are checked on the worker (it reads every entry) while the dialog shows.
+        op = Op(w, lambda services, _progress: services.audit.verify(),
+                title=QT_TRANSLATE_NOOP("Errors", "Could not check the change history"),
+                label=self.tr("Checking the change history…"))
+        if not op.success(dialog.show_check).run(self.runner):
+            dialog.show_check(None, self.runner.label)
+        dialog.exec()
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not run the interview"))
     def interview(self) -> None:

@@ -209,7 +209,7 @@ def one(op: str, home: Path, source: Path, scratch: Path) -> dict:
                 lambda count, parent=None: ("spousal_sponsorship", "en"))
             folder = scratch / "letters"
             folder.mkdir()
-            letter_dialog.LetterFileChooser.folder = staticmethod(lambda parent: folder)
+            letter_dialog.LetterFileChooser.folder = staticmethod(lambda parent, start=None: folder)
             window.table.selectAll()
             out = run_op(window, window.act_batch_letters.trigger, 7200)
             out["check"] = f"{len(window.selected_ids())} selected, {len(list(folder.glob('*.pdf')))} PDFs"

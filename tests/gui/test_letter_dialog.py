@@ -39,7 +39,8 @@ def test_dialog_previews_saves_and_records(qtbot, db, tmp_path, monkeypatch):
     monkeypatch.setattr(letter_dialog.ConfirmUnsigned, "ask", staticmethod(lambda parent: True))
     monkeypatch.setattr(letter_dialog.LetterSaved, "ask", staticmethod(lambda parent, path: None))
     dialog.save()
-    assert w.runner.busy  # written on the worker, not the GUI thread
+    assert w.runner.busy and w.runner.label == "Saving the letter…"  # written on the worker, not the GUI thread
+    assert not dialog.close_button.isEnabled() and not dialog.kind.isEnabled()  # the choices wait meanwhile
     wait_idle(qtbot, w)
     assert dialog.saved == target and target.exists()
     assert "Objet" in " ".join(p.extract_text() for p in PdfReader(target).pages)
@@ -87,6 +88,7 @@ def test_batch_letters_from_the_window(qtbot, db, tmp_path, monkeypatch):
     reports = []
     monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: reports.append(text)))
     w.act_batch_letters.trigger()
+    assert w.runner.busy and w.runner.label == "Writing letters…"  # the PDFs are written on the worker
     wait_idle(qtbot, w)
     result = w.commands.letters.last_batch
     assert offered == [letter_dialog.LettersFolder.default()]  # Documents/CaseDesk letters, not the working folder

@@ -22,6 +22,7 @@ SIZES = {"": (1920, 1080), "small": (1024, 640)}
 
 
 def shoot(out: Path) -> None:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
     from casedesk.app import create_application
@@ -105,9 +106,10 @@ def shoot(out: Path) -> None:
             break
         if spouse is not None:
             letter = LetterDialog(services.letters, spouse, services.clients.display_name(spouse), lambda: today,
-                                  window)
+                                  window, runner=window.runner)
             letter.show()
-            letter.preview()
+            while letter.pending:  # the preview is rendered on the window's worker
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             grab(letter, "letter-dialog")
             letter.close()
 

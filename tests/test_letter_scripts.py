@@ -9,6 +9,7 @@ Arabic name joined and right to left, the Devanagari conjuncts formed, the Chine
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import re
@@ -140,6 +141,54 @@ def test_arabic_is_joined_and_right_to_left_and_hebrew_right_to_left(spec, tmp_p
     assert "الله عبد محمد" in folded or "اللّه عبد محمد" in folded, folded[:400]
     hebrew = PdfReader(write(spec, "דוד", "כהן", tmp_path / "he.pdf")).pages[0].extract_text()
     assert "כהן דוד" in hebrew
+
+
+def _passage(alphabet: str, count: int) -> list[str]:
+    """``count`` different three-letter words of ``alphabet``, so that each can be found on the page."""
+    step = len(alphabet) ** 3 // count
+    return ["".join(w) for w in itertools.islice(itertools.product(alphabet, repeat=3), 0, count * step, step)]
+
+
+def _lines_read(path: Path, passage: list[str]) -> list[list[list[int]]]:
+    """Per page, per line holding words of ``passage``: their places in it, in the order drawn (left
+    to right). A word reads back letter-reversed or not, depending on the text extraction."""
+    index = {w: i for i, w in enumerate(passage)}
+    pages = []
+    for page in PdfReader(path).pages:
+        lines = []
+        for line in unicodedata.normalize("NFKC", page.extract_text()).splitlines():
+            places = [index.get(t, index.get(t[::-1])) for t in line.split()]
+            if any(p is not None for p in places):
+                assert None not in places[-sum(p is not None for p in places):], line  # the passage ends the line
+                lines.append([p for p in places if p is not None])
+        pages.append(lines)
+    return pages
+
+
+def test_a_wrapped_arabic_passage_keeps_its_lines_in_reading_order(spec, tmp_path):
+    # Joining letters only (no alef, no lam: no lam-alef ligature), so each word reads back whole.
+    passage = _passage("بتثجحخسشصضطظعغفقكمنهي", 60)
+    facts = replace(spec, client=replace(spec.client, given_names="Ana", family_name="Pérez"))
+    content = letter_content("spousal_sponsorship", "en", facts, 12, assess(facts, POLICY, AS_OF), POLICY,
+                             AS_OF, HEAD, note="Note: " + " ".join(passage), words=words)
+    render_pdf(content, HEAD, tmp_path / "ar.pdf")
+    lines = [line for page in _lines_read(tmp_path / "ar.pdf", passage) for line in page]
+    assert len(lines) >= 3  # the passage wraps
+    # Each line is read from the right: its words drawn in reverse; and the first words are on the first line.
+    for line in lines:
+        assert line == sorted(line, reverse=True) and line == list(range(line[0], line[-1] - 1, -1)), lines
+    assert [w for line in lines for w in reversed(line)] == list(range(len(passage))), lines
+
+
+def test_a_hebrew_passage_over_two_pages_continues_in_order(spec, tmp_path):
+    passage = _passage("אבגדהוזחטיכלמנסעפצקרשת", 1600)  # longer than a page
+    content = letter_content("spousal_sponsorship", "fr", spec, 12, assess(spec, POLICY, AS_OF), POLICY,
+                             AS_OF, HEAD, note=" ".join(passage), words=words)
+    render_pdf(content, HEAD, tmp_path / "he.pdf")
+    pages = _lines_read(tmp_path / "he.pdf", passage)
+    assert sum(1 for page in pages if page) >= 2  # split over pages, as whole lines
+    read = [w for page in pages for line in page for w in reversed(line)]
+    assert read == list(range(len(passage)))
 
 
 def test_latin_text_reads_back_unchanged_beside_another_script(spec, tmp_path):

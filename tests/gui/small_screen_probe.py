@@ -113,7 +113,8 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
 
     from casedesk.ui.letter_dialog import BatchLetterOptions, LetterDialog
 
-    letter = LetterDialog(services.letters, record.id, record.facts.client.full_name, lambda: TODAY, window)
+    letter = LetterDialog(services.letters, record.id, record.facts.client.full_name, lambda: TODAY, window,
+                          runner=window.runner)
     letter.show()
     yield "letter", letter, letter.close
     yield "letters for selection", BatchLetterOptions(3, window), lambda: None

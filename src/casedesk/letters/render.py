@@ -11,7 +11,8 @@ with the confidentiality footer and "Page N of M" ("Page N sur M" in French).
 Every piece of text, whatever its origin, goes through ``_para``: it is escaped, so a name such as
 ``O'Brien & <Sons>`` prints as typed and can never be read as Paragraph markup, and each character
 is set in an embedded font that has it (``scripts``: DejaVu Sans, else the script's Noto face or
-Droid Sans Fallback), Arabic and Hebrew in reading order and shaped (``shaping``). A character no
+Droid Sans Fallback), Arabic and Hebrew shaped (``shaping``) and, line by line once wrapped, in
+reading order (``bidi``). A character no
 shipped font has refuses the letter (``LetterError``) rather than print a box; nothing falls back to
 base-14 Helvetica.
 """
@@ -63,7 +64,7 @@ from ..domain.letters import (
 )
 from ..domain.letters import Paragraph as TextParagraph
 from ..domain.letters import Table as RowTable
-from . import pdfa, scripts, shaping
+from . import bidi, pdfa, scripts, shaping
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 __all__ = ["render_pdf", "PAGE_SIZE", "MARGIN"]
@@ -109,11 +110,31 @@ def _markup(text: object, font: str = REGULAR) -> str:
     return scripts.markup(_clean(text), font)
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph wrapped in logical order whose lines are drawn with their right-to-left words in
+    visual order (``bidi``). Only the drawing sees that order: a split over two pages, which builds
+    its halves from the lines, still gets them in logical order."""
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 - ReportLab's name
+        laid_out: Any = getattr(self, "blPara", None)  # set by wrap(), which platypus calls before drawing
+        lines = laid_out.lines if getattr(laid_out, "kind", 0) == 1 else []
+        # (A paragraph of lines of one font, kind 0, holds at most one right-to-left word: spaces are
+        # set in the paragraph's own face, so words in another make fragments of their own.)
+        logical = [line.words for line in lines]
+        for line in lines:
+            line.words = bidi.visual(line.words)
+        try:
+            super().drawPara(debug)
+        finally:
+            for line, words in zip(lines, logical):
+                line.words = words
+
+
 def _para(text: object, style: ParagraphStyle) -> Paragraph:
     """The one way text gets into the letter: escaped, so it prints exactly as typed, and refused
     (``check_printable``) rather than printed with a box or letters out of order."""
     check_printable(_clean(text), style.fontName)
-    return Paragraph(_markup(text, style.fontName), style)
+    return _Paragraph(_markup(text, style.fontName), style)
 
 
 def check_printable(text: str, font: str = REGULAR) -> None:

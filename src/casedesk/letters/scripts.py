@@ -6,9 +6,9 @@ character of the word, so that HarfBuzz shapes the word with one font), else the
 DejaVu face, else Droid Sans Fallback (Chinese, Japanese, Korean), else any shipped font that has it.
 A character no shipped font has makes the letter refused (``unprintable``), never a missing-glyph box.
 
-Letters are left-to-right pages; a run of right-to-left words (an Arabic or Hebrew name) is put in
-reading order here, word by word, and HarfBuzz lays out each word's letters (``shaping``). A run
-broken over two lines keeps its words in visual order on each line only when it fits on one: names do.
+The words stay in logical order here: a run of right-to-left words (an Arabic or Hebrew name, a
+note) is put in reading order line by line once the paragraph is wrapped (``bidi``), and HarfBuzz
+lays out each word's letters (``shaping``).
 """
 
 from __future__ import annotations
@@ -125,35 +125,6 @@ def unprintable(text: str, main: str = REGULAR) -> list[str]:
     return list(missing)
 
 
-def _rtl(word: str) -> bool:
-    """Whether the word's first strong character reads right to left."""
-    for ch in word:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
-
-
-def _visual(tokens: list[str]) -> list[str]:
-    """Words and spaces with each run of right-to-left words (spaces between, no line break) reversed."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        if tokens[i] and not tokens[i].isspace() and _rtl(tokens[i]):
-            j = i
-            while (j + 2 < len(tokens) and "\n" not in tokens[j + 1] and tokens[j + 2]
-                   and _rtl(tokens[j + 2])):
-                j += 2
-            out += reversed(tokens[i:j + 1])
-            i = j + 1
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
 
@@ -166,7 +137,7 @@ def markup(text: str, main: str = REGULAR) -> str:
     """
     bold = main == BOLD
     parts: list[str] = []
-    for token in _visual(_WORDS.split(text)):
+    for token in _WORDS.split(text):
         if not token:
             continue
         if token.isspace():

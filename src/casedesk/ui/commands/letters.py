@@ -38,9 +38,9 @@ class LetterCommands(Area):
             return
         name = w.model.data(w.model.index(w.model.row_of(ids[0]), COL_NAME))
         saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, w, kind=kind,
-                                 settings=w.window_settings())
-        if saved is not None:
-            w.after_change(WRITTEN, self.tr("Letter saved: %1").replace("%1", str(saved)))
+                                 settings=w.window_settings(), runner=self.runner)
+        if saved is not None:  # the save, an operation, has announced what it changed
+            self.say(self.tr("Letter saved: %1").replace("%1", str(saved)))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letters"))
     def write_batch_letters(self) -> bool:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableView, QVBoxLayout,
@@ -20,6 +19,7 @@ from .fact_words import fact_name, value_words
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
+from .dates import show_moment
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW = range(6)
 TOOLTIP_CHARS = 2_000
@@ -44,8 +44,7 @@ ACTION_LABELS = {
 
 def when_text(entry: AuditEntry) -> str:
     """The UTC time stored, shown in local time and the user's date format."""
-    moment = QDateTime.fromMSecsSinceEpoch(int(entry.at.replace(tzinfo=UTC).timestamp() * 1000))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return show_moment(entry.at)
 
 
 def _value(entry: AuditEntry, value) -> str:

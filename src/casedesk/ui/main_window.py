@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.policy_label)
         self.show_policy_age()
 
-        self.undo_stack = QUndoStack(self)  # deleting clients, undoable until the window closes
+        self.undo_stack = QUndoStack(self)  # deleting clients, marking deadlines done: undoable until the window closes
+        self.upcoming.undo_stack = self.undo_stack
         self.commands = Commands(self)
         self._build_actions()
         self.table.doubleClicked.connect(lambda _index: self.act_edit.trigger())

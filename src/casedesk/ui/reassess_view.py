@@ -21,6 +21,7 @@ from .labels import message_text, pathway_name, verdict_text
 from .upcoming.words import kind_name
 from .rows_model import RowsModel
 from .screen_fit import fit
+from .dates import show_date
 
 COL_CLIENT, COL_ROUTE, COL_BEFORE, COL_NOW = range(4)
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +54,7 @@ def change_rows(report: ReassessReport) -> list[Row]:
 
 
 def _day(day: date | None) -> str:
-    return day.isoformat() if day else _tr("none")
+    return show_date(day) if day else _tr("none")
 
 
 def change_words(row: Row) -> tuple[str, str, str]:
@@ -102,7 +103,7 @@ class ReassessDialog(QDialog):
         summary = QLabel(self.tr("%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. "
                                         "status ends or open deadlines), %5 assessed for the first time. "
                                         "Double-click a client to open it.")
-                                .replace("%1", f"{report.clients:,}").replace("%2", report.as_of.isoformat())
+                                .replace("%1", f"{report.clients:,}").replace("%2", show_date(report.as_of))
                                 .replace("%3", report.policy_version).replace("%4", f"{len(report.changed):,}")
                                 .replace("%5", f"{report.first_assessed:,}"))
         summary.setWordWrap(True)  # the sentence is wider than a 1024-pixel screen

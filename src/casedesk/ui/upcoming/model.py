@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from ...domain.deadlines import stored_stale_facts
 from ...domain.policydata import STALE_AFTER_DAYS, Policy
 from ...domain import morning
-from ...services.deadlines import DeadlineRecord, DeadlineWords, record_words
+from ...services.deadlines import DONE, SNOOZED, DeadlineRecord, DeadlineWords, record_words
+from ..dates import show_date
 from ..rows_model import RowsModel
 from .words import (
     ENDED, LATER, OVERDUE, THIS_WEEK, basis_text, basis_tooltip, client_name, kind_name, tr, urgency_text,
@@ -226,11 +227,15 @@ class UpcomingModel(RowsModel):
 
     def _display(self, r: DeadlineRecord, col: int) -> str | None:
         if col == COL_URGENCY:
+            if r.state == DONE:
+                return tr("Done on %1").replace("%1", show_date(r.done_on)) if r.done_on else tr("Done")
+            if r.state == SNOOZED and r.snoozed_until is not None and r.snoozed_until > self._today:
+                return tr("Snoozed until %1").replace("%1", show_date(r.snoozed_until))
             if self._bucket(r) == ENDED:
                 return tr("Ended %1 days ago").replace("%1", f"{(self._today - r.due).days:,}")
             return urgency_text(r.due, self._today)
         if col == COL_DUE:
-            return r.due.isoformat()
+            return show_date(r.due)
         if col == COL_CLIENT:
             return client_name(r)
         if col == COL_KIND:
@@ -257,7 +262,7 @@ class UpcomingModel(RowsModel):
         if col == COL_TITLE and r.cliff:
             return tr("The earliest end of the client's U.S. status")
         if col == COL_URGENCY:
-            return tr("Due %1").replace("%1", r.due.isoformat())
+            return tr("Due %1").replace("%1", show_date(r.due))
         if col == COL_TITLE and r.tag:
             return tr("Tag: %1").replace("%1", r.tag)
         return None

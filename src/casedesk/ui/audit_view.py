@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import audit as audit_service
 from ..services.audit import AuditEntry, AuditService, value_text
 from .dialogs import ConfirmExport
 from .errors import guarded
@@ -40,6 +41,16 @@ ACTION_LABELS = {
     "deadline_reopened": QT_TRANSLATE_NOOP("AuditView", "Deadline reopened"),
     "letter": QT_TRANSLATE_NOOP("AuditView", "Letter written"),
 }
+
+
+def who_text(actor: str) -> str:
+    """The caseworker's name as recorded; an entry made before any name was set recorded only the
+    computer's login, which is not a person's name: it says so."""
+    if actor == "unknown":
+        return _tr("not set")
+    if " (" not in actor and actor == audit_service.os_user():
+        return _tr("not set (computer login: %1)").replace("%1", actor)
+    return actor
 
 
 def when_text(entry: AuditEntry) -> str:
@@ -96,7 +107,7 @@ class AuditModel(RowsModel):
             if col == COL_WHEN:
                 return when_text(entry)
             if col == COL_WHO:
-                return entry.actor
+                return who_text(entry.actor)
             if col == COL_ACTION:
                 label = ACTION_LABELS.get(entry.action)
                 return _tr(label) if label else entry.action

@@ -97,6 +97,9 @@ def every_window(qapp, tmp_path_factory):
 def test_every_window_was_walked(every_window):
     names = [name for name, _, _ in every_window]
     assert len(names) >= 35 and "main window: upcoming" in names and "letter" in names
+    for window in ("main window: upcoming done and snoozed", "settings: Security", "help: Keyboard shortcuts",
+                   "about", "caseworker name", "history", "policy data", "unlock", "passphrase", "routes"):
+        assert window in names
 
 
 def test_no_window_gives_one_mnemonic_to_two_things(every_window):

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        # The search lists clients: typing shows the tab it acts on (it used to filter a hidden Caseload).
+        self.search.textEdited.connect(lambda _text: self.show_caseload())
         self.search.returnPressed.connect(self._search_entered)
 
         self.statusBar().addPermanentWidget(self.progress_strip)
@@ -206,6 +208,13 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action(self.tr("&Refresh"), self.model.refresh, K.Refresh)
         self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit, fallback="Ctrl+Q")
         self.act_about = self._action(self.tr("&About CaseDesk"), c.general.about)
+        self.act_guide = self._action(self.tr("&User Guide"), lambda: c.general.help(0), K.HelpContents,
+                                      self.tr("How to use CaseDesk (shipped with it: no connection needed)"),
+                                      fallback="F1")
+        self.act_shortcuts = self._action(self.tr("&Keyboard Shortcuts"), lambda: c.general.help(1), None,
+                                          self.tr("Every key CaseDesk answers to"))
+        self.act_marks = self._action(self.tr("What the &Marks Mean"), lambda: c.general.help(2), None,
+                                      self.tr("Verdicts, urgency and the confidence of the policy data, in words"))
         self.act_history = self._action(self.tr("&History…"), c.clients.show_history, "Ctrl+H",
                                         self.tr("Who changed what in the selected client's file, and when"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -257,7 +266,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_summary)
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_refresh)
-        bar.addMenu(self.tr("&Help")).addAction(self.act_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        for a in (self.act_guide, self.act_shortcuts, self.act_marks):
+            help_menu.addAction(a)
+        help_menu.addSeparator()
+        help_menu.addAction(self.act_about)
 
         tools = QToolBar(self.tr("Main"), self)
         tools.setObjectName("main-toolbar")

@@ -1,4 +1,4 @@
-"""File ▸ Settings and Help ▸ About."""
+"""File ▸ Settings, and the Help menu (the guide, the shortcuts, the marks, About)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ class GeneralCommands(Area):
         if SettingsDialog.ask(self.services.settings, w, encryption=state,
                               manage_encryption=manage.trigger if manage is not None else None):
             self.window.after_change(SETTINGS_SAVED, self.tr("Settings saved."))
+
+    def help(self, page: int = 0) -> None:
+        from ..help import HelpDialog
+
+        HelpDialog(self.window.actions(), self.window, page).exec()
 
     def about(self) -> None:
         from ..about import AboutDialog

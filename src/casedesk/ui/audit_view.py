@@ -21,6 +21,7 @@ from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
 from .dates import show_moment
+from .empty_hint import EmptyHint
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW = range(6)
 TOOLTIP_CHARS = 2_000
@@ -163,6 +164,8 @@ class AuditDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(COL_NEW, QHeaderView.ResizeMode.Stretch)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr("Nothing recorded for this client yet."),
+                                    "history:empty")
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.ActionRole)

@@ -23,6 +23,7 @@ from .reassess_view import Row, change_rows, change_words, client_name
 from .rows_model import RowsModel
 from .screen_fit import fit
 from .dates import show_date
+from .empty_hint import EmptyHint
 
 D_CHANGE, D_FACT, D_BEFORE, D_NOW, D_FROM, D_SOURCE = range(6)
 I_CLIENT, I_COUNTRY, I_STATUS, I_WHAT, I_BEFORE, I_NOW = range(6)
@@ -187,6 +188,9 @@ class PolicyUpdateDialog(QDialog):
         self.table.setColumnWidth(I_CLIENT, 220)
         self.table.setColumnWidth(I_WHAT, 260)
         self.table.doubleClicked.connect(self._open)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "No client is affected (with these filters): verdicts, U.S. status ends and open deadlines are "
+            "as they were."), "policy-update:empty")
         layout.addWidget(self.table, 2)
         self.country.currentIndexChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)

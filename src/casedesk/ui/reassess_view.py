@@ -22,6 +22,7 @@ from .upcoming.words import kind_name
 from .rows_model import RowsModel
 from .screen_fit import fit
 from .dates import show_date
+from .empty_hint import EmptyHint
 
 COL_CLIENT, COL_ROUTE, COL_BEFORE, COL_NOW = range(4)
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -123,6 +124,9 @@ class ReassessDialog(QDialog):
         self.table.setColumnWidth(COL_ROUTE, 260)
         self.table.setColumnWidth(COL_BEFORE, 160)
         self.table.doubleClicked.connect(self._open)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "No changes: every client's verdicts, U.S. status end and open deadlines are as they were."),
+            "reassess:empty")
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -80,8 +80,7 @@ SETTINGS: tuple[Setting, ...] = tuple(
     Setting("letterhead.caseworker_name", "text", "", "Caseworker's name (signature)"),
     Setting("letterhead.caseworker_title", "text", "", "Caseworker's title (signature)"),
     Setting("letterhead.logo_path", "text", "", "Logo image file (optional)"),
-    Setting("audit.caseworker_name", "text", "",
-            "Your name in the change history (empty: this computer's user name)"),
+    Setting("audit.caseworker_name", "text", "", "Your name (change history)"),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

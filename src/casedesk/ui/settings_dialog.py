@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..services.errors import ServiceError
@@ -114,7 +114,6 @@ class SettingsDialog(QDialog):
         edit.setAccessibleName(_tr(setting.label))
         label = QLabel(_tr(setting.label))
         label.setBuddy(edit)
-        label.setWordWrap(True)
         self.inputs[setting.key] = edit
         if setting.key == LOGO:
             form.addRow(label, self._logo_row(edit))
@@ -125,6 +124,7 @@ class SettingsDialog(QDialog):
         """The logo's file, a button to choose it, and the picture itself (or why there is none)."""
         assert isinstance(edit, QLineEdit)
         row = QWidget()
+        row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # as wide as the fields
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(edit, 1)

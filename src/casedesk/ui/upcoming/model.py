@@ -203,6 +203,8 @@ class UpcomingModel(RowsModel):
             return self.stale_facts(r)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
+        if col == COL_URGENCY and self._put_aside(r):
+            return None  # done or snoozed: no urgency to signal (the words say which)
         if col == COL_URGENCY:
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icon(self._bucket(r))
@@ -211,6 +213,9 @@ class UpcomingModel(RowsModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self._brushes[self._bucket(r)][1]
         return None
+
+    def _put_aside(self, r: DeadlineRecord) -> bool:
+        return r.state == DONE or (r.state == SNOOZED and r.snoozed_until is not None and r.snoozed_until > self._today)
 
     def _bucket(self, r: DeadlineRecord) -> str:
         b = morning.bucket_of(r.due, r.kind, self._today, self.ended_after_days)
@@ -227,7 +232,7 @@ class UpcomingModel(RowsModel):
 
     def _display(self, r: DeadlineRecord, col: int) -> str | None:
         if col == COL_URGENCY:
-            if r.state == DONE:
+            if r.state == DONE:  # the list of what was put aside (Upcoming's "Show done and snoozed")
                 return tr("Done on %1").replace("%1", show_date(r.done_on)) if r.done_on else tr("Done")
             if r.state == SNOOZED and r.snoozed_until is not None and r.snoozed_until > self._today:
                 return tr("Snoozed until %1").replace("%1", show_date(r.snoozed_until))

@@ -106,7 +106,6 @@ class UpcomingView(QWidget):
         self.handled_button.setToolTip(self.tr("List the deadlines marked done or snoozed, to reopen them"))
         self.handled_button.setCheckable(True)
         self.handled_button.toggled.connect(self.show_handled)
-        buckets.addWidget(self.handled_button)
         self.calendar_button = QPushButton(self.tr("Calenda&r"), self)
         self.calendar_button.setObjectName("upcoming:show-calendar")
         self.calendar_button.setToolTip(self.tr("Show a month of due dates; click a day to list what is due then"))
@@ -156,6 +155,7 @@ class UpcomingView(QWidget):
         filters.addWidget(tag_label)
         filters.addWidget(self.tag_filter)
         filters.addStretch(1)
+        filters.addWidget(self.handled_button)  # here, not among the buckets: that row must fit an 800 px window
 
         self.table = QTableView(self)
         self.table.setObjectName("upcoming:table")
@@ -513,8 +513,9 @@ class UpcomingView(QWidget):
         icon = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_SmallIconSize) + 16
         widths = {COL_URGENCY: metrics.horizontalAdvance(self.tr("Overdue %1 days").replace("%1", "1,000")) + icon,
                   COL_DUE: metrics.horizontalAdvance("2026-12-31") + 16,
-                  COL_CLIENT: metrics.horizontalAdvance("M" * 14),
-                  COL_KIND: metrics.horizontalAdvance("M" * 10),
+                  COL_CLIENT: metrics.horizontalAdvance("M" * 15),
+                  COL_KIND: min(max(metrics.horizontalAdvance(kind_name(k)) for k in KINDS),
+                                metrics.horizontalAdvance("M" * 11)) + 16,
                   COL_BASIS: metrics.horizontalAdvance("M" * 9)}
         for col, width in widths.items():
             header.resizeSection(col, width)

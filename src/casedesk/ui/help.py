@@ -98,7 +98,7 @@ def marks_html() -> str:
         f"<td>{html.escape(_tr(VERDICT_MEANINGS[code]))}</td></tr>"
         for code, (symbol, words, _colour) in VERDICTS.items())
     confidence = "".join(
-        f"<tr><td><b>{html.escape(QCoreApplication.translate('PolicyModel', words))}</b></td>"
+        f"<tr><td><b>{html.escape(QCoreApplication.translate('PolicyModel', str(words)))}</b></td>"
         f"<td>{html.escape(_tr(CONFIDENCE_MEANINGS.get(code, '')))}</td></tr>"
         for code, words in CONFIDENCE_WORDS.items())
     urgency = "".join(

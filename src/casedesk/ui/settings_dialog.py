@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
             if manage_encryption is not None:
                 button = QPushButton(self.tr("&Encryption…"))
                 button.setObjectName("settings:manage-encryption")
-                button.clicked.connect(lambda _checked=False: (self.reject(), manage_encryption()))
+                button.clicked.connect(lambda _checked=False: self._then(manage_encryption))
                 forms["security"].addRow(button)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -96,6 +96,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         fit(self, 720, 560)
 
+    def _then(self, action: Callable[[], None]) -> None:
+        """Close without saving, then ``action`` (the encryption dialogs are the window's, not Settings')."""
+        self.reject()
+        action()
+
     def _add(self, form: QFormLayout, setting, value: Any) -> None:
         if setting.kind == "flag":
             box = QCheckBox(_tr(setting.label))
@@ -104,10 +109,12 @@ class SettingsDialog(QDialog):
             form.addRow(box)
             self.inputs[setting.key] = box
             return
+        edit: QWidget
         if setting.kind == "multiline":
-            edit: QWidget = QPlainTextEdit(str(value))
-            edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5)
+            text = QPlainTextEdit(str(value))
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(text.fontMetrics().lineSpacing() * 5)
+            edit = text
         else:
             edit = QLineEdit(", ".join(str(v) for v in value) if setting.kind == "lead_days" else str(value))
         edit.setObjectName(setting.key)
@@ -195,7 +202,8 @@ class SettingsDialog(QDialog):
                 self.error.setText(f"{_tr(setting.label)}: {words[len(prefix):]}" if words.startswith(prefix)
                                    else words)
                 widget = self.inputs[setting.key]
-                page = next(i for i in range(self.tabs.count()) if self.tabs.widget(i).isAncestorOf(widget))
+                page = next(i for i in range(self.tabs.count())
+                            if (tab := self.tabs.widget(i)) is not None and tab.isAncestorOf(widget))
                 self.tabs.setCurrentIndex(page)
                 widget.setFocus()
                 return

@@ -9,7 +9,7 @@ from collections import defaultdict
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit,
@@ -76,9 +76,30 @@ def unnamed(window: QWidget) -> list[str]:
     return out
 
 
+def backward_tabs(window: QWidget) -> list[str]:
+    """Where Tab jumps back up the window (more than a row's height), when it does more than once: the
+    one jump from the last control back to the first is the cycle; another is a tab order that does
+    not follow the reading order."""
+    focusable = [w for w in window.findChildren(QWidget)
+                 if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                 and w.focusProxy() is None]
+    if len(focusable) < 2:
+        return []
+    order, w = [], focusable[0]
+    for _ in range(len(window.findChildren(QWidget)) + 1):
+        if w in focusable and w not in order:
+            order.append(w)
+        w = w.nextInFocusChain()
+        if w is focusable[0]:
+            break
+    top = [(w.mapTo(window, QPoint(0, 0)).y(), w.objectName() or type(w).__name__) for w in order]
+    jumps = [f"{a[1]} -> {b[1]}" for a, b in zip(top, top[1:] + top[:1]) if b[0] + 30 < a[0]]
+    return jumps if len(jumps) > 1 else []
+
+
 @pytest.fixture(scope="module")
 def every_window(qapp, tmp_path_factory):
-    """(name, mnemonic clashes, unnamed widgets) for every window and dialog (each editor section and
+    """(name, mnemonic clashes, unnamed widgets, backward tabs) for every window and dialog (each editor section and
     interview page on its own)."""
     app = QApplication.instance()
     seen = []
@@ -87,7 +108,7 @@ def every_window(qapp, tmp_path_factory):
         if not shown:
             widget.show()
         app.processEvents()
-        seen.append((name, mnemonic_clashes(widget), unnamed(widget)))
+        seen.append((name, mnemonic_clashes(widget), unnamed(widget), backward_tabs(widget)))
         if not shown:
             widget.close()
         close()
@@ -95,7 +116,7 @@ def every_window(qapp, tmp_path_factory):
 
 
 def test_every_window_was_walked(every_window):
-    names = [name for name, _, _ in every_window]
+    names = [name for name, *_ in every_window]
     assert len(names) >= 35 and "main window: upcoming" in names and "letter" in names
     for window in ("main window: upcoming done and snoozed", "settings: Security", "help: Keyboard shortcuts",
                    "about", "caseworker name", "history", "policy data", "unlock", "passphrase", "routes"):
@@ -103,11 +124,21 @@ def test_every_window_was_walked(every_window):
 
 
 def test_no_window_gives_one_mnemonic_to_two_things(every_window):
-    assert {name: clashes for name, clashes, _ in every_window if clashes} == {}
+    assert {name: clashes for name, clashes, *_ in every_window if clashes} == {}
 
 
 def test_every_interactive_widget_has_an_accessible_name(every_window):
-    assert {name: missing for name, _, missing in every_window if missing} == {}
+    assert {name: missing for name, _, missing, _ in every_window if missing} == {}
+
+
+# Where Tab does not yet follow the reading order: list rows added to the editor and the interview go
+# to the end of the window's tab order, and content in a scroll area cannot be compared by position.
+TAB_ORDER_PENDING = ("editor: ", "interview: ", "routes", "letter")
+
+
+def test_tab_follows_the_reading_order(every_window):
+    assert {name: back for name, _, _, back in every_window
+            if back and not name.startswith(TAB_ORDER_PENDING)} == {}
 
 
 def test_the_scan_finds_a_clash():

@@ -156,6 +156,7 @@ class UpcomingView(QWidget):
         filters.addWidget(self.tag_filter)
         filters.addStretch(1)
         filters.addWidget(self.handled_button)  # here, not among the buckets: that row must fit an 800 px window
+        QWidget.setTabOrder(self.tag_filter, self.handled_button)  # Tab in reading order (it was made earlier)
 
         self.table = QTableView(self)
         self.table.setObjectName("upcoming:table")

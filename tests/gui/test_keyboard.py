@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit,
+    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit,
     QMenuBar, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
 )
 
@@ -92,9 +92,22 @@ def backward_tabs(window: QWidget) -> list[str]:
         w = w.nextInFocusChain()
         if w is focusable[0]:
             break
-    top = [(w.mapTo(window, QPoint(0, 0)).y(), w.objectName() or type(w).__name__) for w in order]
+    top = [(_seen_at(w, window), w.objectName() or type(w).__name__) for w in order]
     jumps = [f"{a[1]} -> {b[1]}" for a, b in zip(top, top[1:] + top[:1]) if b[0] + 30 < a[0]]
     return jumps if len(jumps) > 1 else []
+
+
+def _seen_at(widget: QWidget, window: QWidget) -> int:
+    """How far down the window a control is; inside a scroll area, within the area's own span (the
+    content below its bottom edge is reached by scrolling, not under the buttons beneath the area)."""
+    y = widget.mapTo(window, QPoint(0, 0)).y()
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            top = parent.mapTo(window, QPoint(0, 0)).y()
+            return max(top, min(y, top + parent.height() - 1))
+        parent = parent.parentWidget()
+    return y
 
 
 @pytest.fixture(scope="module")
@@ -131,14 +144,13 @@ def test_every_interactive_widget_has_an_accessible_name(every_window):
     assert {name: missing for name, _, missing, _ in every_window if missing} == {}
 
 
-# Where Tab does not yet follow the reading order: list rows added to the editor and the interview go
-# to the end of the window's tab order, and content in a scroll area cannot be compared by position.
-TAB_ORDER_PENDING = ("editor: ", "interview: ", "routes", "letter")
+# The letter dialog is being rebuilt on another branch (its Save comes before the letter's kind).
+TAB_ORDER_PENDING = ("letter",)
 
 
 def test_tab_follows_the_reading_order(every_window):
     assert {name: back for name, _, _, back in every_window
-            if back and not name.startswith(TAB_ORDER_PENDING)} == {}
+            if back and name not in TAB_ORDER_PENDING} == {}
 
 
 def test_the_scan_finds_a_clash():

@@ -129,6 +129,13 @@ class InterviewPage(QWizardPage):
         layout.addWidget(self.error)
         layout.addWidget(self.scroll, 1)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Rows loaded with the answers were made after the tab order was set: put them in their place.
+        for node in self.nodes:
+            if isinstance(node, RowsNode):
+                node.retab()
+        super().showEvent(event)
+
     # building
 
     def ask(self, path: str, kind: str, question: str, choices: tuple = (), hint: str = "") -> FieldNode:

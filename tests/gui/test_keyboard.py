@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit,
-    QMenuBar, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QGroupBox,
+    QLabel, QLineEdit, QMenuBar, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
 )
 
 from casedesk.clock import FixedClock

@@ -781,8 +781,10 @@ class RowsNode(Spot):
         """Tab through the rows' fields where they are seen, just before "Add": a widget made after the
         window was laid out (a row loaded or added) otherwise comes last, after Save and Cancel."""
         # Right after the list's own box ("asked about it"), else after what precedes "Add".
-        previous = self.widget if self.widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+        previous: QWidget | None = self.widget if self.widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
             else self.add_button.previousInFocusChain()
+        if previous is None:
+            return
         for row in self.rows:
             if row.box is None:
                 continue

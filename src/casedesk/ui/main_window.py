@@ -20,7 +20,8 @@ from ..policy.source import UPDATE
 from ..services.backups import BackupService
 from ..services.bundle import Services
 from ..services.keystore import Keystore
-from .caseload_model import COL_NAME, COL_NUMBER, CaseloadModel
+from .caseload_model import COL_EXPIRY, COL_NAME, COL_NUMBER, COL_VERDICT, CaseloadModel
+from .columns import fit_columns
 from .commands import Commands
 from .ops import Changes, ProgressStrip, Runner
 from .screen_fit import fit, restore_geometry, save_geometry
@@ -449,7 +450,9 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         if settings is None or not restore_geometry(self, settings, "main/geometry"):
             fit(self, 1100, 700)  # first start on this screen size: as much of 1100×700 as it has room for
-            self.table.resizeColumnsToContents()  # first start: columns fit what they hold
+            # First start: columns fit what they hold, narrowed to the window (the file number, the name,
+            # when the status ends (or how long ago) and the verdict whole).
+            fit_columns(self.table, keep=(COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT))
             if settings is None or settings.value("main/state") is None:
                 return
         self.restoreState(settings.value("main/state"))

@@ -89,6 +89,7 @@ class Started:
     notices: list[tuple[str, str]] = field(default_factory=list)  # (title, text) to show once the window is up
     ask_name: bool = False  # ask the caseworker's name once the window is up, if none is set
     name_dialog: QDialog | None = None
+    _on_active: Callable[[Qt.ApplicationState], object] | None = None  # the summary when the app comes back
     _closed: bool = False
 
     def show(self) -> None:
@@ -106,12 +107,16 @@ class Started:
             QTimer.singleShot(0, deadlines.show_morning_summary)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.applicationStateChanged.connect(
-            lambda state: deadlines.show_morning_summary()
-            if state == Qt.ApplicationState.ApplicationActive and not self._asking() else None)
+        self._on_active = lambda state: deadlines.show_morning_summary() \
+            if state == Qt.ApplicationState.ApplicationActive and not self._asking() else None
+        app.applicationStateChanged.connect(self._on_active)
 
     def _asking(self) -> bool:
-        return self.name_dialog is not None and self.name_dialog.isVisible()
+        """The name is being asked (the summary waits for the answer)."""
+        try:
+            return self.name_dialog is not None and self.name_dialog.isVisible()
+        except RuntimeError:  # the window, and the question with it, is gone (the app outlives a start)
+            return False
 
     def _ask_name(self, window: MainWindow, then: Callable[[], object]) -> bool:
         """Ask the caseworker's name (before the first history entry or letter) when none is set; True if
@@ -130,6 +135,10 @@ class Started:
         if self._closed:
             return
         self._closed = True
+        app = QApplication.instance()
+        if self._on_active is not None and isinstance(app, QApplication):
+            app.applicationStateChanged.disconnect(self._on_active)  # the application outlives this window
+            self._on_active = None
         backed_up = False
         try:
             if self.window is not None:

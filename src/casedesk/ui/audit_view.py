@@ -48,9 +48,9 @@ def who_text(actor: str) -> str:
     """The caseworker's name as recorded; an entry made before any name was set recorded only the
     computer's login, which is not a person's name: it says so."""
     if actor == "unknown":
-        return _tr("not set")
+        return QCoreApplication.translate("AuditView", "not set")
     if " (" not in actor and actor == audit_service.os_user():
-        return _tr("not set (computer login: %1)").replace("%1", actor)
+        return QCoreApplication.translate("AuditView", "not set (computer login: %1)").replace("%1", actor)
     return actor
 
 

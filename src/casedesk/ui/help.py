@@ -39,8 +39,8 @@ def guide_text() -> str:
     try:
         return guide_file().read_text(encoding="utf-8")
     except OSError:  # a damaged installation: say so rather than show an empty page
-        return _tr("The user guide could not be read from %1. Reinstall CaseDesk to restore it.").replace(
-            "%1", str(guide_file()))
+        return QCoreApplication.translate("Help", "The user guide could not be read from %1. Reinstall CaseDesk "
+                                                  "to restore it.").replace("%1", str(guide_file()))
 
 
 def shortcuts_html(actions: Iterable[QAction]) -> str:
@@ -53,32 +53,39 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
             rows.append((name, ", ".join(keys)))
     rows.sort(key=lambda r: r[0].casefold())
     fixed = [
-        (_tr("Open the selected client (a table, a search with one match)"), _tr("Enter")),
-        (_tr("Move between fields, and out of a table"), _tr("Tab, Shift+Tab")),
-        (_tr("Move within a table or a list"), _tr("Arrow keys")),
-        (_tr("A button, tab or field whose name has an underlined letter"), _tr("Alt + that letter")),
-        (_tr("Close a dialog without saving"), _tr("Esc")),
+        (QCoreApplication.translate("Help", "Open the selected client (a table, a search with one match)"),
+         QCoreApplication.translate("Help", "Enter")),
+        (QCoreApplication.translate("Help", "Move between fields, and out of a table"),
+         QCoreApplication.translate("Help", "Tab, Shift+Tab")),
+        (QCoreApplication.translate("Help", "Move within a table or a list"),
+         QCoreApplication.translate("Help", "Arrow keys")),
+        (QCoreApplication.translate("Help", "A button, tab or field whose name has an underlined letter"),
+         QCoreApplication.translate("Help", "Alt + that letter")),
+        (QCoreApplication.translate("Help", "Close a dialog without saving"),
+         QCoreApplication.translate("Help", "Esc")),
     ]
     body = "".join(f"<tr><td>{html.escape(a)}</td><td><b>{html.escape(k)}</b></td></tr>" for a, k in rows + fixed)
-    return (f"<h1>{html.escape(_tr('Keyboard shortcuts'))}</h1>"
-            f"<table cellpadding='4'><tr><th align='left'>{html.escape(_tr('To'))}</th>"
-            f"<th align='left'>{html.escape(_tr('Press'))}</th></tr>{body}</table>")
+    title = QCoreApplication.translate("Help", "Keyboard shortcuts")
+    what = QCoreApplication.translate("Help", "To")
+    press = QCoreApplication.translate("Help", "Press")
+    return (f"<h1>{html.escape(title)}</h1><table cellpadding='4'><tr><th align='left'>{html.escape(what)}</th>"
+            f"<th align='left'>{html.escape(press)}</th></tr>{body}</table>")
 
 
 # What each verdict means for the caseworker, beside the word and symbol the views show.
 VERDICT_MEANINGS = {
     PROMISING: QT_TRANSLATE_NOOP("Help", "The facts recorded meet the route's conditions as far as "
-                                                    "CaseDesk can check them. Confirm the details and start."),
+                                    "CaseDesk can check them. Confirm the details and start."),
     POSSIBLE: QT_TRANSLATE_NOOP("Help", "The route may be open: some conditions are met, others depend "
-                                                   "on facts or judgement CaseDesk cannot check."),
+                                   "on facts or judgement CaseDesk cannot check."),
     NEEDS_INFO: QT_TRANSLATE_NOOP("Help", "A fact that decides the route has not been asked yet. The "
-                                                     "reasons name it: ask the client."),
+                                     "reasons name it: ask the client."),
     UNLIKELY: QT_TRANSLATE_NOOP("Help", "Not excluded, but the facts recorded make it improbable (for "
-                                                   "example an Express Entry score far below recent cut-offs)."),
+                                   "example an Express Entry score far below recent cut-offs)."),
     UNAVAILABLE: QT_TRANSLATE_NOOP("Help", "The program itself is closed or paused under the policy data "
-                                                      "in force, whatever the client's facts."),
+                                      "in force, whatever the client's facts."),
     INELIGIBLE: QT_TRANSLATE_NOOP("Help", "A condition of the route is not met by the facts recorded. "
-                                                     "The reasons say which."),
+                                     "The reasons say which."),
 }
 
 CONFIDENCE_MEANINGS = {  # beside the policy data's confidence words (``policy_view.CONFIDENCE_WORDS``)
@@ -101,24 +108,36 @@ def marks_html() -> str:
         f"<tr><td><b>{html.escape(QCoreApplication.translate('PolicyModel', str(words)))}</b></td>"
         f"<td>{html.escape(_tr(CONFIDENCE_MEANINGS.get(code, '')))}</td></tr>"
         for code, words in CONFIDENCE_WORDS.items())
-    urgency = "".join(
-        f"<tr><td><b>{html.escape(mark)}</b></td><td>{html.escape(meaning)}</td></tr>" for mark, meaning in (
-            ("\N{BLACK CIRCLE} " + upcoming_tr("Overdue %1 days").replace("%1", "3"),
-             _tr("The date has passed and the deadline was not marked done: red, with a stop sign.")),
-            ("\N{BLACK CIRCLE} " + upcoming_tr("In %1 days").replace("%1", "3"),
-             _tr("Due within the week: yellow, with a warning sign; later ones are blue.")),
-            (upcoming_tr("Ended %1 days ago").replace("%1", "40"),
-             _tr("A U.S. status that ended some time ago: grey, to review rather than to act on.")),
-            ("\N{WARNING SIGN}", _tr("Rests on policy data not verified for more than 90 days, or on a source to "
-                                     "verify: check before relying on it.")),
-        ))
-    head = _tr("What the marks mean")
-    return (f"<h1>{html.escape(head)}</h1>"
-            f"<p>{html.escape(_tr('Every mark is said in words and with a symbol; the colour only repeats it.'))}</p>"
-            f"<h2>{html.escape(_tr('Verdicts on a route to Canada'))}</h2><table cellpadding='4'>{verdicts}</table>"
-            f"<h2>{html.escape(_tr('Urgency of a deadline'))}</h2><table cellpadding='4'>{urgency}</table>"
-            f"<h2>{html.escape(_tr('Confidence of the policy data'))}</h2><table cellpadding='4'>{confidence}</table>"
-            f"<p>{html.escape(_tr('Dates are written year first: 2026-12-02 is the 2nd of December 2026.'))}</p>")
+    marks = (
+        ("\N{BLACK CIRCLE} " + upcoming_tr("Overdue %1 days").replace("%1", "3"),
+         QCoreApplication.translate("Help", "The date has passed and the deadline was not marked done: red, with "
+                                            "a stop sign.")),
+        ("\N{BLACK CIRCLE} " + upcoming_tr("In %1 days").replace("%1", "3"),
+         QCoreApplication.translate("Help", "Due within the week: yellow, with a warning sign; later ones are "
+                                            "blue.")),
+        (upcoming_tr("Ended %1 days ago").replace("%1", "40"),
+         QCoreApplication.translate("Help", "A U.S. status that ended some time ago: grey, to review rather than "
+                                            "to act on.")),
+        ("\N{WARNING SIGN}",
+         QCoreApplication.translate("Help", "Rests on policy data not verified for more than 90 days, or on a "
+                                            "source to verify: check before relying on it.")),
+    )
+    urgency = "".join(f"<tr><td><b>{html.escape(mark)}</b></td><td>{html.escape(meaning)}</td></tr>"
+                      for mark, meaning in marks)
+    words = [html.escape(w) for w in (
+        QCoreApplication.translate("Help", "What the marks mean"),
+        QCoreApplication.translate("Help", "Every mark is said in words and with a symbol; the colour only "
+                                           "repeats it."),
+        QCoreApplication.translate("Help", "Verdicts on a route to Canada"),
+        QCoreApplication.translate("Help", "Urgency of a deadline"),
+        QCoreApplication.translate("Help", "Confidence of the policy data"),
+        QCoreApplication.translate("Help", "Dates are written year first: 2026-12-02 is the 2nd of December "
+                                           "2026."),
+    )]
+    table = "<table cellpadding='4'>{}</table>"
+    return (f"<h1>{words[0]}</h1><p>{words[1]}</p><h2>{words[2]}</h2>{table.format(verdicts)}"
+            f"<h2>{words[3]}</h2>{table.format(urgency)}<h2>{words[4]}</h2>{table.format(confidence)}"
+            f"<p>{words[5]}</p>")
 
 
 class HelpDialog(QDialog):

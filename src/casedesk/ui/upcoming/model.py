@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -233,9 +233,12 @@ class UpcomingModel(RowsModel):
     def _display(self, r: DeadlineRecord, col: int) -> str | None:
         if col == COL_URGENCY:
             if r.state == DONE:  # the list of what was put aside (Upcoming's "Show done and snoozed")
-                return tr("Done on %1").replace("%1", show_date(r.done_on)) if r.done_on else tr("Done")
+                if r.done_on is None:
+                    return QCoreApplication.translate("Upcoming", "Done")
+                return QCoreApplication.translate("Upcoming", "Done on %1").replace("%1", show_date(r.done_on))
             if r.state == SNOOZED and r.snoozed_until is not None and r.snoozed_until > self._today:
-                return tr("Snoozed until %1").replace("%1", show_date(r.snoozed_until))
+                return QCoreApplication.translate("Upcoming", "Snoozed until %1").replace(
+                    "%1", show_date(r.snoozed_until))
             if self._bucket(r) == ENDED:
                 return tr("Ended %1 days ago").replace("%1", f"{(self._today - r.due).days:,}")
             return urgency_text(r.due, self._today)

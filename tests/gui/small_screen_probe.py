@@ -50,7 +50,13 @@ def report(name: str, window: QWidget) -> dict:
                         "in_window": inside, "global": _rect(on_screen)})
     return {"name": name, "frame": _rect(window.frameGeometry()), "geometry": _rect(window.geometry()),
             "screen": _rect(window.screen().availableGeometry()), "buttons": buttons,
-            "extra": getattr(window, "_probe_extra", {})}
+            "extra": _extra(window)}
+
+
+def _extra(window: QWidget) -> dict:
+    """What a window's test wants measured besides its frame (measured after it is laid out)."""
+    extra = getattr(window, "_probe_extra", {})
+    return extra() if callable(extra) else extra
 
 
 def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]:
@@ -72,7 +78,14 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     window.show()
     yield "main window: caseload", window, lambda: None
     window.tabs.setCurrentIndex(1)
+    header = window.upcoming.table.horizontalHeader()
+    window._probe_extra = lambda: {"upcoming_columns": header.length(),
+                                   "upcoming_viewport": window.upcoming.table.viewport().width()}
     yield "main window: upcoming", window, lambda: None
+    window._probe_extra = {}
+    window.upcoming.show_handled(True)
+    yield "main window: upcoming done and snoozed", window, lambda: None
+    window.upcoming.show_handled(False)
     window.tabs.setCurrentIndex(0)
     window.search.setText("lefevre")
     window.apply_search()
@@ -130,7 +143,28 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     yield "re-assessment", ReassessDialog(a.reassess_all(TODAY), window), lambda: None
     from casedesk.ui.settings_dialog import SettingsDialog
 
-    yield "settings", SettingsDialog(services.settings, window), lambda: None
+    settings = SettingsDialog(services.settings, window, encryption="The caseload is not encrypted.",
+                              manage_encryption=lambda: None)
+    settings.show()
+    for tab in range(settings.tabs.count()):
+        settings.tabs.setCurrentIndex(tab)
+        yield "settings" if tab == 0 else f"settings: {settings.tabs.tabText(tab).replace('&', '')}", settings, \
+            lambda: None
+    settings.close()
+    from casedesk.ui.caseworker_name import CaseworkerNameDialog
+
+    yield "caseworker name", CaseworkerNameDialog(services.settings, window), lambda: None
+    from casedesk.ui.help import HelpDialog
+
+    helper = HelpDialog(window.actions(), window)
+    helper.show()
+    for tab in range(helper.tabs.count()):
+        helper.tabs.setCurrentIndex(tab)
+        yield f"help: {helper.tabs.tabText(tab).replace('&', '')}", helper, lambda: None
+    helper.close()
+    from casedesk.ui.about import AboutDialog
+
+    yield "about", AboutDialog(window), lambda: None
     from casedesk.services.backups import BackupService
     from casedesk.ui.restore_dialog import RestoreDialog
 

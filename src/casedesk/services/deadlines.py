@@ -273,6 +273,12 @@ class DeadlineService:
         with self.db.session() as session:
             return store.counts_by_day(session, as_of, first, last, kinds, tag)
 
+    def handled(self, as_of: date, *, kinds: Sequence[str] = (), tag: str | None = None,
+                limit: int | None = None) -> list[DeadlineRecord]:
+        """The deadlines marked done or snoozed past ``as_of`` (what Upcoming's "done and snoozed" lists)."""
+        with self.db.session() as session:
+            return store.handled(session, as_of, kinds, tag, limit)
+
     def for_client(self, client_id: int) -> list[DeadlineRecord]:
         with self.db.session() as session:
             return store.for_client(session, client_id)

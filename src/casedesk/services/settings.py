@@ -86,8 +86,7 @@ SETTINGS: tuple[Setting, ...] = tuple(
     Setting("letterhead.caseworker_name", "text", "", "Caseworker's name (signature)"),
     Setting("letterhead.caseworker_title", "text", "", "Caseworker's title (signature)"),
     Setting("letterhead.logo_path", "text", "", "Logo image file (optional)"),
-    Setting("audit.caseworker_name", "text", "",
-            "Your name in the change history (empty: this computer's user name)"),
+    Setting("audit.caseworker_name", "text", "", "Your name (change history)"),
     # Law societies set how long a closed file is kept (commonly six to ten years): check yours.
     Setting("retention.years", "years", 7, "Keep a closed file for (years), then it may be purged"),
 )

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QDate, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableView, QVBoxLayout,
     QWidget,
 )
 
+from ..services import audit as audit_service
 from ..services.audit import AuditEntry, AuditService, TrailCheck, value_text
 from .dialogs import ConfirmExport
 from .errors import guarded
@@ -20,6 +20,8 @@ from .fact_words import fact_name, value_words
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
+from .dates import show_moment
+from .empty_hint import EmptyHint
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW = range(6)
 TOOLTIP_CHARS = 2_000
@@ -73,10 +75,19 @@ def check_text(check: TrailCheck | None, busy: str | None = None) -> str:
     return "⚠ " + text
 
 
+def who_text(actor: str) -> str:
+    """The caseworker's name as recorded; an entry made before any name was set recorded only the
+    computer's login, which is not a person's name: it says so."""
+    if actor == "unknown":
+        return QCoreApplication.translate("AuditView", "not set")
+    if " (" not in actor and actor == audit_service.os_user():
+        return QCoreApplication.translate("AuditView", "not set (computer login: %1)").replace("%1", actor)
+    return actor
+
+
 def when_text(entry: AuditEntry) -> str:
     """The UTC time stored, shown in local time and the user's date format."""
-    moment = QDateTime.fromMSecsSinceEpoch(int(entry.at.replace(tzinfo=UTC).timestamp() * 1000))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return show_moment(entry.at)
 
 
 def _value(entry: AuditEntry, value) -> str:
@@ -135,7 +146,7 @@ class AuditModel(RowsModel):
             if col == COL_WHEN:
                 return when_text(entry)
             if col == COL_WHO:
-                return entry.actor
+                return who_text(entry.actor)
             if col == COL_ACTION:
                 label = ACTION_LABELS.get(entry.action)
                 return _tr(label) if label else entry.action
@@ -191,6 +202,8 @@ class AuditDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(COL_NEW, QHeaderView.ResizeMode.Stretch)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr("Nothing recorded for this client yet."),
+                                    "history:empty")
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.ActionRole)

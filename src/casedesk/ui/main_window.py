@@ -20,7 +20,8 @@ from ..policy.source import UPDATE
 from ..services.backups import BackupService
 from ..services.bundle import Services
 from ..services.keystore import Keystore
-from .caseload_model import COL_NAME, COL_NUMBER, CaseloadModel
+from .caseload_model import COL_EXPIRY, COL_NAME, COL_NUMBER, COL_VERDICT, CaseloadModel
+from .columns import fit_columns
 from .commands import Commands
 from .ops import Changes, ProgressStrip, Runner
 from .screen_fit import fit, restore_geometry, save_geometry
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        # The search lists clients: typing shows the tab it acts on (it used to filter a hidden Caseload).
+        self.search.textEdited.connect(lambda _text: self.show_caseload())
         self.search.returnPressed.connect(self._search_entered)
 
         self.statusBar().addPermanentWidget(self.progress_strip)
@@ -120,7 +123,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.policy_label)
         self.show_policy_age()
 
-        self.undo_stack = QUndoStack(self)  # deleting clients, undoable until the window closes
+        self.undo_stack = QUndoStack(self)  # deleting clients, marking deadlines done: undoable until the window closes
+        self.upcoming.undo_stack = self.undo_stack
         self.commands = Commands(self)
         self._build_actions()
         self.table.doubleClicked.connect(lambda _index: self.act_edit.trigger())
@@ -205,6 +209,13 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action(self.tr("&Refresh"), self.model.refresh, K.Refresh)
         self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit, fallback="Ctrl+Q")
         self.act_about = self._action(self.tr("&About CaseDesk"), c.general.about)
+        self.act_guide = self._action(self.tr("&User Guide"), lambda: c.general.help(0), K.HelpContents,
+                                      self.tr("How to use CaseDesk (shipped with it: no connection needed)"),
+                                      fallback="F1")
+        self.act_shortcuts = self._action(self.tr("&Keyboard Shortcuts"), lambda: c.general.help(1), None,
+                                          self.tr("Every key CaseDesk answers to"))
+        self.act_marks = self._action(self.tr("What the &Marks Mean"), lambda: c.general.help(2), None,
+                                      self.tr("Verdicts, urgency and the confidence of the policy data, in words"))
         self.act_history = self._action(self.tr("&History…"), c.clients.show_history, "Ctrl+H",
                                         self.tr("Who changed what in the selected client's file, and when"))
         self.act_close_file = self._action(self.tr("Close &File…"), c.retention.close_file, None,
@@ -267,7 +278,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_summary)
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_refresh)
-        bar.addMenu(self.tr("&Help")).addAction(self.act_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        for a in (self.act_guide, self.act_shortcuts, self.act_marks):
+            help_menu.addAction(a)
+        help_menu.addSeparator()
+        help_menu.addAction(self.act_about)
 
         tools = QToolBar(self.tr("Main"), self)
         tools.setObjectName("main-toolbar")
@@ -453,7 +468,9 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         if settings is None or not restore_geometry(self, settings, "main/geometry"):
             fit(self, 1100, 700)  # first start on this screen size: as much of 1100×700 as it has room for
-            self.table.resizeColumnsToContents()  # first start: columns fit what they hold
+            # First start: columns fit what they hold, narrowed to the window (the file number, the name,
+            # when the status ends (or how long ago) and the verdict whole).
+            fit_columns(self.table, keep=(COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT))
             if settings is None or settings.value("main/state") is None:
                 return
         self.restoreState(settings.value("main/state"))

@@ -14,6 +14,7 @@ from ..domain.policydata import Policy, PolicyFact, thaw
 from ..domain.sources import public_title
 from .rows_model import RowsModel
 from .screen_fit import fit
+from .dates import show_date
 
 COL_ID, COL_TITLE, COL_VALUE, COL_EFFECTIVE, COL_CONFIDENCE, COL_SOURCE = range(6)
 
@@ -38,7 +39,7 @@ def confidence_text(fact: PolicyFact) -> str:
 def _value_text(value) -> str:
     value = thaw(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return show_date(value)
     if isinstance(value, bool):
         return _w("yes") if value else _w("no")
     if isinstance(value, dict):  # keys are the data's own names: written as words ("blocked: yes")
@@ -68,7 +69,7 @@ class PolicyModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 COL_ID: f.id, COL_TITLE: f.title, COL_VALUE: _value_text(f.value),
-                COL_EFFECTIVE: f.effective.isoformat(),
+                COL_EFFECTIVE: show_date(f.effective),
                 COL_CONFIDENCE: confidence_text(f),
                 COL_SOURCE: source_text(f),
             }.get(col)
@@ -92,7 +93,7 @@ class PolicyDialog(QDialog):
         text = self.tr("Version %1, published %2 (%3 days ago). Facts marked ⚠ come from secondary sources or are not "
                        "confirmed by a published source: verify before relying on them.") \
             .replace("%1", policy.version) \
-            .replace("%2", policy.published.isoformat()).replace("%3", str(age))
+            .replace("%2", show_date(policy.published)).replace("%3", str(age))
         if policy.stale(today):
             text = "⚠ " + self.tr("This policy data is more than 90 days old.") + " " + text
         self.summary = QLabel(text)

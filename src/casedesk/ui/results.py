@@ -38,6 +38,7 @@ from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_te
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
+from .dates import show_date
 
 _CONTEXT = "ResultsView"
 
@@ -155,12 +156,12 @@ def status_end_text(end: date | None, today: date) -> str:
         return _tr("No end date of a U.S. status is recorded.")
     days = (end - today).days
     if days > 1:
-        return _tr("U.S. status ends on {date}: in {days} days.").format(date=end.isoformat(), days=days)
+        return _tr("U.S. status ends on {date}: in {days} days.").format(date=show_date(end), days=days)
     if days == 1:
-        return _tr("U.S. status ends tomorrow, {date}.").format(date=end.isoformat())
+        return _tr("U.S. status ends tomorrow, {date}.").format(date=show_date(end))
     if days == 0:
-        return _tr("U.S. status ends today, {date}.").format(date=end.isoformat())
-    return _tr("U.S. status ended on {date}, {days} days ago.").format(date=end.isoformat(), days=-days)
+        return _tr("U.S. status ends today, {date}.").format(date=show_date(end))
+    return _tr("U.S. status ended on {date}, {days} days ago.").format(date=show_date(end), days=-days)
 
 
 class ResultsView(QWidget):
@@ -243,7 +244,7 @@ class ResultsView(QWidget):
         self._letters = letters
         who = f"<b>{_e(client_name)}</b><br>" if client_name.strip() else ""
         when = _e(self.tr("Assessed as of {date}, policy data version {version}.").format(
-            date=assessment.as_of.isoformat(), version=assessment.policy_version))
+            date=show_date(assessment.as_of), version=assessment.policy_version))
         cliff = ""
         if status_end is not False:
             end = status_end if isinstance(status_end, date) else None
@@ -257,6 +258,7 @@ class ResultsView(QWidget):
             self._list_layout.insertWidget(position, self._pathway_box(result))
             self._shown.append(result.id)
 
+        self._tab_through_pathways()
         self.crs_model.set_result(crs)
         self._crs_box.setVisible(crs is not None)
         if crs is not None:
@@ -265,6 +267,18 @@ class ResultsView(QWidget):
             self._crs_missing.setText(
                 self.tr("Not known yet, scored 0: {facts}").format(facts=missing) if missing else "")
             self._crs_missing.setVisible(bool(missing))
+
+    def _tab_through_pathways(self) -> None:
+        """Tab through the routes' links and buttons as they are seen, before the score table: made
+        after it, they would otherwise come last."""
+        previous: QWidget = self._scroll
+        for widget in self._list.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None \
+                    and widget.window() is previous.window():
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        if previous is not self._scroll and self._crs_table.window() is previous.window():
+            QWidget.setTabOrder(previous, self._crs_table)
 
     def shown_ids(self) -> list[str]:
         """The pathway ids on screen, top to bottom."""
@@ -432,7 +446,7 @@ class ResultsDialog(QDialog):
                        + (" " + self.tr("(then: {summary})").format(summary=message_text(then[pid]))
                           if pid in then else "")
                        for pid, old in past.verdicts.items() if pid in now and old in VERDICTS and now[pid] != old]
-            head = self.tr("{date}, policy data {version}").format(date=past.as_of.isoformat(),
+            head = self.tr("{date}, policy data {version}").format(date=show_date(past.as_of),
                                                                      version=past.policy_version)
             tail = "; ".join(changed) if changed else self.tr("same verdicts as now")
             lines.append(f"{head}: {tail}")

@@ -26,6 +26,7 @@ class AuditRecord(NamedTuple):
     field: str | None
     old: Any  # decoded JSON; None when there is no value
     new: Any
+    db_user: str | None = None  # the server's user who wrote it (PostgreSQL); None on SQLite
 
 
 def _dump(value: Any) -> str | None:
@@ -58,7 +59,7 @@ def trail(session: Session, client_id: int | None = None, *, limit: int | None =
         stmt = stmt.where(AuditRow.id < before_id)
     stmt = stmt.order_by(AuditRow.id.desc()).limit(limit)
     return [AuditRecord(r.id, r.at, r.actor, r.client_id, r.action, r.field, _load(r.old_value),
-                        _load(r.new_value)) for r in session.scalars(stmt)]
+                        _load(r.new_value), r.db_user) for r in session.scalars(stmt)]
 
 
 def latest(session: Session, client_id: int) -> AuditRecord | None:

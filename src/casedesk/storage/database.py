@@ -33,7 +33,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..clock import Clock
 from .errors import DatabaseTooNew, NotADatabase, StorageError
-from .faults import environment_fault
+from .faults import audit_refusal, environment_fault, server_fault
 from .keys import Locked, key_file_for
 from .quickread import HEAD
 from .sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file, probe, sqlcipher_module
@@ -63,6 +63,15 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
     engine = (create_engine("sqlite://", creator=creator, poolclass=QueuePool, module=module) if creator
               else create_engine(url))
     if engine.dialect.name != "sqlite":
+        from .server import server_address
+
+        where = server_address(engine.url)
+
+        @event.listens_for(engine, "handle_error")
+        def _on_server_error(context):
+            orig = context.original_exception
+            return audit_refusal(orig) or server_fault(orig, where)
+
         return engine
 
     @event.listens_for(engine, "connect")
@@ -81,7 +90,8 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context):
-        return environment_fault(context.original_exception)  # None: not the environment's, raise as is
+        orig = context.original_exception  # None: not the environment's, raise as is
+        return audit_refusal(orig) or environment_fault(orig)
 
     return engine
 
@@ -339,7 +349,7 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
     """
     path: Path | None = None
     if "://" in str(location):
-        engine = _make_engine(str(location))
+        engine = _url_engine(str(location))
     else:
         path = Path(location)
         if key is None and is_encrypted_file(path):
@@ -367,11 +377,27 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
             from .health import damaged
 
             raise damaged(path, f"it cannot be read ({exc.orig})", backups_dir) from None
-        raise NotADatabase(f"{location}: cannot be opened as a CaseDesk database ({exc.orig})") from None
+        from .server import safe_url
+
+        raise NotADatabase(f"{safe_url(location)}: cannot be opened as a CaseDesk database ({exc.orig})") from None
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _url_engine(url: str) -> Engine:
+    """The engine of a server's URL; a URL that cannot be used says so, with its password hidden."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from .server import safe_url
+
+    try:
+        return _make_engine(url)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        hint = " (PostgreSQL needs its driver: pip install 'psycopg[binary]'; the URL starts postgresql+psycopg://)" \
+            if isinstance(exc, (NoSuchModuleError, ImportError)) else ""
+        raise StorageError(f"{safe_url(url)}: not a database URL CaseDesk can use{hint}") from None
 
 
 def migrate(db: Database) -> None:
@@ -400,6 +426,8 @@ def migrate(db: Database) -> None:
               else _make_engine(db.engine.url.render_as_string(hide_password=False), foreign_keys=False))
     try:
         with engine.begin() as conn:
+            if not db.is_sqlite:
+                _require_schema_rights(conn, current, head)
             command.upgrade(_alembic_config(conn), "head")
             if db.is_sqlite:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -410,6 +438,17 @@ def migrate(db: Database) -> None:
     if db.is_sqlite:
         _compact_if_sparse(db)
     log.info("database schema upgraded from %s to %s", current, head)
+
+
+def _require_schema_rights(conn, current: str | None, head: str) -> None:
+    """On a server, only the owner role migrates (``casedesk server init``): the application role
+    is told so, instead of failing half-way with "permission denied"."""
+    if conn.execute(text("SELECT has_schema_privilege('public', 'CREATE')")).scalar():
+        return
+    user = conn.execute(text("SELECT current_user")).scalar()
+    raise StorageError(f"the caseload on the server is at schema {current or 'none'} and this CaseDesk needs {head}; "
+                       f"the database user {user} may not change the schema: the server's administrator runs "
+                       "'casedesk server init' with this version")
 
 
 def _compact_if_sparse(db: Database) -> None:

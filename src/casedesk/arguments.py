@@ -172,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
                    "plain files again)")
     sub.add_parser("passphrase", parents=[common], help="change the passphrase of an encrypted caseload (the "
                    "recovery key is accepted in place of the current one)")
+    p = sub.add_parser("server", parents=[common], help="'server init': set up a caseload on a PostgreSQL server "
+                       "(an owner role that migrates, an application role that cannot alter the audit trail); run "
+                       "again after an upgrade. Passwords from $CASEDESK_OWNER_PASSWORD and $CASEDESK_APP_PASSWORD")
+    p.add_argument("action", choices=("init",))
+    p.add_argument("--admin-url", metavar="URL", default=None,
+                   help="a URL of a user that may create roles (else --database-url / $CASEDESK_DATABASE_URL)")
+    p.add_argument("--owner", default="casedesk_owner", metavar="ROLE")
+    p.add_argument("--app", default="casedesk_app", metavar="ROLE")
     return parser
 
 

@@ -30,6 +30,7 @@ AREAS = {
     "deadlines": "deadlines", "upcoming": "deadlines", "ics": "deadlines",
     "letter": "letters",
     "backup": "storage", "restore": "storage", "encrypt": "storage", "decrypt": "storage", "passphrase": "storage",
+    "server": "server",
 }
 
 log = logging.getLogger("casedesk.cli")

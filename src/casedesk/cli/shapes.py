@@ -314,6 +314,15 @@ def backed_up(target: Path) -> Answer:
     return Answer({"file": str(target)}, f"backup written to {target}")
 
 
+def server_ready(roles) -> Answer:
+    data = {"owner_role": roles.owner, "app_role": roles.app, "owner_url": roles.owner_url, "app_url": roles.app_url}
+    return Answer(data, _lines([
+        f"The caseload is set up: tables owned by {roles.owner}, which migrates; caseworkers connect as {roles.app},",
+        "which cannot change or remove audit entries nor the schema.",
+        f"Caseworkers' URL: {roles.app_url}",
+        "(Run this again after installing a newer CaseDesk: it upgrades the schema as the owner.)"]))
+
+
 def restored(file: Path, kept: Path) -> Answer:
     return Answer({"restored": str(file), "previous_kept_at": str(kept)},
                   f"restored {file}; the previous caseload was kept at {kept}")

@@ -123,3 +123,39 @@ def database_user(conn) -> str | None:
 
 
 __all__ = ["APP_ROLE", "OWNER_ROLE", "Roles", "database_user", "init_server", "safe_url", "server_address"]
+
+
+def libpq_url(url: object) -> tuple[str, dict[str, str]]:
+    """The URL as libpq's programs (pg_dump, psql) take it, without its password, and the environment
+    that passes the password (PGPASSWORD: not on a command line, where any user's ``ps`` sees it)."""
+    parsed = make_url(str(url))
+    env = {"PGPASSWORD": parsed.password} if parsed.password else {}
+    bare = parsed.set(drivername="postgresql", password=None)
+    return bare.render_as_string(hide_password=False), env
+
+
+def dump(url: object, target) -> None:
+    """A backup of a server caseload with ``pg_dump`` (custom format, restorable with pg_restore), created
+    readable by its owner only. Without pg_dump, says what to run."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    target = Path(target)
+    conninfo, env = libpq_url(url)
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise StorageError("a caseload on a PostgreSQL server is backed up with the server's tools, and pg_dump is "
+                           "not installed here: install it (apt-get install postgresql-client) or run, on the "
+                           f"server, pg_dump --format=custom --file={target.name} {safe_url(conninfo)}")
+    if target.exists():
+        raise StorageError(f"{target}: already exists; choose a new file name")
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    proc = subprocess.run([program, "--format=custom", f"--file={target}", f"--dbname={conninfo}"],
+                          capture_output=True, text=True, env={**os.environ, **env}, check=False)
+    if proc.returncode != 0:
+        target.unlink(missing_ok=True)
+        first = (proc.stderr.strip().splitlines() or ["no message"])[0]
+        raise StorageError(f"pg_dump could not back up {safe_url(conninfo)}: {first}")

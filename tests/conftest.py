@@ -6,7 +6,8 @@ PostgreSQL database of its own, made from a migrated template and reached as the
 ``casedesk server init`` creates (which cannot change the audit trail). The PostgreSQL run sets
 ``CASEDESK_DATABASE_URL``, so the command line in a subprocess and the window use the server too.
 A test that can only mean SQLite (its file, its backups, its encryption) is marked
-``sqlite_only("why")`` and runs once.
+``sqlite_only("why")`` and runs once. GUI tests run on PostgreSQL only where marked ``postgresql``
+(the main window, the audit view, Upcoming, the shared-caseload windows): CI time.
 """
 
 from __future__ import annotations
@@ -41,12 +42,15 @@ def spec_case() -> dict:
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only(reason): the test can only mean the SQLite back end")
+    config.addinivalue_line("markers", "postgresql: a GUI test (module) that also runs on PostgreSQL")
 
 
 def pytest_generate_tests(metafunc):
     if "backend" not in metafunc.fixturenames:
         return
     both = PG_URL and metafunc.definition.get_closest_marker("sqlite_only") is None
+    if "/gui/" in str(metafunc.definition.path):  # a chosen subset of the windows: CI time
+        both = both and metafunc.definition.get_closest_marker("postgresql") is not None
     metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"], indirect=True)
 
 

@@ -28,7 +28,7 @@ from ..domain.audit import diff_case
 from ..storage import audit as store
 from ..storage import clients as client_store
 from ..storage.database import Database
-from ..storage.models import SettingRow
+from . import personal
 from .csvexport import formula_safe  # one guard for every CSV the app writes
 
 ACTOR_SETTING = "audit.caseworker_name"
@@ -60,8 +60,7 @@ class Trail:
 
     def __init__(self, session: Session, at: datetime):
         self.session = session
-        setting = session.get(SettingRow, ACTOR_SETTING)
-        self.actor = actor_name(setting.value if setting is not None else None)
+        self.actor = actor_name(personal.value(session, ACTOR_SETTING))
         self.at = at
 
     def add(self, client_id: int, action: str, field: str | None = None, old: Any = None, new: Any = None) -> None:
@@ -112,8 +111,7 @@ class AuditService:
 
     def actor(self) -> str:
         with self.db.session() as session:
-            setting = session.get(SettingRow, ACTOR_SETTING)
-            return actor_name(setting.value if setting is not None else None)
+            return actor_name(personal.value(session, ACTOR_SETTING))
 
     def trail(self, client_id: int | None = None, *, limit: int | None = None) -> list[AuditEntry]:
         """Newest first; one client's entries or the whole caseload's."""

@@ -140,9 +140,11 @@ class Database:
     backups_dir: Path
     key: bytes | None = field(default=None, repr=False)  # SQLCipher data key; None: a plain file
     clock: Clock = field(kw_only=True, repr=False)
+    # The caseworker's own settings file (services/personal.py), named to every session in its info.
+    personal_file: Path | None = field(default=None, kw_only=True)
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = self._sessionmaker()
         self._health: str | None = None  # quick_check's answer, once asked
 
     def require_sound(self) -> None:
@@ -179,7 +181,10 @@ class Database:
         self.engine.dispose()
         self.key = key
         self.engine = _file_engine(self.file, key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = self._sessionmaker()
+
+    def _sessionmaker(self) -> sessionmaker[Session]:
+        return sessionmaker(self.engine, expire_on_commit=False, info={"personal_file": self.personal_file})
 
     def session(self) -> Session:
         return self._sessions()
@@ -340,7 +345,8 @@ def check_backup(source: Path, key: bytes | None = None) -> str | None:
     return revision
 
 
-def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key: bytes | None = None) -> Database:
+def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key: bytes | None = None,
+                  personal_file: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at a file path or a database URL;
     ``clock`` stamps what it writes.
 
@@ -361,7 +367,7 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
         if key is not None:
             probe(path, key)
         engine = _file_engine(path, key)
-    db = Database(engine, path, backups_dir, key, clock=clock)
+    db = Database(engine, path, backups_dir, key, clock=clock, personal_file=personal_file)
     try:
         migrate(db)
     except StorageError as exc:

@@ -91,9 +91,11 @@ def init_server(admin_url: str, *, owner: str = OWNER_ROLE, app: str = APP_ROLE,
             conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {app}")
             # Tables an earlier set-up created as the administrator become the owner's.
             for kind, name in conn.execute(text(
-                    "SELECT 'TABLE', tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user "
-                    "UNION ALL SELECT 'FUNCTION', p.proname || '()' FROM pg_proc p JOIN pg_namespace n "
-                    "ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) = current_user")):
+                    "SELECT 'TABLE', tablename FROM pg_tables "
+                    "WHERE schemaname = 'public' AND tableowner = current_user "
+                    "UNION ALL SELECT 'FUNCTION', p.proname || '()' FROM pg_proc p "
+                    "JOIN pg_namespace n ON n.oid = p.pronamespace "
+                    "WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) = current_user")):
                 conn.exec_driver_sql(f"ALTER {kind} {name} OWNER TO {owner}")
             conn.exec_driver_sql(f"SET LOCAL ROLE {owner}")
             command.upgrade(_alembic_config(conn), "head")

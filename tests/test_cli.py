@@ -182,3 +182,30 @@ def test_backup_restore_in_a_folder_with_hash_and_percent(tmp_path):
     assert not Path(str(snapshot) + "-wal").exists()
     casedesk(home, "restore", str(snapshot))
     assert [r["family_name"] for r in listed(home)] == ["Folder"]
+
+
+def test_update_replaces_a_client_from_its_exported_case_file_and_refuses_a_moved_version(data_dir, tmp_path):
+    import json as _json
+
+    case = tmp_path / "one.json"
+    case.write_text(_json.dumps({"format": "casedesk.case/1", "client": {"given_names": "Ana", "family_name": "Uno"}}),
+                    encoding="utf-8")
+    [client] = _json.loads(casedesk(data_dir, "--json", "import", str(case)).stdout)["ids"]
+    [row] = _json.loads(casedesk(data_dir, "--json", "list").stdout)
+    assert (row["id"], row["version"]) == (client, 1)
+    out = tmp_path / "out.json"
+    exported = _json.loads(casedesk(data_dir, "--json", "export", str(client), "-o", str(out)).stdout)
+    assert exported["clients"] == [{"id": client, "version": 1}]
+
+    doc = _json.loads(out.read_text(encoding="utf-8"))
+    doc["client"]["family_name"] = "Dos"
+    out.write_text(_json.dumps(doc), encoding="utf-8")
+    done = _json.loads(casedesk(data_dir, "--json", "update", str(client), str(out), "--if-version", "1").stdout)
+    assert done == {"id": client, "version": 2}
+    doc["client"]["family_name"] = "Tres"
+    out.write_text(_json.dumps(doc), encoding="utf-8")
+    stale = casedesk(data_dir, "update", str(client), str(out), "--if-version", "1", check=False)
+    assert stale.returncode == 1
+    assert f"client {client}: changed by" in stale.stderr and "version 2; yours was 1" in stale.stderr
+    [row] = _json.loads(casedesk(data_dir, "--json", "list").stdout)
+    assert (row["family_name"], row["version"]) == ("Dos", 2)  # the refused edit changed nothing

@@ -25,7 +25,7 @@ Command = Callable[[argparse.Namespace, "Workspace"], int]
 
 # Each command's area: the module of this package that holds it, in its ``COMMANDS``.
 AREAS = {
-    "import": "clients", "export": "clients", "list": "clients", "audit": "clients",
+    "import": "clients", "export": "clients", "update": "clients", "list": "clients", "audit": "clients",
     "crs": "assessment", "assess": "assessment", "reassess": "assessment", "policy": "assessment",
     "deadlines": "deadlines", "upcoming": "deadlines", "ics": "deadlines",
     "letter": "letters",

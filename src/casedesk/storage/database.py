@@ -474,6 +474,13 @@ def _compact_if_sparse(db: Database) -> None:
         raw.close()
 
 
+def snapshot(session: Session) -> None:
+    """Make the session's reads one snapshot: on a server, REPEATABLE READ (else each statement sees the
+    latest commit); SQLite's read transaction is one snapshot already. Call before the first read."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
 @contextmanager
 def transaction(db: Database) -> Iterator[Session]:
     """One unit of work: committed on success, rolled back on any error. Refused on a damaged database."""

@@ -324,7 +324,8 @@ def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | 
     params: list[Any] = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                          for t in terms]
     sql = ("SELECT id, given_names, family_name, country, status_summary, status_expiry, next_deadline, updated_at, "
-           "best_pathway, best_verdict, version_id FROM client" + (f" WHERE {where}" if where else "") + " ORDER BY sort_name, id")
+           "best_pathway, best_verdict, version_id FROM client" + (f" WHERE {where}" if where else "")
+           + " ORDER BY sort_name, id")
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)

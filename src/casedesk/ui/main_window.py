@@ -23,6 +23,7 @@ from ..services.keystore import Keystore
 from .caseload_model import COL_NAME, COL_NUMBER, CaseloadModel
 from .commands import Commands
 from .ops import Changes, ProgressStrip, Runner
+from .ops.watch import ChangeWatch
 from .screen_fit import fit, restore_geometry, save_geometry
 from .upcoming import UpcomingView
 
@@ -133,6 +134,11 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self._busy)
         self.model.refresh()
         self._restore_state()
+        self.watch: ChangeWatch | None = None
+        if not self.db.is_sqlite:  # a shared caseload: others' changes show within a few seconds
+            self.watch = ChangeWatch(self.services.change_stamp, lambda: self.runner.busy, self)
+            self.watch.changed.connect(self._changed_elsewhere)
+            self.watch.start()
 
     # --- set-up ---------------------------------------------------------------------------------
 
@@ -336,6 +342,10 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 8000)
 
+    def _changed_elsewhere(self) -> None:
+        """Another caseworker saved: every view reads again (the selection is kept, see _caseload_changed)."""
+        self.runner.announce(Changes(clients=True, assessments=True, deadlines=True, letters=True))
+
     def _caseload_changed(self, changes: Changes, _origin: object = None) -> None:
         if changes.caseload:
             self.model_refresh_keep_selection()
@@ -462,5 +472,7 @@ class MainWindow(QMainWindow):
                                              .replace("%1", self.runner.label or ""), 8000)
             return
         self.save_state()
+        if self.watch is not None:
+            self.watch.stop()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -212,6 +212,8 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         when = stamp(db.clock)
         trail = Trail(session, when)
         current = deadlines.computed_with(session, in_force.version)
+        if not allow_duplicates:
+            store.lock_identities(session)
         people = None if allow_duplicates else People.of(store.every_person(session))
         for record, doc in read_documents(stream):
             facts, errors, warnings = read_case(doc, as_of=as_of)

@@ -50,6 +50,7 @@ class ClientService:
         when = stamp(self.db.clock)
         with transaction(self.db) as session:
             if not allow_duplicate:
+                store.lock_identities(session)
                 _refuse_duplicate(session, facts)
             client_id = store.insert_clients(session, [facts], when)[0]
             self.deadlines.refresh(session, {client_id: facts}, as_of)
@@ -86,6 +87,7 @@ class ClientService:
             if new_version is None:
                 raise conflict(session, client_id, version)
             if not allow_duplicate:  # the client exists: someone else with its A-number or names and birth?
+                store.lock_identities(session)
                 _refuse_duplicate(session, facts, besides=client_id)
             self.deadlines.refresh(session, {client_id: facts}, as_of)
             assert before is not None  # replace_facts found the client

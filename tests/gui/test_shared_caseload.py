@@ -91,3 +91,15 @@ def test_an_edit_on_a_stale_version_shows_who_saved_and_both_values(qtbot, two_w
     assert alice.services.clients.get(cid).facts.notes == kept
     qtbot.waitUntil(lambda: alice.services.clients.get(cid).version == (3 if choice == conflict_dialog.REAPPLY
                                                                         else 2), timeout=1000)
+
+
+def test_file_backups_say_a_server_is_backed_up_with_its_own_tools(two_windows, monkeypatch):
+    from casedesk.ui import dialogs
+
+    alice, _bob = two_windows
+    told = []
+    monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda _p, title, text: told.append((title, text))))
+    assert alice.act_backup_now.isEnabled() and alice.act_restore.isEnabled()
+    alice.act_backup_now.trigger()
+    alice.act_restore.trigger()
+    assert len(told) == 2 and all("pg_dump" in text and "do not apply" in text for _title, text in told)

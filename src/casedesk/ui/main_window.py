@@ -289,8 +289,9 @@ class MainWindow(QMainWindow):
         self.act_history.setEnabled(selected == 1)
         self.act_letter.setEnabled(selected == 1)
         self.act_batch_letters.setEnabled(selected > 0)
-        self.act_backup_now.setEnabled(self.backups is not None)
-        self.act_restore.setEnabled(self.backups is not None)
+        # On a server they say where its backups come from instead (commands/backups.py: server_backups).
+        self.act_backup_now.setEnabled(self.backups is not None or not self.db.is_sqlite)
+        self.act_restore.setEnabled(self.backups is not None or not self.db.is_sqlite)
         local_file = self.db.is_sqlite and self.db.path is not None
         self.act_encrypt.setEnabled(local_file and not self.db.encrypted)
         self.act_passphrase.setEnabled(local_file and self.db.encrypted)

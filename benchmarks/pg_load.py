@@ -188,7 +188,8 @@ def main() -> None:
     raw = baseline(app, 200)
     out: mp.Queue = mp.get_context("spawn").Queue()
     ctx = mp.get_context("spawn")
-    procs = [ctx.Process(target=worker, args=(n, app, args.seconds, args.think, out, not args.unchecked)) for n in range(args.workers)]
+    procs = [ctx.Process(target=worker, args=(n, app, args.seconds, args.think, out, not args.unchecked))
+             for n in range(args.workers)]
     for p in procs:
         p.start()
     logs = [out.get()[1] for _ in procs]

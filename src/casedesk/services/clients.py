@@ -168,7 +168,7 @@ def _refuse_duplicate(session: Session, facts: CaseFacts, *, besides: int | None
         raise DuplicatePerson([found])
 
 
-def conflict(session, client_id: int, version: int | None) -> ServiceError:
+def conflict(session: Session, client_id: int, version: int | None) -> ServiceError:
     """``NotFound`` for a client gone, else ``EditConflict`` naming who saved last and when."""
     from ..storage import audit as audit_store
 

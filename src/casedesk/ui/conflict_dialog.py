@@ -59,9 +59,10 @@ class ConflictDialog(QDialog):
         self.choice = choice
         self.accept()
 
-    def rows(self) -> list[tuple[str, str, str]]:
+    def rows(self) -> list[tuple[str, ...]]:
         """What the table shows: field, theirs, mine."""
-        return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]
+        return [tuple(item.text() if (item := self.table.item(r, c)) is not None else "" for c in range(3))
+                for r in range(self.table.rowCount())]
 
     @classmethod
     def ask(cls, parent: QWidget | None, conflict: EditConflict, theirs: CaseFacts, mine: CaseFacts) -> str | None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, SignalInstance
 
 log = logging.getLogger("casedesk.ui")
 INTERVAL_MS = 3000
 
 
 class _Probe(QRunnable):
-    def __init__(self, read: Callable[[], object], done: Signal):
+    def __init__(self, read: Callable[[], object], done: SignalInstance):
         super().__init__()
         self.read, self.done = read, done
 

@@ -37,6 +37,9 @@ PASS = "correct horse battery staple"
 FAST = Kdf(n=2 ** 10)  # the strong default costs ~0.1 s per try; the construction is the same
 HEADER = b"SQLite format 3\x00"
 
+pytestmark = pytest.mark.sqlite_only("SQLCipher encrypts a SQLite file;"
+                                     " a server's data is protected by the server (TLS, disk encryption)")
+
 
 def demo_needles() -> list[bytes]:
     """Every demo client's family name, full name and A-number as UTF-8, long enough (5+ bytes)

@@ -26,7 +26,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Reminders: how many days before each kind of deadline to be reminded "
                                "(comma-separated, e.g. 90, 30, 7), used for calendar alarms. Letterhead: printed "
-                               "on referral letters."))
+                               "on referral letters. Your name and title are yours, kept on this computer; "
+                               "everything else is shared by everyone working on this caseload."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         inner = QWidget()
@@ -59,6 +60,8 @@ class SettingsDialog(QDialog):
                 edit.setObjectName(setting.key)
                 label = QLabel(_tr(setting.label))
                 label.setBuddy(edit)
+                if service.is_personal(setting.key):
+                    edit.setToolTip(self.tr("Yours: kept on this computer, not shared with the caseload"))
                 form.addRow(label, edit)
                 self.inputs[setting.key] = edit
         self.error = QLabel()

@@ -6,7 +6,7 @@
 Makes a database of its own (``casedesk_load``) with ``casedesk server init`` and seeds it; then each of
 ``--workers`` processes, connected as the application role, for ``--seconds``: edits a client as the
 editor does (reads it with its version, "thinks" a moment, saves with that version), marks one of a
-client's deadlines done, or imports a small batch of case files. Each logs what the server
+client's deadlines done, re-assesses a few clients, or imports a small batch of case files. Each logs what the server
 acknowledged. At the end every log is checked against the database:
 
 - lost updates: an acknowledged edit saved over a version its writer had not read (someone else's
@@ -87,7 +87,7 @@ def worker(n: int, url: str, seconds: float, think: float, out, checked: bool = 
     db = _open(url)
     s = _services(db)
     ids = s.clients.all_ids()
-    log: dict = {"edits": [], "conflicts": 0, "contention": 0, "done": [], "imported": [], "saves": [],
+    log: dict = {"reassessed": 0, "edits": [], "conflicts": 0, "contention": 0, "done": [], "imported": [], "saves": [],
                  "errors": []}
     end = time.perf_counter() + seconds
     count = 0
@@ -109,7 +109,10 @@ def worker(n: int, url: str, seconds: float, think: float, out, checked: bool = 
                     continue
                 log["saves"].append(time.perf_counter() - t0)
                 log["edits"].append((cid, record.version, saved.version, token))
-            elif roll < 0.85:
+            elif roll < 0.75:  # a re-assessment of a few clients (locks them in id order, as every writer)
+                s.assessments.reassess(rng.sample(ids, 5), TODAY)
+                log["reassessed"] += 5
+            elif roll < 0.88:
                 open_ = [d for d in s.deadlines.for_client(cid) if d.state == "open"]
                 if open_:
                     s.deadlines.mark_done(cid, open_[0].key, TODAY)
@@ -204,6 +207,7 @@ def main() -> None:
     print(f"  conflicts (refused)   {sum(log['conflicts'] for log in logs):>7}")
     print(f"  deadlines marked done {sum(len(log['done']) for log in logs):>7}")
     print(f"  clients imported      {sum(len(log['imported']) for log in logs):>7}")
+    print(f"  clients re-assessed   {sum(log['reassessed'] for log in logs):>7}")
     print(f"  lost updates          {result['lost_updates']:>7}")
     print(f"  imports missing       {result['missing_imports']:>7}")
     print(f"  done marks missing    {result['missing_done']:>7}")

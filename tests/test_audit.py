@@ -154,7 +154,8 @@ def test_delete_then_restore_gives_the_same_client_back(db, spec_case, tmp_path)
         a._replace(id=0) for a in before_assessments]
     assert LetterService(db, shipped()).history(cid) == before_letters
     page, _ = clients.page("perez")
-    assert page == [before_row._replace(updated_at=page[0].updated_at)]  # best route and next deadline too
+    # best route and next deadline too; a new version, so an editor opened before the delete is stale
+    assert page == [before_row._replace(updated_at=page[0].updated_at, version=before_row.version + 1)]
     assert [e.action for e in AuditService(db).trail(cid)][:3] == ["restore", "delete", "letter"]
     assert clients.get(other)  # untouched
     with pytest.raises(NotFound):

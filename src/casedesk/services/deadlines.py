@@ -174,6 +174,7 @@ class DeadlineService:
             ids = client_store.all_ids(session)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
+                client_store.lock_clients(session, chunk)  # see AssessmentService.reassess
                 self.refresh(session, load_facts(session, chunk), as_of, policy)
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))

@@ -228,3 +228,15 @@ def test_backup_of_a_server_caseload_uses_pg_dump(url, tmp_path):
     assert target.read_bytes()[:5] == b"PGDMP" and target.stat().st_mode & 0o777 == 0o600
     proc = _cli("restore", str(target), "--data-dir", str(tmp_path / "home"), env={"CASEDESK_DATABASE_URL": url})
     assert proc.returncode == 1 and "pg_restore" in proc.stderr
+
+
+@pytest.mark.parametrize("change, words", [
+    ({"database": "no_such_caseload"}, "has no such database"),
+    ({"username": "nobody_here", "password": "pw-never-shown"}, "refused the login"),
+])
+def test_a_server_that_refuses_says_why_with_no_password(url, tmp_path, change, words):
+    wrong = make_url(url).set(**change).render_as_string(hide_password=False)
+    with pytest.raises(StorageError, match=words) as caught:
+        open_database(wrong, backups_dir=tmp_path, clock=fixed_clock())
+    assert "pw-never-shown" not in str(caught.value)
+    assert "cannot be opened as a CaseDesk database" not in str(caught.value)

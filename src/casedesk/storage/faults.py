@@ -71,6 +71,11 @@ def server_fault(exc: BaseException, where: str) -> EnvironmentFault | Contentio
     40 serialization/deadlock, 42501 privilege, 53 resources, 57P shutting down."""
     state = getattr(exc, "sqlstate", None) or ""
     first = (str(exc).strip().splitlines() or [""])[0]
+    if not state and "FATAL:" in first:  # refused while connecting: libpq gives words, not a SQLSTATE
+        first = first.split("FATAL:", 1)[1].strip()
+        state = "3D000" if first.startswith("database ") and first.endswith("does not exist") else \
+            "28000" if any(w in first for w in ("authentication failed", "role ", "pg_hba.conf", "password"))\
+            else ""
     if state.startswith("40"):
         return Contention("Another caseworker changed the same records at the same moment; nothing was changed. "
                           "Try again.")

@@ -144,7 +144,11 @@ class ClientCommands(Area):
             client_id = services.clients.add(facts, as_of=today)
         else:
             client_id = record.id
-            services.clients.update(record.id, facts, record.version, as_of=today)
+            try:
+                services.clients.update(record.id, facts, record.version, as_of=today)
+            except EditConflict as conflict:  # saved by someone else while the interview ran
+                self._resolve(conflict, record.id, facts)
+                return
         services.assessments.current(client_id, today)  # the same facts twice in a day: one assessment
         self.window.after_change(SAVED, self.tr("Interview answers saved."), select=client_id)
         if letter:

@@ -15,7 +15,8 @@ from helpers import minimal_case
 
 
 def casedesk(data_dir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    # The caseload's URL stays (the backend fixture's server); the rest of the caller's CASEDESK_ settings go.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_") or k == "CASEDESK_DATABASE_URL"}
     proc = subprocess.run([sys.executable, "-m", "casedesk", *args, "--data-dir", str(data_dir)],
                           capture_output=True, text=True, env=env, timeout=120)
     assert "Traceback" not in proc.stderr

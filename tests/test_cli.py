@@ -13,6 +13,9 @@ import pytest
 
 from helpers import minimal_case
 
+# The command line on both back ends (CASEDESK_DATABASE_URL set for the subprocesses on PostgreSQL).
+pytestmark = pytest.mark.usefixtures("backend")
+
 
 def casedesk(data_dir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
     # The caseload's URL stays (the backend fixture's server); the rest of the caller's CASEDESK_ settings go.
@@ -101,6 +104,7 @@ def test_missing_file_and_unknown_client(tmp_path):
     assert not (tmp_path / "x.json").exists()
 
 
+@pytest.mark.sqlite_only("the app's own backups copy the SQLite file; a server's: test_postgresql (pg_dump)")
 def test_backup_then_restore_gives_back_the_caseload(tmp_path):
     data = tmp_path / "home"
     cases = [minimal_case("A", f"Before{i}") for i in range(5)]
@@ -117,6 +121,7 @@ def test_backup_then_restore_gives_back_the_caseload(tmp_path):
         assert conn.execute("SELECT count(*) FROM client").fetchone() == (6,)
 
 
+@pytest.mark.sqlite_only("the app's own backups copy the SQLite file; a server's: test_postgresql (pg_dump)")
 def test_restore_refuses_a_damaged_or_foreign_file(tmp_path):
     data = tmp_path / "home"
     casedesk(data, "import", str(write_jsonl(tmp_path / "a.jsonl", [minimal_case()])))
@@ -175,6 +180,7 @@ def test_options_before_the_command_count_too(tmp_path):
     assert (home / "casedesk.sqlite3").exists() and not (tmp_path / "elsewhere").exists()
 
 
+@pytest.mark.sqlite_only("the app's own backups copy the SQLite file; a server's: test_postgresql (pg_dump)")
 def test_backup_restore_in_a_folder_with_hash_and_percent(tmp_path):
     home = tmp_path / "Clients #2 100%"
     casedesk(home, "import", str(write_jsonl(tmp_path / "a.jsonl", [minimal_case("Hash", "Folder")])))

@@ -103,11 +103,12 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
 
 
 def _absent(paths: Paths) -> list[Path]:
-    """What a creating command would create: the data folder, or the database file and the log folder."""
+    """What a creating command would create: the data folder, or the database file and the log folder
+    (a server's caseload: only the folder)."""
+    if not paths.data_dir.exists():  # on a server too: the folder holds this machine's logs and own settings
+        return [paths.data_dir]
     if paths.database_url is not None:
         return []
-    if not paths.data_dir.exists():
-        return [paths.data_dir]
     return [p for p in (paths.database_file, paths.log_dir) if not p.exists()]
 
 

@@ -167,6 +167,8 @@ def test_server_init_makes_an_owner_that_migrates_and_an_app_role_that_cannot_to
                 conn.exec_driver_sql(statement)
         with db.engine.begin() as conn, pytest.raises(StorageError, match="refused: must be owner of table client"):
             conn.exec_driver_sql("DROP TABLE client")
+        with db.engine.begin() as conn, pytest.raises(StorageError, match="permission denied for table policy_up"):
+            conn.exec_driver_sql("DELETE FROM policy_update")
         with db.engine.begin() as conn:  # a forged database user is overwritten by the trigger
             conn.exec_driver_sql("INSERT INTO audit (at, actor, db_user, client_id, action) "
                                  "VALUES (now(), 'Bob', 'somebody_else', 1, 'create')")

@@ -6,7 +6,8 @@ with CREATEROLE), and again after installing a newer CaseDesk:
 - the *owner* role owns the tables and runs the migrations; nobody works as it day to day;
 - the *application* role is what every caseworker's CaseDesk connects as: it reads and writes the
   caseload but may only SELECT and INSERT the audit trail (no UPDATE, DELETE or TRUNCATE, and the
-  triggers of migrations 0007 and 0016 refuse those even to the owner), and cannot change the schema.
+  triggers of migrations 0007 and 0016 refuse those even to the owner), may only add policy updates
+  and mark them inactive (a revert), and cannot change the schema.
 
 Passwords are never printed: ``safe_url`` hides them in every message and log line.
 """
@@ -104,6 +105,9 @@ def init_server(admin_url: str, *, owner: str = OWNER_ROLE, app: str = APP_ROLE,
             conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {app}")
             conn.exec_driver_sql(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {app}")
             conn.exec_driver_sql(f"REVOKE UPDATE, DELETE ON audit FROM {app}")
+            # The policy updates are the trail of who brought which law in: a revert only clears ``active``.
+            conn.exec_driver_sql(f"REVOKE UPDATE, DELETE ON policy_update FROM {app}")
+            conn.exec_driver_sql(f"GRANT UPDATE (active) ON policy_update TO {app}")
             conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {app}")
     except DBAPIError as exc:
         raise StorageError(f"{safe_url(admin_url)}: server set-up failed ({str(exc.orig).strip()}); "

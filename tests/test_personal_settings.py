@@ -41,8 +41,10 @@ def test_each_caseworker_signs_with_their_own_name_and_shares_the_firms_letterhe
 
         ClientService(alice, shipped()).add(parse_case(minimal_case("Ana", "One")), as_of=TODAY)
         ClientService(bob, shipped()).add(parse_case(minimal_case("Ben", "Two")), as_of=TODAY)
-        actors = [e.actor.split(" (")[0] for e in reversed(AuditService(db).trail())]
-        assert actors == ["Alice Martin", "Bob Roy"]
+        entries = list(reversed(AuditService(db).trail()))
+        assert [e.actor.split(" (")[0] for e in entries] == ["Alice Martin", "Bob Roy"]
+        # Beside the name each typed, who the server authenticated (one role for both here; SQLite has none).
+        assert {e.db_user for e in entries} == ({None} if db.is_sqlite else {"casedesk_app"})
 
         mine = tmp_path / "alice" / "my-settings.json"
         assert stat.S_IMODE(mine.stat().st_mode) == 0o600 and "Alice Martin" in mine.read_text(encoding="utf-8")

@@ -89,11 +89,12 @@ class AuditEntry:
     old: Any
     new: Any
     withheld: bool = False  # the client is deleted: its values stay inside the database
+    db_user: str | None = None  # the database user the server authenticated (None on SQLite)
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "at": self.at.isoformat() + "Z", "actor": self.actor, "client_id": self.client_id,
                 "action": self.action, "field": self.field, "old": self.old, "new": self.new,
-                "withheld": self.withheld}
+                "withheld": self.withheld, "db_user": self.db_user}
 
 
 def value_text(value: Any) -> str:
@@ -137,10 +138,12 @@ class AuditService:
                 # CRLF, as RFC 4180 says: with it, the writer quotes any value holding a CR or an LF (with
                 # a bare LF, a lone CR went unquoted and readers split the row there).
                 writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-                writer.writerow(["id", "at_utc", "actor", "client_id", "action", "field", "old", "new", "withheld"])
+                writer.writerow(["id", "at_utc", "actor", "client_id", "action", "field", "old", "new", "withheld",
+                                 "db_user"])
                 for e in entries:
                     writer.writerow([e.id, e.at.isoformat() + "Z", _cell(e.actor), e.client_id, e.action,
-                                     e.field or "", _cell(e.old), _cell(e.new), "yes" if e.withheld else ""])
+                                     e.field or "", _cell(e.old), _cell(e.new), "yes" if e.withheld else "",
+                                     e.db_user or ""])
         return len(entries)
 
 
@@ -152,10 +155,11 @@ def _cell(value: Any) -> str:
 
 def _entry(r: store.AuditRecord, deleted: bool) -> AuditEntry:
     if deleted:
-        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, withheld=True)
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, withheld=True,
+                          db_user=r.db_user)
     if r.action == DELETE:  # a deleted-then-restored client: the copy kept for undo is not shown
-        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None)
-    return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, r.old, r.new)
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, db_user=r.db_user)
+    return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, r.old, r.new, db_user=r.db_user)
 
 
 __all__ = ["ACTIONS", "ACTOR_SETTING", "AuditEntry", "AuditService", "Trail", "actor_name", "value_text"]

@@ -37,6 +37,9 @@ PASS = "correct horse battery staple"
 FAST = Kdf(n=2 ** 10)  # the strong default costs ~0.1 s per try; the construction is the same
 HEADER = b"SQLite format 3\x00"
 
+pytestmark = pytest.mark.sqlite_only("SQLCipher encrypts a SQLite file;"
+                                     " a server's data is protected by the server (TLS, disk encryption)")
+
 
 def demo_needles() -> list[bytes]:
     """Every demo client's family name, full name and A-number as UTF-8, long enough (5+ bytes)
@@ -476,13 +479,12 @@ def test_removing_encryption_keeps_the_key_file_while_a_backup_is_still_encrypte
 
 def test_database_errors_on_an_encrypted_caseload_come_through_as_on_a_plain_one(demo_db, paths):
     from sqlalchemy import text
-    from sqlalchemy.exc import IntegrityError
 
-    from casedesk.storage.errors import EnvironmentFault
+    from casedesk.storage.errors import AuditAppendOnly, EnvironmentFault
     from test_faults import fill_the_disk
 
     encrypt(demo_db)
-    with pytest.raises(IntegrityError):  # SQLAlchemy wraps SQLCipher's errors: the usual handling applies
+    with pytest.raises(AuditAppendOnly):  # SQLAlchemy wraps SQLCipher's errors: the usual handling applies
         with demo_db.engine.begin() as conn:
             conn.execute(text("UPDATE audit SET actor = 'someone else'"))
     fill_the_disk(demo_db)

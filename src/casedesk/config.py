@@ -35,6 +35,11 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
+    def personal_settings_file(self) -> Path:
+        """The caseworker's own name and title (services/personal.py): theirs, not the caseload's."""
+        return self.data_dir / "my-settings.json"
+
+    @property
     def ui_state_file(self) -> Path:
         return self.data_dir / "window-state.ini"
 

@@ -27,6 +27,8 @@ from helpers import shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
+pytestmark = pytest.mark.postgresql
+
 
 @pytest.fixture
 def window(qtbot, db, data_dir, monkeypatch):

@@ -25,12 +25,13 @@ Command = Callable[[argparse.Namespace, "Workspace"], int]
 
 # Each command's area: the module of this package that holds it, in its ``COMMANDS``.
 AREAS = {
-    "import": "clients", "export": "clients", "list": "clients", "audit": "clients",
+    "import": "clients", "export": "clients", "update": "clients", "list": "clients", "audit": "clients",
     "crs": "assessment", "assess": "assessment", "reassess": "assessment", "policy": "assessment",
     "deadlines": "deadlines", "upcoming": "deadlines", "ics": "deadlines",
     "letter": "letters",
     "close": "retention", "reopen": "retention", "retention": "retention", "purge": "retention",
     "backup": "storage", "restore": "storage", "encrypt": "storage", "decrypt": "storage", "passphrase": "storage",
+    "server": "server",
 }
 
 log = logging.getLogger("casedesk.cli")
@@ -103,11 +104,12 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
 
 
 def _absent(paths: Paths) -> list[Path]:
-    """What a creating command would create: the data folder, or the database file and the log folder."""
+    """What a creating command would create: the data folder, or the database file and the log folder
+    (a server's caseload: only the folder)."""
+    if not paths.data_dir.exists():  # on a server too: the folder holds this machine's logs and own settings
+        return [paths.data_dir]
     if paths.database_url is not None:
         return []
-    if not paths.data_dir.exists():
-        return [paths.data_dir]
     return [p for p in (paths.database_file, paths.log_dir) if not p.exists()]
 
 

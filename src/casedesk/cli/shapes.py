@@ -76,13 +76,26 @@ def imported(result: ImportResult) -> Answer:
     return Answer(data, _lines(map(str, result.ids)))
 
 
-def exported(count: int, file: Path) -> Answer:
-    return Answer({"count": count, "file": str(file)}, f"{count} case file(s) written to {file}")
+def exported(count: int, file: Path, versions: dict[int, int] | None = None) -> Answer:
+    """``versions``: each client's version as written, for ``update ID FILE --if-version N``."""
+    data: dict[str, Any] = {"count": count, "file": str(file)}
+    if versions is not None:
+        data["clients"] = [{"id": i, "version": v} for i, v in versions.items()]
+    text = f"{count} case file(s) written to {file}"
+    if versions is not None and len(versions) == 1:
+        text += "".join(f" (client {i}, version {v})" for i, v in versions.items())
+    return Answer(data, text)
+
+
+def updated(record) -> Answer:
+    return Answer({"id": record.id, "version": record.version},
+                  f"client {record.id} updated (now version {record.version})")
 
 
 def caseload(rows: Sequence[CaseloadRow]) -> Answer:
     data = [{"id": r.id, "given_names": r.given_names, "family_name": r.family_name, "country": r.country,
-             "status": r.status, "status_expiry": r.status_expiry, "updated_at": r.updated_at} for r in rows]
+             "status": r.status, "status_expiry": r.status_expiry, "updated_at": r.updated_at, "version": r.version}
+            for r in rows]
     return Answer(data, lambda: _lines(f"{r.id}\t{r.family_name}, {r.given_names}\t{r.country or ''}\t{r.status}"
                                        for r in rows))
 
@@ -343,6 +356,15 @@ def letter(client_id: int, record: LetterRecord, file: Path) -> Answer:
 
 def backed_up(target: Path) -> Answer:
     return Answer({"file": str(target)}, f"backup written to {target}")
+
+
+def server_ready(roles) -> Answer:
+    data = {"owner_role": roles.owner, "app_role": roles.app, "owner_url": roles.owner_url, "app_url": roles.app_url}
+    return Answer(data, _lines([
+        f"The caseload is set up: tables owned by {roles.owner}, which migrates; caseworkers connect as {roles.app},",
+        "which cannot change or remove audit entries nor the schema.",
+        f"Caseworkers' URL: {roles.app_url}",
+        "(Run this again after installing a newer CaseDesk: it upgrades the schema as the owner.)"]))
 
 
 def restored(file: Path, kept: Path) -> Answer:

@@ -12,6 +12,12 @@ from .workspace import Workspace, new_passphrase
 
 
 def cmd_backup(args: argparse.Namespace, ws: Workspace) -> int:
+    if ws.paths.database_url:  # a server's caseload: pg_dump, or what to run
+        from ..storage.server import dump
+
+        dump(ws.paths.database_url, args.output)
+        shapes.emit(args, shapes.backed_up(args.output))
+        return EXIT_OK
     shapes.emit(args, shapes.backed_up(ws.db.backup_to(args.output)))
     return EXIT_OK
 
@@ -19,6 +25,9 @@ def cmd_backup(args: argparse.Namespace, ws: Workspace) -> int:
 def cmd_restore(args: argparse.Namespace, ws: Workspace) -> int:
     from ..storage.errors import DamagedCaseload
 
+    if ws.paths.database_url:
+        raise UsageError("a caseload on a PostgreSQL server is restored by its administrator with pg_restore "
+                         "(pg_restore --clean --if-exists --dbname=URL FILE, then 'casedesk server init'); see README")
     try:
         db = ws.db
     except DamagedCaseload:  # too damaged to open: the backup goes in its place, the damaged file is kept

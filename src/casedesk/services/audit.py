@@ -29,7 +29,7 @@ from ..storage import audit as store
 from ..storage import auditchain
 from ..storage import clients as client_store
 from ..storage.database import Database
-from ..storage.models import SettingRow
+from . import personal
 from .csvexport import formula_safe  # one guard for every CSV the app writes
 
 ACTOR_SETTING = "audit.caseworker_name"
@@ -74,8 +74,7 @@ class Trail:
 
     def __init__(self, session: Session, at: datetime):
         self.session = session
-        setting = session.get(SettingRow, ACTOR_SETTING)
-        self.actor = actor_name(setting.value if setting is not None else None)
+        self.actor = actor_name(personal.value(session, ACTOR_SETTING))
         self.at = at
 
     def add(self, client_id: int, action: str, field: str | None = None, old: Any = None, new: Any = None) -> None:
@@ -105,11 +104,12 @@ class AuditEntry:
     new: Any
     withheld: bool = False  # the client is deleted: its values stay inside the database
     erased: bool = False    # its values were erased by a purge: nothing is left to show
+    db_user: str | None = None  # the database user the server authenticated (None on SQLite)
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "at": self.at.isoformat() + "Z", "actor": self.actor, "client_id": self.client_id,
                 "action": self.action, "field": self.field, "old": self.old, "new": self.new,
-                "withheld": self.withheld, "erased": self.erased}
+                "withheld": self.withheld, "erased": self.erased, "db_user": self.db_user}
 
 
 @dataclass(frozen=True)
@@ -160,8 +160,7 @@ class AuditService:
 
     def actor(self) -> str:
         with self.db.session() as session:
-            setting = session.get(SettingRow, ACTOR_SETTING)
-            return actor_name(setting.value if setting is not None else None)
+            return actor_name(personal.value(session, ACTOR_SETTING))
 
     def trail(self, client_id: int | None = None, *, limit: int | None = None) -> list[AuditEntry]:
         """Newest first; one client's entries or the whole caseload's."""
@@ -199,11 +198,11 @@ class AuditService:
                 # a bare LF, a lone CR went unquoted and readers split the row there).
                 writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
                 writer.writerow(["id", "at_utc", "actor", "client_id", "action", "field", "old", "new", "withheld",
-                                 "erased"])
+                                 "erased", "db_user"])
                 for e in entries:
                     writer.writerow([e.id, e.at.isoformat() + "Z", _cell(e.actor), e.client_id, e.action,
                                      e.field or "", _cell(e.old), _cell(e.new), "yes" if e.withheld else "",
-                                     "yes" if e.erased else ""])
+                                     "yes" if e.erased else "", e.db_user or ""])
         return len(entries)
 
 
@@ -215,12 +214,14 @@ def _cell(value: Any) -> str:
 
 def _entry(r: store.AuditRecord, deleted: bool) -> AuditEntry:
     if r.erased:
-        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, erased=True)
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, erased=True,
+                          db_user=r.db_user)
     if deleted and r.action != PURGE:  # a tombstone holds no personal data: it is shown
-        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, withheld=True)
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, withheld=True,
+                          db_user=r.db_user)
     if r.action == DELETE:  # a deleted-then-restored client: the copy kept for undo is not shown
-        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None)
-    return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, r.old, r.new)
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, db_user=r.db_user)
+    return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, r.old, r.new, db_user=r.db_user)
 
 
 __all__ = ["ACTIONS", "ACTOR_SETTING", "BREAK_WORDS", "AuditEntry", "AuditService", "Trail", "TrailCheck",

@@ -35,6 +35,13 @@ class Services:
         """The clock the caseload stamps its records with."""
         return self.db.clock
 
+    def change_stamp(self) -> tuple:
+        """A value that moves with every committed change to the caseload (anyone's): safe to call from
+        a worker thread (it reads in a connection of its own)."""
+        from ..storage.stamp import change_stamp
+
+        return change_stamp(self.db.engine)
+
     @cached_property
     def deadlines(self) -> DeadlineService:
         from .deadlines import DeadlineService

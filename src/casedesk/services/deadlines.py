@@ -174,6 +174,7 @@ class DeadlineService:
             ids = client_store.all_ids(session)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
+                client_store.lock_clients(session, chunk)  # see AssessmentService.reassess
                 self.refresh(session, load_facts(session, chunk), as_of, policy)
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
@@ -299,6 +300,7 @@ class DeadlineService:
         items = list(dict.fromkeys(items))
         with transaction(self.db) as session:
             when = stamp(self.db.clock)
+            client_store.lock_clients(session, (cid for cid, _key in items))  # other writers of them wait
             store.mark_done_many(session, items, on, when)
             trail = Trail(session, when)
             for cid, key in items:
@@ -315,6 +317,7 @@ class DeadlineService:
              **values: Any) -> None:
         with transaction(self.db) as session:
             when = stamp(self.db.clock)
+            client_store.lock_client(session, client_id)  # two caseworkers marking it at once: one waits
             if not store.set_state(session, client_id, key, state, when, **values):
                 raise NotFound(f"client {client_id}: no deadline {key!r}")
             store.refresh_next_deadline(session, [client_id], today)

@@ -41,7 +41,8 @@ def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, 
 
         if key_file_for(paths.database_file).exists():
             raise Locked("the caseload is encrypted: its passphrase is needed")
-    return open_database(paths.database_location, backups_dir=paths.backups_dir, clock=clock, key=key)
+    return open_database(paths.database_location, backups_dir=paths.backups_dir, clock=clock, key=key,
+                         personal_file=paths.personal_settings_file)
 
 
 def _secret_given(secret: str | Callable[[], str] | None) -> bool:

@@ -32,6 +32,7 @@ class AuditRecord(NamedTuple):
     old: Any  # decoded JSON; None when there is no value
     new: Any
     erased: bool = False  # its values were erased by a purge (see auditchain.py)
+    db_user: str | None = None  # the server's user who wrote it (PostgreSQL); None on SQLite
 
 
 def _dump(value: Any) -> str | None:
@@ -65,7 +66,8 @@ def trail(session: Session, client_id: int | None = None, *, limit: int | None =
         stmt = stmt.where(AuditRow.id < before_id)
     stmt = stmt.order_by(AuditRow.id.desc()).limit(limit)
     return [AuditRecord(r.id, r.at, r.actor, r.client_id, r.action, r.field, _load(r.old_value),
-                        _load(r.new_value), r.salt is None and r.digest is not None) for r in session.scalars(stmt)]
+                        _load(r.new_value), r.salt is None and r.digest is not None,
+                        r.db_user) for r in session.scalars(stmt)]
 
 
 def latest(session: Session, client_id: int) -> AuditRecord | None:

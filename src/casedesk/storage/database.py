@@ -34,7 +34,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..clock import Clock
 from .errors import DatabaseTooNew, NotADatabase, StorageError, UnsafeBackup
-from .faults import environment_fault
+from .faults import audit_refusal, environment_fault, server_fault
 from .keys import Locked, key_file_for
 from .quickread import HEAD
 from .sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file, probe, sqlcipher_module
@@ -64,6 +64,15 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
     engine = (create_engine("sqlite://", creator=creator, poolclass=QueuePool, module=module) if creator
               else create_engine(url))
     if engine.dialect.name != "sqlite":
+        from .server import server_address
+
+        where = server_address(engine.url)
+
+        @event.listens_for(engine, "handle_error")
+        def _on_server_error(context):
+            orig = context.original_exception
+            return audit_refusal(orig) or server_fault(orig, where)
+
         return engine
 
     @event.listens_for(engine, "connect")
@@ -82,7 +91,8 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context):
-        return environment_fault(context.original_exception)  # None: not the environment's, raise as is
+        orig = context.original_exception  # None: not the environment's, raise as is
+        return audit_refusal(orig) or environment_fault(orig)
 
     return engine
 
@@ -137,17 +147,21 @@ class Database:
     backups_dir: Path
     key: bytes | None = field(default=None, repr=False)  # SQLCipher data key; None: a plain file
     clock: Clock = field(kw_only=True, repr=False)
+    # The caseworker's own settings file (services/personal.py), named to every session in its info.
+    personal_file: Path | None = field(default=None, kw_only=True)
 
     def __post_init__(self) -> None:
         self._sessions = self._sessionmaker()
         self._health: str | None = None  # quick_check's answer, once asked
 
     def _sessionmaker(self) -> sessionmaker[Session]:
-        # Each session carries the audit chain's key, so rows it appends are sealed under it.
+        # Each session carries the audit chain's key, so rows it appends are sealed under it, and the
+        # caseworker's own settings file (services/personal.py).
         from .audit import CHAIN_KEY
         from .auditchain import chain_key
 
-        return sessionmaker(self.engine, expire_on_commit=False, info={CHAIN_KEY: chain_key(self.key)})
+        return sessionmaker(self.engine, expire_on_commit=False,
+                            info={CHAIN_KEY: chain_key(self.key), "personal_file": self.personal_file})
 
     def require_sound(self) -> None:
         """Refuse to write into a database that fails its check (asked once, before the first write):
@@ -397,7 +411,8 @@ def _refuse_unsafe(conn: sqlite3.Connection, source: Path, revision: str, key: b
                                f"({report.first.reason}); nothing was changed")
 
 
-def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key: bytes | None = None) -> Database:
+def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key: bytes | None = None,
+                  personal_file: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at a file path or a database URL;
     ``clock`` stamps what it writes.
 
@@ -406,7 +421,7 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
     """
     path: Path | None = None
     if "://" in str(location):
-        engine = _make_engine(str(location))
+        engine = _url_engine(str(location))
     else:
         path = Path(location)
         if key is None and is_encrypted_file(path):
@@ -418,7 +433,7 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
         if key is not None:
             probe(path, key)
         engine = _file_engine(path, key)
-    db = Database(engine, path, backups_dir, key, clock=clock)
+    db = Database(engine, path, backups_dir, key, clock=clock, personal_file=personal_file)
     try:
         migrate(db)
     except StorageError as exc:
@@ -434,11 +449,27 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
             from .health import damaged
 
             raise damaged(path, f"it cannot be read ({exc.orig})", backups_dir) from None
-        raise NotADatabase(f"{location}: cannot be opened as a CaseDesk database ({exc.orig})") from None
+        from .server import safe_url
+
+        raise NotADatabase(f"{safe_url(location)}: cannot be opened as a CaseDesk database ({exc.orig})") from None
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _url_engine(url: str) -> Engine:
+    """The engine of a server's URL; a URL that cannot be used says so, with its password hidden."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from .server import safe_url
+
+    try:
+        return _make_engine(url)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        hint = " (PostgreSQL needs its driver: pip install 'psycopg[binary]'; the URL starts postgresql+psycopg://)" \
+            if isinstance(exc, (NoSuchModuleError, ImportError)) else ""
+        raise StorageError(f"{safe_url(url)}: not a database URL CaseDesk can use{hint}") from None
 
 
 def migrate(db: Database) -> None:
@@ -467,6 +498,8 @@ def migrate(db: Database) -> None:
               else _make_engine(db.engine.url.render_as_string(hide_password=False), foreign_keys=False))
     try:
         with ALEMBIC_LOCK, engine.begin() as conn:
+            if not db.is_sqlite:
+                _require_schema_rights(conn, current, head)
             command.upgrade(_alembic_config(conn, db.key), "head")
             if db.is_sqlite:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -477,6 +510,17 @@ def migrate(db: Database) -> None:
     if db.is_sqlite:
         _compact_if_sparse(db)
     log.info("database schema upgraded from %s to %s", current, head)
+
+
+def _require_schema_rights(conn, current: str | None, head: str) -> None:
+    """On a server, only the owner role migrates (``casedesk server init``): the application role
+    is told so, instead of failing half-way with "permission denied"."""
+    if conn.execute(text("SELECT has_schema_privilege('public', 'CREATE')")).scalar():
+        return
+    user = conn.execute(text("SELECT current_user")).scalar()
+    raise StorageError(f"the caseload on the server is at schema {current or 'none'} and this CaseDesk needs {head}; "
+                       f"the database user {user} may not change the schema: the server's administrator runs "
+                       "'casedesk server init' with this version")
 
 
 def _compact_if_sparse(db: Database) -> None:
@@ -494,6 +538,13 @@ def _compact_if_sparse(db: Database) -> None:
         log.warning("the database was not compacted after its upgrade: %s", exc)
     finally:
         raw.close()
+
+
+def snapshot(session: Session) -> None:
+    """Make the session's reads one snapshot: on a server, REPEATABLE READ (else each statement sees the
+    latest commit); SQLite's read transaction is one snapshot already. Call before the first read."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 @contextmanager

@@ -191,7 +191,9 @@ class AuditRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime)  # UTC
-    actor: Mapped[str] = mapped_column(String(200))
+    actor: Mapped[str] = mapped_column(String(200))  # the caseworker's name, from their own settings
+    # Who the server authenticated (PostgreSQL's current_user, set by a trigger of 0016); NULL on SQLite.
+    db_user: Mapped[str | None] = mapped_column(String(200))
     client_id: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(20))
     field: Mapped[str | None] = mapped_column(Text)

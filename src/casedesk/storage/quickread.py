@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 # The newest schema revision this code writes; a test checks it against the migration scripts.
-HEAD = "0015"
+HEAD = "0016"
 
 OPEN, DONE, SNOOZED = "open", "done", "snoozed"
 ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
@@ -314,6 +314,7 @@ class CaseloadRow(NamedTuple):
     updated_at: datetime
     best_pathway: str | None
     best_verdict: str | None
+    version: int = 0  # the row version an edit must name (``update --if-version``)
 
 
 def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None = None) -> list[CaseloadRow]:
@@ -323,13 +324,14 @@ def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | 
     params: list[Any] = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                          for t in terms]
     sql = ("SELECT id, given_names, family_name, country, status_summary, status_expiry, next_deadline, updated_at, "
-           "best_pathway, best_verdict FROM client" + (f" WHERE {where}" if where else "") + " ORDER BY sort_name, id")
+           "best_pathway, best_verdict, version_id FROM client" + (f" WHERE {where}" if where else "")
+           + " ORDER BY sort_name, id")
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
     return [CaseloadRow(cid, given, family, country, status, _day(expiry), _day(next_due),
-                        datetime.fromisoformat(updated), pathway, verdict)
-            for cid, given, family, country, status, expiry, next_due, updated, pathway, verdict
+                        datetime.fromisoformat(updated), pathway, verdict, version)
+            for cid, given, family, country, status, expiry, next_due, updated, pathway, verdict, version
             in conn.execute(sql, params)]
 
 

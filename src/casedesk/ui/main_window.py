@@ -24,6 +24,7 @@ from .caseload_model import COL_EXPIRY, COL_NAME, COL_NUMBER, COL_VERDICT, Casel
 from .columns import fit_columns
 from .commands import Commands
 from .ops import Changes, ProgressStrip, Runner
+from .ops.watch import ChangeWatch
 from .screen_fit import fit, restore_geometry, save_geometry
 from .upcoming import UpcomingView
 
@@ -137,6 +138,11 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self._busy)
         self.model.refresh()
         self._restore_state()
+        self.watch: ChangeWatch | None = None
+        if not self.db.is_sqlite:  # a shared caseload: others' changes show within a few seconds
+            self.watch = ChangeWatch(self.services.change_stamp, lambda: self.runner.busy, self)
+            self.watch.changed.connect(self._changed_elsewhere)
+            self.watch.start()
 
     # --- set-up ---------------------------------------------------------------------------------
 
@@ -312,8 +318,9 @@ class MainWindow(QMainWindow):
         self.act_retention.setEnabled(True)
         self.act_letter.setEnabled(selected == 1)
         self.act_batch_letters.setEnabled(selected > 0)
-        self.act_backup_now.setEnabled(self.backups is not None)
-        self.act_restore.setEnabled(self.backups is not None)
+        # On a server they say where its backups come from instead (commands/backups.py: server_backups).
+        self.act_backup_now.setEnabled(self.backups is not None or not self.db.is_sqlite)
+        self.act_restore.setEnabled(self.backups is not None or not self.db.is_sqlite)
         local_file = self.db.is_sqlite and self.db.path is not None
         self.act_encrypt.setEnabled(local_file and not self.db.encrypted)
         self.act_passphrase.setEnabled(local_file and self.db.encrypted)
@@ -364,6 +371,10 @@ class MainWindow(QMainWindow):
             self.table.clearSelection()
         if message:
             self.statusBar().showMessage(message, 8000)
+
+    def _changed_elsewhere(self) -> None:
+        """Another caseworker saved: every view reads again (the selection is kept, see _caseload_changed)."""
+        self.runner.announce(Changes(clients=True, assessments=True, deadlines=True, letters=True))
 
     def _caseload_changed(self, changes: Changes, _origin: object = None) -> None:
         if changes.caseload:
@@ -497,5 +508,7 @@ class MainWindow(QMainWindow):
                                              .replace("%1", self.runner.label or ""), 8000)
             return
         self.save_state()
+        if self.watch is not None:
+            self.watch.stop()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -62,7 +62,8 @@ class SettingsDialog(QDialog):
         forms = {
             "me": _form_in_scroll(self.tabs, self.tr("&Me and the letterhead"), self.tr(
                 "Your name goes into the change history of every client you touch and signs your letters; the "
-                "letterhead is printed at the top of referral letters.")),
+                "letterhead is printed at the top of referral letters. Your name and title are yours, kept on "
+                "this computer; everything else is shared by everyone working on this caseload.")),
             "reminders": _form_in_scroll(self.tabs, self.tr("&Reminders"), self.tr(
                 "How many days before each kind of deadline to be reminded (comma-separated, e.g. 90, 30, 7), "
                 "used for calendar alarms.")),
@@ -121,6 +122,8 @@ class SettingsDialog(QDialog):
         edit.setAccessibleName(_tr(setting.label))
         label = QLabel(_tr(setting.label))
         label.setBuddy(edit)
+        if self.service.is_personal(setting.key):
+            edit.setToolTip(self.tr("Yours: kept on this computer, not shared with the caseload"))
         self.inputs[setting.key] = edit
         if setting.key == LOGO:
             form.addRow(label, self._logo_row(edit))

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtGui import QKeySequence
 
-from ...services.errors import USER_ERRORS
+from ...services.errors import USER_ERRORS, EditConflict
 from ..caseload_model import COL_NAME
 from ..dialogs import ConfirmDelete, Notice
 from ..errors import describe, guarded
@@ -46,9 +46,26 @@ class ClientCommands(Area):
         if facts is None:
             return
         today = self.today()
-        self.services.clients.update(record.id, facts, record.version, as_of=today)
+        try:
+            self.services.clients.update(record.id, facts, record.version, as_of=today)
+        except EditConflict as conflict:  # someone else saved first: show whose and mine, let me choose
+            self._resolve(conflict, record.id, facts)
+            return
         self.services.assessments.current(record.id, today)  # saved unchanged: no second assessment
         self.window.after_change(SAVED, self.tr("Client saved."), select=record.id)
+
+    def _resolve(self, conflict: EditConflict, client_id: int, mine) -> None:
+        from ..conflict_dialog import REAPPLY, RELOAD, ConflictDialog
+
+        theirs = self.services.clients.get(client_id)
+        choice = ConflictDialog.ask(self.window, conflict, theirs.facts, mine)
+        today = self.today()
+        if choice == REAPPLY:  # over the version just shown; if it moved again, that conflict is told
+            self.services.clients.update(client_id, mine, theirs.version, as_of=today)
+            self.services.assessments.current(client_id, today)
+            self.window.after_change(SAVED, self.tr("Client saved: your values replaced theirs."), select=client_id)
+        elif choice == RELOAD:
+            self.window.after_change(SAVED, self.tr("Reloaded: the client as they saved it."), select=client_id)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not delete"))
     def delete_clients(self) -> None:
@@ -134,7 +151,11 @@ class ClientCommands(Area):
             client_id = services.clients.add(facts, as_of=today)
         else:
             client_id = record.id
-            services.clients.update(record.id, facts, record.version, as_of=today)
+            try:
+                services.clients.update(record.id, facts, record.version, as_of=today)
+            except EditConflict as conflict:  # saved by someone else while the interview ran
+                self._resolve(conflict, record.id, facts)
+                return
         services.assessments.current(client_id, today)  # the same facts twice in a day: one assessment
         self.window.after_change(SAVED, self.tr("Interview answers saved."), select=client_id)
         if letter:

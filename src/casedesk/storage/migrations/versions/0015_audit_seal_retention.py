@@ -23,24 +23,34 @@ BATCH = 5000
 # Columns an UPDATE may never change; a purge may set old_value, new_value and salt to NULL together.
 _FIXED = ("id", "at", "actor", "client_id", "action", "field", "digest")
 
-SQLITE_TRIGGERS = (
-    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit WHEN NOT ("
-    + " AND ".join(f"NEW.{c} IS OLD.{c}" for c in _FIXED)
-    + " AND ((NEW.old_value IS OLD.old_value AND NEW.new_value IS OLD.new_value AND NEW.salt IS OLD.salt)"
-    " OR (NEW.old_value IS NULL AND NEW.new_value IS NULL AND NEW.salt IS NULL))) "
-    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
-    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-)
-POSTGRESQL_FUNCTION = (
-    "CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-    "IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'the audit trail is append-only'; END IF; "
-    "IF " + " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in _FIXED)
-    + " OR NOT ((NEW.old_value IS NOT DISTINCT FROM OLD.old_value AND NEW.new_value IS NOT DISTINCT FROM "
-    "OLD.new_value AND NEW.salt IS NOT DISTINCT FROM OLD.salt) OR (NEW.old_value IS NULL AND NEW.new_value IS NULL "
-    "AND NEW.salt IS NULL)) THEN RAISE EXCEPTION 'the audit trail is append-only'; END IF; "
-    "RETURN NEW; END $$"
-)
+
+
+def sqlite_triggers(fixed: tuple[str, ...] = _FIXED) -> tuple[str, ...]:
+    """The SQLite triggers; ``fixed``: the columns no UPDATE may change (a later migration adds its own)."""
+    return (
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit WHEN NOT ("
+        + " AND ".join(f"NEW.{c} IS OLD.{c}" for c in fixed)
+        + " AND ((NEW.old_value IS OLD.old_value AND NEW.new_value IS OLD.new_value AND NEW.salt IS OLD.salt)"
+        " OR (NEW.old_value IS NULL AND NEW.new_value IS NULL AND NEW.salt IS NULL))) "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    )
+
+
+def postgresql_function(fixed: tuple[str, ...] = _FIXED) -> str:
+    """The PostgreSQL trigger function, with the same rule as ``sqlite_triggers``."""
+    return (
+        "CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'the audit trail is append-only'; END IF; "
+        "IF " + " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in fixed)
+        + " OR NOT ((NEW.old_value IS NOT DISTINCT FROM OLD.old_value AND NEW.new_value IS NOT DISTINCT FROM "
+        "OLD.new_value AND NEW.salt IS NOT DISTINCT FROM OLD.salt) OR (NEW.old_value IS NULL AND NEW.new_value "
+        "IS NULL AND NEW.salt IS NULL)) THEN RAISE EXCEPTION 'the audit trail is append-only'; END IF; "
+        "RETURN NEW; END $$"
+    )
+
+
 _OLD_POSTGRESQL_FUNCTION = (
     "CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
     "$$ BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$"
@@ -98,10 +108,10 @@ def upgrade() -> None:
     op.bulk_insert(head, [{"id": HEAD_ID, "last_id": last_id, "chain": last}])
 
     if dialect == "sqlite":
-        for statement in SQLITE_TRIGGERS:
+        for statement in sqlite_triggers():
             op.execute(statement)
     elif dialect == "postgresql":
-        op.execute(POSTGRESQL_FUNCTION)
+        op.execute(postgresql_function())
         op.execute("CREATE TRIGGER audit_no_update BEFORE UPDATE OR DELETE ON audit "
                    "FOR EACH ROW EXECUTE FUNCTION audit_append_only()")
 

@@ -17,6 +17,7 @@ from casedesk.services.backups import BackupService
 from casedesk.services.clients import ClientService
 from casedesk.services.workspace import open_workspace
 from casedesk.storage.errors import UnsafeBackup
+from casedesk.storage.quickread import HEAD
 
 from helpers import fixed_clock, minimal_case, shipped
 from test_cli import casedesk
@@ -30,21 +31,22 @@ CRAFTED = {
     "a trigger that copies client data out": (
         ["CREATE TRIGGER keep_copy AFTER INSERT ON client BEGIN "
          "INSERT INTO setting (key, value) VALUES ('copy' || NEW.id, NEW.case_json); END"],
-        "an extra trigger keep_copy on client that schema 0015 does not have"),
+        f"an extra trigger keep_copy on client that schema {HEAD} does not have"),
     "a trigger that erases new audit rows": (
         ["CREATE TRIGGER quiet AFTER INSERT ON audit BEGIN "
          "UPDATE audit SET old_value = NULL, new_value = NULL, salt = NULL WHERE id = NEW.id; END"],
-        "an extra trigger quiet on audit that schema 0015 does not have"),
+        f"an extra trigger quiet on audit that schema {HEAD} does not have"),
     "an altered audit trigger": (
         ["DROP TRIGGER audit_no_update",
          "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit WHEN 0 "
          "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"],
-        "trigger audit_no_update differs from schema 0015's"),
+        f"trigger audit_no_update differs from schema {HEAD}'s"),
     "an extra table": (["CREATE TABLE outbox (id INTEGER PRIMARY KEY, payload TEXT)"],
-                       "an extra table outbox that schema 0015 does not have"),
+                       f"an extra table outbox that schema {HEAD} does not have"),
     "an extra view": (["CREATE VIEW everyone AS SELECT case_json FROM client"],
-                      "an extra view everyone that schema 0015 does not have"),
-    "a column added": (["ALTER TABLE client ADD COLUMN exported INTEGER"], "table client differs from schema 0015's"),
+                      f"an extra view everyone that schema {HEAD} does not have"),
+    "a column added": (["ALTER TABLE client ADD COLUMN exported INTEGER"],
+                       f"table client differs from schema {HEAD}'s"),
 }
 
 
@@ -134,7 +136,7 @@ def test_an_older_backup_is_compared_with_its_own_version(tmp_path):
         with pytest.raises(UnsafeBackup, match="schema 0014 is: trigger audit_no_update is missing"):
             db.restore_from(tampered)
         db.restore_from(old)
-        assert db.revision() == "0015" and db.schema_differences() == []
+        assert db.revision() == HEAD and db.schema_differences() == []
         from casedesk.services.audit import AuditService
 
         check = AuditService(db).verify()
@@ -151,7 +153,7 @@ def test_a_caseload_upgraded_from_0009_has_exactly_the_head_schema(tmp_path):
     _at_0009_with_clients(path)
     db = open_workspace(resolve_paths(tmp_path / "home"), clock=fixed_clock())
     try:
-        assert db.revision() == "0015" and db.schema_differences() == []
+        assert db.revision() == HEAD and db.schema_differences() == []
     finally:
         db.close()
 

@@ -28,7 +28,7 @@ from casedesk.ui.main_window import MainWindow
 from helpers import fixed_clock, shipped
 
 TODAY = date(2026, 11, 21)
-PASS = "correct horse battery staple"
+PASS = "violet lantern quarry mosaic"
 HEADER = b"SQLite format 3\x00"
 
 
@@ -176,7 +176,7 @@ def test_passphrase_dialog_refuses_mismatch_and_weak_in_the_dialog(qtbot):
     qtbot.keyClicks(new, "short")
     qtbot.keyClicks(again, "short")
     dialog.accept()
-    assert "at least 8" in dialog.findChild(QLabel, "error").text() and dialog.isVisible()
+    assert "at least 12" in dialog.findChild(QLabel, "error").text() and dialog.isVisible()
     new.setText("long enough phrase")
     again.setText("long enough phrasE")
     dialog.accept()

@@ -17,6 +17,7 @@ from ..arguments import UsageError, parse
 if TYPE_CHECKING:
     from ..config import Paths
     from ..context import AppContext
+    from ..services.encryption import Resumed
     from .workspace import Secret, Workspace
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL = 0, 1, 70
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
     secret = Secret()
     ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
-                        as_of=args.as_of, secret=secret)
+                        as_of=args.as_of, secret=secret, resumed=_resumed)
     creates = args.command in CREATES or (args.command == "policy" and args.action == "load")  # stores it
     new = _absent(ctx.paths) if creates else []
     status = EXIT_INTERNAL
@@ -99,6 +100,17 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
         where = f"; details in {log_path}" if log_path else ""
         print(f"casedesk: internal error ({type(exc).__name__}){where}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _resumed(done: Resumed) -> None:
+    """An interrupted conversion this command's start finished or undid: said on stderr (stdout is
+    the command's answer), with an encryption's recovery key if it was never shown."""
+    print(f"casedesk: {done.describe()}.", file=sys.stderr)
+    if done.recovery_key:
+        print(f"casedesk: Recovery key: {done.recovery_key}\ncasedesk: it was not shown before and is shown only "
+              "this once. Store it away from this computer (printed, or in a password manager): it opens the "
+              "caseload if the passphrase is forgotten or the key file is lost.", file=sys.stderr)
+    sys.stderr.flush()
 
 
 def _absent(paths: Paths) -> list[Path]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ..arguments import UsageError
@@ -42,6 +43,8 @@ def cmd_encrypt(args: argparse.Namespace, ws: Workspace) -> int:
     passphrase = new_passphrase()
     report = encrypt(ws.db, passphrase)
     shapes.emit(args, shapes.encrypted(report, f"{Path(ws.paths.database_file).stem}.key.json"))
+    sys.stdout.flush()
+    report.recovery_key_shown()  # printed: a kill before this line prints it at the next start
     return EXIT_OK
 
 

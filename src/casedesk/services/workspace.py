@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..clock import Clock
 from ..config import Paths
 from ..storage.database import Database, open_database
 from ..storage.keys import Locked
 from ..storage.sqlfile import is_encrypted_file
+
+if TYPE_CHECKING:
+    from .encryption import Resumed
 
 
 def needs_unlock(paths: Paths) -> bool:
@@ -18,18 +22,23 @@ def needs_unlock(paths: Paths) -> bool:
 
 
 def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, *, clock: Clock,
-                   key: bytes | None = None) -> Database:
+                   key: bytes | None = None, resumed: Callable[[Resumed], None] | None = None) -> Database:
     """Open the caseload; an encrypted one with its data ``key``, or unlocked with ``secret`` (its
     passphrase or recovery key, or a function asked for it only when the caseload is encrypted).
     ``clock`` stamps what the caseload records (see ``clock.py``). A damaged caseload file raises
-    ``DamagedCaseload`` before anything is created or written."""
+    ``DamagedCaseload`` before anything is created or written.
+
+    A conversion (encrypt, remove encryption, change the passphrase) that a kill interrupted is
+    finished or undone here, once the caseload is unlocked, and told to ``resumed``, which shows
+    an encryption's recovery key (then the conversion's journal goes; without ``resumed`` it
+    stays, for a start that can show it)."""
     if paths.database_url is None:
         from ..storage.health import NOT_SQLITE, damaged, file_damage
 
         why = file_damage(paths.database_file)
         # Without its key file, an encrypted caseload looks like any other file that is not SQLite: it is
         # called damaged, unless a recovery key (or a secret given outright) is there to try on it.
-        if why is not None and not (why.startswith(NOT_SQLITE) and _secret_given(secret)):
+        if why is not None and not (why.startswith(NOT_SQLITE) and (key is not None or _secret_given(secret))):
             raise damaged(paths.database_file, why, paths.backups_dir)
     paths.ensure()
     if key is None and needs_unlock(paths) and secret is not None:
@@ -41,7 +50,26 @@ def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, 
 
         if key_file_for(paths.database_file).exists():
             raise Locked("the caseload is encrypted: its passphrase is needed")
+    if paths.database_url is None:
+        _resume(paths, key, resumed)
     return open_database(paths.database_location, backups_dir=paths.backups_dir, clock=clock, key=key)
+
+
+def _resume(paths: Paths, key: bytes | None, resumed: Callable[[Resumed], None] | None) -> None:
+    from .encryption import resume
+
+    done = resume(paths.database_file, paths.backups_dir, key)
+    if done is None:
+        return
+    if resumed is None:
+        done.release()
+        return
+    try:
+        resumed(done)
+    except BaseException:
+        done.release()
+        raise
+    done.recovery_key_shown()
 
 
 def _secret_given(secret: str | Callable[[], str] | None) -> bool:

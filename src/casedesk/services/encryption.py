@@ -46,7 +46,7 @@ from ..storage.keys import (
     passphrase_weakness, seal_recovery, unseal_recovery,
 )
 from ..storage.sqlfile import (
-    SQLITE_ERRORS, export_file, is_encrypted_file, probe, remove_with_sidecars, replace_and_wipe, wipe_file,
+    SIDECARS, SQLITE_ERRORS, export_file, is_encrypted_file, probe, remove_with_sidecars, replace_and_wipe, wipe_file,
 )
 from .backups import PARTIAL, BackupService, parse_backup_name
 
@@ -450,8 +450,8 @@ def convert_backups(folder: Path, old_key: bytes | None, new_key: bytes | None,
             progress(n - 1, len(paths))
         temp = path.with_name(f".{path.name}{PARTIAL}")
         try:  # one backup's trouble (unreadable, disk full) leaves it listed, never stops the others
-            if path.name.endswith(PARTIAL) and path.name.startswith("."):
-                wipe_file(path)  # an unfinished copy: never a backup, may be plain
+            if path.name.startswith(".") and any(path.name.endswith(PARTIAL + s) for s in ("", *SIDECARS)):
+                wipe_file(path)  # an unfinished copy or its journal: never a backup, may be plain
                 continue
             if parse_backup_name(path.name) is None or not path.is_file():
                 continue

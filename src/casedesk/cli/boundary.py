@@ -73,8 +73,13 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
     log_path = None
     try:
         if creates or ctx.paths.data_dir.is_dir():  # a read creates no folder
-            ctx.paths.ensure()
-            log_path = setup_logging(ctx.paths.log_dir)
+            try:
+                ctx.paths.ensure()
+                log_path = setup_logging(ctx.paths.log_dir)
+            except OSError as exc:  # a read-only data folder: reads go on, unlogged; a write says why it failed
+                if not ctx.paths.data_dir.is_dir():
+                    raise
+                log.debug("no log file (%s)", type(exc).__name__)
         ws = Workspace(ctx, secret, may_create=creates)
         try:
             return command(args.command)(args, ws)

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..storage.database import Database
+from ..storage.database import Database, read_only_fault, writable
 from ..storage.errors import StorageError
 from ..storage.journal import ConversionUnderWay, Journal
 from ..storage.keys import (
@@ -185,6 +185,8 @@ def _require_file(db: Database) -> Path:
     if not db.is_sqlite or db.path is None:
         raise StorageError("encryption works on the built-in SQLite database; a server database is protected "
                            "by the server")
+    if db.read_only:
+        raise read_only_fault(db.path)
     return db.path
 
 
@@ -308,6 +310,8 @@ def change_passphrase(db_file: Path, secret: str, new_passphrase: str, *, kdf: K
     if not is_encrypted_file(db_file):
         raise EncryptionError("the caseload is not encrypted")
     check_new_passphrase(new_passphrase)
+    if not writable(db_file):
+        raise read_only_fault(db_file)
     data_key = unlock(db_file, secret)
     path = key_file_for(db_file)
     try:

@@ -48,8 +48,10 @@ def command(name: str) -> Command:
 
 def run(args: argparse.Namespace) -> int:
     from ..context import build_context
+    from ..private import private_by_default
     from .workspace import Secret
 
+    private_by_default()
     secret = Secret()
     ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
                         as_of=args.as_of, secret=secret, resumed=_resumed)

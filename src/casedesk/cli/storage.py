@@ -18,8 +18,10 @@ def cmd_backup(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ws: Workspace) -> int:
+    from ..services.workspace import refuse_under_open_window
     from ..storage.errors import DamagedCaseload
 
+    refuse_under_open_window(ws.paths, "restored")
     try:
         db = ws.db
     except DamagedCaseload:  # too damaged to open: the backup goes in its place, the damaged file is kept
@@ -36,10 +38,11 @@ def cmd_restore(args: argparse.Namespace, ws: Workspace) -> int:
 
 def cmd_encrypt(args: argparse.Namespace, ws: Workspace) -> int:
     from ..services.encryption import encrypt
-    from ..services.workspace import needs_unlock
+    from ..services.workspace import needs_unlock, refuse_under_open_window
 
     if needs_unlock(ws.paths):
         raise UsageError("the caseload is already encrypted; `casedesk passphrase` changes its passphrase")
+    refuse_under_open_window(ws.paths, "encrypted")
     passphrase = new_passphrase()
     report = encrypt(ws.db, passphrase)
     shapes.emit(args, shapes.encrypted(report, f"{Path(ws.paths.database_file).stem}.key.json"))
@@ -50,10 +53,11 @@ def cmd_encrypt(args: argparse.Namespace, ws: Workspace) -> int:
 
 def cmd_decrypt(args: argparse.Namespace, ws: Workspace) -> int:
     from ..services.encryption import decrypt
-    from ..services.workspace import needs_unlock
+    from ..services.workspace import needs_unlock, refuse_under_open_window
 
     if not needs_unlock(ws.paths):
         raise UsageError("the caseload is not encrypted")
+    refuse_under_open_window(ws.paths, "decrypted")
     shapes.emit(args, shapes.decrypted(decrypt(ws.db, ws.secret())))
     return EXIT_OK
 

@@ -9,11 +9,16 @@ from typing import TYPE_CHECKING
 from ..clock import Clock
 from ..config import Paths
 from ..storage.database import Database, open_database
+from ..storage.errors import StorageError
 from ..storage.keys import Locked
 from ..storage.sqlfile import is_encrypted_file
 
 if TYPE_CHECKING:
     from .encryption import Resumed
+
+
+class CaseloadOpen(StorageError):
+    """A window has the caseload open; the command would change it underneath."""
 
 
 def needs_unlock(paths: Paths) -> bool:
@@ -55,6 +60,39 @@ def open_workspace(paths: Paths, secret: str | Callable[[], str] | None = None, 
     return open_database(paths.database_location, backups_dir=paths.backups_dir, clock=clock, key=key)
 
 
+def window_open(paths: Paths) -> int | None:
+    """The process id of a CaseDesk window holding this caseload open (its lock file, as Qt's
+    ``QLockFile`` writes it: the pid on the first line), or None. A lock whose process is gone is
+    stale: None. Read without Qt, for the command line."""
+    if paths.database_url is not None:
+        return None
+    try:
+        first = paths.instance_lock_file.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+        pid = int(first.strip())
+    except (OSError, ValueError):
+        return None
+    if pid <= 0:
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid  # alive, another user's
+    except OSError:
+        return None
+    return pid
+
+
+def refuse_under_open_window(paths: Paths, what: str) -> None:
+    """``CaseloadOpen`` if a window has the caseload open: ``what`` must not change it under the window."""
+    pid = window_open(paths)
+    if pid is not None:
+        raise CaseloadOpen(f"the caseload is open in a CaseDesk window (process {pid}), so it cannot be {what} "
+                           "from the command line; nothing was changed. Do it from that window's File menu, or "
+                           "close the window and run the command again")
+
+
 def _resume(paths: Paths, key: bytes | None, resumed: Callable[[Resumed], None] | None) -> None:
     from .encryption import resume
 
@@ -78,4 +116,4 @@ def _secret_given(secret: str | Callable[[], str] | None) -> bool:
     return isinstance(secret, str) or bool(os.environ.get(ENV_RECOVERY_KEY))
 
 
-__all__ = ["Database", "needs_unlock", "open_workspace"]  # Database: the open caseload, as the UI names it
+__all__ = ["CaseloadOpen", "Database", "needs_unlock", "open_workspace", "refuse_under_open_window", "window_open"]  # Database: the open caseload, as the UI names it

@@ -70,8 +70,8 @@ def run(home: Path, fill, label: str) -> None:
     print(f"  decrypt caseload + backups {decrypt_s:6.2f} s")
     kdf = encryption.current_kdf()
     old_s, _ = timed(lambda: Kdf(n=2 ** 15).derive(PASS.encode(), bytes(16)), 3)  # the cost before issue 13
-    print(f"  unlock (scrypt n=2^{kdf.n.bit_length() - 1}, r={kdf.r}) {unlock_s * 1000:6.0f} ms   with the recovery key "
-          f"{recovery_s * 1000:.0f} ms   (baseline: the old n=2^15 derivation alone {old_s * 1000:.0f} ms)")
+    print(f"  unlock (scrypt n=2^{kdf.n.bit_length() - 1}, r={kdf.r}) {unlock_s * 1000:6.0f} ms   with the recovery "
+          f"key {recovery_s * 1000:.0f} ms   (baseline: the old n=2^15 derivation alone {old_s * 1000:.0f} ms)")
     print(f"  open + migrate check       {open_s * 1000:6.0f} ms")
     print(f"  first 200 rows  plain {plain_page * 1000:6.1f} ms   encrypted {enc_page * 1000:6.1f} ms")
     print(f"  search 'gar'    plain {plain_search * 1000:6.1f} ms   encrypted {enc_search * 1000:6.1f} ms")

@@ -35,7 +35,7 @@ from casedesk.domain.demo import demo_cases
 from casedesk.services import encryption
 from casedesk.services.backups import BackupService, parse_backup_name
 from casedesk.services.clients import ClientService
-from casedesk.services.workspace import needs_unlock, open_workspace
+from casedesk.services.workspace import open_workspace
 from casedesk.storage.journal import journal_for
 from casedesk.storage.keys import Kdf, data_key_from_recovery, key_file_for, parse_recovery_key
 from casedesk.storage.sqlfile import check_file, is_encrypted_file

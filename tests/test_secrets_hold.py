@@ -172,7 +172,8 @@ def test_any_kdf_settings_in_a_key_file_are_taken_only_within_bounds(n, r, p):
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
-                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+                    lambda inner: st.lists(inner, max_size=4)
+                    | st.dictionaries(st.text(max_size=10), inner, max_size=4),
                     max_leaves=20))
 def test_any_json_as_a_key_file_is_damaged_never_a_crash(doc):
     with pytest.raises(KeyFileDamaged):
@@ -209,8 +210,8 @@ def test_weak_passphrases_are_refused_with_the_reason(passphrase):
         check_new_passphrase(passphrase)
 
 
-@pytest.mark.parametrize("passphrase", [PASS, NEW, "tres bien gardé 2026", "Zürich Kaffee um 7 Uhr", "mañana será otro día",
-                                        "東京の夜は静かでとても美しい", "second passphrase"])
+@pytest.mark.parametrize("passphrase", [PASS, NEW, "tres bien gardé 2026", "Zürich Kaffee um 7 Uhr",
+                                        "mañana será otro día", "東京の夜は静かでとても美しい", "second passphrase"])
 def test_good_passphrases_pass(passphrase):
     check_new_passphrase(passphrase)
 

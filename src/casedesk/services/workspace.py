@@ -116,4 +116,5 @@ def _secret_given(secret: str | Callable[[], str] | None) -> bool:
     return isinstance(secret, str) or bool(os.environ.get(ENV_RECOVERY_KEY))
 
 
-__all__ = ["CaseloadOpen", "Database", "needs_unlock", "open_workspace", "refuse_under_open_window", "window_open"]  # Database: the open caseload, as the UI names it
+# Database: the open caseload, as the UI names it.
+__all__ = ["CaseloadOpen", "Database", "needs_unlock", "open_workspace", "refuse_under_open_window", "window_open"]

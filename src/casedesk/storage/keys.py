@@ -145,16 +145,18 @@ def passphrase_bytes(passphrase: str) -> bytes:
 
 # Passwords and phrases every guessing list tries first (folded: lower case, letters and digits only).
 # Short ones matter too: "password1234" is "password" with digits added.
-COMMON = frozenset("""
-password passw0rd p4ssw0rd motdepasse contrasena contrasenia passwort wachtwoord letmein welcome
-iloveyou admin administrator root qwerty azerty qwertz asdfgh zxcvbn monkey dragon football baseball
-soccer hockey sunshine princess shadow master superman batman trustno1 abc123 starwars whatever
-freedom secret hello hellothere goodmorning computer internet changeme default casedesk canada
-immigration lawyer client clients caseload iloveyou2 loveyou jesus blessed summer winter autumn
-spring michael jennifer jordan charlie thomas daniel ashley jessica pokemon naruto killer
-correcthorsebatterystaple thequickbrownfox thequickbrownfoxjumpsoverthelazydog opensesame
-letmeinplease passwordpassword mypassword mypassphrase passphrase thisismypassword
-""".split())
+COMMON = frozenset({
+    "password", "passw0rd", "p4ssw0rd", "motdepasse", "contrasena", "contrasenia", "passwort", "wachtwoord",
+    "letmein", "welcome", "iloveyou", "admin", "administrator", "root", "qwerty", "azerty", "qwertz", "asdfgh",
+    "zxcvbn", "monkey", "dragon", "football", "baseball", "soccer", "hockey", "sunshine", "princess", "shadow",
+    "master", "superman", "batman", "trustno1", "abc123", "starwars", "whatever", "freedom", "secret", "hello",
+    "hellothere", "goodmorning", "computer", "internet", "changeme", "default", "casedesk", "canada",
+    "immigration", "lawyer", "client", "clients", "caseload", "iloveyou2", "loveyou", "jesus", "blessed",
+    "summer", "winter", "autumn", "spring", "michael", "jennifer", "jordan", "charlie", "thomas", "daniel",
+    "ashley", "jessica", "pokemon", "naruto", "killer", "correcthorsebatterystaple", "thequickbrownfox",
+    "thequickbrownfoxjumpsoverthelazydog", "opensesame", "letmeinplease", "passwordpassword", "mypassword",
+    "mypassphrase", "passphrase", "thisismypassword"
+})
 _SEQUENCES = ("0123456789012345678901234567890", "9876543210987654321098765432109",
               "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", "zyxwvutsrqponmlkjihgfedcba",
               "qwertyuiopasdfghjklzxcvbnm", "azertyuiopqsdfghjklmwxcvbn", "qwertzuiopasdfghjklyxcvbnm",

@@ -425,7 +425,7 @@ def open_caseload(paths: Paths, keystore: Keystore | None, *, clock: Clock, offe
         db = open_workspace(paths, clock=clock, resumed=show_resumed)
         if first_start and offer:
             report = OfferEncryption.ask(lambda _current, new: encryption.encrypt(db, new))
-            if report is not None:
+            if isinstance(report, encryption.ConversionReport) and report.recovery_key is not None:
                 RecoveryKeyDialog.ask(report.recovery_key)
                 report.recovery_key_shown()
         return db

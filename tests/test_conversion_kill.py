@@ -216,6 +216,7 @@ def test_fifty_kills_during_conversions_leave_one_state_under_the_secrets_in_for
             key, said = _start_from_the_command_line(home, secret)
             told_key = re.search(r"Recovery key: ([A-Z2-7-]{47})", said)
             resumed_key = told_key.group(1) if told_key else None
+            resumed += "was interrupted" in said
         else:
             key, told = _start_in_process(home, secret)
             resumed_key = told[0].recovery_key if told else None
@@ -233,7 +234,7 @@ def test_fifty_kills_during_conversions_leave_one_state_under_the_secrets_in_for
                 assert secret == NEW
         done = (key is not None) == (op == "encrypt") if op != "passphrase" else secret == NEW
         outcomes[(op, done)] = outcomes.get((op, done), 0) + 1
-    print(f"\nkills: {len(plan)}; outcomes (op, finished): {sorted(outcomes.items())}; resumed in process: "
+    print(f"\nkills: {len(plan)}; outcomes (op, finished): {sorted(outcomes.items())}; resumed at the next start: "
           f"{resumed}; backups unreadable: {unreadable}; files with plain client data: {leaked}")
     assert unreadable == 0 and leaked == 0
     # The kills really interrupted each conversion both before and after its point of no return.

@@ -334,3 +334,12 @@ def test_a_sealed_recovery_key_opens_only_under_its_data_key(one, other):
     sealed = seal_recovery(key, recovery)
     assert unseal_recovery(key, sealed) == recovery
     assert unseal_recovery(one, sealed) is None and unseal_recovery(other, {"nonce": 1}) is None
+
+
+def test_a_plain_copy_left_by_an_older_interrupted_removal_is_wiped_at_the_next_start(paths, encrypted):
+    """Issue 13: a killed Remove Encryption left `.casedesk.sqlite3.converting`, a whole plain copy."""
+    leftover = paths.database_file.with_name(".casedesk.sqlite3.converting")
+    leftover.write_bytes(b"SQLite format 3\x00 ... Kowalczyk-Brennan ...")
+    (paths.data_dir / ".casedesk.key.json.x1y2.tmp").write_text("{}", encoding="utf-8")
+    assert _count(paths, PASS) == 2
+    assert sorted(p.name for p in paths.data_dir.iterdir() if p.name.startswith(".")) == []

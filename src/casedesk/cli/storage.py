@@ -65,10 +65,13 @@ def cmd_decrypt(args: argparse.Namespace, ws: Workspace) -> int:
 def cmd_passphrase(args: argparse.Namespace, ws: Workspace) -> int:
     from ..services.encryption import change_passphrase
     from ..services.workspace import needs_unlock
+    from ..storage.journal import journal_for
 
     if not needs_unlock(ws.paths):
         raise UsageError("the caseload is not encrypted; `casedesk encrypt` encrypts it")
     secret = ws.secret()
+    if journal_for(ws.paths.database_file).exists():
+        _ = ws.db  # opening finishes the conversion a kill interrupted, whose journal would stop this one
     change_passphrase(ws.paths.database_file, secret, new_passphrase())
     shapes.emit(args, shapes.passphrase_changed())
     return EXIT_OK

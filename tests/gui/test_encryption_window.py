@@ -178,6 +178,12 @@ def test_passphrase_dialog_refuses_mismatch_and_weak_in_the_dialog(qtbot):
     qtbot.keyClicks(again, "short")
     dialog.accept()
     assert "at least 12" in dialog.findChild(QLabel, "error").text() and dialog.isVisible()
+    for weak, why in (("password1234", "one of the most common passwords"), ("123456789012", "a run of keys"),
+                      ("aaaaaaaaaaaaaaa", "repeats a few characters")):
+        new.setText(weak)
+        again.setText(weak)
+        dialog.accept()
+        assert why in dialog.findChild(QLabel, "error").text() and dialog.isVisible() and not applied
     new.setText("long enough phrase")
     again.setText("long enough phrasE")
     dialog.accept()

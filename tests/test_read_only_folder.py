@@ -39,6 +39,8 @@ def read_only(tmp_path):
         case = tmp_path / f"{family}.json"
         case.write_text(json.dumps(minimal_case(given_, family)), encoding="utf-8")
         assert casedesk(home, "import", str(case)).returncode == 0
+    # A conversion's journal as a kill left it: it waits for a folder that can be written, reads go on.
+    (home / ".casedesk.conversion.json").write_text('{"format": "casedesk.conversion/1", "kind": "encrypt"}')
     if os.geteuid() != 0:
         for path in (home, home / "logs", home / "backups"):
             path.chmod(0o500)

@@ -339,6 +339,10 @@ def resume(db_file: Path, backups_dir: Path, key: bytes | None) -> Resumed | Non
     this too is interrupted. ``ConversionUnderWay`` if another CaseDesk is converting right now."""
     db_file, backups_dir = Path(db_file), Path(backups_dir)
     journal = Journal.find(db_file)
+    if not writable(db_file):  # a read-only folder: reads go on; the conversion is resolved where it can be
+        if journal is not None:
+            journal.release()
+        return None
     _remove_leftovers(db_file)
     if journal is None:
         return None

@@ -84,7 +84,7 @@ class Journal:
         be read counts as one of unknown kind: the files' own state then says what to do."""
         path = journal_for(database)
         try:
-            fd = os.open(path, os.O_RDWR)
+            fd = os.open(path, os.O_RDONLY)  # enough for the lock, and possible on a read-only disk
         except FileNotFoundError:
             return None
         if not _try_lock(fd):

@@ -24,6 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CASEDESK_HOME", None)
 os.environ.pop("CASEDESK_DATABASE_URL", None)
 PG_URL = os.environ.get("CASEDESK_TEST_PG_URL") or None
+# New key files in tests cost scrypt N=2^10, not the 0.5 s of N=2^17 (same construction); the tests of
+# the cost itself and of the upgrade at unlock take this away (monkeypatch.delenv).
+os.environ["CASEDESK_TEST_KDF_N"] = "1024"
 
 SPEC = Path(__file__).resolve().parents[1] / "docs" / "case-file.md"
 

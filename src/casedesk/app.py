@@ -172,6 +172,9 @@ def start(args: argparse.Namespace, *, clock: Clock | None = None,
     """Everything before the event loop; an exit status when the start stops short (the caseload is
     open elsewhere, cannot be opened, or the user quit at the unlock prompt). Needs a QApplication.
     ``clock`` and ``env`` stand in for the computer's clock and environment (tests)."""
+    from .private import private_by_default
+
+    private_by_default()  # the window's state and lock files, written by Qt, are the user's only
     demo_dir = tempfile.TemporaryDirectory(prefix="casedesk-demo-") if args.demo else None
     ctx = build_context(data_dir=demo_dir.name if demo_dir else args.data_dir,
                         database_url=None if demo_dir else args.database_url,
@@ -189,6 +192,7 @@ def start(args: argparse.Namespace, *, clock: Clock | None = None,
 
 
 def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
+    from .private import make_private
     from .services.backups import BackupService, in_synced_folder
     from .services.keystore import OsKeyring
     from .ui.dialogs import Notice
@@ -203,6 +207,7 @@ def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
     keystore = None if demo else OsKeyring()
     try:
         paths.ensure()
+        make_private(paths.ui_state_file)  # 0644 when an older CaseDesk wrote it; a rewrite keeps the mode
         install_excepthook(setup_logging(paths.log_dir))
         ctx.policy.check()  # a --policy file that cannot be used stops the start here, plainly
         started.instance = None if paths.database_url else hold_instance_lock(paths.data_dir)

@@ -17,6 +17,7 @@ from ..arguments import UsageError, parse
 if TYPE_CHECKING:
     from ..config import Paths
     from ..context import AppContext
+    from ..services.encryption import Resumed
     from .workspace import Secret, Workspace
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL = 0, 1, 70
@@ -49,11 +50,13 @@ def command(name: str) -> Command:
 
 def run(args: argparse.Namespace) -> int:
     from ..context import build_context
+    from ..private import private_by_default
     from .workspace import Secret
 
+    private_by_default()
     secret = Secret()
     ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
-                        as_of=args.as_of, secret=secret)
+                        as_of=args.as_of, secret=secret, resumed=_resumed)
     creates = args.command in CREATES or (args.command == "policy" and args.action == "load")  # stores it
     new = _absent(ctx.paths) if creates else []
     status = EXIT_INTERNAL
@@ -74,8 +77,13 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
     log_path = None
     try:
         if creates or ctx.paths.data_dir.is_dir():  # a read creates no folder
-            ctx.paths.ensure()
-            log_path = setup_logging(ctx.paths.log_dir)
+            try:
+                ctx.paths.ensure()
+                log_path = setup_logging(ctx.paths.log_dir)
+            except OSError as exc:  # a read-only data folder: reads go on, unlogged; a write says why it failed
+                if not ctx.paths.data_dir.is_dir():
+                    raise
+                log.debug("no log file (%s)", type(exc).__name__)
         ws = Workspace(ctx, secret, may_create=creates)
         try:
             return command(args.command)(args, ws)
@@ -101,6 +109,17 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
         where = f"; details in {log_path}" if log_path else ""
         print(f"casedesk: internal error ({type(exc).__name__}){where}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _resumed(done: Resumed) -> None:
+    """An interrupted conversion this command's start finished or undid: said on stderr (stdout is
+    the command's answer), with an encryption's recovery key if it was never shown."""
+    print(f"casedesk: {done.describe()}.", file=sys.stderr)
+    if done.recovery_key:
+        print(f"casedesk: Recovery key: {done.recovery_key}\ncasedesk: it was not shown before and is shown only "
+              "this once. Store it away from this computer (printed, or in a password manager): it opens the "
+              "caseload if the passphrase is forgotten or the key file is lost.", file=sys.stderr)
+    sys.stderr.flush()
 
 
 def _absent(paths: Paths) -> list[Path]:

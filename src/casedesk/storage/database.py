@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..clock import Clock
-from .errors import DatabaseTooNew, NotADatabase, StorageError, UnsafeBackup
+from .errors import DatabaseTooNew, EnvironmentFault, NotADatabase, StorageError, UnsafeBackup
 from .faults import audit_refusal, environment_fault, server_fault
 from .keys import Locked, key_file_for
 from .quickread import HEAD
@@ -58,7 +58,8 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | None = None, module=None) -> Engine:
+def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | None = None, module=None,
+                 read_only: bool = False) -> Engine:
     # With a creator the URL names no file, so say which pool a file database gets; ``module`` is the
     # DB-API whose errors SQLAlchemy wraps (SQLCipher's are not sqlite3's).
     engine = (create_engine("sqlite://", creator=creator, poolclass=QueuePool, module=module) if creator
@@ -80,7 +81,8 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, see module docstring
         cur = dbapi_connection.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        if not read_only:  # a read-only connection cannot change the journal mode (nor needs to)
+            cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cur.close()
@@ -149,6 +151,7 @@ class Database:
     clock: Clock = field(kw_only=True, repr=False)
     # The caseworker's own settings file (services/personal.py), named to every session in its info.
     personal_file: Path | None = field(default=None, kw_only=True)
+    read_only: bool = field(default=False, kw_only=True)  # a folder or file this user cannot write
 
     def __post_init__(self) -> None:
         self._sessions = self._sessionmaker()
@@ -165,7 +168,10 @@ class Database:
 
     def require_sound(self) -> None:
         """Refuse to write into a database that fails its check (asked once, before the first write):
-        ``DamagedCaseload`` saying how to restore. Reads are not refused: they are how data is rescued."""
+        ``DamagedCaseload`` saying how to restore. Reads are not refused: they are how data is rescued.
+        In a read-only data folder every write is refused, with the folder named."""
+        if self.read_only and self.path is not None:
+            raise read_only_fault(self.path)
         if self._health is None:
             self.quick_check()
         if self._health != "ok" and self.path is not None:
@@ -196,7 +202,7 @@ class Database:
         """Use the file again, now under ``key`` (after it was converted): new engine, same object."""
         self.engine.dispose()
         self.key = key
-        self.engine = _file_engine(self.file, key)
+        self.engine = _file_engine(self.file, key, read_only=self.read_only)
         self._sessions = self._sessionmaker()
 
     def session(self) -> Session:
@@ -267,13 +273,18 @@ class Database:
             raise StorageError(f"{target}: already exists; choose a new file name")
         create_private_file(target)
         try:
-            with closing(self.connect()) as src, closing(self.connect(target)) as dst:
+            source = self.connect(read_only=True, immutable=self._immutable()) if self.read_only else self.connect()
+            with closing(source) as src, closing(self.connect(target)) as dst:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
         except BaseException:
             target.unlink(missing_ok=True)
             raise
         return target
+
+    def _immutable(self) -> bool:
+        wal = Path(f"{self.file}-wal")
+        return not wal.exists() or wal.stat().st_size == 0
 
     def safety_copy(self, reason: str) -> Path:
         """A timestamped copy in the backups folder, taken before anything destructive."""
@@ -284,6 +295,8 @@ class Database:
     def restore_from(self, source: Path) -> Path:
         """Replace the caseload with a backup's, after checking it; returns the copy kept of the old one."""
         self._require_file("restore")
+        if self.read_only:
+            raise read_only_fault(self.file)
         source = Path(source)
         source_key = self.key if is_encrypted_file(source) else None
         check_backup(source, self.key)
@@ -353,7 +366,26 @@ def restore_over_damaged(path: Path, backups_dir: Path, source: Path, clock: Clo
     return kept
 
 
-def _file_engine(path: Path, key: bytes | None, foreign_keys: bool = True) -> Engine:
+def writable(path: Path) -> bool:
+    """Whether this user can write the database file ``path`` and its folder (where SQLite puts its
+    -wal and -shm files). False on a read-only disk, or a folder or file without write permission."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def read_only_fault(path: Path) -> EnvironmentFault:
+    return EnvironmentFault("read_only", f"The data folder {path.parent} cannot be written (read-only folder, file "
+                                         "or disk), so CaseDesk can show and export the caseload but not change it; "
+                                         "nothing was changed. Check the folder's permissions, or copy the folder "
+                                         "somewhere you can write.")
+
+
+def _file_engine(path: Path, key: bytes | None, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    if read_only:  # read-only connections; without a WAL to apply, immutable (no -shm file can be made here)
+        wal = Path(f"{path}-wal")
+        immutable = not wal.exists() or wal.stat().st_size == 0
+        driver = sqlite3 if key is None else sqlcipher_module()
+        return _make_engine("", foreign_keys=foreign_keys, module=driver, read_only=True, creator=lambda: connect_file(
+            path, key, read_only=True, immutable=immutable, check_same_thread=False))
     if key is None:
         return _make_engine(sqlite_url(path), foreign_keys=foreign_keys)
     return _make_engine("", foreign_keys=foreign_keys, creator=lambda: connect_file(path, key, check_same_thread=False),
@@ -429,11 +461,14 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
                 raise Locked(f"{path.name} is encrypted: its passphrase is needed")
             raise NotADatabase(f"{location}: not a SQLite database; if it is an encrypted caseload, its key file "
                                f"{key_file_for(path).name} is missing: unlock it with the recovery key")
-        create_private_file(path)
+        read_only = path.exists() and not writable(path)
+        if not read_only:
+            create_private_file(path)
         if key is not None:
             probe(path, key)
-        engine = _file_engine(path, key)
-    db = Database(engine, path, backups_dir, key, clock=clock, personal_file=personal_file)
+        engine = _file_engine(path, key, read_only=read_only)
+    db = Database(engine, path, backups_dir, key, clock=clock, personal_file=personal_file,
+                  read_only=path is not None and read_only)
     try:
         migrate(db)
     except StorageError as exc:
@@ -484,6 +519,8 @@ def migrate(db: Database) -> None:
     head = head_revision()
     if current == head:
         return
+    if db.read_only and db.path is not None:
+        raise read_only_fault(db.path)  # an upgrade must write; reads wait for a folder that can be written
     if current is None and tables - {"alembic_version"}:
         raise NotADatabase("this database was not made by CaseDesk; refusing to change it")
     if current is not None and current not in _known_revisions():

@@ -18,6 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from .journal import journal_for
+
 # The newest schema revision this code writes; a test checks it against the migration scripts.
 HEAD = "0016"
 
@@ -276,7 +278,7 @@ def quick_bucket_json(conn: sqlite3.Connection, today: date, r: Range, status_ki
 def open_quick(path: Path) -> sqlite3.Connection | None:
     """The SQLite caseload at ``path`` for reading, or None when the quick path cannot be used
     (no file yet, not a plain SQLite database, a schema other than ``HEAD``)."""
-    if not path.is_file():
+    if not path.is_file() or journal_for(path).exists():  # an interrupted conversion: the long way resumes it
         return None
     try:
         with open(path, "rb") as stream:
@@ -372,6 +374,8 @@ def quick_policy_update(path: Path) -> tuple[str, date, str] | None | Literal[Fa
     (encrypted, not SQLite, busy): then the long way must answer."""
     if not path.exists():
         return None
+    if journal_for(path).exists():
+        return False  # an interrupted conversion: the long way resumes it first
     try:
         with open(path, "rb") as stream:
             if stream.read(16) != b"SQLite format 3\x00":

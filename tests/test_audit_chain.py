@@ -166,12 +166,12 @@ def test_an_encrypted_caseload_chains_under_its_own_key_and_stays_intact_through
     db = open_workspace(resolve_paths(home), clock=fixed_clock())
     try:
         plain_head = AuditService(db).verify().head
-        encryption.encrypt(db, "correct horse battery staple", kdf=Kdf(n=2 ** 10))
+        encryption.encrypt(db, "violet kettle under the harbour", kdf=Kdf(n=2 ** 10)).recovery_key_shown()
         check = AuditService(db).verify()
         assert check.intact and check.head != plain_head  # re-linked under the key derived from the data key
         ClientService(db, shipped()).add(parse_case(minimal_case("Ona", "Keyed")), as_of=TODAY)
         assert AuditService(db).verify().intact
-        encryption.decrypt(db, "correct horse battery staple")
+        encryption.decrypt(db, "violet kettle under the harbour")
         check = AuditService(db).verify()
         assert check.intact and check.entries == 9
     finally:
@@ -187,7 +187,7 @@ def test_converting_a_tampered_trail_does_not_launder_it(home):
         "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
     db = open_workspace(resolve_paths(home), clock=fixed_clock())
     try:
-        encryption.encrypt(db, "correct horse battery staple", kdf=Kdf(n=2 ** 10))
+        encryption.encrypt(db, "violet kettle under the harbour", kdf=Kdf(n=2 ** 10)).recovery_key_shown()
         check = AuditService(db).verify()
         assert (check.first_entry, check.reason) == (rows[5], auditchain.UNLINKED)
     finally:

@@ -149,6 +149,10 @@ def test_new_key_files_get_current_guidance(monkeypatch):
     assert encryption.current_kdf() == Kdf(2 ** 17, 8, 1)
     monkeypatch.setenv(encryption.ENV_TEST_KDF_N, "3")  # not a sane cost: ignored
     assert encryption.current_kdf() == Kdf(2 ** 17, 8, 1)
+    monkeypatch.setenv(encryption.ENV_TEST_KDF_N, "1024")
+    assert encryption.current_kdf() == Kdf(2 ** 10, 8, 1)  # inside a test run
+    monkeypatch.delenv("PYTEST_CURRENT_TEST")  # a user's environment: the variable alone weakens nothing
+    assert encryption.current_kdf() == Kdf(2 ** 17, 8, 1)
 
 
 @settings(max_examples=300, deadline=None)

@@ -66,9 +66,11 @@ ENV_TEST_KILL_AT = "CASEDESK_TEST_KILL_AT"
 
 
 def current_kdf() -> Kdf:
-    """The cost new key files get: current guidance, unless a test asks for less."""
+    """The cost new key files get: current guidance, unless a test asks for less. The cheaper cost is
+    honoured only inside a pytest run (pytest sets PYTEST_CURRENT_TEST, and the test's subprocesses
+    inherit it), so a stray variable in a user's environment never weakens a real key file."""
     text = os.environ.get(ENV_TEST_KDF_N)
-    if text and text.isdigit():
+    if text and text.isdigit() and os.environ.get("PYTEST_CURRENT_TEST"):
         kdf = Kdf(n=int(text))
         if kdf.in_bounds():
             return kdf

@@ -33,6 +33,9 @@ from casedesk.storage.keys import (
 )
 from helpers import fixed_clock, minimal_case, shipped
 
+pytestmark = pytest.mark.sqlite_only("SQLCipher encrypts a SQLite file;"
+                                     " a server's data is protected by the server (TLS, disk encryption)")
+
 TODAY = date(2026, 11, 21)
 PASS = "violet lantern quarry mosaic"
 NEW = "seven amber kestrels at dawn"

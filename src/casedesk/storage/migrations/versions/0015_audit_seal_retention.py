@@ -39,10 +39,11 @@ def sqlite_triggers(fixed: tuple[str, ...] = _FIXED) -> tuple[str, ...]:
 
 
 def postgresql_function(fixed: tuple[str, ...] = _FIXED) -> str:
-    """The PostgreSQL trigger function, with the same rule as ``sqlite_triggers``."""
+    """The PostgreSQL trigger function, with the same rule as ``sqlite_triggers``. 0016's statement
+    trigger calls it for TRUNCATE too, where NEW and OLD are NULL: TG_OP must refuse that first."""
     return (
         "CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'the audit trail is append-only'; END IF; "
+        "IF TG_OP IN ('DELETE', 'TRUNCATE') THEN RAISE EXCEPTION 'the audit trail is append-only'; END IF; "
         "IF " + " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in fixed)
         + " OR NOT ((NEW.old_value IS NOT DISTINCT FROM OLD.old_value AND NEW.new_value IS NOT DISTINCT FROM "
         "OLD.new_value AND NEW.salt IS NOT DISTINCT FROM OLD.salt) OR (NEW.old_value IS NULL AND NEW.new_value "

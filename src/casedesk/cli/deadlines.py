@@ -34,15 +34,16 @@ def cmd_deadlines(args: argparse.Namespace, ws: Workspace) -> int:
         from ..domain.deadlines import compute_deadlines
 
         computed = compute_deadlines(read_case_file(Path(target), ws.today), ws.policy, ws.today)
-        items = [shapes.computed_deadline(d, ws.today) for d in computed]
+        items = [shapes.computed_deadline(d, ws.today, shapes.language(args)) for d in computed]
     elif target.isdigit():
         ws.services.clients.get(int(target))  # a clear error for an unknown id
-        items = [shapes.stored_deadline(r, ws.today) for r in _deadline_service(ws).for_client(int(target))]
+        items = [shapes.reworded(shapes.stored_deadline(r, ws.today), shapes.language(args))
+                 for r in _deadline_service(ws).for_client(int(target))]
         for item in items:
             item["stale_facts"] = shapes.stored_stale_facts(item, ws.policy, ws.today)
     else:
         raise UsageError(f"deadlines: {target}: neither a case file nor a client id")
-    shapes.emit(args, shapes.case_deadlines(items, ws.policy))
+    shapes.emit(args, shapes.case_deadlines(items, ws.policy, shapes.language(args)))
     return EXIT_OK
 
 

@@ -40,7 +40,7 @@ def _error_label() -> QLabel:
     label.setObjectName("error")
     label.setStyleSheet("color: #b71c1c")
     label.setWordWrap(True)
-    label.setAccessibleName(_tr("Problem"))
+    label.setAccessibleName(QCoreApplication.translate("Encryption", "Problem"))
     return label
 
 
@@ -101,7 +101,8 @@ class _Applies(QDialog):
                    .success(self._applied).failure(self._failed).run(bg.runner))
         if not started:
             self._set_working(False)
-            self._refused(EncryptionError(_tr("another operation is running; try again when it has finished")))
+            self._refused(EncryptionError(QCoreApplication.translate(
+                    "Encryption", "another operation is running; try again when it has finished")))
 
     def _applied(self, value: object) -> None:
         self._set_working(False)
@@ -307,11 +308,13 @@ class OfferEncryption:
     @staticmethod
     def ask(apply: Callable[[str | None, str], object], parent: QWidget | None = None) -> object | None:
         return PassphraseDialog.ask(
-            _tr("Protect the caseload with a passphrase?"),
-            _tr("CaseDesk can encrypt the caseload and its backups, so that a lost laptop or a copied file "
-                "does not expose your clients. You will type the passphrase each time CaseDesk starts. "
+            QCoreApplication.translate("Encryption", "Protect the caseload with a passphrase?"),
+            QCoreApplication.translate(
+                "Encryption", "CaseDesk can encrypt the caseload and its backups, so that a lost laptop or a copied "
+                "file does not expose your clients. You will type the passphrase each time CaseDesk starts. "
                 "You can also do this later from File ▸ Encrypt the Caseload…"),
-            apply, action=_tr("&Encrypt"), decline=_tr("&Not Now"), parent=parent)
+            apply, action=QCoreApplication.translate("Encryption", "&Encrypt"),
+            decline=QCoreApplication.translate("Encryption", "&Not Now"), parent=parent)
 
 
 class RecoveryKeyDialog(QDialog):

@@ -21,9 +21,14 @@ def status_text(code: str) -> str:
         return ""
     kind, _, detail = code.partition(":")
     names = {
-        "parole": _tr("Parole"), "tps": _tr("TPS"), "ead": _tr("Work permit (EAD)"),
-        "asylum_pending": _tr("Asylum pending"), "visa": _tr("Visa"), "other": _tr("Other status"),
-        "citizen": _tr("U.S. citizen"), "permanent_resident": _tr("U.S. permanent resident"),
+        "parole": QCoreApplication.translate("Labels", "Parole"),
+        "tps": QCoreApplication.translate("Labels", "TPS"),
+        "ead": QCoreApplication.translate("Labels", "Work permit (EAD)"),
+        "asylum_pending": QCoreApplication.translate("Labels", "Asylum pending"),
+        "visa": QCoreApplication.translate("Labels", "Visa"),
+        "other": QCoreApplication.translate("Labels", "Other status"),
+        "citizen": QCoreApplication.translate("Labels", "U.S. citizen"),
+        "permanent_resident": QCoreApplication.translate("Labels", "U.S. permanent resident"),
     }
     label = names.get(kind, kind)
     if kind == "tps" and detail:
@@ -86,8 +91,10 @@ def verdict_text(verdict: str | None) -> str:
 
 
 def ui_language() -> str:
-    """The language results are worded in: English until the interface is translated."""
-    return "en"
+    """The language results are worded in: the interface's (``i18n``)."""
+    from . import i18n
+
+    return i18n.language()
 
 
 def message_text(message: Msg) -> str:

@@ -28,8 +28,9 @@ def _tr(text: str) -> str:
 
 
 def kind_names() -> dict[str, str]:
-    return {"spousal_sponsorship": _tr("Spousal or partner sponsorship referral"),
-            "citizenship_certificate": _tr("Citizenship certificate referral")}
+    return {"spousal_sponsorship": QCoreApplication.translate(
+            "LetterDialog", "Spousal or partner sponsorship referral"),
+            "citizenship_certificate": QCoreApplication.translate("LetterDialog", "Citizenship certificate referral")}
 
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
@@ -38,12 +39,14 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 class LetterFileChooser:
     @staticmethod
     def save_path(parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save letter"), suggested, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+                "LetterDialog", "Save letter"), suggested, "PDF (*.pdf)")
         return Path(name) if name else None
 
     @staticmethod
     def folder(parent: QWidget | None) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, _tr("Folder for the letters"))
+        name = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate(
+                "LetterDialog", "Folder for the letters"))
         return Path(name) if name else None
 
 

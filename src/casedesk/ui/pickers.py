@@ -203,9 +203,10 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(_tr("YYYY-MM-DD, or pick a date (Alt+Down)"))
-        self.pick = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown), _tr("Pick a date"), self)
-        self.pick.setToolTip(_tr("Pick a date (Alt+Down)"))
+        self.setPlaceholderText(QCoreApplication.translate("Pickers", "YYYY-MM-DD, or pick a date (Alt+Down)"))
+        self.pick = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown), QCoreApplication.translate(
+                "Pickers", "Pick a date"), self)
+        self.pick.setToolTip(QCoreApplication.translate("Pickers", "Pick a date (Alt+Down)"))
         self.pick.triggered.connect(self.show_calendar)
         self.addAction(self.pick, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar: QCalendarWidget | None = None
@@ -235,7 +236,7 @@ class DateField(QLineEdit):
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setObjectName("date-picker")
-            self.calendar.setAccessibleName(_tr("Pick a date"))
+            self.calendar.setAccessibleName(QCoreApplication.translate("Pickers", "Pick a date"))
             self.calendar.setGridVisible(True)
             self.calendar.activated.connect(self._picked)
             self.calendar.clicked.connect(self._picked)

@@ -46,8 +46,14 @@ def impact_words(row: ImpactRow) -> tuple[str, str, str, str, str, str]:
 
 class ImpactModel(RowsModel):
     def __init__(self, rows: list[ImpactRow], parent=None):
-        super().__init__((_tr("Client"), _tr("Country"), _tr("U.S. status"), _tr("What changed"), _tr("Before"),
-                          _tr("Now")), parent)
+        super().__init__((
+            QCoreApplication.translate("PolicyUpdateDialog", "Client"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Country"),
+            QCoreApplication.translate("PolicyUpdateDialog", "U.S. status"),
+            QCoreApplication.translate("PolicyUpdateDialog", "What changed"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Before"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Now"),
+        ), parent)
         self._rows = rows
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -90,8 +96,14 @@ class ImpactFilter(QSortFilterProxyModel):
 
 class DiffModel(RowsModel):
     def __init__(self, diff: PolicyDiff, parent=None):
-        super().__init__((_tr("Change"), _tr("Fact"), _tr("Before"), _tr("Now"), _tr("In force from"),
-                          _tr("Source")), parent)
+        super().__init__((
+            QCoreApplication.translate("PolicyUpdateDialog", "Change"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Fact"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Before"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Now"),
+            QCoreApplication.translate("PolicyUpdateDialog", "In force from"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Source"),
+        ), parent)
         self._rows = list(diff.facts)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -103,7 +115,9 @@ class DiffModel(RowsModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == D_CHANGE:
-                return {ADDED: _tr("Added"), CHANGED: _tr("Changed"), REMOVED: _tr("Removed")}[d.code]
+                return {ADDED: QCoreApplication.translate("PolicyUpdateDialog", "Added"),
+                        CHANGED: QCoreApplication.translate("PolicyUpdateDialog", "Changed"),
+                        REMOVED: QCoreApplication.translate("PolicyUpdateDialog", "Removed")}[d.code]
             if col == D_FACT:
                 return f"{shown.id} — {shown.title}"
             if col == D_BEFORE:
@@ -121,7 +135,8 @@ class DiffModel(RowsModel):
 class ImpactFileChooser:
     @staticmethod
     def save_path(parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Export affected clients"),
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+                "PolicyUpdateDialog", "Export affected clients"),
                                               "casedesk-policy-impact.csv", "CSV (*.csv)")
         return Path(name) if name else None
 
@@ -222,7 +237,7 @@ class PolicyUpdateDialog(QDialog):
         from ..services.csvexport import write_csv
 
         header = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
-        return write_csv(path, [_tr("Client id"), *header],
+        return write_csv(path, [QCoreApplication.translate("PolicyUpdateDialog", "Client id"), *header],
                          ([r.client.id, *impact_words(r)] for r in self.shown_rows()))
 
     def _export(self) -> None:

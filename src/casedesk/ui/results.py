@@ -90,7 +90,8 @@ def source_html(source: Source) -> str:
     title = _e(source.title or source.url or source.id)
     text = f'<a href="{_e(source.url)}">{title}</a>' if _linkable(source.url) else title
     if not source.confirmed:
-        text += " \N{WARNING SIGN} <i>" + _e(_tr("verify before relying on it")) + "</i>"
+        text += " \N{WARNING SIGN} <i>" + _e(QCoreApplication.translate(
+                "ResultsView", "verify before relying on it")) + "</i>"
     return text
 
 
@@ -152,15 +153,18 @@ LETTER_FOR_PATHWAY = {pathway: kind for kind, pathway in KIND_PATHWAYS.items()}
 def status_end_text(end: date | None, today: date) -> str:
     """"U.S. status ends on 2027-02-03: in 74 days." / "...ended on 2025-04-24, 586 days ago." """
     if end is None:
-        return _tr("No end date of a U.S. status is recorded.")
+        return QCoreApplication.translate("ResultsView", "No end date of a U.S. status is recorded.")
     days = (end - today).days
     if days > 1:
-        return _tr("U.S. status ends on {date}: in {days} days.").format(date=end.isoformat(), days=days)
+        return QCoreApplication.translate(
+                "ResultsView", "U.S. status ends on {date}: in {days} days.").format(date=end.isoformat(), days=days)
     if days == 1:
-        return _tr("U.S. status ends tomorrow, {date}.").format(date=end.isoformat())
+        return QCoreApplication.translate(
+                "ResultsView", "U.S. status ends tomorrow, {date}.").format(date=end.isoformat())
     if days == 0:
-        return _tr("U.S. status ends today, {date}.").format(date=end.isoformat())
-    return _tr("U.S. status ended on {date}, {days} days ago.").format(date=end.isoformat(), days=-days)
+        return QCoreApplication.translate("ResultsView", "U.S. status ends today, {date}.").format(date=end.isoformat())
+    return QCoreApplication.translate(
+            "ResultsView", "U.S. status ended on {date}, {days} days ago.").format(date=end.isoformat(), days=-days)
 
 
 class ResultsView(QWidget):

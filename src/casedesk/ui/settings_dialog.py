@@ -6,16 +6,23 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from ..services.errors import ServiceError
 from ..services.settings import SETTINGS, SettingsService
+from . import i18n
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Settings", text)
+
+
+def _label(setting) -> str:
+    """A setting's label (marked in services/settings.py, context "Settings"), its %1 filled."""
+    return _tr(setting.label).replace("%1", _tr(setting.detail)) if setting.detail else _tr(setting.label)
 
 
 class SettingsDialog(QDialog):
@@ -36,10 +43,20 @@ class SettingsDialog(QDialog):
         scroll.setWidget(inner)
         layout.addWidget(scroll)
         self.inputs: dict[str, Any] = {}
+        # The interface's language: this computer's preference (window-state.ini), used from the next start.
+        self.language = QComboBox()
+        self.language.setObjectName("interface.language")
+        for choice, words in ((i18n.SYSTEM, QCoreApplication.translate("Settings", "Follow the system")),
+                              ("en", "English"), ("fr", "Français")):
+            self.language.addItem(words, choice)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_choice())))
+        language_label = QLabel(QCoreApplication.translate("Settings", "Language (from the next start)"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
         values = service.all()
         for setting in SETTINGS:
             if setting.kind == "flag":
-                box = QCheckBox(_tr(setting.label))
+                box = QCheckBox(_label(setting))
                 box.setChecked(bool(values[setting.key]))
                 box.setObjectName(setting.key)
                 form.addRow(box)
@@ -48,16 +65,16 @@ class SettingsDialog(QDialog):
                 edit = QPlainTextEdit(str(values[setting.key]))
                 edit.setObjectName(setting.key)
                 edit.setTabChangesFocus(True)
-                label = QLabel(_tr(setting.label))
+                label = QLabel(_label(setting))
                 label.setBuddy(edit)
-                edit.setAccessibleName(_tr(setting.label))
+                edit.setAccessibleName(_label(setting))
                 form.addRow(label, edit)
                 self.inputs[setting.key] = edit
             else:
                 edit = QLineEdit(", ".join(str(v) for v in values[setting.key]) if setting.kind == "lead_days"
                                  else str(values[setting.key]))
                 edit.setObjectName(setting.key)
-                label = QLabel(_tr(setting.label))
+                label = QLabel(_label(setting))
                 label.setBuddy(edit)
                 form.addRow(label, edit)
                 self.inputs[setting.key] = edit
@@ -81,8 +98,9 @@ class SettingsDialog(QDialog):
         if setting.kind == "lead_days":
             parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
             if not all(p.isdigit() for p in parts):
-                raise ServiceError(_tr("%1: whole numbers of days, separated by commas").replace(
-                    "%1", _tr(setting.label)))
+                raise ServiceError(QCoreApplication.translate(
+                        "Settings", "%1: whole numbers of days, separated by commas").replace(
+                    "%1", _label(setting)))
             return [int(p) for p in parts]
         return text
 
@@ -95,6 +113,7 @@ class SettingsDialog(QDialog):
             return
         for key, value in values.items():
             self.service.set(key, value)
+        i18n.save_choice(self.language.currentData())
         super().accept()
 
     @classmethod

@@ -48,3 +48,49 @@ VOCAB.update({
         "refugee_claimant": "demande d’asile en cours", "none": "aucun statut",
     },
 })
+
+# --- the other results (text/fr/results.py) and the command line's words -------------------------------
+VOCAB.update({
+    # The case file's relations, as nouns that name the relation, not the person's gender where a choice exists.
+    "relation": {
+        "spouse": "époux ou épouse", "common_law_partner": "conjoint ou conjointe de fait",
+        "legal_guardian": "tuteur légal", "child": "enfant", "father": "père", "mother": "mère", "parent": "parent",
+        "brother": "frère", "sister": "sœur", "grandfather": "grand-père", "grandmother": "grand-mère",
+        "grandchild": "petit-enfant", "uncle": "oncle", "aunt": "tante", "nephew": "neveu", "niece": "nièce",
+        "cousin": "cousin ou cousine", "other": "membre de la famille",
+    },
+    "relationship": {"spouse": "époux ou épouse", "common_law": "conjoint ou conjointe de fait",
+                     "conjugal": "partenaire conjugal"},
+    "relationship_kind": {"spouse": "mariage", "common_law": "union de fait", "conjugal": "relation conjugale"},
+    "pathway": {
+        "visitor_visa": "Visa de visiteur", "study_permit": "Permis d’études", "work_permit": "Permis de travail",
+        "refugee_claim_port_of_entry": "Demande d’asile à un point d’entrée",
+        "refugee_claim_after_irregular_entry": "Demande d’asile après un passage entre les points d’entrée",
+        "citizenship_by_descent": "Citoyenneté par filiation", "express_entry": "Entrée express",
+        "provincial_nominee": "Programme des candidats des provinces",
+        "spousal_sponsorship": "Parrainage de l’époux ou du conjoint",
+        "other_family_sponsorship": "Autre parrainage familial",
+        "self_employed": "Travailleurs autonomes (fédéral)", "quebec_business": "Programmes d’affaires du Québec",
+        "start_up_visa": "Visa pour démarrage d’entreprise", "investor": "Programmes d’investisseurs",
+    },
+    "stca_exception": {
+        "family": "exception pour les membres de la famille", "minor": "exception pour les mineurs non accompagnés",
+        "documents": "exception pour les titulaires de documents", "public_interest": "exception d’intérêt public",
+    },
+    "draw": {"general": "générale", "french": "catégorie francophone", "all_program": "tous programmes",
+             "cec": "catégorie de l’expérience canadienne", "fsw": "travailleurs qualifiés (fédéral)",
+             "fst": "métiers spécialisés (fédéral)", "pnp": "candidats des provinces",
+             "healthcare": "catégorie santé et services sociaux", "education": "catégorie éducation",
+             "trades": "catégorie métiers", "stem": "catégorie STIM", "transport": "catégorie transport",
+             "agriculture": "catégorie agriculture et agroalimentaire",
+             "physicians_canadian_experience": "catégorie médecins ayant une expérience canadienne",
+             "researchers_canadian_experience": "catégorie chercheurs ayant une expérience canadienne",
+             "senior_managers_canadian_experience": "catégorie cadres supérieurs ayant une expérience canadienne",
+             "military_recruits": "catégorie recrues militaires qualifiées"},
+    "program": {"fsw": "Travailleurs qualifiés (fédéral)", "cec": "Catégorie de l’expérience canadienne",
+                "fst": "Métiers spécialisés (fédéral)"},
+    # The verdicts, as `casedesk assess --lang fr` prints them.
+    "verdict": {"promising": "Prometteur", "possible": "Possible", "needs_info": "Information manquante",
+                "unlikely": "Peu probable", "unavailable": "Non disponible pour l’instant",
+                "ineligible": "Non admissible"},
+})

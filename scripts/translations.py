@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("fr",)
 TARGET = {"fr": "fr_CA"}
 # Qt's %1..%99 (QString::arg style, replaced with .replace("%1", ...) here) and Python's {name} / {}.
-_PLACEHOLDER = re.compile(r"%\d+|\{[A-Za-z_0-9]*\}")
+FORMS = "\x1f"  # between the plural forms of one translation (read_ts)
+_PLACEHOLDER = re.compile(r"%\d+|%n|\{[A-Za-z_0-9]*(?::[^{}]*)?\}")
 
 
 def tool(name: str) -> str:
@@ -77,7 +78,10 @@ def read_ts(ts: Path) -> list[Entry]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            text = "" if translation is None else "".join(translation.itertext())
+            forms = [] if translation is None else translation.findall("numerusform")
+            # a plural (%n) has a form per number; each form is checked on its own
+            text = "" if translation is None else (
+                FORMS.join("".join(f.itertext()) for f in forms) if forms else "".join(translation.itertext()))
             kind = "" if translation is None else translation.get("type", "")
             entries.append(Entry(name, message.findtext("source") or "", text, kind))
     return entries
@@ -104,9 +108,11 @@ def problems(root: Path, lang: str = "fr") -> list[str]:
             found.append(f"{where}: obsolete (no longer in the source)")
         elif e.kind == "unfinished" or not e.translation.strip():
             found.append(f"{where}: not translated")
-        elif placeholders(e.source) != placeholders(e.translation):
-            found.append(f"{where}: placeholders {placeholders(e.source)} in the source, "
-                         f"{placeholders(e.translation)} in the translation")
+        else:
+            for form in e.translation.split(FORMS):
+                if placeholders(e.source) != placeholders(form):
+                    found.append(f"{where}: placeholders {placeholders(e.source)} in the source, "
+                                 f"{placeholders(form)} in the translation {_short(form)!r}")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / ts.name
         lupdate(root, fresh, lang)

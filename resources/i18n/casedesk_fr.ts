@@ -2795,6 +2795,26 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>Fiabilité inconnue</translation>
     </message>
     <message>
+        <source>verify before relying on it</source>
+        <translation>à vérifier avant de s’y fier</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>No published source yet (team&apos;s notes)</source>
+        <translation>Aucune source publiée pour l’instant (notes de l’équipe)</translation>
+    </message>
+    <message>
         <source>Fact</source>
         <translation>Fait</translation>
     </message>

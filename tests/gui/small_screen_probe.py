@@ -4,7 +4,11 @@ each one's frame and visible buttons lie, next to the screen's available area.
 Run by ``test_small_screen.py`` in a process of its own, on an offscreen screen of 1024×640
 (``QT_QPA_PLATFORM=offscreen:configfile=...``): a process's screen cannot change once Qt is up.
 
-    python tests/gui/small_screen_probe.py DATA_DIR
+    python tests/gui/small_screen_probe.py DATA_DIR [LANGUAGE]
+
+With a LANGUAGE (``fr``), the interface speaks it, and each window's report also lists every text
+it shows (``texts``: labels, buttons, titles, menus, headers, list and combo items), so a test can
+find what is left in English.
 """
 
 from __future__ import annotations
@@ -15,8 +19,11 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit,
+    QListWidget, QMainWindow, QTabWidget, QWidget, QWizard,
+)
 
 TODAY = date(2026, 11, 21)
 
@@ -50,7 +57,50 @@ def report(name: str, window: QWidget) -> dict:
                         "in_window": inside, "global": _rect(on_screen)})
     return {"name": name, "frame": _rect(window.frameGeometry()), "geometry": _rect(window.geometry()),
             "screen": _rect(window.screen().availableGeometry()), "buttons": buttons,
-            "extra": getattr(window, "_probe_extra", {})}
+            "extra": getattr(window, "_probe_extra", {}), "texts": sorted(set(texts(window)))}
+
+
+def texts(window: QWidget) -> Iterator[str]:
+    """Every text ``window`` shows (visible widgets only, plus its menus and the headers of its views)."""
+    yield window.windowTitle()
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window):
+            continue
+        if isinstance(w, QLabel):
+            yield w.text()
+        elif isinstance(w, QAbstractButton):
+            yield w.text()
+            yield w.toolTip()
+        elif isinstance(w, QGroupBox):
+            yield w.title()
+        elif isinstance(w, QLineEdit):
+            yield w.placeholderText()
+        elif isinstance(w, QComboBox):
+            yield from (w.itemText(i) for i in range(w.count()))
+        elif isinstance(w, QTabWidget):
+            yield from (w.tabText(i) for i in range(w.count()))
+        elif isinstance(w, QListWidget):
+            yield from (w.item(i).text() for i in range(w.count()))
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model keeps its one column private
+                columns = 1
+            yield from (str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns))
+            for r in range(min(model.rowCount(QModelIndex()), 40)):
+                for c in range(columns):
+                    yield str(model.index(r, c).data() or "")
+    if isinstance(window, QWizard) and window.currentPage() is not None:
+        yield window.currentPage().title()
+        yield window.currentPage().subTitle()
+    if isinstance(window, QMainWindow):
+        for menu_action in window.menuBar().actions():
+            yield menu_action.text()
+            if menu_action.menu() is not None:
+                for action in menu_action.menu().actions():
+                    yield action.text()
+                    yield action.toolTip()
 
 
 def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]:
@@ -138,7 +188,9 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     from casedesk.ui.encryption_dialogs import ConfirmDecrypt, PassphraseDialog, RecoveryKeyDialog, UnlockDialog
 
     unlock = UnlockDialog(lambda _s: b"", True, window)
-    unlock.error.setText("Wrong passphrase or recovery key. Try again.")
+    from PySide6.QtCore import QCoreApplication
+
+    unlock.error.setText(QCoreApplication.translate("UnlockDialog", "Wrong passphrase or recovery key. Try again."))
     yield "unlock", unlock, lambda: None
     yield "passphrase", PassphraseDialog("Change passphrase", "A new passphrase.", lambda *_: None, current=True,
                                          parent=window), lambda: None
@@ -162,6 +214,10 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if len(sys.argv) > 2:
+        from casedesk.ui import i18n
+
+        assert i18n.install(sys.argv[2]) == sys.argv[2], f"no translation for {sys.argv[2]}"
     out = []
     for name, widget, close in windows(Path(sys.argv[1])):
         if not widget.isVisible():

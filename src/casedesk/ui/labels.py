@@ -39,6 +39,12 @@ def status_text(code: str) -> str:
 def country_name(code: str | None) -> str:
     if not code:
         return ""
+    if ui_language() != "en":  # Qt names territories in English only: the catalogue's words
+        from ..text.render import catalogue
+
+        words = catalogue(ui_language()).vocab.get("country", {}).get(code.upper())
+        if words:
+            return words
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyCountry:
         return code

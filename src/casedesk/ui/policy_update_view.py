@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.policyupdate import ADDED, CHANGED, REMOVED, FactDiff, PolicyDiff
 from ..services.assessments import ReassessReport, VerdictChange
-from .labels import country_name, message_text, status_text
+from .labels import country_name, message_text, status_text, ui_language
 from .policy_view import _value_text
 from .reassess_view import Row, change_rows, change_words, client_name
 from .rows_model import RowsModel
@@ -119,7 +119,7 @@ class DiffModel(RowsModel):
                         CHANGED: QCoreApplication.translate("PolicyUpdateDialog", "Changed"),
                         REMOVED: QCoreApplication.translate("PolicyUpdateDialog", "Removed")}[d.code]
             if col == D_FACT:
-                return f"{shown.id} — {shown.title}"
+                return f"{shown.id} — {shown.title_in(ui_language())}"
             if col == D_BEFORE:
                 return _value_text(d.old.value) if d.old else ""
             if col == D_NOW:

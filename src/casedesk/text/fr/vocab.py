@@ -1,5 +1,7 @@
 """Vocabulary codes (relations, statuses, countries, ...) in words."""
 
+from ...domain.countries import french_names
+
 VOCAB: dict[str, dict[str, str]] = {}
 
 
@@ -21,6 +23,9 @@ VOCAB["country"] = {
     "TH": "Thaïlande", "TN": "Tunisie", "TR": "Turquie", "UA": "Ukraine", "UG": "Ouganda", "US": "États-Unis",
     "UY": "Uruguay", "VE": "Venezuela", "VN": "Viêt Nam", "YE": "Yémen", "ZA": "Afrique du Sud",
 }
+# Every other assigned code by its name in resources/countries/names-fr.tab (the names above, as the letters
+# have always written them, win).
+VOCAB["country"] = {**french_names(), **VOCAB["country"]}
 VOCAB["us_status"] = {
     "parole": "parole humanitaire", "tps": "TPS", "ead": "permis de travail (EAD)",
     "asylum_pending": "statut lié à la demande d’asile", "visa": "statut de visa américain",

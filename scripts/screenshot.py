@@ -3,8 +3,10 @@
 the letter dialog and Upcoming deadlines, each sized as it opens on that screen.
 
     .venv/bin/python scripts/screenshot.py docs/
+    .venv/bin/python scripts/screenshot.py docs/ --lang fr
 
-writes ``docs/<name>.png`` (1920×1080) and ``docs/small/<name>.png`` (1024×640). Each screen size
+writes ``docs/<name>.png`` (1920×1080) and ``docs/small/<name>.png`` (1024×640); with ``--lang fr``,
+the interface in French on the 1024×640 screen only, into ``docs/fr/<name>.png``. Each screen size
 runs in a process of its own: Qt's offscreen screen is fixed when the application starts.
 """
 
@@ -38,6 +40,10 @@ def shoot(out: Path) -> None:
     from casedesk.ui.results import ResultsDialog
 
     app = create_application()
+    language = os.environ.get("CASEDESK_SHOT_LANG", "en")
+    from casedesk.ui import i18n
+
+    assert i18n.install(language) == language, f"no translation for {language}"
     screen = app.primaryScreen().availableGeometry()
     today = date(2026, 11, 21)
     out.mkdir(parents=True, exist_ok=True)
@@ -118,18 +124,25 @@ def shoot(out: Path) -> None:
 
 
 def main() -> None:
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    args = [a for a in sys.argv[1:] if not a.startswith("--lang")]
+    language = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--lang=")), None)
+    if "--lang" in sys.argv[1:]:
+        language = sys.argv[sys.argv.index("--lang") + 1]
+        args.remove(language)
+    target = Path(args[0] if args else "docs")
     if os.environ.get("CASEDESK_SHOT_OUT"):
         shoot(Path(os.environ["CASEDESK_SHOT_OUT"]))
         return
-    for folder, (width, height) in SIZES.items():
+    sizes = SIZES if language in (None, "en") else {language: SIZES["small"]}
+    for folder, (width, height) in sizes.items():
         with tempfile.TemporaryDirectory() as tmp:
             config = Path(tmp) / "screen.json"
             config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
                                                        "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
                                                        "dpr": 1}]}))
             out = target / folder if folder else target
-            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", CASEDESK_SHOT_OUT=str(out))
+            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", CASEDESK_SHOT_OUT=str(out),
+                       CASEDESK_SHOT_LANG=language or "en")
             subprocess.run([sys.executable, __file__], env=env, check=True)
             print(f"{width}×{height}: written to {out}")
 

@@ -2231,7 +2231,7 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     </message>
     <message>
         <source>Search names or A-number</source>
-        <translation>Chercher un nom ou un numéro A</translation>
+        <translation>Nom ou numéro A</translation>
     </message>
     <message>
         <source>Search clients</source>
@@ -3586,7 +3586,7 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>Due</source>
-        <translation>Échéance</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Client</source>

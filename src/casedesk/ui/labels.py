@@ -96,6 +96,16 @@ def verdict_text(verdict: str | None) -> str:
     return f"{symbol} {_tr(words)}"
 
 
+def date_text(day) -> str:
+    """A date inside a sentence: 2026-12-02 in English (as always), « 2 décembre 2026 » in French."""
+    if ui_language() == "en":
+        return day.isoformat()
+    from ..text.formatting import Formatter
+    from ..text.render import catalogue
+
+    return Formatter(catalogue(ui_language()), render).date(day)
+
+
 def ui_language() -> str:
     """The language results are worded in: the interface's (``i18n``)."""
     from . import i18n

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.policydata import Policy, PolicyFact, thaw
 from ..domain.sources import public_title
-from .labels import ui_language
+from .labels import date_text, ui_language
 from .rows_model import RowsModel
 from .screen_fit import fit
 
@@ -98,7 +98,7 @@ class PolicyDialog(QDialog):
         text = self.tr("Version %1, published %2 (%3 days ago). Facts marked ⚠ come from secondary sources or are not "
                        "confirmed by a published source: verify before relying on them.") \
             .replace("%1", policy.version) \
-            .replace("%2", policy.published.isoformat()).replace("%3", str(age))
+            .replace("%2", date_text(policy.published)).replace("%3", str(age))
         if policy.stale(today):
             text = "⚠ " + self.tr("This policy data is more than 90 days old.") + " " + text
         self.summary = QLabel(text)

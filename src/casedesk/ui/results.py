@@ -34,7 +34,7 @@ from casedesk.domain.facts import CaseFacts
 from casedesk.domain.policydata import STALE_AFTER_DAYS
 from casedesk.domain.sources import citable, public_title
 
-from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_text
+from .labels import VERDICTS, date_text, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
@@ -157,14 +157,14 @@ def status_end_text(end: date | None, today: date) -> str:
     days = (end - today).days
     if days > 1:
         return QCoreApplication.translate(
-                "ResultsView", "U.S. status ends on {date}: in {days} days.").format(date=end.isoformat(), days=days)
+                "ResultsView", "U.S. status ends on {date}: in {days} days.").format(date=date_text(end), days=days)
     if days == 1:
         return QCoreApplication.translate(
-                "ResultsView", "U.S. status ends tomorrow, {date}.").format(date=end.isoformat())
+                "ResultsView", "U.S. status ends tomorrow, {date}.").format(date=date_text(end))
     if days == 0:
-        return QCoreApplication.translate("ResultsView", "U.S. status ends today, {date}.").format(date=end.isoformat())
+        return QCoreApplication.translate("ResultsView", "U.S. status ends today, {date}.").format(date=date_text(end))
     return QCoreApplication.translate(
-            "ResultsView", "U.S. status ended on {date}, {days} days ago.").format(date=end.isoformat(), days=-days)
+            "ResultsView", "U.S. status ended on {date}, {days} days ago.").format(date=date_text(end), days=-days)
 
 
 class ResultsView(QWidget):
@@ -247,7 +247,7 @@ class ResultsView(QWidget):
         self._letters = letters
         who = f"<b>{_e(client_name)}</b><br>" if client_name.strip() else ""
         when = _e(self.tr("Assessed as of {date}, policy data version {version}.").format(
-            date=assessment.as_of.isoformat(), version=assessment.policy_version))
+            date=date_text(assessment.as_of), version=assessment.policy_version))
         cliff = ""
         if status_end is not False:
             end = status_end if isinstance(status_end, date) else None
@@ -436,7 +436,7 @@ class ResultsDialog(QDialog):
                        + (" " + self.tr("(then: {summary})").format(summary=message_text(then[pid]))
                           if pid in then else "")
                        for pid, old in past.verdicts.items() if pid in now and old in VERDICTS and now[pid] != old]
-            head = self.tr("{date}, policy data {version}").format(date=past.as_of.isoformat(),
+            head = self.tr("{date}, policy data {version}").format(date=date_text(past.as_of),
                                                                      version=past.policy_version)
             tail = "; ".join(changed) if changed else self.tr("same verdicts as now")
             lines.append(f"{head}: {tail}")

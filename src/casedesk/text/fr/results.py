@@ -22,18 +22,27 @@ from ..render import Template
 NBSP = "\u00a0"
 _BEFORE = re.compile(r" ([:;?!»])")
 _AFTER = re.compile(r"« ")
-_UNIT = re.compile(r"(\d|\}) (ans|an|mois|jours|jour|points|semaines|heures)\b")
+_UNIT = re.compile(r"(\d|\}) (ans|an|mois|jours|jour|points|semaines|heures|années|année|personnes)\b")
+# French singular below two: « 0 année », « 1,5 année », « une famille d’une personne ».
+_SINGULAR = re.compile(r"(?<![\d,])([01](?:,\d+)?) années\b")
+_ONE_PERSON = re.compile(r"une famille de 1 personnes")
+_COUNTED = re.compile(r"\} (années|personnes)")
 
 
 def _typo(text: str) -> str:
+    text = _SINGULAR.sub(r"\1 année", text)
+    text = _ONE_PERSON.sub("une famille d’une personne", text)
     text = _BEFORE.sub(NBSP + r"\1", text)
     text = _AFTER.sub("«" + NBSP, text)
     return _UNIT.sub(r"\1" + NBSP + r"\2", text)
 
 
 def _typed(template: Template) -> Template:
-    if isinstance(template, str):
+    if isinstance(template, str) and not _COUNTED.search(template):
         return _typo(template)
+    if isinstance(template, str):  # a count before "années"/"personnes": the number decides the plural
+        text = template
+        return lambda p, f: _typo(f.vformat(text, (), dict(p)))
     function: Callable[[Mapping[str, Any], Formatter], str] = template
     return lambda p, f: _typo(function(p, f))
 
@@ -488,7 +497,7 @@ _TEXTS: dict[str, Template] = {
         "montant exigé auprès d’IRCC."),
     "ee_program.reason.cec_work_short": (
         "Catégorie de l’expérience canadienne : {years} années de travail qualifié au Canada au cours des {within} "
-        "dernières années ; {needed} est exigé."),
+        "dernières années ; il en faut {needed}."),
     "ee_program.reason.not_skilled_teer": (
         "{program:program} : un travail de catégorie FEER {teer} n’est pas un travail qualifié (FEER 0 à 3)."),
     "ee_program.reason.cec_language_short": (
@@ -496,7 +505,7 @@ _TEXTS: dict[str, Template] = {
         "catégorie FEER {teer} exige {needed}."),
     "ee_program.reason.fst_work_short": (
         "Métiers spécialisés (fédéral) : {years} années dans un métier spécialisé au cours des {within} dernières "
-        "années ; {needed} sont exigées."),
+        "années ; il en faut {needed}."),
     "ee_program.reason.fst_language_short": (
         "Métiers spécialisés (fédéral) : NCLC 5 en expression orale et en compréhension de l’oral, et 4 en "
         "compréhension de l’écrit et en expression écrite, sont exigés."),

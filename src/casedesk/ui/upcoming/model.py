@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..labels import ui_language
+from ..labels import date_text, ui_language
 from ...domain.deadlines import stored_stale_facts
 from ...domain.policydata import STALE_AFTER_DAYS, Policy
 from ...domain import morning
@@ -262,7 +262,7 @@ class UpcomingModel(RowsModel):
         if col == COL_TITLE and r.cliff:
             return QCoreApplication.translate("Upcoming", "The earliest end of the client's U.S. status")
         if col == COL_URGENCY:
-            return QCoreApplication.translate("Upcoming", "Due %1").replace("%1", r.due.isoformat())
+            return QCoreApplication.translate("Upcoming", "Due %1").replace("%1", date_text(r.due))
         if col == COL_TITLE and r.tag:
             return QCoreApplication.translate("Upcoming", "Tag: %1").replace("%1", r.tag)
         return None

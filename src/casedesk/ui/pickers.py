@@ -71,8 +71,8 @@ def _french_language_names() -> dict[str, str]:
 
 
 @functools.cache
-def _languages(language: str) -> dict[str, tuple[str, ...]]:
-    french = _french_language_names() if language == "fr" else {}
+def _languages(interface: str) -> dict[str, tuple[str, ...]]:
+    french = _french_language_names() if interface == "fr" else {}
     out: dict[str, tuple[str, ...]] = {}
     for language in QLocale.Language:
         if language in (QLocale.Language.AnyLanguage, QLocale.Language.C):

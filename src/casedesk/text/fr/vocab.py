@@ -27,7 +27,7 @@ VOCAB["country"] = {
 # have always written them, win).
 VOCAB["country"] = {**french_names(), **VOCAB["country"]}
 VOCAB["us_status"] = {
-    "parole": "parole humanitaire", "tps": "TPS", "ead": "permis de travail (EAD)",
+    "parole": "libération conditionnelle pour motifs humanitaires", "tps": "TPS", "ead": "permis de travail (EAD)",
     "asylum_pending": "statut lié à la demande d’asile", "visa": "statut de visa américain",
     "other": "statut aux États-Unis", "citizen": "citoyenneté américaine",
     "permanent_resident": "résidence permanente aux États-Unis",

@@ -78,3 +78,15 @@ def test_deadlines_in_french_prints_french_titles_and_dates(tmp_path, spec_case)
                                "--lang", "fr", "--json").stdout)
     assert [d["kind"] for d in data] == [d.kind for d in computed]
     assert all(d["messages"]["title"]["code"].startswith("deadline.") for d in data)
+
+
+def test_stored_deadlines_and_upcoming_in_french(tmp_path, spec_case):
+    home = tmp_path / "h"
+    client = json.loads(casedesk(home, "import", str(_case(tmp_path, spec_case)), "--json").stdout)["id"]
+    computed = compute_deadlines(parse_case(spec_case), default_policy(), date.fromisoformat(AS_OF))
+    french = {deadline_words(d.title, d.basis, d.caveats, None, "fr").title for d in computed}
+    english = {deadline_words(d.title, d.basis, d.caveats, None, "en").title for d in computed}
+    stored = casedesk(home, "deadlines", str(client), "--as-of", AS_OF, "--lang", "fr").stdout
+    assert all(t in stored for t in french) and not any(t in stored for t in english)
+    listed = casedesk(home, "upcoming", "--within", "3650", "--all", "--as-of", AS_OF, "--lang", "fr").stdout
+    assert any(t in listed for t in french) and not any(t in listed for t in english), listed

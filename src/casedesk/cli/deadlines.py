@@ -91,7 +91,7 @@ def cmd_upcoming(args: argparse.Namespace, ws: Workspace) -> int:
     service = _deadline_service(ws)  # the long way: migrated, recomputed if need be
     records = service.listing(today, args.within, bucket=args.bucket, include_ended=args.include_ended,
                               kinds=args.kind, tag=args.tag, limit=args.limit)
-    shapes.emit(args, shapes.upcoming(records, today))
+    shapes.emit(args, shapes.upcoming(records, today, shapes.language(args)))
     return EXIT_OK
 
 
@@ -115,8 +115,9 @@ def _stream(conn: sqlite3.Connection, args: argparse.Namespace, today) -> bool:
             out.write(b", " + row if i else row)
         out.write(b"]\n")
     else:
+        language = shapes.language(args)
         for record in quick_bucket(conn, today, r, status, args.kind, args.tag, args.limit):
-            out.write((shapes.upcoming_line(record, today) + "\n").encode())
+            out.write((shapes.upcoming_line(record, today, language) + "\n").encode())
     out.flush()
     return True
 

@@ -326,15 +326,25 @@ def stored_stale_facts(item: dict[str, Any], policy: Policy, today: date) -> lis
     return list(stored_stale_facts((item.get("source") or {}).get("id"), item.get("messages"), policy, today))
 
 
-def upcoming_line(r: DeadlineRecord, today: date) -> str:
-    """One deadline as `casedesk upcoming` prints it in words."""
+def upcoming_line(r: DeadlineRecord, today: date, lang: str = "en") -> str:
+    """One deadline as `casedesk upcoming` prints it in words (its title in ``lang``, from its codes)."""
     return (f"{r.due.isoformat()}  {(r.due - today).days:>5}  {r.client_id:>7}  "
-            f"{r.family_name}, {r.given_names}  {r.title}")
+            f"{r.family_name}, {r.given_names}  {_title(r, lang)}")
 
 
-def upcoming(records: Sequence[DeadlineRecord], today: date) -> Answer:
+def _title(r: DeadlineRecord, lang: str) -> str:
+    if lang == "en" or not r.messages:  # the English words are stored beside the codes
+        return r.title
+    from ..domain.deadlines import messages_from_dict
+    from ..text.deadlines import deadline_words
+
+    title, basis, caveats = messages_from_dict(json.loads(r.messages))
+    return deadline_words(title, basis, caveats, None, lang).title
+
+
+def upcoming(records: Sequence[DeadlineRecord], today: date, lang: str = "en") -> Answer:
     def text() -> str:  # from the records: no dictionary per deadline when only words are wanted
-        return _lines(upcoming_line(r, today) for r in records)
+        return _lines(upcoming_line(r, today, lang) for r in records)
 
     return Answer(lambda: [stored_deadline(r, today) for r in records], text)
 

@@ -117,3 +117,14 @@ def test_every_french_window_fits_the_small_screen(french_windows):
     hidden = [(w["name"], b["text"], b["global"]) for w in french_windows for b in w["buttons"]
               if not b["in_window"] or not _inside(b["global"], w["screen"])]
     assert hidden == []
+
+
+def test_french_punctuation_everywhere_but_the_data(french_windows):
+    """A non-breaking space before : ; ? ! in every French text; the policy data view and the sources
+    cited (links) are exempt, their values and publication titles being the data's own words."""
+    bad = re.compile(r"\w[:;?!](?=\s|$)| [:;?!](?=\s|$)")
+    link = re.compile(r"<a [^>]*>.*?</a>", re.S)
+    found = [(w["name"], t[:80]) for w in french_windows if w["name"] != "policy data"
+             for t in w["texts"] if bad.search(link.sub("", t.replace("&", "")))]
+    assert found == []
+    assert bad.search("Dans 2 jours: Pierre") and not bad.search("Dans 2 jours\u00a0: Pierre")

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from .editor import SECTIONS, Field, Group, Language, Rows, Section, _plain, _tr
-from .labels import country_name, field_text
+from .labels import colon, country_name, field_text
 
 _INDEX = re.compile(r"\[\d+\]")
 COUNTRY_KEYS = frozenset({"client.country_of_birth", "client.citizenships", "us_status[].country"})
@@ -121,7 +121,7 @@ def value_words(path: str, value: Any) -> str:
                 continue
             sub = f"{path}.{key}" if path else key
             name = fact_name(sub, short=True)
-            parts.append(f"{name}: {value_words(sub, item)}")
+            parts.append(colon(name, value_words(sub, item)))
         return "; ".join(parts) if parts else _w("nothing recorded")
     if isinstance(value, list):
         if not value:

@@ -96,6 +96,11 @@ def verdict_text(verdict: str | None) -> str:
     return f"{symbol} {_tr(words)}"
 
 
+def colon(label: str, text: str) -> str:
+    """``label: text`` with the interface's punctuation: French puts a non-breaking space before the colon."""
+    return f"{label}\u00a0: {text}" if ui_language() == "fr" else f"{label}: {text}"
+
+
 def date_text(day) -> str:
     """A date inside a sentence: 2026-12-02 in English (as always), « 2 décembre 2026 » in French."""
     if ui_language() == "en":

@@ -19,7 +19,7 @@ from ..domain.letters import KIND_PATHWAYS
 from ..services.letters import LetterError, LetterService
 from .dialogs import ConfirmUnsigned
 from .errors import describe
-from .labels import message_text, verdict_text
+from .labels import colon, message_text, verdict_text
 from .screen_fit import fit
 
 
@@ -176,7 +176,7 @@ class LetterDialog(QDialog):
             result = None
         found = next((p for p in result.pathways if p.id == pathway), None) if result is not None else None
         if found is not None:
-            return f"{verdict_text(found.verdict)}: {message_text(found.summary)}"
+            return colon(verdict_text(found.verdict), message_text(found.summary))
         return re.sub(r"^client \d+: ", "", str(exc))
 
     def _choices(self) -> dict:

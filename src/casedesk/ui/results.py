@@ -34,7 +34,7 @@ from casedesk.domain.facts import CaseFacts
 from casedesk.domain.policydata import STALE_AFTER_DAYS
 from casedesk.domain.sources import citable, public_title
 
-from .labels import VERDICTS, date_text, field_text, message_text, pathway_name, verdict_text
+from .labels import VERDICTS, colon, date_text, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
@@ -432,14 +432,14 @@ class ResultsDialog(QDialog):
         for past in history:
             kept = getattr(past, "assessment", None)
             then = {p.id: p.summary for p in kept.pathways} if kept is not None else {}
-            changed = [f"{pathway_name(pid)}: {verdict_text(old)} \N{RIGHTWARDS ARROW} {verdict_text(now[pid])}"
+            changed = [colon(pathway_name(pid), f"{verdict_text(old)} \N{RIGHTWARDS ARROW} {verdict_text(now[pid])}")
                        + (" " + self.tr("(then: {summary})").format(summary=message_text(then[pid]))
                           if pid in then else "")
                        for pid, old in past.verdicts.items() if pid in now and old in VERDICTS and now[pid] != old]
             head = self.tr("{date}, policy data {version}").format(date=date_text(past.as_of),
                                                                      version=past.policy_version)
             tail = "; ".join(changed) if changed else self.tr("same verdicts as now")
-            lines.append(f"{head}: {tail}")
+            lines.append(colon(head, tail))
         return (self.tr("Earlier assessments:") + "\n" + "\n".join(lines)) if lines else ""
 
     def _write_letter(self, kind: str) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..labels import ui_language
+from ..labels import colon, ui_language
 from ...services.deadlines import DeadlineRecord, Summary, record_words
 from ..screen_fit import fit
 from .words import client_name, summary_text, urgency_text
@@ -63,7 +63,7 @@ class MorningSummaryDialog(QDialog):
         lines = []
         for r in shown:
             when = urgency_text(r.due, today) if today is not None else r.due.isoformat()
-            lines.append(f"{when}: {client_name(r)} \N{EM DASH} {record_words(r, self.language).title}")
+            lines.append(colon(when, f"{client_name(r)} \N{EM DASH} {record_words(r, self.language).title}"))
         if summary.this_week > len(shown):
             lines.append(self.tr("…and %1 more this week").replace("%1", f"{summary.this_week - len(shown):,}"))
         return lines

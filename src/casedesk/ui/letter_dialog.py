@@ -19,7 +19,7 @@ from ..domain.letters import KIND_PATHWAYS
 from ..services.letters import LetterError, LetterService
 from .dialogs import ConfirmUnsigned
 from .errors import describe
-from .labels import colon, message_text, verdict_text
+from .labels import colon, message_text, ui_language, verdict_text
 from .screen_fit import fit
 
 
@@ -79,6 +79,7 @@ class LetterDialog(QDialog):
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))  # the caseworker's, at first
         self.recipient = QPlainTextEdit()
         self.recipient.setObjectName("recipient")
         self.recipient.setPlaceholderText(self.tr("Name and address of the recipient, one line each (optional)"))
@@ -261,6 +262,7 @@ class BatchLetterOptions(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))
         form.addRow(self.tr("&Letter"), self.kind)
         form.addRow(self.tr("L&anguage"), self.language)
         form.addRow(QLabel(self.tr("Clients the letter does not fit (e.g. no Canadian partner) are skipped and "

@@ -1,7 +1,7 @@
 """How long the window stops painting during each long operation. Prints figures; asserts nothing.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_stalls.py [--clients 5000] [--work DIR]
-        [--ops import,reassess,letters,encrypt,startup]
+        [--ops import,reassess,letters,letter,encrypt,startup]
 
 For each operation, a fresh process opens the window on a copy of an N-client caseload, a 50 ms
 timer ticks on the GUI thread, and the operation is started the way a caseworker starts it (its
@@ -16,6 +16,8 @@ machine's own noise.
     import     File ▸ Import Case Files of N synthetic clients into an empty caseload
     reassess   Policy ▸ Re-assess Caseload after a policy change that moves every client's verdicts
     letters    Letters for Selection for the first 200 clients (the loaded page) of the caseload
+    letter     Client ▸ Letter for a client the spousal letter fits: the dialog opens and its first
+               preview (ReportLab and the fonts loaded cold, in this fresh process) is shown
     encrypt    File ▸ Encrypt the Caseload (the passphrase dialog filled in and confirmed)
     startup    the first start with new policy data (deadlines recomputed)
 
@@ -43,7 +45,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 TODAY = date(2026, 11, 21)
-OPS = ("import", "reassess", "letters", "encrypt", "startup")
+OPS = ("import", "reassess", "letters", "letter", "encrypt", "startup")
 TICK_MS = 50
 LETTERS = 200
 IDLE_S = 3.0
@@ -209,10 +211,27 @@ def one(op: str, home: Path, source: Path, scratch: Path) -> dict:
                 lambda count, parent=None: ("spousal_sponsorship", "en"))
             folder = scratch / "letters"
             folder.mkdir()
-            letter_dialog.LetterFileChooser.folder = staticmethod(lambda parent: folder)
+            letter_dialog.LetterFileChooser.folder = staticmethod(lambda parent, start=None: folder)
             window.table.selectAll()
             out = run_op(window, window.act_batch_letters.trigger, 7200)
             out["check"] = f"{len(window.selected_ids())} selected, {len(list(folder.glob('*.pdf')))} PDFs"
+        elif op == "letter":
+            from casedesk.ui.letter_dialog import LetterDialog
+
+            cid = next(cid for cid in (window.model.client_id(r) for r in range(window.model.rowCount()))
+                       if _fits(window.services.letters, cid))
+            window.select_client(cid)
+            shown = []
+
+            def preview_then_close(dialog) -> int:
+                dialog.show()
+                spin(120, lambda: dialog.document.pageCount() >= 1 and not getattr(dialog, "pending", False))
+                shown.append(dialog.document.pageCount())
+                return 0
+
+            LetterDialog.exec = preview_then_close
+            out = run_op(window, window.act_letter.trigger, 120)
+            out["check"] = f"preview of {shown[0] if shown else 0} page(s) shown"
         elif op == "encrypt":
             from casedesk.ui import encryption_dialogs
 
@@ -295,6 +314,14 @@ def startup(app, home: Path, scratch: Path) -> dict:
 
 
 # --- the runs ---------------------------------------------------------------------------------------
+
+def _fits(letters, cid: int) -> bool:
+    try:
+        letters.content(cid, "spousal_sponsorship", "en", TODAY)
+        return True
+    except Exception:  # noqa: BLE001 - the letter does not fit this client: try the next
+        return False
+
 
 def main() -> None:
     parser = argparse.ArgumentParser()

@@ -1,7 +1,7 @@
 """Collect the licence texts of everything the bundle ships into one folder (packaging/build runs it
 with the build environment's Python): each run-time Python distribution's licence files from its
 dist-info, Python's own licence, and the texts kept in packaging/licenses (Qt's LGPL with the
-notice, SQLCipher, OpenSSL, DejaVu). Usage: collect_licenses.py OUT_DIR"""
+notice, SQLCipher, OpenSSL, and the fonts and colour profile letters embed). Usage: collect_licenses.py OUT_DIR"""
 
 from __future__ import annotations
 
@@ -47,7 +47,11 @@ def collect(out: Path) -> list[str]:
         shutil.copyfile(python_licence, out / "Python-LICENSE.txt")
     for text in sorted((HERE / "licenses").iterdir()):
         shutil.copyfile(text, out / text.name)
-    shutil.copyfile(HERE.parent / "resources" / "fonts" / "LICENSE-DejaVu.txt", out / "DejaVu-LICENSE.txt")
+    resources = HERE.parent / "resources"
+    shutil.copyfile(resources / "fonts" / "LICENSE-DejaVu.txt", out / "DejaVu-LICENSE.txt")
+    shutil.copyfile(resources / "fonts" / "LICENSE-Noto.txt", out / "Noto-LICENSE.txt")
+    shutil.copyfile(resources / "fonts" / "LICENSE-DroidSansFallback.txt", out / "DroidSansFallback-LICENSE.txt")
+    shutil.copyfile(resources / "color" / "LICENSE-sRGB-icc.txt", out / "sRGB-icc-LICENSE.txt")
     return missing
 
 

@@ -1,6 +1,7 @@
 """Render the README's screenshots from the real widgets (demo caseload), on a 1024×640 and a
 1920×1080 screen: the main window, the client editor, the interview's last page, Routes to Canada,
-the letter dialog and Upcoming deadlines, each sized as it opens on that screen.
+the letter dialog, Upcoming deadlines (with its calendar, and its done and snoozed list), Settings and
+Help, each sized as it opens on that screen.
 
     .venv/bin/python scripts/screenshot.py docs/
     .venv/bin/python scripts/screenshot.py docs/ --lang fr
@@ -24,6 +25,7 @@ SIZES = {"": (1920, 1080), "small": (1024, 640)}
 
 
 def shoot(out: Path) -> None:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
     from casedesk.app import create_application
@@ -37,7 +39,9 @@ def shoot(out: Path) -> None:
     from casedesk.ui.interview import InterviewWizard, Page
     from casedesk.ui.letter_dialog import LetterDialog
     from casedesk.ui.main_window import MainWindow
+    from casedesk.ui.help import HelpDialog
     from casedesk.ui.results import ResultsDialog
+    from casedesk.ui.settings_dialog import SettingsDialog
 
     app = create_application()
     language = os.environ.get("CASEDESK_SHOT_LANG", "en")
@@ -111,14 +115,36 @@ def shoot(out: Path) -> None:
             break
         if spouse is not None:
             letter = LetterDialog(services.letters, spouse, services.clients.display_name(spouse), lambda: today,
-                                  window)
+                                  window, runner=window.runner)
             letter.show()
-            letter.preview()
+            while letter.pending:  # the preview is rendered on the window's worker
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             grab(letter, "letter-dialog")
             letter.close()
 
         window.commands.deadlines.show_upcoming()
         grab(window, "upcoming")
+        window.upcoming.calendar_button.setChecked(True)
+        grab(window, "upcoming-calendar")
+        window.upcoming.calendar_button.setChecked(False)
+        view = window.upcoming
+        for record in view.model.records()[:4]:  # a few handled, to show the list they can be reopened from
+            services.deadlines.mark_done(record.client_id, record.key, today)
+        view.show_handled(True)
+        grab(window, "upcoming-done")
+        view.show_handled(False)
+
+        settings = SettingsDialog(services.settings, window, encryption="The caseload is not encrypted: anyone "
+                                  "who can read this computer's files can read it.", manage_encryption=lambda: None)
+        settings.show()
+        grab(settings, "settings")
+        settings.close()
+        helper = HelpDialog(window.actions(), window)
+        helper.show()
+        grab(helper, "help")
+        helper.tabs.setCurrentIndex(2)
+        grab(helper, "help-marks")
+        helper.close()
         window.close()
         db.close()
 

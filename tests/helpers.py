@@ -25,3 +25,19 @@ def shipped() -> PolicySource:
 def wait_idle(qtbot, window, timeout: int = 120_000) -> None:
     """Until the window's background operation (if any) has ended and its outcome was handled."""
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=timeout)
+
+
+def stored_rows(home, sql: str) -> list[tuple]:
+    """Rows of ``sql`` as stored in the caseload at ``home`` (its SQLite file, or the server in
+    ``CASEDESK_DATABASE_URL``), dates as ISO text as SQLite keeps them: what a command left behind."""
+    import os
+    from datetime import date as _date
+
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(os.environ.get("CASEDESK_DATABASE_URL") or f"sqlite:///{home}/casedesk.sqlite3")
+    try:
+        with engine.connect() as conn:
+            return [tuple(v.isoformat() if isinstance(v, _date) else v for v in row) for row in conn.execute(text(sql))]
+    finally:
+        engine.dispose()

@@ -1,4 +1,5 @@
-"""The audit trail on a real SQLite file: what each use-case records, in its own transaction."""
+"""The audit trail on a real SQLite file (and a PostgreSQL server): what each use-case records, in its own
+transaction."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import sqlite3
 from datetime import date
 
 import pytest
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import text
 
 from casedesk.domain.casefile import CaseFileError, case_to_dict, parse_case
 from casedesk.services import audit as audit_service
@@ -22,6 +23,7 @@ from casedesk.services.deadlines import DONE, DeadlineService
 from casedesk.services.errors import EditConflict, NotFound
 from casedesk.services.letters import LetterService
 from casedesk.services.settings import SETTINGS, SettingsService
+from casedesk.storage.errors import AuditAppendOnly
 
 from helpers import minimal_case, shipped
 
@@ -34,10 +36,10 @@ def login(monkeypatch):
 
 
 def rows(db) -> list[tuple]:
-    """Every audit row as stored, oldest first (raw SQL: what the file holds)."""
-    with sqlite3.connect(db.path) as conn:
-        return conn.execute("SELECT actor, client_id, action, field, old_value, new_value FROM audit "
-                            "ORDER BY id").fetchall()
+    """Every audit row as stored, oldest first (raw SQL: what the database holds)."""
+    with db.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text("SELECT actor, client_id, action, field, old_value, new_value "
+                                                    "FROM audit ORDER BY id"))]
 
 
 def read_csv(path) -> list[dict]:
@@ -106,26 +108,30 @@ def test_a_rolled_back_change_leaves_no_audit_row(db, spec_case, monkeypatch):
 
 def test_audit_rows_cannot_be_changed_or_removed(db, spec_case):
     ClientService(db, shipped()).add(parse_case(spec_case), as_of=TODAY)
-    with db.engine.begin() as conn:
-        with pytest.raises(IntegrityError, match="append-only"):
-            conn.exec_driver_sql("UPDATE audit SET actor = 'someone else'")
-    with db.engine.begin() as conn:
-        with pytest.raises(IntegrityError, match="append-only"):
-            conn.exec_driver_sql("DELETE FROM audit")
-    with sqlite3.connect(db.path) as conn:  # any other program writing the file meets the same triggers
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-            conn.execute("DELETE FROM audit WHERE id = 1")
+    # One exception on both back ends (SQLite's trigger; the server's trigger or missing privilege).
+    for statement in ("UPDATE audit SET actor = 'someone else'", "DELETE FROM audit"):
+        with db.engine.begin() as conn:
+            with pytest.raises(AuditAppendOnly, match="append-only"):
+                conn.exec_driver_sql(statement)
+    if db.is_sqlite:
+        with sqlite3.connect(db.path) as raw:  # any other program writing the file meets the same triggers
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                raw.execute("DELETE FROM audit WHERE id = 1")
+    else:  # TRUNCATE, which row triggers do not see
+        with db.engine.begin() as conn:
+            with pytest.raises(AuditAppendOnly, match="append-only"):
+                conn.exec_driver_sql("TRUNCATE audit")
     assert len(rows(db)) == 1
 
 
-def test_delete_then_restore_gives_the_same_client_back(db, spec_case):
+def test_delete_then_restore_gives_the_same_client_back(db, spec_case, tmp_path):
     clients, deadlines = ClientService(db, shipped()), DeadlineService(db, shipped())
     cid = clients.add(parse_case(spec_case), as_of=TODAY)
     other = clients.add(parse_case(minimal_case("Ivan", "Shevchenko")), as_of=TODAY)
     AssessmentService(db, shipped()).assess_client(cid, TODAY)
     key = deadlines.for_client(cid)[0].key
     deadlines.mark_done(cid, key, TODAY)
-    LetterService(db, shipped()).produce(cid, "spousal_sponsorship", "en", db.path.parent / "letter.pdf", TODAY)
+    LetterService(db, shipped()).produce(cid, "spousal_sponsorship", "en", tmp_path / "letter.pdf", TODAY)
     before = clients.get(cid)
     before_deadlines = deadlines.for_client(cid)
     before_assessments = AssessmentService(db, shipped()).history(cid)
@@ -148,7 +154,8 @@ def test_delete_then_restore_gives_the_same_client_back(db, spec_case):
         a._replace(id=0) for a in before_assessments]
     assert LetterService(db, shipped()).history(cid) == before_letters
     page, _ = clients.page("perez")
-    assert page == [before_row._replace(updated_at=page[0].updated_at)]  # best route and next deadline too
+    # best route and next deadline too; a new version, so an editor opened before the delete is stale
+    assert page == [before_row._replace(updated_at=page[0].updated_at, version=before_row.version + 1)]
     assert [e.action for e in AuditService(db).trail(cid)][:3] == ["restore", "delete", "letter"]
     assert clients.get(other)  # untouched
     with pytest.raises(NotFound):

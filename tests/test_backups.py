@@ -26,6 +26,9 @@ from helpers import fixed_clock, minimal_case, shipped
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # a Wednesday, ISO week 2026-W12
 TODAY = date(2026, 3, 18)
 
+pytestmark = pytest.mark.sqlite_only("the app's own backups are copies of the SQLite file; a server caseload is "
+                                     "backed up with pg_dump (test_postgresql)")
+
 
 @pytest.fixture
 def service(db):

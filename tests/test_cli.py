@@ -13,9 +13,13 @@ import pytest
 
 from helpers import minimal_case
 
+# The command line on both back ends (CASEDESK_DATABASE_URL set for the subprocesses on PostgreSQL).
+pytestmark = pytest.mark.usefixtures("backend")
+
 
 def casedesk(data_dir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    # The caseload's URL stays (the backend fixture's server); the rest of the caller's CASEDESK_ settings go.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_") or k == "CASEDESK_DATABASE_URL"}
     proc = subprocess.run([sys.executable, "-m", "casedesk", *args, "--data-dir", str(data_dir)],
                           capture_output=True, text=True, env=env, timeout=120)
     assert "Traceback" not in proc.stderr
@@ -100,6 +104,7 @@ def test_missing_file_and_unknown_client(tmp_path):
     assert not (tmp_path / "x.json").exists()
 
 
+@pytest.mark.sqlite_only("the app's own backups copy the SQLite file; a server's: test_postgresql (pg_dump)")
 def test_backup_then_restore_gives_back_the_caseload(tmp_path):
     data = tmp_path / "home"
     cases = [minimal_case("A", f"Before{i}") for i in range(5)]
@@ -116,6 +121,7 @@ def test_backup_then_restore_gives_back_the_caseload(tmp_path):
         assert conn.execute("SELECT count(*) FROM client").fetchone() == (6,)
 
 
+@pytest.mark.sqlite_only("the app's own backups copy the SQLite file; a server's: test_postgresql (pg_dump)")
 def test_restore_refuses_a_damaged_or_foreign_file(tmp_path):
     data = tmp_path / "home"
     casedesk(data, "import", str(write_jsonl(tmp_path / "a.jsonl", [minimal_case()])))
@@ -174,6 +180,7 @@ def test_options_before_the_command_count_too(tmp_path):
     assert (home / "casedesk.sqlite3").exists() and not (tmp_path / "elsewhere").exists()
 
 
+@pytest.mark.sqlite_only("the app's own backups copy the SQLite file; a server's: test_postgresql (pg_dump)")
 def test_backup_restore_in_a_folder_with_hash_and_percent(tmp_path):
     home = tmp_path / "Clients #2 100%"
     casedesk(home, "import", str(write_jsonl(tmp_path / "a.jsonl", [minimal_case("Hash", "Folder")])))
@@ -182,3 +189,30 @@ def test_backup_restore_in_a_folder_with_hash_and_percent(tmp_path):
     assert not Path(str(snapshot) + "-wal").exists()
     casedesk(home, "restore", str(snapshot))
     assert [r["family_name"] for r in listed(home)] == ["Folder"]
+
+
+def test_update_replaces_a_client_from_its_exported_case_file_and_refuses_a_moved_version(data_dir, tmp_path):
+    import json as _json
+
+    case = tmp_path / "one.json"
+    case.write_text(_json.dumps({"format": "casedesk.case/1", "client": {"given_names": "Ana", "family_name": "Uno"}}),
+                    encoding="utf-8")
+    [client] = _json.loads(casedesk(data_dir, "--json", "import", str(case)).stdout)["ids"]
+    [row] = _json.loads(casedesk(data_dir, "--json", "list").stdout)
+    assert (row["id"], row["version"]) == (client, 1)
+    out = tmp_path / "out.json"
+    exported = _json.loads(casedesk(data_dir, "--json", "export", str(client), "-o", str(out)).stdout)
+    assert exported["clients"] == [{"id": client, "version": 1}]
+
+    doc = _json.loads(out.read_text(encoding="utf-8"))
+    doc["client"]["family_name"] = "Dos"
+    out.write_text(_json.dumps(doc), encoding="utf-8")
+    done = _json.loads(casedesk(data_dir, "--json", "update", str(client), str(out), "--if-version", "1").stdout)
+    assert done == {"id": client, "version": 2}
+    doc["client"]["family_name"] = "Tres"
+    out.write_text(_json.dumps(doc), encoding="utf-8")
+    stale = casedesk(data_dir, "update", str(client), str(out), "--if-version", "1", check=False)
+    assert stale.returncode == 1
+    assert f"client {client}: changed by" in stale.stderr and "version 2; yours was 1" in stale.stderr
+    [row] = _json.loads(casedesk(data_dir, "--json", "list").stdout)
+    assert (row["family_name"], row["version"]) == ("Dos", 2)  # the refused edit changed nothing

@@ -6,12 +6,17 @@ import copy
 import json
 from pathlib import Path
 
+import pytest
+
 from casedesk.domain.assessment import PATHWAY_IDS, VERDICTS
 from casedesk.domain.policydata import PolicyFact
 from casedesk.policy.loader import default_policy, dump_policy
 
-from helpers import minimal_case
+from helpers import minimal_case, stored_rows
 from test_cli import casedesk, write_jsonl
+
+# The command line on both back ends (CASEDESK_DATABASE_URL set for the subprocesses on PostgreSQL).
+pytestmark = pytest.mark.usefixtures("backend")
 
 
 def _case(tmp_path: Path, doc: dict, name: str = "case.json") -> Path:
@@ -69,10 +74,8 @@ def test_assess_a_stored_client_keeps_history(tmp_path, spec_case):
     irregular = [{p["id"]: p["verdict"] for p in r["pathways"]}["refugee_claim_after_irregular_entry"]
                  for r in (first, second)]
     assert irregular[1] == "ineligible"
-    import sqlite3
-    with sqlite3.connect(home / "casedesk.sqlite3") as conn:
-        rows = conn.execute("SELECT as_of, policy_version FROM assessment WHERE client_id = 1 ORDER BY id").fetchall()
-        best = conn.execute("SELECT best_pathway, best_verdict FROM client WHERE id = 1").fetchone()
+    rows = stored_rows(home, "SELECT as_of, policy_version FROM assessment WHERE client_id = 1 ORDER BY id")
+    [best] = stored_rows(home, "SELECT best_pathway, best_verdict FROM client WHERE id = 1")
     assert [r[0] for r in rows] == ["2024-06-01", "2026-11-21"]
     assert best[1] == "promising"
 

@@ -8,6 +8,8 @@ import io
 import json
 from datetime import date
 
+import pytest
+
 from casedesk.config import resolve_paths
 from casedesk.domain.casefile import parse_case
 from casedesk.services.clients import ClientService
@@ -15,6 +17,9 @@ from casedesk.services.workspace import open_workspace
 
 from helpers import fixed_clock, minimal_case, shipped
 from test_cli import casedesk, write_jsonl
+
+# The command line on both back ends (CASEDESK_DATABASE_URL set for the subprocesses on PostgreSQL).
+pytestmark = pytest.mark.usefixtures("backend")
 
 
 def test_audit_lists_the_trail_newest_first(tmp_path, spec_case):

@@ -75,7 +75,7 @@ def test_passphrase_change_and_decrypt(tmp_path):
     assert "shown only this once" in text
 
     weak = casedesk(home, "passphrase", env={"CASEDESK_PASSPHRASE": PASS, "CASEDESK_NEW_PASSPHRASE": "abc"}, code=1)
-    assert "at least 8 characters" in weak.stderr
+    assert "at least 12 characters" in weak.stderr
     casedesk(home, "passphrase", env={"CASEDESK_PASSPHRASE": PASS, "CASEDESK_NEW_PASSPHRASE": "second passphrase"})
     casedesk(home, "list", env={"CASEDESK_PASSPHRASE": PASS}, code=1)
     casedesk(home, "list", env={"CASEDESK_PASSPHRASE": "second passphrase"})

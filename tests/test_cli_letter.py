@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+
+import pytest
 
 from pypdf import PdfReader
 
+from helpers import stored_rows
 from test_cli import casedesk
+
+# The command line on both back ends (CASEDESK_DATABASE_URL set for the subprocesses on PostgreSQL).
+pytestmark = pytest.mark.usefixtures("backend")
 
 
 def _text(path) -> str:
@@ -25,9 +30,7 @@ def test_letter_from_the_command_line(tmp_path, spec_case):
     assert out["reference"] and (tmp_path / "l.pdf").exists()
     text = _text(tmp_path / "l.pdf")
     assert "O'Brien & <Sons>" in text and "IMM 1344" in text
-    with sqlite3.connect(home / "casedesk.sqlite3") as conn:
-        assert conn.execute("SELECT kind, language, file_name FROM letter").fetchall() == [
-            ("spousal_sponsorship", "fr", "l.pdf")]
+    assert stored_rows(home, "SELECT kind, language, file_name FROM letter") == [("spousal_sponsorship", "fr", "l.pdf")]
 
 
 def test_a_letter_that_does_not_fit_says_why(tmp_path):
@@ -52,9 +55,8 @@ def test_the_letter_names_the_assessment_it_quotes(tmp_path, spec_case):
                                 "--as-of", "2026-11-21", "--json").stdout)
     text = casedesk(home, "letter", "1", "--kind", "citizenship_certificate", "--lang", "fr", "-o",
                     str(tmp_path / "b.pdf"), "--as-of", "2026-11-21").stdout
-    with sqlite3.connect(home / "casedesk.sqlite3") as conn:
-        saved = conn.execute("SELECT id, as_of, policy_version FROM assessment").fetchall()
-        letters = conn.execute("SELECT assessment_id, policy_version FROM letter ORDER BY id").fetchall()
+    saved = stored_rows(home, "SELECT id, as_of, policy_version FROM assessment")
+    letters = stored_rows(home, "SELECT assessment_id, policy_version FROM letter ORDER BY id")
     assert saved == [(first["assessment_id"], "2026-11-21", version)]  # saved once, quoted twice
     assert first["policy_version"] == version and letters == [(first["assessment_id"], version)] * 2
     assert text.strip() == (f"letter CD-1-20261121-CIT written to {tmp_path / 'b.pdf'} "

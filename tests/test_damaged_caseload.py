@@ -19,6 +19,8 @@ from casedesk.storage.health import file_damage
 from helpers import minimal_case
 from test_cli import casedesk, write_jsonl
 
+pytestmark = pytest.mark.sqlite_only("damage to a SQLite file and its repair; a server checks its own storage")
+
 
 def _digest(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` (logs aside) by its bytes: "nothing changed" means this did not move."""

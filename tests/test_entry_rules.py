@@ -470,7 +470,7 @@ def test_the_audit_csv_keeps_every_row_whole_and_every_formula_text(db, tmp_path
     raw = out.read_bytes()
     with open(out, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
-    assert len(rows) == count + 1 and all(len(r) == 9 for r in rows)
+    assert len(rows) == count + 1 and all(len(r) == 10 for r in rows)
     news = [r[7] for r in rows[1:] if r[5] == "notes"][::-1]
     assert len(news) == len(NASTY)
     for sent, written in zip(NASTY, news):
@@ -480,7 +480,7 @@ def test_the_audit_csv_keeps_every_row_whole_and_every_formula_text(db, tmp_path
             assert written.startswith("'"), sent
     # Rows end in CRLF; a CR or LF inside a value is inside quotes (a reader that splits lines
     # naively still sees the bare "\r" of "a\rb" only within a quoted field).
-    assert raw.startswith(b"id,at_utc,actor,client_id,action,field,old,new,withheld\r\n")
+    assert raw.startswith(b"id,at_utc,actor,client_id,action,field,old,new,withheld,db_user\r\n")
     assert b'"a\rb"' in raw and b'"a\nb"' in raw and b'"a\r\nb"' in raw and b'"say ""hi"""' in raw
 
 

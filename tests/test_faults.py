@@ -30,6 +30,7 @@ def fill_the_disk(db) -> None:
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
 
+@pytest.mark.sqlite_only("fills SQLite's page limit; a server's full disk is SQLSTATE 53 (storage.faults.server_fault)")
 def test_a_full_disk_is_a_plain_message_and_changes_nothing(db):
     clients = ClientService(db, shipped())
     clients.add(parse_case(minimal_case("Ana", "Gómez")), as_of=TODAY)
@@ -42,6 +43,7 @@ def test_a_full_disk_is_a_plain_message_and_changes_nothing(db):
     assert clients.count() == 1
 
 
+@pytest.mark.sqlite_only("SQLite's file lock; a server's contention is Contention (benchmarks/pg_load.py)")
 def test_a_database_held_by_another_program_is_a_plain_message(db, monkeypatch):
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
     db.engine.dispose()  # new connections wait 50 ms, not 10 s

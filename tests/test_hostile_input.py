@@ -382,9 +382,10 @@ def test_well_formed_case_files_are_accepted_and_round_trip(doc):
 
 def _table_counts(db) -> dict[str, int]:
     """Rows in every table: "nothing written" means none of these moved."""
+    from sqlalchemy import inspect
+
+    tables = inspect(db.engine).get_table_names()  # a fresh inspector: either back end
     with db.session() as session:
-        tables = [t for (t,) in session.execute(sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))]
         return {t: session.execute(sql(f'SELECT count(*) FROM "{t}"')).scalar_one() for t in tables}
 
 

@@ -145,8 +145,8 @@ def test_sponsorship_letter_says_who_why_where_and_when(spec):
                for b in letter.blocks)
     assert "rates this route promising" in text
     # Inland / outland with the estimates in force and their dates.
-    assert rows["Outland (outside Canada, not Quebec)"] == (
-        "about 16 months (IRCC estimate, May 2026; secondary source: verify before relying on it)")
+    # How sure the team is of a figure is the app's caveat, not the letter's (issue 14).
+    assert rows["Outland (outside Canada, not Quebec)"] == "about 16 months (IRCC estimate, May 2026)"
     assert rows["Inland (in Canada, not Quebec)"].startswith("about 25 months (IRCC estimate, May 2026")
     assert "no valid Canadian visa or permit is recorded" in text
     # Status cliff: CHNV parole ended on 24 April 2025.
@@ -157,8 +157,7 @@ def test_sponsorship_letter_says_who_why_where_and_when(spec):
 
 def test_sponsorship_letter_in_french(spec):
     text = body(write(SPS, "fr", spec))
-    assert (f"environ 16 mois (estimation d’IRCC, mai 2026{NBSP}; source secondaire{NBSP}: à vérifier avant de "
-            "s’y fier)") in text
+    assert "environ 16 mois (estimation d’IRCC, mai 2026)" in text
     assert "environ 25 mois (estimation d’IRCC, mai 2026" in text
     assert ("La parole humanitaire (CHNV) de María José Pérez Núñez a pris fin le 24 avril 2025 "
             "(il y a 576 jours)") in text
@@ -217,10 +216,8 @@ def test_citizenship_letter_parent_connection_fee_and_processing(spec, language)
         assert "The client's mother was born in Canada and was a Canadian citizen when the client was born on " \
                "2 May 1994" in text
         assert rows["Canadian through"] == "Born in Canada"
-        assert rows["Fee"] == ("CAD $75 per person (in force since 15 December 2025; secondary source: verify "
-                               "before relying on it)")
-        assert rows["Processing"] == ("about 15 months (IRCC estimate, June 2026; secondary source: verify before "
-                                      "relying on it)")
+        assert rows["Fee"] == "CAD $75 per person (in force since 15 December 2025)"
+        assert rows["Processing"] == "about 15 months (IRCC estimate, June 2026)"
         assert "Likely already Canadian: mother born in Canada" in text   # the assessment's summary
     else:
         assert "Sa mère est née au Canada et avait la citoyenneté canadienne à la naissance de María José Pérez " \
@@ -234,7 +231,7 @@ def test_citizenship_letter_parent_connection_fee_and_processing(spec, language)
 def test_citizenship_processing_range_from_an_earlier_policy_entry(spec):
     en = write(CIT, "en", spec, as_of=date(2026, 5, 15))
     fr = write(CIT, "fr", spec, as_of=date(2026, 5, 15))
-    assert "11 to 15 months (IRCC estimate, May 2026;" in en.text()
+    assert "11 to 15 months (IRCC estimate, May 2026)" in en.text()
     assert "de 11 à 15 mois (estimation d’IRCC, mai 2026" in fr.text()
 
 
@@ -242,10 +239,10 @@ def test_citizenship_processing_range_from_an_earlier_policy_entry(spec):
 
 def test_processing_months_come_from_the_policy_in_force(spec):
     march = write(SPS, "en", spec, as_of=date(2026, 4, 15)).text()
-    assert "about 15 months (IRCC estimate, March 2026;" in march
-    assert "about 21 months (IRCC estimate, March 2026;" in march
+    assert "about 15 months (IRCC estimate, March 2026)" in march
+    assert "about 21 months (IRCC estimate, March 2026)" in march
     november = write(SPS, "en", spec).text()
-    assert "about 16 months (IRCC estimate, May 2026;" in november
+    assert "about 16 months (IRCC estimate, May 2026)" in november
     assert "15 months" not in november
 
 
@@ -305,6 +302,41 @@ def test_demo_clients_get_a_letter_exactly_when_the_route_applies(kind, language
             refused += 1
     assert written >= (7 if kind == SPS else 6)
     assert refused >= 30
+
+
+# Words that are the app's own business, never the recipient's (issue 14): how sure the team is of a
+# figure, its jargon, and codes or English left in the French.
+_INTERNAL = ("verify before relying", "secondary source", "unconfirmed", "status cliff", "Caveat",
+             "policy parole", "us_status", "(other)", "_")
+_INTERNAL_FR = ("à vérifier avant de s’y fier", "source secondaire", "non confirmée", "(other)", " the ",
+                "client's", "parole)", "_")
+
+
+@pytest.mark.parametrize("day", [AS_OF, date(2026, 3, 1)])  # March 2026: Haiti's TPS under a court order
+@pytest.mark.parametrize("kind", KINDS)
+def test_letters_carry_no_internal_caveats_jargon_or_english_in_french(kind, day):
+    written = 0
+    for index, case in enumerate(demo_cases(day)):
+        base = parse_case(case)
+        variants = [base, replace(base, us_status=(UsStatus("parole", program="other",
+                                                            valid_until=day + timedelta(days=40)),))]
+        for facts in variants:
+            assessment = assess(facts, POLICY, day)
+            if assessment.verdicts()[letters.KIND_PATHWAYS[kind]] not in (PROMISING, POSSIBLE):
+                continue
+            for language, banned in (("en", _INTERNAL), ("fr", _INTERNAL_FR)):
+                text = body(write(kind, language, facts, as_of=day, client_id=index, assessment=assessment))
+                for word in banned:
+                    assert word not in text, (index, language, word)
+                written += 1
+    assert written >= 20
+
+
+def test_a_parole_of_no_named_program_is_said_without_a_code(spec):
+    facts = replace(spec, us_status=(UsStatus("parole", program="other", valid_until=date(2027, 1, 5)),))
+    assert "The client's parole ends on 5 January 2027" in write(SPS, "en", facts).text()
+    assert "La parole humanitaire de María José Pérez Núñez prend fin le 5 janvier 2027" \
+        in write(SPS, "fr", facts).text()
 
 
 def test_demo_letters_in_the_past_of_bill_c3():
@@ -566,7 +598,7 @@ def test_common_law_relationship_not_yet_long_enough(spec):
 def test_quebec_adds_its_processing_time(spec):
     facts = replace(spec, intends_quebec=True)
     text = write(SPS, "en", facts).text()
-    assert "Quebec: 31 to 32 months (IRCC estimate, May 2026;" in text
+    assert "Quebec: 31 to 32 months (IRCC estimate, May 2026)" in text
 
 
 def test_status_cliff_in_the_future(spec):
@@ -653,12 +685,11 @@ def test_status_cliff_named_from_the_deadline_code(spec, statuses, en, fr):
 def test_status_cliff_with_a_court_caveat(spec):
     facts = replace(spec, us_status=(UsStatus("tps", country="HT"),))  # Miot v. Trump, before Mullin v. Doe: verify
     march = date(2026, 3, 1)
-    assert "Caveat: this date may change (a court order or an unconfirmed source): verify before relying on it." \
-        in write(SPS, "en", facts, as_of=march).text()
-    assert f"Cette date peut changer (décision judiciaire ou source non confirmée){NBSP}: à vérifier" \
+    assert "This date may change: a court case concerns it." in write(SPS, "en", facts, as_of=march).text()
+    assert f"Cette date peut changer{NBSP}: une procédure judiciaire la concerne." \
         in write(SPS, "fr", facts, as_of=march).text()
     # Mullin v. Doe (2026-06-25) lifted the stay: the termination took effect, no caveat (issue 11).
-    assert "Caveat: this date may change" not in write(SPS, "en", facts).text()
+    assert "This date may change" not in write(SPS, "en", facts).text()
 
 
 def test_dates_sums_and_countries_are_worded_by_the_catalogues(spec):

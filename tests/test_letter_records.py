@@ -37,13 +37,14 @@ def _pdf_text(path: Path) -> str:
 
 
 def _assessment_rows(db) -> int:
-    with sqlite3.connect(db.path) as conn:
-        return conn.execute("SELECT count(*) FROM assessment").fetchone()[0]
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM assessment").scalar()
 
 
 def _stored_letters(db) -> list[tuple]:
-    with sqlite3.connect(db.path) as conn:
-        return conn.execute("SELECT client_id, kind, assessment_id, policy_version FROM letter ORDER BY id").fetchall()
+    with db.engine.connect() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql(
+            "SELECT client_id, kind, assessment_id, policy_version FROM letter ORDER BY id")]
 
 
 @pytest.fixture
@@ -142,8 +143,8 @@ def test_another_day_or_other_policy_data_makes_a_new_assessment(db, client, tmp
 
 def test_an_assessment_saved_before_facts_were_fingerprinted_is_not_reused(db, client, tmp_path):
     AssessmentService(db, shipped()).assess_client(client, TODAY)
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE assessment SET facts_digest = NULL")  # as migration 0013 leaves older rows
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE assessment SET facts_digest = NULL")  # as migration 0013 leaves older rows
     record = LetterService(db, shipped()).produce(client, SPS, "en", tmp_path / "a.pdf", TODAY)
     assert _assessment_rows(db) == 2 and record.assessment_id == AssessmentService(db, shipped()).past(client)[0].id
 
@@ -222,7 +223,7 @@ def test_letters_recorded_before_0013_keep_nulls(tmp_path, spec_case):
 
     db = open_workspace(paths, clock=fixed_clock())
     try:
-        assert db.revision() == head_revision() == "0014"
+        assert db.revision() == head_revision() == "0016"
         letters = LetterService(db, shipped())
         [old] = letters.history(cid)
         assert (old.kind, old.file_name, old.assessment_id, old.policy_version) == (SPS, "a.pdf", None, None)

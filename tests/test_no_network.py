@@ -293,7 +293,8 @@ def test_desktop_flows_make_no_connection(no_network, qtbot, db, monkeypatch, tm
         return 0
 
     def letter_exec(dialog: LetterDialog) -> int:
-        assert dialog.preview(), dialog.error.text()  # the PDF is rendered and shown in the preview
+        qtbot.waitUntil(lambda: not dialog.pending, timeout=60_000)  # rendered on the window's worker
+        assert dialog.pdf is not None, dialog.error.text()  # the PDF is rendered and shown in the preview
         shown.append(("letter", dialog.document.pageCount()))
         return 0
 

@@ -137,3 +137,15 @@ def test_the_shipped_data_is_the_floor():
     source = PolicySource(stored=lambda: ("2026-01-01.1", date(2026, 1, 1), old_doc))
     assert source.current is shipped and source.origin == SHIPPED
     assert source.header() == (shipped.version, shipped.published)
+
+
+@pytest.mark.usefixtures("backend")
+def test_load_and_revert_on_either_back_end_as_the_application_role(db, tmp_path):
+    """On a server the application role may add policy updates and clear ``active``, nothing more."""
+    source = PolicySource.packaged()
+    services = Services(db, source)
+    services.policy_updates.load(_update_file(tmp_path, "2026-12-02.5"))
+    assert source.current.version == "2026-12-02.5"
+    services.policy_updates.revert()
+    assert source.current is default_policy()
+    assert [row.action for row in services.policy_updates.trail()] == ["revert", "load"]

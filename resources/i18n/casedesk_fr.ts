@@ -16,6 +16,10 @@
         <translation>CaseDesk est construit avec ces composants, chacun sous sa propre licence&#xa0;:</translation>
     </message>
     <message>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
@@ -132,8 +136,16 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
         <translation>Historique des modifications</translation>
     </message>
     <message>
+        <source>Nothing recorded for this client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Checking the whole change history…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History written: %1 entries</source>
@@ -177,6 +189,62 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     <message>
         <source>Letter written</source>
         <translation>Lettre rédigée</translation>
+    </message>
+    <message>
+        <source>File closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history has been tampered with: entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history has been tampered with from entry %1: an entry was removed, inserted or moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history has been tampered with: entry %1 was written around CaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history has been tampered with: the values of entry %1 were erased without a purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history has been tampered with: the entries after %1 were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history is no longer protected by the database as it should be (its safeguards were removed or changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked now: wait until this has finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The change history is intact: %1 entries checked, none changed, removed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (computer login: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(withheld)</source>
@@ -232,6 +300,16 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     <message>
         <source>Automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backups of a shared caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This caseload is on a database server, shared with your colleagues. CaseDesk&apos;s own backups are copies of a caseload file on this computer and do not apply to it, so none are taken here.
+
+The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s tools (pg_dump, and pg_restore to put a backup back); `casedesk backup -o FILE` runs pg_dump when it is installed. Ask them when the last backup ran.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup written: %1</source>
@@ -379,6 +457,33 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     </message>
 </context>
 <context>
+    <name>CaseworkerNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk writes who changed what in each client&apos;s history, and signs letters with your name. What is your name, as it should appear there? (It can be changed in File ▸ Settings.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name, or choose Later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientCommands</name>
     <message>
         <source>Client added.</source>
@@ -387,6 +492,14 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     <message>
         <source>Client saved.</source>
         <translation>Client enregistré.</translation>
+    </message>
+    <message>
+        <source>Client saved: your values replaced theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: the client as they saved it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client deleted</source>
@@ -415,6 +528,10 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     <message>
         <source>Could not delete</source>
         <translation>Impossible de supprimer</translation>
+    </message>
+    <message>
+        <source>Checking the change history…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The interview is for one client: select one, or none for a new client (%1 are selected).</source>
@@ -1416,6 +1533,41 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this client at %2, after you opened it (their version %3, yours was %4). Their values and yours differ here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>CaseDesk: unexpected error</source>
@@ -1602,6 +1754,42 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
         <source>&amp;Not Now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
+    <message>
+        <source>Encrypting the caseload was interrupted. It has now been finished: the caseload and its backups are encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the caseload was interrupted before the caseload was converted. It has been undone: the caseload and its backups are not encrypted. Encrypt it again from File ▸ Encrypt the Caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the encryption was interrupted. It has now been finished: the caseload and its backups are no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the encryption was interrupted before the caseload was converted. It has been undone: the caseload and its backups are encrypted as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted, but it took effect: the new passphrase opens the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted before it took effect: the old passphrase still opens the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversion of the caseload was interrupted; its backups now match the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups could not be read, so they were left as they were:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EncryptionCommands</name>
@@ -1740,6 +1928,10 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
         <translation>Impossible d’afficher l’historique</translation>
     </message>
     <message>
+        <source>Could not check the change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not run the interview</source>
         <translation>Impossible de mener l’entrevue</translation>
     </message>
@@ -1792,15 +1984,240 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
         <translation>Impossible de reporter les échéances</translation>
     </message>
     <message>
+        <source>Could not reopen the deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not record the statuses as reviewed</source>
         <translation>Impossible de consigner les statuts comme examinés</translation>
+    </message>
+    <message>
+        <source>Could not close the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not purge the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the files past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the letter&apos;s preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactWords</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
     </message>
 </context>
 <context>
     <name>GeneralCommands</name>
     <message>
+        <source>The caseload and its backups are encrypted with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload is not encrypted: anyone who can read this computer&apos;s files can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This caseload is not a file on this computer: it is protected where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>The user guide could not be read from %1. Reinstall CaseDesk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected client (a table, a search with one match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between fields, and out of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move within a table or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A button, tab or field whose name has an underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + that letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts recorded meet the route&apos;s conditions as far as CaseDesk can check them. Confirm the details and start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route may be open: some conditions are met, others depend on facts or judgement CaseDesk cannot check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fact that decides the route has not been asked yet. The reasons name it: ask the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not excluded, but the facts recorded make it improbable (for example an Express Entry score far below recent cut-offs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program itself is closed or paused under the policy data in force, whatever the client&apos;s facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition of the route is not met by the facts recorded. The reasons say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A government notice, the law or an official page: cite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by a reliable secondary source: check the official text before relying on it in a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published source confirms it yet: treat it as provisional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources disagree or are missing: verify before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date has passed and the deadline was not marked done: red, with a stop sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within the week: yellow, with a warning sign; later ones are blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A U.S. status that ended some time ago: grey, to review rather than to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rests on policy data not verified for more than 90 days, or on a source to verify: check before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mark is said in words and with a symbol; the colour only repeats it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts on a route to Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency of a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence of the policy data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written year first: 2026-12-02 is the 2nd of December 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>CaseDesk Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the &amp;marks mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2139,12 +2556,40 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
         <translation>Lettre d’orientation – certificat de citoyenneté</translation>
     </message>
     <message>
+        <source>CaseDesk letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save letter</source>
         <translation>Enregistrer la lettre</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
         <translation>Dossier pour les lettres</translation>
+    </message>
+    <message>
+        <source>Letter saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter for %1</source>
@@ -2209,6 +2654,14 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     <message>
         <source>assessment %1, policy data %2</source>
         <translation>évaluation %1, données de politique %2</translation>
+    </message>
+    <message>
+        <source>Preparing preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the letter…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2442,12 +2895,60 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
         <translation>À &amp;propos de CaseDesk</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use CaseDesk (shipped with it: no connection needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key CaseDesk answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the &amp;Marks Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts, urgency and the confidence of the policy data, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Who changed what in the selected client&apos;s file, and when</source>
         <translation>Qui a modifié quoi dans le dossier du client sélectionné, et quand</translation>
+    </message>
+    <message>
+        <source>Close &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected client&apos;s file (its retention period starts), or reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the selected client for good, history values included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files &amp;Past Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed files kept past their retention period, to purge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2946,6 +3447,10 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>Clients touchés</translation>
     </message>
     <message>
+        <source>No client is affected (with these filters): verdicts, U.S. status ends and open deadlines are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client id</source>
         <translation>N° du client</translation>
     </message>
@@ -2995,6 +3500,10 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     <message>
         <source>Clients whose verdicts or dates changed</source>
         <translation>Clients dont les verdicts ou les dates ont changé</translation>
+    </message>
+    <message>
+        <source>No changes: every client&apos;s verdicts, U.S. status end and open deadlines are as they were.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3893,128 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Close File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the file starts its retention period (File ▸ Settings). The client stays in the caseload and can still be edited; once the period has run out the file is listed in Client ▸ Files Past Retention, to be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was closed on %1. Change the day, or reopen the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the &amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Their facts, assessments, letter records, deadlines and their values in the change history are erased. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client was deleted; the change history still keeps their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not closed: its retention period has not started. Purge only if the law requires the erasure (a person&apos;s request under privacy law, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file must be kept until %1 (closed on %2). Purge only if the law requires the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was closed on %1; its retention period has run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history keeps only that the client was purged, when and by whom. Backups taken before now still hold the client until they are thinned out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files Past Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urge Deleted Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed files are past the retention period (%2 years from closing, File ▸ Settings). Law societies require a closed file to be kept for a period and then destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted clients: the change history still keeps their values (so a deletion can be undone). Purge them to erase those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCommands</name>
+    <message>
+        <source>File closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client purged: %1 history entries erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging the client and rewriting the caseload file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>U.S. status ends</source>
@@ -3470,8 +4101,12 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>Fichier image du logo (facultatif)</translation>
     </message>
     <message>
-        <source>Your name in the change history (empty: this computer&apos;s user name)</source>
-        <translation>Votre nom dans l’historique des modifications (vide&#xa0;: le nom d’utilisateur de cet ordinateur)</translation>
+        <source>Your name (change history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a closed file for (years), then it may be purged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -3493,8 +4128,60 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Reminders: how many days before each kind of deadline to be reminded (comma-separated, e.g. 90, 30, 7), used for calendar alarms. Letterhead: printed on referral letters.</source>
-        <translation>Rappels&#xa0;: combien de jours avant chaque type d’échéance recevoir un rappel (séparés par des virgules, p. ex. 90, 30, 7), pour les alarmes du calendrier. En-tête&#xa0;: imprimé sur les lettres d’orientation.</translation>
+        <source>&amp;Me and the letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name goes into the change history of every client you touch and signs your letters; the letterhead is printed at the top of referral letters. Your name and title are yours, kept on this computer; everything else is shared by everyone working on this caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days before each kind of deadline to be reminded (comma-separated, e.g. 90, 30, 7), used for calendar alarms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What leaves this computer, and how the caseload is protected on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours: kept on this computer, not shared with the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo for the letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an image that can be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3607,6 +4294,18 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     <message>
         <source>Rests on policy data not verified for more than %1 days (or never verified): %2. Verify before relying on it.</source>
         <translation>Repose sur des données de politique non vérifiées depuis plus de %1&#xa0;jours (ou jamais vérifiées)&#xa0;: %2. À vérifier avant de s’y fier.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ended %1 days ago</source>
@@ -3728,6 +4427,14 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
 <context>
     <name>UpcomingView</name>
     <message>
+        <source>Show done and snoo&amp;zed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the deadlines marked done or snoozed, to reopen them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calenda&amp;r</source>
         <translation>Calen&amp;drier</translation>
     </message>
@@ -3784,12 +4491,24 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>Masquer les échéances sélectionnées jusqu’à un jour ultérieur</translation>
     </message>
     <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected deadlines back among the open ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark &amp;all reviewed</source>
         <translation>Tout marquer comme e&amp;xaminé</translation>
     </message>
     <message>
         <source>Record every status listed here as reviewed: the client&apos;s record keeps that the status ended</source>
         <translation>Consigner chaque statut énuméré ici comme examiné&#xa0;: le dossier du client garde la trace de la fin du statut</translation>
+    </message>
+    <message>
+        <source>Done or snoozed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due on %1</source>
@@ -3804,16 +4523,54 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>Échéances dans cette liste&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Deadlines marked done: %1</source>
-        <translation>Échéances marquées comme traitées&#xa0;: %1</translation>
+        <source>Mark Deadlines Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines marked done: %1 (Undo: Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadlines snoozed until %1: %2</source>
         <translation>Échéances reportées jusqu’au %1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>Reopen Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines reopened: %1 (Undo: Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ended statuses marked reviewed: %1</source>
         <translation>Statuts terminés marqués comme examinés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been marked done or snoozed (with these filters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadline in this list matches the kind and tag chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadline in this list.
+
+Deadlines come from the clients&apos; facts (the end of a U.S. status, a work permit, a test result…): they appear here once recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1 days</source>
+        <translation type="unfinished">En retard de %1&#xa0;jours</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed</source>

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from . import __version__
 from .arguments import parse
@@ -34,7 +34,7 @@ from .logsetup import setup_logging
 from .services.errors import USER_ERRORS
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from .services.backups import BackupService
     from .ui.main_window import MainWindow
@@ -83,6 +83,9 @@ class Started:
     instance: QLockFile | None = None
     demo_dir: tempfile.TemporaryDirectory | None = None
     notices: list[tuple[str, str]] = field(default_factory=list)  # (title, text) to show once the window is up
+    ask_name: bool = False  # ask the caseworker's name once the window is up, if none is set
+    name_dialog: QDialog | None = None
+    _on_active: Callable[[Qt.ApplicationState], object] | None = None  # the summary when the app comes back
     _closed: bool = False
 
     def show(self) -> None:
@@ -95,16 +98,43 @@ class Started:
         for title, text in self.notices:
             QTimer.singleShot(0, lambda t=title, x=text: Notice.warn(window, t, x))
         deadlines = window.commands.deadlines  # the summary waits for an operation running (the recompute)
-        QTimer.singleShot(0, deadlines.show_morning_summary)
+        # The name first, when it is asked: the summary follows the answer, not on top of the question.
+        if not (self.ask_name and self._ask_name(window, deadlines.show_morning_summary)):
+            QTimer.singleShot(0, deadlines.show_morning_summary)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.applicationStateChanged.connect(
-            lambda state: deadlines.show_morning_summary() if state == Qt.ApplicationState.ApplicationActive else None)
+        self._on_active = lambda state: deadlines.show_morning_summary() \
+            if state == Qt.ApplicationState.ApplicationActive and not self._asking() else None
+        app.applicationStateChanged.connect(self._on_active)
+
+    def _asking(self) -> bool:
+        """The name is being asked (the summary waits for the answer)."""
+        try:
+            return self.name_dialog is not None and self.name_dialog.isVisible()
+        except RuntimeError:  # the window, and the question with it, is gone (the app outlives a start)
+            return False
+
+    def _ask_name(self, window: MainWindow, then: Callable[[], object]) -> bool:
+        """Ask the caseworker's name (before the first history entry or letter) when none is set; True if
+        asked. A sheet over the window, not a modal loop: the window works while it waits."""
+        from .ui.caseworker_name import CaseworkerNameDialog, name_missing
+
+        if not name_missing(self.ctx.services.settings):
+            return False
+        dialog = self.name_dialog = CaseworkerNameDialog(self.ctx.services.settings, window,
+                                                         when_idle=window.runner.when_idle)
+        dialog.finished.connect(lambda _result: then())
+        QTimer.singleShot(0, dialog.open)
+        return True
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
+        app = QApplication.instance()
+        if self._on_active is not None and isinstance(app, QApplication):
+            app.applicationStateChanged.disconnect(self._on_active)  # the application outlives this window
+            self._on_active = None
         backed_up = False
         try:
             if self.window is not None:
@@ -138,6 +168,9 @@ def start(args: argparse.Namespace, *, clock: Clock | None = None,
     """Everything before the event loop; an exit status when the start stops short (the caseload is
     open elsewhere, cannot be opened, or the user quit at the unlock prompt). Needs a QApplication.
     ``clock`` and ``env`` stand in for the computer's clock and environment (tests)."""
+    from .private import private_by_default
+
+    private_by_default()  # the window's state and lock files, written by Qt, are the user's only
     demo_dir = tempfile.TemporaryDirectory(prefix="casedesk-demo-") if args.demo else None
     ctx = build_context(data_dir=demo_dir.name if demo_dir else args.data_dir,
                         database_url=None if demo_dir else args.database_url,
@@ -160,6 +193,7 @@ def start(args: argparse.Namespace, *, clock: Clock | None = None,
 
 
 def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
+    from .private import make_private
     from .services.backups import BackupService, in_synced_folder
     from .services.keystore import OsKeyring
     from .ui.dialogs import Notice
@@ -174,6 +208,7 @@ def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
     keystore = None if demo else OsKeyring()
     try:
         paths.ensure()
+        make_private(paths.ui_state_file)  # 0644 when an older CaseDesk wrote it; a rewrite keeps the mode
         install_excepthook(setup_logging(paths.log_dir))
         ctx.policy.check()  # a --policy file that cannot be used stops the start here, plainly
         started.instance = None if paths.database_url else hold_instance_lock(paths.data_dir)
@@ -208,6 +243,7 @@ def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
         started.backups = BackupService(db)
         started.take_backups = health == "ok"
     today = ctx.clock.today()
+    started.ask_name = offer and not demo
     if demo:
         from .services.demo import seed_demo
 

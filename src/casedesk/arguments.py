@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="every client")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
                    help="file to write (.jsonl for JSON Lines)")
+    p = sub.add_parser("update", parents=[common], help="replace a stored client's facts with a case file's "
+                       "(as 'export' writes it); --if-version N refuses if someone saved the client since")
+    p.add_argument("id", type=_client_id, metavar="ID")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--if-version", type=_bounded(1, 2**31 - 1), default=None, metavar="N",
+                   help="the version the file was exported at (export and list --json show it)")
     p = sub.add_parser("list", parents=[common], help="the caseload")
     p.add_argument("--search", default="", type=_short_text(MAX_QUERY), metavar="TEXT",
                    help="only clients whose names or A-number match")
@@ -164,6 +170,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_bounded(0, MAX_ROWS), default=None, metavar="N")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
                    help="write the trail to FILE instead (.json for JSON, else CSV)")
+    p.add_argument("--verify", action="store_true",
+                   help="check that the whole trail is intact (every entry's seal, the database's protection of "
+                        "it); exit 1 and name the first entry that fails if not")
+    p = sub.add_parser("close", parents=[common], help="close a client's file (the retention period runs from then)")
+    p.add_argument("id", type=_client_id, metavar="ID")
+    p.add_argument("--on", type=_iso_date, default=None, metavar="DATE", help="the day it was closed (else today)")
+    p = sub.add_parser("reopen", parents=[common], help="reopen a client's closed file")
+    p.add_argument("id", type=_client_id, metavar="ID")
+    p = sub.add_parser("retention", parents=[common],
+                       help="the closed files kept past their retention period (the setting retention.years)")
+    p = sub.add_parser("purge", parents=[common],
+                       help="erase a client for good: facts, assessments, letters, deadlines and their values in the "
+                            "audit trail; a tombstone says who purged it and when. Cannot be undone")
+    p.add_argument("id", type=_client_id, metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not run in a terminal)")
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p = sub.add_parser("restore", parents=[common], help="put a backup back (the current data is kept as a backup)")
@@ -174,6 +195,14 @@ def build_parser() -> argparse.ArgumentParser:
                    "plain files again)")
     sub.add_parser("passphrase", parents=[common], help="change the passphrase of an encrypted caseload (the "
                    "recovery key is accepted in place of the current one)")
+    p = sub.add_parser("server", parents=[common], help="'server init': set up a caseload on a PostgreSQL server "
+                       "(an owner role that migrates, an application role that cannot alter the audit trail); run "
+                       "again after an upgrade. Passwords from $CASEDESK_OWNER_PASSWORD and $CASEDESK_APP_PASSWORD")
+    p.add_argument("action", choices=("init",))
+    p.add_argument("--admin-url", metavar="URL", default=None,
+                   help="a URL of a user that may create roles (else --database-url / $CASEDESK_DATABASE_URL)")
+    p.add_argument("--owner", default="casedesk_owner", metavar="ROLE")
+    p.add_argument("--app", default="casedesk_app", metavar="ROLE")
     return parser
 
 

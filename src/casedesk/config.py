@@ -14,6 +14,7 @@ APP_NAME = "CaseDesk"
 ENV_HOME = "CASEDESK_HOME"
 ENV_DATABASE_URL = "CASEDESK_DATABASE_URL"
 DB_FILENAME = "casedesk.sqlite3"
+LOCK_FILENAME = "casedesk.lock"  # held by the window while it runs (ui/instance_lock.py)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,15 @@ class Paths:
     @property
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
+
+    @property
+    def personal_settings_file(self) -> Path:
+        """The caseworker's own name and title (services/personal.py): theirs, not the caseload's."""
+        return self.data_dir / "my-settings.json"
+
+    @property
+    def instance_lock_file(self) -> Path:
+        return self.data_dir / LOCK_FILENAME
 
     @property
     def ui_state_file(self) -> Path:

@@ -27,6 +27,7 @@ from .policy.source import PolicySource, Stored
 
 if TYPE_CHECKING:
     from .services.bundle import Services
+    from .services.encryption import Resumed
     from .storage.database import Database
 
 ENV_POLICY = "CASEDESK_POLICY"
@@ -50,12 +51,15 @@ class AppContext:
     """Paths, the policy in force, the clock, and (opened on first use) the database and its services."""
 
     def __init__(self, paths: Paths, policy: PolicySource, clock: Clock, *,
-                 secret: Callable[[], str] | None = None):
-        """``secret``: asked for the passphrase (or recovery key) only if the caseload is encrypted."""
+                 secret: Callable[[], str] | None = None, resumed: Callable[[Resumed], None] | None = None):
+        """``secret``: asked for the passphrase (or recovery key) only if the caseload is encrypted.
+        ``resumed``: told of an interrupted conversion the opening finished or undone (it shows an
+        encryption's recovery key not shown yet)."""
         self.paths = paths
         self.policy = policy
         self.clock = clock
         self._secret = secret
+        self._resumed = resumed
         self._db: Database | None = None
         self._services: Services | None = None
 
@@ -84,7 +88,7 @@ class AppContext:
         if self._db is None:
             from .services.workspace import open_workspace
 
-            self._db = open_workspace(self.paths, self._secret, clock=self.clock)
+            self._db = open_workspace(self.paths, self._secret, clock=self.clock, resumed=self._resumed)
         return self._db
 
     def adopt(self, db: Database) -> None:
@@ -118,9 +122,11 @@ def policy_file(chosen: str | os.PathLike | None, env: Mapping[str, str] | None 
 def build_context(*, data_dir: str | os.PathLike | None = None, database_url: str | None = None,
                   policy: str | os.PathLike | None = None, as_of: date | None = None,
                   env: Mapping[str, str] | None = None, clock: Clock | None = None,
-                  secret: Callable[[], str] | None = None) -> AppContext:
+                  secret: Callable[[], str] | None = None,
+                  resumed: Callable[[Resumed], None] | None = None) -> AppContext:
     """The context for these options (the command line's, or the window's); ``env`` stands in for the
     environment and ``clock`` for the computer's clock (tests)."""
     source = PolicySource(policy_file(policy, env), stored=lambda: ctx.stored_policy())
-    ctx = AppContext(resolve_paths(data_dir, database_url, env), source, clock or SystemClock(as_of), secret=secret)
+    ctx = AppContext(resolve_paths(data_dir, database_url, env), source, clock or SystemClock(as_of), secret=secret,
+                     resumed=resumed)
     return ctx

@@ -57,7 +57,7 @@ def report(name: str, window: QWidget) -> dict:
                         "in_window": inside, "global": _rect(on_screen)})
     return {"name": name, "frame": _rect(window.frameGeometry()), "geometry": _rect(window.geometry()),
             "screen": _rect(window.screen().availableGeometry()), "buttons": buttons,
-            "extra": getattr(window, "_probe_extra", {}), "texts": sorted(set(texts(window)))}
+            "extra": _extra(window), "texts": sorted(set(texts(window)))}
 
 
 def texts(window: QWidget) -> Iterator[str]:
@@ -103,6 +103,12 @@ def texts(window: QWidget) -> Iterator[str]:
                     yield action.toolTip()
 
 
+def _extra(window: QWidget) -> dict:
+    """What a window's test wants measured besides its frame (measured after it is laid out)."""
+    extra = getattr(window, "_probe_extra", {})
+    return extra() if callable(extra) else extra
+
+
 def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]:
     """(name, window shown, close) for every window, one after the other."""
     from casedesk.clock import FixedClock
@@ -122,7 +128,14 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     window.show()
     yield "main window: caseload", window, lambda: None
     window.tabs.setCurrentIndex(1)
+    header = window.upcoming.table.horizontalHeader()
+    window._probe_extra = lambda: {"upcoming_columns": header.length(),
+                                   "upcoming_viewport": window.upcoming.table.viewport().width()}
     yield "main window: upcoming", window, lambda: None
+    window._probe_extra = {}
+    window.upcoming.show_handled(True)
+    yield "main window: upcoming done and snoozed", window, lambda: None
+    window.upcoming.show_handled(False)
     window.tabs.setCurrentIndex(0)
     window.search.setText("lefevre")
     window.apply_search()
@@ -163,7 +176,8 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
 
     from casedesk.ui.letter_dialog import BatchLetterOptions, LetterDialog
 
-    letter = LetterDialog(services.letters, record.id, record.facts.client.full_name, lambda: TODAY, window)
+    letter = LetterDialog(services.letters, record.id, record.facts.client.full_name, lambda: TODAY, window,
+                          runner=window.runner)
     letter.show()
     yield "letter", letter, letter.close
     yield "letters for selection", BatchLetterOptions(3, window), lambda: None
@@ -179,7 +193,28 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     yield "re-assessment", ReassessDialog(a.reassess_all(TODAY), window), lambda: None
     from casedesk.ui.settings_dialog import SettingsDialog
 
-    yield "settings", SettingsDialog(services.settings, window), lambda: None
+    settings = SettingsDialog(services.settings, window, encryption="The caseload is not encrypted.",
+                              manage_encryption=lambda: None)
+    settings.show()
+    for tab in range(settings.tabs.count()):
+        settings.tabs.setCurrentIndex(tab)
+        yield "settings" if tab == 0 else f"settings: {settings.tabs.tabText(tab).replace('&', '')}", settings, \
+            lambda: None
+    settings.close()
+    from casedesk.ui.caseworker_name import CaseworkerNameDialog
+
+    yield "caseworker name", CaseworkerNameDialog(services.settings, window), lambda: None
+    from casedesk.ui.help import HelpDialog
+
+    helper = HelpDialog(window.actions(), window)
+    helper.show()
+    for tab in range(helper.tabs.count()):
+        helper.tabs.setCurrentIndex(tab)
+        yield f"help: {helper.tabs.tabText(tab).replace('&', '')}", helper, lambda: None
+    helper.close()
+    from casedesk.ui.about import AboutDialog
+
+    yield "about", AboutDialog(window), lambda: None
     from casedesk.services.backups import BackupService
     from casedesk.ui.restore_dialog import RestoreDialog
 

@@ -33,7 +33,8 @@ def test_every_run_time_requirement_is_listed():
     required = {re.split(r"[<>=!~;\[ ]", r)[0] for r in metadata.requires("casedesk") or () if "extra ==" not in r}
     names = {"PySide6-Essentials": "Qt for Python (PySide6)", "PySide6-Pdf": "Qt for Python: PDF module",
              "SQLAlchemy": "SQLAlchemy", "alembic": "Alembic", "platformdirs": "platformdirs",
-             "reportlab": "ReportLab", "icalendar": "icalendar", "sqlcipher3": "sqlcipher3", "keyring": "keyring"}
+             "reportlab": "ReportLab", "icalendar": "icalendar", "sqlcipher3": "sqlcipher3", "keyring": "keyring",
+             "uharfbuzz": "uharfbuzz (with HarfBuzz)"}
     assert required == set(names)  # a new requirement must be added here and to components.json
     assert {names[r] for r in required} <= listed
 

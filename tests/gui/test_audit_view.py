@@ -23,9 +23,11 @@ from casedesk.ui.audit_view import COL_ACTION, COL_FIELD, COL_NEW, COL_OLD, COL_
 from casedesk.ui.caseload_model import COL_NAME
 from casedesk.ui.main_window import MainWindow
 
-from helpers import shipped
+from helpers import shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
+
+pytestmark = pytest.mark.postgresql
 
 
 @pytest.fixture
@@ -133,8 +135,24 @@ def test_history_dialog_shows_an_edit(qtbot, window, db, monkeypatch):
     monkeypatch.setattr(AuditDialog, "exec", record)
     assert window.act_history.isEnabled()
     window.act_history.trigger()
-    assert shown == [[["mlopez", "Changed", "Family name", "Lefèvre", "Lefèvre-Joseph"],
-                      ["mlopez", "Imported", "", "", ""]]]
+    wait_idle(qtbot, window)  # the whole trail's check, on the worker
+    nobody = "not set (computer login: mlopez)"  # no caseworker name in Settings: the login is not a name
+    assert shown == [[[nobody, "Changed", "Family name", "Lefèvre", "Lefèvre-Joseph"],
+                      [nobody, "Imported", "", "", ""]]]
+
+
+def test_history_shows_the_caseworkers_name_once_set(qtbot, db, monkeypatch, spec_case):
+    from casedesk.domain.casefile import parse_case
+    from casedesk.services.settings import SettingsService
+
+    monkeypatch.setattr(audit_service, "os_user", lambda: "root")
+    SettingsService(db).set("audit.caseworker_name", "Amira Haddad")
+    client_id = ClientService(db, shipped()).add(parse_case(spec_case), as_of=TODAY)
+    dialog = AuditDialog(AuditService(db), client_id, "Pérez Núñez, María José")
+    qtbot.addWidget(dialog)
+    assert dialog.model.data(dialog.model.index(0, COL_WHO)) == "Amira Haddad (root)"
+    assert audit_view.who_text("root") == "not set (computer login: root)"
+    assert audit_view.who_text("unknown") == "not set"
 
 
 def test_history_export_warns_then_writes(qtbot, db, tmp_path, monkeypatch, spec_case):

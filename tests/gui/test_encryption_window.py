@@ -28,7 +28,7 @@ from casedesk.ui.main_window import MainWindow
 from helpers import fixed_clock, shipped
 
 TODAY = date(2026, 11, 21)
-PASS = "correct horse battery staple"
+PASS = "violet lantern quarry mosaic"
 HEADER = b"SQLite format 3\x00"
 
 
@@ -39,6 +39,7 @@ def encrypted_home(data_dir):
     db = open_workspace(paths, clock=fixed_clock())
     seed_demo(db, TODAY, shipped())
     report = encryption.encrypt(db, PASS, kdf=Kdf(n=2 ** 10))
+    report.recovery_key_shown()
     db.close()
     return paths, report.recovery_key
 
@@ -176,7 +177,13 @@ def test_passphrase_dialog_refuses_mismatch_and_weak_in_the_dialog(qtbot):
     qtbot.keyClicks(new, "short")
     qtbot.keyClicks(again, "short")
     dialog.accept()
-    assert "at least 8" in dialog.findChild(QLabel, "error").text() and dialog.isVisible()
+    assert "at least 12" in dialog.findChild(QLabel, "error").text() and dialog.isVisible()
+    for weak, why in (("password1234", "one of the most common passwords"), ("123456789012", "a run of keys"),
+                      ("aaaaaaaaaaaaaaa", "repeats a few characters")):
+        new.setText(weak)
+        again.setText(weak)
+        dialog.accept()
+        assert why in dialog.findChild(QLabel, "error").text() and dialog.isVisible() and not applied
     new.setText("long enough phrase")
     again.setText("long enough phrasE")
     dialog.accept()
@@ -270,3 +277,27 @@ def test_the_first_start_offer_can_be_declined_in_plain_words(qtbot, monkeypatch
     monkeypatch.setattr(PassphraseDialog, "exec", exec_)
     assert OfferEncryption.ask(lambda current, new: "applied") is None
     assert seen == [("&Encrypt", "&Not Now")]
+
+
+def test_a_start_after_an_interrupted_encryption_says_so_and_shows_the_recovery_key(qtbot, data_dir, monkeypatch):
+    from casedesk.ui import dialogs
+
+    paths = resolve_paths(data_dir)
+    db = open_workspace(paths, clock=fixed_clock())
+    seed_demo(db, TODAY, shipped())
+    report = encryption.encrypt(db, PASS, kdf=Kdf(n=2 ** 10))
+    db.close()
+    report.journal.release()  # killed while the recovery key was on screen, before "I have stored it"
+    said, shown = [], []
+    monkeypatch.setattr(dialogs.Notice, "info", staticmethod(lambda parent, title, text: said.append((title, text))))
+    monkeypatch.setattr(RecoveryKeyDialog, "ask", classmethod(lambda cls, key, parent=None: shown.append(key)))
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(lambda cls, unlock, can_remember, parent=None:
+                                                         (unlock(PASS), False)))
+    db = open_caseload(paths, MemoryKeystore(available=False), clock=fixed_clock())
+    db.close()
+    assert shown == [report.recovery_key]
+    assert said == [("An interrupted conversion", "Encrypting the caseload was interrupted. It has now been finished: "
+                                                  "the caseload and its backups are encrypted.")]
+    db = open_caseload(paths, MemoryKeystore(available=False), clock=fixed_clock())  # shown once: not again
+    db.close()
+    assert len(shown) == 1 and len(said) == 1

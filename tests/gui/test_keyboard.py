@@ -9,11 +9,11 @@ from collections import defaultdict
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit,
-    QMenuBar, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QGroupBox,
+    QLabel, QLineEdit, QMenuBar, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
 )
 
 from casedesk.clock import FixedClock
@@ -76,9 +76,43 @@ def unnamed(window: QWidget) -> list[str]:
     return out
 
 
+def backward_tabs(window: QWidget) -> list[str]:
+    """Where Tab jumps back up the window (more than a row's height), when it does more than once: the
+    one jump from the last control back to the first is the cycle; another is a tab order that does
+    not follow the reading order."""
+    focusable = [w for w in window.findChildren(QWidget)
+                 if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                 and w.focusProxy() is None]
+    if len(focusable) < 2:
+        return []
+    order, w = [], focusable[0]
+    for _ in range(len(window.findChildren(QWidget)) + 1):
+        if w in focusable and w not in order:
+            order.append(w)
+        w = w.nextInFocusChain()
+        if w is focusable[0]:
+            break
+    top = [(_seen_at(w, window), w.objectName() or type(w).__name__) for w in order]
+    jumps = [f"{a[1]} -> {b[1]}" for a, b in zip(top, top[1:] + top[:1]) if b[0] + 30 < a[0]]
+    return jumps if len(jumps) > 1 else []
+
+
+def _seen_at(widget: QWidget, window: QWidget) -> int:
+    """How far down the window a control is; inside a scroll area, within the area's own span (the
+    content below its bottom edge is reached by scrolling, not under the buttons beneath the area)."""
+    y = widget.mapTo(window, QPoint(0, 0)).y()
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            top = parent.mapTo(window, QPoint(0, 0)).y()
+            return max(top, min(y, top + parent.height() - 1))
+        parent = parent.parentWidget()
+    return y
+
+
 @pytest.fixture(scope="module")
 def every_window(qapp, tmp_path_factory):
-    """(name, mnemonic clashes, unnamed widgets) for every window and dialog (each editor section and
+    """(name, mnemonic clashes, unnamed widgets, backward tabs) for every window and dialog (each editor section and
     interview page on its own)."""
     app = QApplication.instance()
     seen = []
@@ -87,7 +121,7 @@ def every_window(qapp, tmp_path_factory):
         if not shown:
             widget.show()
         app.processEvents()
-        seen.append((name, mnemonic_clashes(widget), unnamed(widget)))
+        seen.append((name, mnemonic_clashes(widget), unnamed(widget), backward_tabs(widget)))
         if not shown:
             widget.close()
         close()
@@ -95,16 +129,28 @@ def every_window(qapp, tmp_path_factory):
 
 
 def test_every_window_was_walked(every_window):
-    names = [name for name, _, _ in every_window]
+    names = [name for name, *_ in every_window]
     assert len(names) >= 35 and "main window: upcoming" in names and "letter" in names
+    for window in ("main window: upcoming done and snoozed", "settings: Security", "help: Keyboard shortcuts",
+                   "about", "caseworker name", "history", "policy data", "unlock", "passphrase", "routes"):
+        assert window in names
 
 
 def test_no_window_gives_one_mnemonic_to_two_things(every_window):
-    assert {name: clashes for name, clashes, _ in every_window if clashes} == {}
+    assert {name: clashes for name, clashes, *_ in every_window if clashes} == {}
 
 
 def test_every_interactive_widget_has_an_accessible_name(every_window):
-    assert {name: missing for name, _, missing in every_window if missing} == {}
+    assert {name: missing for name, _, missing, _ in every_window if missing} == {}
+
+
+# The letter dialog is being rebuilt on another branch (its Save comes before the letter's kind).
+TAB_ORDER_PENDING = ("letter",)
+
+
+def test_tab_follows_the_reading_order(every_window):
+    assert {name: back for name, _, _, back in every_window
+            if back and name not in TAB_ORDER_PENDING} == {}
 
 
 def test_the_scan_finds_a_clash():

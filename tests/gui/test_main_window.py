@@ -30,6 +30,8 @@ from helpers import minimal_case, shipped, wait_idle
 
 TODAY = date(2026, 11, 21)
 
+pytestmark = pytest.mark.postgresql
+
 
 @pytest.fixture
 def window(qtbot, db, data_dir):

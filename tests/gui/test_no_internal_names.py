@@ -136,3 +136,60 @@ def test_policy_data_says_confidence_and_values_in_words(qtbot, caseload):
     assert "blocked: True" not in joined and "True" not in joined.split() and "False" not in joined.split()
     assert not re.search(r"(?m)^(S|S3|R|\?)$", joined)  # confidence codes alone
     assert "Official or primary source" in shown
+
+
+def test_summary_done_list_interview_and_help_show_no_internal_names(qtbot, caseload):
+    """The other places a deadline or a verdict is worded: the morning summary, Upcoming's list of done
+    and snoozed deadlines, the interview's last page (the spec example's answers) and Help's pages."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from casedesk.ui.help import HelpDialog
+    from casedesk.ui.interview import InterviewWizard
+    from casedesk.ui.upcoming.summary import MorningSummaryDialog
+
+    window, services, spec_id = caseload
+    pattern = _forbidden(services.policy.current)
+    texts: list[tuple[str, str]] = []
+    deadlines = services.deadlines
+    summary = MorningSummaryDialog(deadlines.summary(TODAY), deadlines.morning_list(TODAY), TODAY, window)
+    qtbot.addWidget(summary)
+    texts += [("summary", label.text()) for label in summary.findChildren(QLabel)]
+    texts += [("summary list", summary.list.item(i).text()) for i in range(summary.list.count())]
+    assert len(texts) >= 3
+
+    view = window.upcoming
+    for bucket in WINDOWS:  # a few of every list marked done, one snoozed: then listed to reopen
+        view.set_bucket(bucket)
+        for record in view.model.records()[:3]:
+            deadlines.mark_done(record.client_id, record.key, TODAY)
+    view.set_bucket(next(iter(WINDOWS)))
+    if view.model.rowCount():
+        first = view.model.record(0)
+        deadlines.snooze(first.client_id, first.key, date(2026, 12, 24), TODAY)
+    view.show_handled(True)
+    model = view.model
+    assert model.rowCount() >= 5
+    texts += [(f"done {r}:{c}", str(model.data(model.index(r, c), role)))
+              for r in range(model.rowCount()) for c in range(model.columnCount())
+              for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+              if model.data(model.index(r, c), role)]
+
+    a = services.assessments
+    record = services.clients.get(spec_id)
+    wizard = InterviewWizard(record.facts, lambda f: a.assess_facts(f, TODAY), lambda f: a.crs(f, TODAY), TODAY,
+                             window, status_end=lambda f: a.status_end(f, TODAY))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.nextId() != -1:
+        wizard.next()
+    page = wizard.currentPage()
+    shown = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page) and label.text()]
+    assert any("Promising" in t or "Possible" in t or "Not eligible" in t for t in shown)
+    texts += [("interview results", t) for t in shown]
+
+    helper = HelpDialog(window.actions(), window)
+    qtbot.addWidget(helper)
+    texts += [(f"help {i}", browser.toPlainText()) for i, browser in enumerate(helper.findChildren(QTextBrowser))]
+
+    found = _scan(texts, pattern)
+    assert found == [], "\n".join(map(repr, found[:40]))

@@ -335,8 +335,8 @@ def test_encrypting_runs_on_the_worker_from_its_dialog_and_cannot_be_cancelled_m
 
     def answer():
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PassphraseDialog) and w.isVisible())
-        dialog.findChild(QLineEdit, "new").setText("correct horse battery staple")
-        dialog.findChild(QLineEdit, "again").setText("correct horse battery staple")
+        dialog.findChild(QLineEdit, "new").setText("violet lantern quarry mosaic")
+        dialog.findChild(QLineEdit, "again").setText("violet lantern quarry mosaic")
         dialog.ok_button.click()
         seen["working"] = window.runner.busy and dialog.progress.isVisible() and not dialog.ok_button.isEnabled()
         seen["cancel"] = dialog.progress.findChild(QPushButton, "progress:cancel").isVisible()
@@ -360,7 +360,7 @@ def test_encrypting_runs_on_the_worker_from_its_dialog_and_cannot_be_cancelled_m
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
         refused["text"] = dialog.error.text()
         refused["open"] = dialog.isVisible()
-        dialog.secret.setText("correct horse battery staple")
+        dialog.secret.setText("violet lantern quarry mosaic")
         dialog.ok_button.click()
 
     QTimer.singleShot(0, wrong_then_right)

@@ -43,7 +43,8 @@ def test_a_promising_route_writes_its_letter(qtbot, db, monkeypatch):
     w, cid = window_with_spouse_client(qtbot, db, TODAY, show=True)
     asked = []
     monkeypatch.setattr(letter_dialog.LetterDialog, "ask", classmethod(
-        lambda cls, service, client_id, name, today, parent=None, kind=None: asked.append((client_id, kind))))
+        lambda cls, service, client_id, name, today, parent=None, kind=None, settings=None, runner=None:
+        asked.append((client_id, kind))))
 
     def press_write(self):
         button = self.findChild(QPushButton, "letter:spousal_sponsorship")
@@ -62,7 +63,8 @@ def test_the_interviews_last_page_says_when_status_ends_and_writes_the_letter(qt
     w, cid = window_with_spouse_client(qtbot, db, TODAY, show=True)
     asked = []
     monkeypatch.setattr(letter_dialog.LetterDialog, "ask", classmethod(
-        lambda cls, service, client_id, name, today, parent=None, kind=None: asked.append((client_id, kind))))
+        lambda cls, service, client_id, name, today, parent=None, kind=None, settings=None, runner=None:
+        asked.append((client_id, kind))))
 
     def run(self):
         self.show()

@@ -43,7 +43,7 @@ def test_saving_settings_refreshes_how_an_ended_status_shows_in_the_caseload(qtb
     qtbot.addWidget(w)
     assert w.model._ended_after == 30
 
-    def save(settings, parent=None):
+    def save(settings, parent=None, **_options):
         settings.set(ENDED_AFTER_KEY, 90)
         return True
 

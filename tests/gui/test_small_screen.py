@@ -41,7 +41,9 @@ def small_screen(tmp_path_factory) -> list[dict]:
 def test_the_probe_saw_every_window_on_the_small_screen(small_screen):
     names = {w["name"] for w in small_screen}
     for expected in ("main window: caseload", "main window: upcoming", "routes", "letter", "history",
-                     "policy data", "settings", "unlock", "morning summary", "crash"):
+                     "policy data", "settings", "settings: Reminders", "settings: Security", "unlock",
+                     "morning summary", "crash", "help: User guide", "help: What the marks mean", "about",
+                     "caseworker name", "main window: upcoming done and snoozed"):
         assert expected in names
     assert any(n.startswith("editor: ") for n in names) and any(n.startswith("interview: ") for n in names)
     assert all(w["screen"] == [0, 0, 1024, 640] for w in small_screen)
@@ -66,3 +68,8 @@ def test_every_visible_button_is_on_screen_and_inside_its_window(small_screen):
 def test_routes_keep_room_for_the_pathways(small_screen):
     routes = next(w for w in small_screen if w["name"] == "routes")
     assert routes["extra"]["pathways_height"] >= routes["geometry"][3] * 0.45  # was 226 px of 512
+
+
+def test_upcoming_columns_fit_without_scrolling_sideways(small_screen):
+    upcoming = next(w for w in small_screen if w["name"] == "main window: upcoming")["extra"]
+    assert 0 < upcoming["upcoming_columns"] <= upcoming["upcoming_viewport"] + 1

@@ -25,6 +25,8 @@ from helpers import minimal_case, shipped
 
 TODAY = date(2026, 11, 21)
 
+pytestmark = pytest.mark.postgresql
+
 
 class Clock:
     """A ``today`` the test can move forward."""

@@ -17,6 +17,7 @@ from ..arguments import UsageError, parse
 if TYPE_CHECKING:
     from ..config import Paths
     from ..context import AppContext
+    from ..services.encryption import Resumed
     from .workspace import Secret, Workspace
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL = 0, 1, 70
@@ -25,11 +26,13 @@ Command = Callable[[argparse.Namespace, "Workspace"], int]
 
 # Each command's area: the module of this package that holds it, in its ``COMMANDS``.
 AREAS = {
-    "import": "clients", "export": "clients", "list": "clients", "audit": "clients",
+    "import": "clients", "export": "clients", "update": "clients", "list": "clients", "audit": "clients",
     "crs": "assessment", "assess": "assessment", "reassess": "assessment", "policy": "assessment",
     "deadlines": "deadlines", "upcoming": "deadlines", "ics": "deadlines",
     "letter": "letters",
+    "close": "retention", "reopen": "retention", "retention": "retention", "purge": "retention",
     "backup": "storage", "restore": "storage", "encrypt": "storage", "decrypt": "storage", "passphrase": "storage",
+    "server": "server",
 }
 
 log = logging.getLogger("casedesk.cli")
@@ -47,11 +50,13 @@ def command(name: str) -> Command:
 
 def run(args: argparse.Namespace) -> int:
     from ..context import build_context
+    from ..private import private_by_default
     from .workspace import Secret
 
+    private_by_default()
     secret = Secret()
     ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
-                        as_of=args.as_of, secret=secret)
+                        as_of=args.as_of, secret=secret, resumed=_resumed)
     creates = args.command in CREATES or (args.command == "policy" and args.action == "load")  # stores it
     new = _absent(ctx.paths) if creates else []
     status = EXIT_INTERNAL
@@ -72,8 +77,13 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
     log_path = None
     try:
         if creates or ctx.paths.data_dir.is_dir():  # a read creates no folder
-            ctx.paths.ensure()
-            log_path = setup_logging(ctx.paths.log_dir)
+            try:
+                ctx.paths.ensure()
+                log_path = setup_logging(ctx.paths.log_dir)
+            except OSError as exc:  # a read-only data folder: reads go on, unlogged; a write says why it failed
+                if not ctx.paths.data_dir.is_dir():
+                    raise
+                log.debug("no log file (%s)", type(exc).__name__)
         ws = Workspace(ctx, secret, may_create=creates)
         try:
             return command(args.command)(args, ws)
@@ -101,12 +111,24 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
         return EXIT_INTERNAL
 
 
+def _resumed(done: Resumed) -> None:
+    """An interrupted conversion this command's start finished or undid: said on stderr (stdout is
+    the command's answer), with an encryption's recovery key if it was never shown."""
+    print(f"casedesk: {done.describe()}.", file=sys.stderr)
+    if done.recovery_key:
+        print(f"casedesk: Recovery key: {done.recovery_key}\ncasedesk: it was not shown before and is shown only "
+              "this once. Store it away from this computer (printed, or in a password manager): it opens the "
+              "caseload if the passphrase is forgotten or the key file is lost.", file=sys.stderr)
+    sys.stderr.flush()
+
+
 def _absent(paths: Paths) -> list[Path]:
-    """What a creating command would create: the data folder, or the database file and the log folder."""
+    """What a creating command would create: the data folder, or the database file and the log folder
+    (a server's caseload: only the folder)."""
+    if not paths.data_dir.exists():  # on a server too: the folder holds this machine's logs and own settings
+        return [paths.data_dir]
     if paths.database_url is not None:
         return []
-    if not paths.data_dir.exists():
-        return [paths.data_dir]
     return [p for p in (paths.database_file, paths.log_dir) if not p.exists()]
 
 

@@ -8,7 +8,7 @@ import sys
 
 from ..arguments import UsageError
 from . import shapes
-from .boundary import EXIT_OK
+from .boundary import EXIT_OK, EXIT_USER_ERROR
 from .workspace import Workspace
 
 log = logging.getLogger("casedesk.cli")
@@ -40,7 +40,21 @@ def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
     if args.all == bool(args.ids):
         raise UsageError("export: give client ids or --all (not both)")
     ids = ws.services.clients.all_ids() if args.all else args.ids
-    shapes.emit(args, shapes.exported(export_file(db, ids, args.output), args.output))
+    versions: dict[int, int] = {}
+    count = export_file(db, ids, args.output, versions=versions)
+    shapes.emit(args, shapes.exported(count, args.output, versions))
+    return EXIT_OK
+
+
+def cmd_update(args: argparse.Namespace, ws: Workspace) -> int:
+    """Replace a stored client's facts with a case file's (the round trip with ``export``); with
+    ``--if-version N``, only if nobody saved the client since version N (else the conflict, named)."""
+    from .workspace import read_case_file
+
+    facts = read_case_file(args.file, ws.today)
+    record = ws.services.clients.update(args.id, facts, args.if_version, as_of=ws.today)
+    ws.services.assessments.current(record.id, ws.today)
+    shapes.emit(args, shapes.updated(record))
     return EXIT_OK
 
 
@@ -84,6 +98,12 @@ def cmd_list(args: argparse.Namespace, ws: Workspace) -> int:
 
 def cmd_audit(args: argparse.Namespace, ws: Workspace) -> int:
     service = ws.services.audit
+    if args.verify:
+        if args.output is not None or args.id is not None:
+            raise UsageError("audit --verify checks the whole trail: give no ID and no -o")
+        check = service.verify()
+        shapes.emit(args, shapes.trail_check(check))
+        return EXIT_OK if check.intact else EXIT_USER_ERROR
     if args.output is not None:
         shapes.emit(args, shapes.audit_written(service.export(args.output, args.id), args.output))
         return EXIT_OK
@@ -94,4 +114,4 @@ def cmd_audit(args: argparse.Namespace, ws: Workspace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list, "audit": cmd_audit}
+COMMANDS = {"import": cmd_import, "export": cmd_export, "update": cmd_update, "list": cmd_list, "audit": cmd_audit}

@@ -25,11 +25,12 @@ if TYPE_CHECKING:
     from ..domain.deadlines import Deadline
     from ..domain.policydata import Policy
     from ..services.assessments import ReassessReport
-    from ..services.audit import AuditEntry
+    from ..services.audit import AuditEntry, TrailCheck
     from ..services.casefiles import ImportResult
     from ..services.encryption import ConversionReport
     from ..services.letters import LetterRecord
     from ..services.policyupdates import PolicyChange
+    from ..services.retention import DeletedClient, FileDue, Purged
     from ..storage.clients import CaseloadRow
     from ..storage.policyupdates import TrailRow
 
@@ -82,13 +83,26 @@ def imported(result: ImportResult) -> Answer:
     return Answer(data, _lines(map(str, result.ids)))
 
 
-def exported(count: int, file: Path) -> Answer:
-    return Answer({"count": count, "file": str(file)}, f"{count} case file(s) written to {file}")
+def exported(count: int, file: Path, versions: dict[int, int] | None = None) -> Answer:
+    """``versions``: each client's version as written, for ``update ID FILE --if-version N``."""
+    data: dict[str, Any] = {"count": count, "file": str(file)}
+    if versions is not None:
+        data["clients"] = [{"id": i, "version": v} for i, v in versions.items()]
+    text = f"{count} case file(s) written to {file}"
+    if versions is not None and len(versions) == 1:
+        text += "".join(f" (client {i}, version {v})" for i, v in versions.items())
+    return Answer(data, text)
+
+
+def updated(record) -> Answer:
+    return Answer({"id": record.id, "version": record.version},
+                  f"client {record.id} updated (now version {record.version})")
 
 
 def caseload(rows: Sequence[CaseloadRow]) -> Answer:
     data = [{"id": r.id, "given_names": r.given_names, "family_name": r.family_name, "country": r.country,
-             "status": r.status, "status_expiry": r.status_expiry, "updated_at": r.updated_at} for r in rows]
+             "status": r.status, "status_expiry": r.status_expiry, "updated_at": r.updated_at, "version": r.version}
+            for r in rows]
     return Answer(data, lambda: _lines(f"{r.id}\t{r.family_name}, {r.given_names}\t{r.country or ''}\t{r.status}"
                                        for r in rows))
 
@@ -103,10 +117,40 @@ def audit_trail(entries: Sequence[AuditEntry]) -> Answer:
     def line(e: AuditEntry) -> str:
         return (f"{e.at.isoformat()}Z  {e.actor}  {e.client_id}  {e.action}"
                 + (f"  {e.field}" if e.field else "")
-                + ("  (values withheld: client deleted)" if e.withheld else
+                + ("  (values erased by a purge)" if e.erased else
+                   "  (values withheld: client deleted)" if e.withheld else
                    f"  {value_text(e.old)} -> {value_text(e.new)}" if e.action == "update" else ""))
 
     return Answer([e.as_dict() for e in entries], lambda: _lines(map(line, entries)))
+
+
+def trail_check(check: TrailCheck) -> Answer:
+    return Answer(check.as_dict(), lambda: check.words()[:1].upper() + check.words()[1:]
+                  + (f"\nnewest entry {check.head_id}, chain {check.head}" if check.head_id else ""))
+
+
+# --- retention: close, reopen, retention, purge ----------------------------------------------------
+
+def files_due(rows: Sequence[FileDue], years: int, as_of: date, deleted: Sequence[DeletedClient]) -> Answer:
+    data = {"as_of": as_of, "retention_years": years,
+            "files": [{"id": r.id, "name": r.name, "closed_on": r.closed_on, "keep_until": r.keep_until}
+                      for r in rows],
+            "deleted": [{"id": d.id, "deleted_on": d.deleted_on, "deleted_by": d.deleted_by} for d in deleted]}
+    return Answer(data, lambda: _lines(
+        [f"{len(rows)} closed file(s) past the retention period of {years} years"]
+        + [f"{r.id}\t{r.name}\tclosed {r.closed_on}\tkept until {r.keep_until}" for r in rows]
+        + ([f"{len(deleted)} deleted client(s) whose values the audit trail keeps (purge ID erases them)"]
+           + [f"{d.id}\tdeleted {d.deleted_on} by {d.deleted_by}" for d in deleted] if deleted else [])))
+
+
+def purged(result: Purged, tombstone: tuple[date, str] | None) -> Answer:
+    day, actor = tombstone or (None, "")
+    data = {"id": result.client_id, "entries_erased": result.entries_erased, "scrubbed": result.scrubbed,
+            "purged_on": day, "purged_by": actor}
+    text = (f"client {result.client_id} purged on {day} by {actor}: {result.entries_erased} audit entries erased"
+            + ("" if result.scrubbed else "; the write-ahead log is emptied when the other program using the "
+               "caseload closes it"))
+    return Answer(data, text)
 
 
 # --- assessment: crs, assess, reassess, policy -----------------------------------------------------
@@ -367,6 +411,15 @@ def letter(client_id: int, record: LetterRecord, file: Path) -> Answer:
 
 def backed_up(target: Path) -> Answer:
     return Answer({"file": str(target)}, f"backup written to {target}")
+
+
+def server_ready(roles) -> Answer:
+    data = {"owner_role": roles.owner, "app_role": roles.app, "owner_url": roles.owner_url, "app_url": roles.app_url}
+    return Answer(data, _lines([
+        f"The caseload is set up: tables owned by {roles.owner}, which migrates; caseworkers connect as {roles.app},",
+        "which cannot change or remove audit entries nor the schema.",
+        f"Caseworkers' URL: {roles.app_url}",
+        "(Run this again after installing a newer CaseDesk: it upgrades the schema as the owner.)"]))
 
 
 def restored(file: Path, kept: Path) -> Answer:

@@ -1,4 +1,4 @@
-"""Render a letter (``domain.letters.LetterContent``) to PDF with ReportLab platypus.
+"""Render a letter (``domain.letters.LetterContent``) to PDF/A-2b (``pdfa``) with ReportLab platypus.
 
 Layout: US Letter (also for French: Canada uses Letter), 2 cm margins. The first page opens with
 the letterhead (organisation in bold, then address, phone and email as the content model words
@@ -9,8 +9,12 @@ title), the salutation, the other blocks, the closing and the signature lines. E
 with the confidentiality footer and "Page N of M" ("Page N sur M" in French).
 
 Every piece of text, whatever its origin, goes through ``_para``: it is escaped, so a name such as
-``O'Brien & <Sons>`` prints as typed and can never be read as Paragraph markup. All fonts are the
-embedded DejaVu Sans faces (``fonts.register_fonts``); nothing falls back to base-14 Helvetica.
+``O'Brien & <Sons>`` prints as typed and can never be read as Paragraph markup, and each character
+is set in an embedded font that has it (``scripts``: DejaVu Sans, else the script's Noto face or
+Droid Sans Fallback), Arabic and Hebrew shaped (``shaping``) and, line by line once wrapped, in
+reading order (``bidi``). A character no
+shipped font has refuses the letter (``LetterError``) rather than print a box; nothing falls back to
+base-14 Helvetica.
 """
 
 from __future__ import annotations
@@ -55,10 +59,12 @@ from ..domain.letters import (
     Checklist,
     Heading,
     LetterContent,
+    LetterError,
     Letterhead,
 )
 from ..domain.letters import Paragraph as TextParagraph
 from ..domain.letters import Table as RowTable
+from . import bidi, pdfa, scripts, shaping
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 __all__ = ["render_pdf", "PAGE_SIZE", "MARGIN"]
@@ -98,16 +104,51 @@ def _clean(text: object) -> str:
     return s.replace("\u202f", "\u00a0")
 
 
-def _markup(text: object) -> str:
-    """Paragraph markup that shows ``text`` literally, keeping its line breaks."""
-    s = _clean(text)
-    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return s.replace("\n", "<br/>")
+def _markup(text: object, font: str = REGULAR) -> str:
+    """Paragraph markup that shows ``text`` literally, keeping its line breaks, each character in a
+    font that has it (``font`` is the paragraph's own)."""
+    return scripts.markup(_clean(text), font)
+
+
+class _Paragraph(Paragraph):
+    """A Paragraph wrapped in logical order whose lines are drawn with their right-to-left words in
+    visual order (``bidi``). Only the drawing sees that order: a split over two pages, which builds
+    its halves from the lines, still gets them in logical order."""
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 - ReportLab's name
+        laid_out: Any = getattr(self, "blPara", None)  # set by wrap(), which platypus calls before drawing
+        lines = laid_out.lines if getattr(laid_out, "kind", 0) == 1 else []
+        # (A paragraph of lines of one font, kind 0, holds at most one right-to-left word: spaces are
+        # set in the paragraph's own face, so words in another make fragments of their own.)
+        logical = [line.words for line in lines]
+        for line in lines:
+            line.words = bidi.visual(line.words)
+        try:
+            super().drawPara(debug)
+        finally:
+            for line, words in zip(lines, logical):
+                line.words = words
 
 
 def _para(text: object, style: ParagraphStyle) -> Paragraph:
-    """The one way text gets into the letter: escaped, so it prints exactly as typed."""
-    return Paragraph(_markup(text), style)
+    """The one way text gets into the letter: escaped, so it prints exactly as typed, and refused
+    (``check_printable``) rather than printed with a box or letters out of order."""
+    check_printable(_clean(text), style.fontName)
+    return _Paragraph(_markup(text, style.fontName), style)
+
+
+def check_printable(text: str, font: str = REGULAR) -> None:
+    """Refuse text with a character no shipped font has, or a script that cannot be shaped here."""
+    register_fonts()
+    missing = scripts.unprintable(text, font)
+    if missing:
+        shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:5])
+        raise LetterError(f"the letter cannot print {shown}: no font shipped with CaseDesk has "
+                          f"{'this character' if len(missing) == 1 else 'these characters'}; "
+                          "correct the name or text, or write it in Latin letters")
+    if scripts.needs_shaping(text) and not shaping.available():
+        raise LetterError("the letter has Arabic, Hebrew or Indic text, which needs the uharfbuzz "
+                          "package to be set; it is missing from this installation")
 
 
 class _Styles:
@@ -117,7 +158,7 @@ class _Styles:
         base = ParagraphStyle(
             "body", fontName=REGULAR, fontSize=10.5, leading=14, alignment=TA_LEFT,
             bulletFontName=REGULAR, spaceAfter=6, splitLongWords=1, allowWidows=0,
-            allowOrphans=0,
+            allowOrphans=0, shaping=1,  # only words in scripts that need it (``shaping``)
         )
         self.body = base
         self.tight = ParagraphStyle("tight", parent=base, spaceAfter=0)
@@ -156,12 +197,25 @@ def _metadata(content: LetterContent, letterhead: Letterhead, language: str) -> 
 
 # --- letterhead --------------------------------------------------------------------------------
 
+def _rgb(data: bytes) -> bytes:
+    """A CMYK image (a print-shop JPEG logo) as RGB PNG: PDF/A allows device colour only under the
+    output intent's own space, sRGB here. Other images are left as they are."""
+    from PIL import Image as PILImage
+
+    with PILImage.open(io.BytesIO(data)) as image:
+        if image.mode != "CMYK":
+            return data
+        out = io.BytesIO()
+        image.convert("RGB").save(out, format="PNG")
+        return out.getvalue()
+
+
 def _logo(path: str | os.PathLike[str] | None) -> Image | None:
     """The logo scaled to fit its box, or None if there is none or it cannot be read as an image."""
     if not path:
         return None
     try:
-        data = Path(path).read_bytes()
+        data = _rgb(Path(path).read_bytes())
         reader = ImageReader(io.BytesIO(data))
         width, height = reader.getSize()
         if width <= 0 or height <= 0:
@@ -287,9 +341,10 @@ def _story(content: LetterContent, letterhead: Letterhead, styles: _Styles,
 class _NumberedCanvas(Canvas):
     """Holds every page until the end, then stamps "Page N of M" on each (M known only then)."""
 
-    def __init__(self, *args: Any, page_label: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, page_label: str, pdfa_lang: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._page_label = page_label
+        self._pdfa_lang = pdfa_lang
         self._pages: list[dict] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
@@ -309,6 +364,7 @@ class _NumberedCanvas(Canvas):
                                  _PAGE_LABEL_BASELINE, label)
             self.restoreState()
             Canvas.showPage(self)
+        pdfa.mark(self._doc, self._pdfa_lang)  # type: ignore[attr-defined]  # the canvas's PDFDocument
         Canvas.save(self)
 
 
@@ -375,7 +431,8 @@ def render_pdf(content: LetterContent, letterhead: Letterhead, target: Path | Bi
                                        onPage=_footer_painter(footer, width),
                                        pagesize=PAGE_SIZE)])
     doc.build(_story(content, letterhead, styles, width),
-              canvasmaker=functools.partial(_NumberedCanvas, page_label=_PAGE_LABELS[language]))
+              canvasmaker=functools.partial(_NumberedCanvas, page_label=_PAGE_LABELS[language],
+                                            pdfa_lang=meta["lang"]))
     _write(buffer.getvalue(), target)
 
 

@@ -270,6 +270,9 @@ class AssessmentService:
             ids = client_store.all_ids(session) if client_ids is None else list(client_ids)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
+                # On a server: an edit saved meanwhile waits, so no verdict or deadline from older facts
+                # is written over one from newer facts (locked in id order, as every writer does).
+                client_store.lock_clients(session, chunk)
                 facts = load_facts(session, chunk)
                 previous = store.latest_verdicts(session, chunk)
                 shown = deadline_store.stored_dues(session, chunk) if deadlines is not None else {}

@@ -26,9 +26,10 @@ from sqlalchemy.orm import Session
 from ..atomic import atomic_write
 from ..domain.audit import diff_case
 from ..storage import audit as store
+from ..storage import auditchain
 from ..storage import clients as client_store
 from ..storage.database import Database
-from ..storage.models import SettingRow
+from . import personal
 from .csvexport import formula_safe  # one guard for every CSV the app writes
 
 ACTOR_SETTING = "audit.caseworker_name"
@@ -36,7 +37,20 @@ ACTOR_SETTING = "audit.caseworker_name"
 CREATE, UPDATE, DELETE, RESTORE, IMPORT = "create", "update", "delete", "restore", "import"
 DEADLINE_DONE, DEADLINE_SNOOZED, DEADLINE_REOPENED, LETTER = (
     "deadline_done", "deadline_snoozed", "deadline_reopened", "letter")
-ACTIONS = (CREATE, UPDATE, DELETE, RESTORE, IMPORT, DEADLINE_DONE, DEADLINE_SNOOZED, DEADLINE_REOPENED, LETTER)
+FILE_CLOSED, FILE_REOPENED, PURGE = "file_closed", "file_reopened", auditchain.PURGE
+ACTIONS = (CREATE, UPDATE, DELETE, RESTORE, IMPORT, DEADLINE_DONE, DEADLINE_SNOOZED, DEADLINE_REOPENED, LETTER,
+           FILE_CLOSED, FILE_REOPENED, PURGE)
+
+# Why the trail fails its check, in English (the window has its own, translated words for each code).
+BREAK_WORDS = {
+    auditchain.EDITED: "its content was changed after it was written",
+    auditchain.UNLINKED: "it does not follow the entry before it (an entry removed, inserted or moved, "
+                         "or its seal rewritten)",
+    auditchain.UNSEALED: "it has no seal (written around CaseDesk)",
+    auditchain.ERASED: "its values were erased without a purge of that client",
+    auditchain.TRUNCATED: "the newest entries after it were removed",
+    auditchain.SCHEMA: "the database's protection of the trail was changed",
+}
 
 
 @functools.cache
@@ -60,8 +74,7 @@ class Trail:
 
     def __init__(self, session: Session, at: datetime):
         self.session = session
-        setting = session.get(SettingRow, ACTOR_SETTING)
-        self.actor = actor_name(setting.value if setting is not None else None)
+        self.actor = actor_name(personal.value(session, ACTOR_SETTING))
         self.at = at
 
     def add(self, client_id: int, action: str, field: str | None = None, old: Any = None, new: Any = None) -> None:
@@ -90,11 +103,46 @@ class AuditEntry:
     old: Any
     new: Any
     withheld: bool = False  # the client is deleted: its values stay inside the database
+    erased: bool = False    # its values were erased by a purge: nothing is left to show
+    db_user: str | None = None  # the database user the server authenticated (None on SQLite)
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "at": self.at.isoformat() + "Z", "actor": self.actor, "client_id": self.client_id,
                 "action": self.action, "field": self.field, "old": self.old, "new": self.new,
-                "withheld": self.withheld}
+                "withheld": self.withheld, "erased": self.erased, "db_user": self.db_user}
+
+
+@dataclass(frozen=True)
+class TrailCheck:
+    """Whether the audit trail is intact: every entry's seal (``storage/auditchain.py``) and the
+    database's protection of it (its triggers, compared with what the schema version should have)."""
+
+    entries: int
+    first_entry: int | None      # the first entry that fails, when one does
+    reason: str | None           # ``auditchain`` code: edited, unlinked, unsealed, erased, truncated, schema
+    failing: int                 # how many entries fail (up to 100 are counted)
+    schema: tuple[str, ...]      # the schema's differences, in English
+    head_id: int | None
+    head: str                    # the newest entry's chain: kept elsewhere, it shows a rewrite later
+
+    @property
+    def intact(self) -> bool:
+        return self.reason is None
+
+    def words(self) -> str:
+        if self.intact:
+            return f"the audit trail is intact ({self.entries:,} entries checked)"
+        if self.reason == auditchain.SCHEMA:
+            return f"the audit trail is not protected as it should be: {'; '.join(self.schema[:3])}"
+        return (f"the audit trail has been tampered with from entry {self.first_entry}: "
+                f"{BREAK_WORDS.get(self.reason or '', self.reason)}"
+                + (f" ({self.failing} entries fail)" if self.failing > 1 else "")
+                + (f"; and the schema differs: {'; '.join(self.schema[:3])}" if self.schema else ""))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"intact": self.intact, "entries": self.entries, "first_entry": self.first_entry,
+                "reason": self.reason, "failing": self.failing, "schema": list(self.schema),
+                "head": {"id": self.head_id, "chain": self.head}, "message": self.words()}
 
 
 def value_text(value: Any) -> str:
@@ -112,8 +160,7 @@ class AuditService:
 
     def actor(self) -> str:
         with self.db.session() as session:
-            setting = session.get(SettingRow, ACTOR_SETTING)
-            return actor_name(setting.value if setting is not None else None)
+            return actor_name(personal.value(session, ACTOR_SETTING))
 
     def trail(self, client_id: int | None = None, *, limit: int | None = None) -> list[AuditEntry]:
         """Newest first; one client's entries or the whole caseload's."""
@@ -124,6 +171,17 @@ class AuditService:
             for start in range(0, len(ids), 500):  # a statement takes only so many parameters
                 present |= client_store.existing_ids(session, ids[start:start + 500])
         return [_entry(r, r.client_id not in present) for r in records]
+
+    def verify(self) -> TrailCheck:
+        """Check the whole trail (streamed: flat memory) and the database's protection of it."""
+        schema = tuple(self.db.schema_differences())
+        with self.db.session() as session:
+            report = auditchain.verify(session, session.info.get(store.CHAIN_KEY))
+        first = report.first
+        if first is None and schema:
+            return TrailCheck(report.rows, None, auditchain.SCHEMA, 0, schema, report.head_id, report.head)
+        return TrailCheck(report.rows, first.row if first else None, first.reason if first else None,
+                          len(report.breaks), schema, report.head_id, report.head)
 
     def export(self, path: Path, client_id: int | None = None, *, fmt: str | None = None) -> int:
         """Write the trail to ``path`` as CSV or JSON (by ``fmt`` or the file's suffix); returns how many rows."""
@@ -139,10 +197,12 @@ class AuditService:
                 # CRLF, as RFC 4180 says: with it, the writer quotes any value holding a CR or an LF (with
                 # a bare LF, a lone CR went unquoted and readers split the row there).
                 writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-                writer.writerow(["id", "at_utc", "actor", "client_id", "action", "field", "old", "new", "withheld"])
+                writer.writerow(["id", "at_utc", "actor", "client_id", "action", "field", "old", "new", "withheld",
+                                 "erased", "db_user"])
                 for e in entries:
                     writer.writerow([e.id, e.at.isoformat() + "Z", _cell(e.actor), e.client_id, e.action,
-                                     e.field or "", _cell(e.old), _cell(e.new), "yes" if e.withheld else ""])
+                                     e.field or "", _cell(e.old), _cell(e.new), "yes" if e.withheld else "",
+                                     "yes" if e.erased else "", e.db_user or ""])
         return len(entries)
 
 
@@ -153,11 +213,16 @@ def _cell(value: Any) -> str:
 
 
 def _entry(r: store.AuditRecord, deleted: bool) -> AuditEntry:
-    if deleted:
-        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, withheld=True)
+    if r.erased:
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, erased=True,
+                          db_user=r.db_user)
+    if deleted and r.action != PURGE:  # a tombstone holds no personal data: it is shown
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, withheld=True,
+                          db_user=r.db_user)
     if r.action == DELETE:  # a deleted-then-restored client: the copy kept for undo is not shown
-        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None)
-    return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, r.old, r.new)
+        return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, None, None, db_user=r.db_user)
+    return AuditEntry(r.id, r.at, r.actor, r.client_id, r.action, r.field, r.old, r.new, db_user=r.db_user)
 
 
-__all__ = ["ACTIONS", "ACTOR_SETTING", "AuditEntry", "AuditService", "Trail", "actor_name", "value_text"]
+__all__ = ["ACTIONS", "ACTOR_SETTING", "BREAK_WORDS", "AuditEntry", "AuditService", "Trail", "TrailCheck",
+           "actor_name", "value_text"]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .deadlines import DeadlineService
     from .letters import LetterService
     from .policyupdates import PolicyUpdateService
+    from .retention import RetentionService
     from .settings import SettingsService
 
 
@@ -33,6 +34,13 @@ class Services:
     def clock(self) -> Clock:
         """The clock the caseload stamps its records with."""
         return self.db.clock
+
+    def change_stamp(self) -> tuple:
+        """A value that moves with every committed change to the caseload (anyone's): safe to call from
+        a worker thread (it reads in a connection of its own)."""
+        from ..storage.stamp import change_stamp
+
+        return change_stamp(self.db.engine)
 
     @cached_property
     def deadlines(self) -> DeadlineService:
@@ -69,6 +77,12 @@ class Services:
         from .audit import AuditService
 
         return AuditService(self.db)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from .retention import RetentionService
+
+        return RetentionService(self.db)
 
     @cached_property
     def settings(self) -> SettingsService:

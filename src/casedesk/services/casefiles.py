@@ -212,6 +212,8 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         when = stamp(db.clock)
         trail = Trail(session, when)
         current = deadlines.computed_with(session, in_force.version)
+        if not allow_duplicates:
+            store.lock_identities(session)
         people = None if allow_duplicates else People.of(store.every_person(session))
         for record, doc in read_documents(stream):
             facts, errors, warnings = read_case(doc, as_of=as_of)
@@ -254,25 +256,35 @@ def import_file(db: Database, path: Path, progress: Callable[[int], None] | None
         return import_stream(db, stream, progress, policy=policy, as_of=as_of, allow_duplicates=allow_duplicates)
 
 
-def export_documents(db: Database, ids: Sequence[int]) -> list[dict]:
+def export_documents(db: Database, ids: Sequence[int], versions: dict[int, int] | None = None) -> list[dict]:
+    """The clients' case files; ``versions`` (if given) gets each one's version, read in the same snapshot."""
+    from sqlalchemy import select
+
+    from ..storage.database import snapshot
     from ..storage.mapping import load_facts
+    from ..storage.models import Client
 
     with db.session() as session:
+        snapshot(session)
         facts = load_facts(session, ids)
+        if versions is not None:
+            rows = session.execute(select(Client.id, Client.version_id).where(Client.id.in_(ids)))
+            versions.update({cid: version for cid, version in rows})  # (a Result has keys(): not a mapping)
     missing = [i for i in ids if i not in facts]
     if missing:
         raise NotFound(f"client {missing[0]}: no such client")
     return [case_to_dict(facts[i]) for i in ids]
 
 
-def export_file(db: Database, ids: Sequence[int], path: Path, *, lines: bool | None = None) -> int:
+def export_file(db: Database, ids: Sequence[int], path: Path, *, lines: bool | None = None,
+                versions: dict[int, int] | None = None) -> int:
     """Write the clients' case files: one object for one client, else an array (or JSON Lines
     with ``lines`` or a ``.jsonl`` name). Written to a private temporary file, then renamed."""
     path = Path(path)
     lines = path.suffix.lower() in (".jsonl", ".ndjson") if lines is None else lines
     with atomic_write(path, "w", encoding="utf-8") as out:
         for start in range(0, len(ids), 1000):
-            docs = export_documents(db, ids[start:start + 1000])
+            docs = export_documents(db, ids[start:start + 1000], versions)
             if lines:
                 out.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
             elif len(ids) == 1:

@@ -50,6 +50,7 @@ class ClientService:
         when = stamp(self.db.clock)
         with transaction(self.db) as session:
             if not allow_duplicate:
+                store.lock_identities(session)
                 _refuse_duplicate(session, facts)
             client_id = store.insert_clients(session, [facts], when)[0]
             self.deadlines.refresh(session, {client_id: facts}, as_of)
@@ -80,19 +81,25 @@ class ClientService:
         _check(facts, as_of)
         when = stamp(self.db.clock)
         with transaction(self.db) as session:
+            store.lock_client(session, client_id)  # on a server: the facts diffed below are the ones replaced
             before = load_facts(session, [client_id]).get(client_id)
             new_version = store.replace_facts(session, client_id, facts, version, when)
             if new_version is None:
-                if store.client_meta(session, client_id) is None:
-                    raise NotFound(f"client {client_id}: no such client (deleted meanwhile?)")
-                raise EditConflict(f"client {client_id}: changed by someone else since you opened it; "
-                                   "reopen it to see their changes")
+                raise conflict(session, client_id, version)
             if not allow_duplicate:  # the client exists: someone else with its A-number or names and birth?
+                store.lock_identities(session)
                 _refuse_duplicate(session, facts, besides=client_id)
             self.deadlines.refresh(session, {client_id: facts}, as_of)
             assert before is not None  # replace_facts found the client
             Trail(session, when).changes(client_id, case_to_dict(before), case_to_dict(facts))
         return self.get(client_id)
+
+    def require_version(self, client_id: int, version: int) -> None:
+        """Raise ``EditConflict`` (who, when) unless the client is stored at ``version``."""
+        with self.db.session() as session:
+            meta = store.client_meta(session, client_id)
+            if meta is None or meta[2] != version:
+                raise conflict(session, client_id, version)
 
     def delete(self, ids: Sequence[int]) -> int:
         """Delete clients and all their records. The audit trail keeps who deleted them and when,
@@ -159,3 +166,18 @@ def _refuse_duplicate(session: Session, facts: CaseFacts, *, besides: int | None
     found = People.of(store.people_like(session, c.a_number, c.given_names, c.family_name), besides=besides).match(c)
     if found is not None:
         raise DuplicatePerson([found])
+
+
+def conflict(session: Session, client_id: int, version: int | None) -> ServiceError:
+    """``NotFound`` for a client gone, else ``EditConflict`` naming who saved last and when."""
+    from ..storage import audit as audit_store
+
+    meta = store.client_meta(session, client_id)
+    if meta is None:
+        return NotFound(f"client {client_id}: no such client (deleted meanwhile?)")
+    last = audit_store.latest(session, client_id)
+    by, at = (last.actor, last.at) if last is not None else (None, meta[1])
+    who = f" by {by}" if by else " by someone else"
+    return EditConflict(f"client {client_id}: changed{who} at {at:%Y-%m-%d %H:%M} UTC since you opened it "
+                        f"(version {meta[2]}; yours was {version}); reload it to see their changes",
+                        client_id=client_id, yours=version, theirs=meta[2], by=by, at=at)

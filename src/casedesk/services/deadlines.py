@@ -174,6 +174,7 @@ class DeadlineService:
             ids = client_store.all_ids(session)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start:start + CHUNK]
+                client_store.lock_clients(session, chunk)  # see AssessmentService.reassess
                 self.refresh(session, load_facts(session, chunk), as_of, policy)
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
@@ -273,6 +274,12 @@ class DeadlineService:
         with self.db.session() as session:
             return store.counts_by_day(session, as_of, first, last, kinds, tag)
 
+    def handled(self, as_of: date, *, kinds: Sequence[str] = (), tag: str | None = None,
+                limit: int | None = None) -> list[DeadlineRecord]:
+        """The deadlines marked done or snoozed past ``as_of`` (what Upcoming's "done and snoozed" lists)."""
+        with self.db.session() as session:
+            return store.handled(session, as_of, kinds, tag, limit)
+
     def for_client(self, client_id: int) -> list[DeadlineRecord]:
         with self.db.session() as session:
             return store.for_client(session, client_id)
@@ -293,6 +300,7 @@ class DeadlineService:
         items = list(dict.fromkeys(items))
         with transaction(self.db) as session:
             when = stamp(self.db.clock)
+            client_store.lock_clients(session, (cid for cid, _key in items))  # other writers of them wait
             store.mark_done_many(session, items, on, when)
             trail = Trail(session, when)
             for cid, key in items:
@@ -309,6 +317,7 @@ class DeadlineService:
              **values: Any) -> None:
         with transaction(self.db) as session:
             when = stamp(self.db.clock)
+            client_store.lock_client(session, client_id)  # two caseworkers marking it at once: one waits
             if not store.set_state(session, client_id, key, state, when, **values):
                 raise NotFound(f"client {client_id}: no deadline {key!r}")
             store.refresh_next_deadline(session, [client_id], today)

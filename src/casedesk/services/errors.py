@@ -1,5 +1,7 @@
 """Errors a user can act on. Anything else reaching the boundary is a bug of ours."""
 
+from datetime import datetime
+
 from ..domain.errors import CaseFileError, LetterError
 from ..domain.policydata import PolicyError
 from ..policy.loader import PolicyFileError
@@ -15,7 +17,13 @@ class NotFound(ServiceError):
 
 
 class EditConflict(ServiceError):
-    pass
+    """An edit refused because someone else saved the client first. Says who and when (from the audit
+    trail) and carries the version the edit was made on and the one now stored."""
+
+    def __init__(self, message: str, *, client_id: int | None = None, yours: int | None = None,
+                 theirs: int | None = None, by: str | None = None, at: datetime | None = None):
+        super().__init__(message)
+        self.client_id, self.yours, self.theirs, self.by, self.at = client_id, yours, theirs, by, at
 
 
 # What the CLI and the UI show as a plain message rather than a crash report. OSError covers

@@ -73,6 +73,18 @@ class LetterService:
         """The letter's words (a preview: nothing is saved)."""
         return self._write(client_id, kind, language, as_of, recipient, note)[0]
 
+    def pdf(self, client_id: int, kind: str, language: str, as_of: date, *,
+            recipient: Sequence[str] = (), note: str | None = None) -> bytes:
+        """The letter as a PDF in memory (a preview: nothing is saved, no file is written)."""
+        import io
+
+        from ..letters.render import render_pdf
+
+        content = self._write(client_id, kind, language, as_of, recipient, note)[0]
+        out = io.BytesIO()
+        render_pdf(content, self.letterhead(), out)
+        return out.getvalue()
+
     def _write(self, client_id: int, kind: str, language: str, as_of: date, recipient: Sequence[str],
                note: str | None) -> tuple[LetterContent, Quoted]:
         if kind not in KINDS:

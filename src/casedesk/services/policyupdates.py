@@ -28,7 +28,7 @@ from ..policy.source import SHIPPED, UPDATE, PolicySource
 from ..storage import policyupdates as store
 from ..storage.database import Database, transaction
 from ..storage.mapping import stamp
-from ..storage.models import SettingRow
+from . import personal
 from .audit import ACTOR_SETTING, actor_name
 
 if TYPE_CHECKING:
@@ -129,5 +129,4 @@ class PolicyUpdateService:
 
     @staticmethod
     def _actor(session: Session) -> str:
-        setting = session.get(SettingRow, ACTOR_SETTING)
-        return actor_name(setting.value if setting is not None else None)
+        return actor_name(personal.value(session, ACTOR_SETTING))

@@ -1,4 +1,6 @@
-"""User settings, declared once: key, type, default and label. Stored in the database.
+"""User settings, declared once: key, type, default and label. The firm's (letterhead, reminder lead
+times) are stored in the database, shared by everyone on it; the caseworker's own (their name and
+title, ``personal.PERSONAL_KEYS``) in their own file (``personal.py``).
 
 Window geometry and column widths are not settings: they go to QSettings in the UI.
 """
@@ -16,7 +18,9 @@ from ..domain.plaintext import refused_character
 from ..storage.database import Database, transaction
 from ..storage.models import SettingRow
 from ..storage.quickread import ENDED_AFTER_KEY  # an ended U.S. status stops being an overdue to-do after
+from . import personal
 from .errors import ServiceError
+from .personal import PERSONAL_KEYS
 
 DEFAULT_LEAD_DAYS = (90, 30, 7)
 
@@ -53,6 +57,12 @@ class Setting:
             if bad is not None:
                 raise ServiceError(f"setting {self.key}: holds a control, invisible or text-direction character "
                                    f"({bad}); remove it")
+            return value
+        if self.kind == "years":
+            if isinstance(value, str) and value.strip().isdigit():
+                value = int(value.strip())
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100:
+                raise ServiceError(f"setting {self.key}: a whole number of years from 1 to 100, not {value!r}")
             return value
         if self.kind == "flag":
             if not isinstance(value, bool):
@@ -93,8 +103,10 @@ SETTINGS: tuple[Setting, ...] = tuple(
     Setting("letterhead.caseworker_name", "text", "", QT_TRANSLATE_NOOP("Settings", "Caseworker's name (signature)")),
     Setting("letterhead.caseworker_title", "text", "", QT_TRANSLATE_NOOP("Settings", "Caseworker's title (signature)")),
     Setting("letterhead.logo_path", "text", "", QT_TRANSLATE_NOOP("Settings", "Logo image file (optional)")),
-    Setting("audit.caseworker_name", "text", "",
-            QT_TRANSLATE_NOOP("Settings", "Your name in the change history (empty: this computer's user name)")),
+    Setting("audit.caseworker_name", "text", "", QT_TRANSLATE_NOOP("Settings", "Your name (change history)")),
+    # Law societies set how long a closed file is kept (commonly six to ten years): check yours.
+    Setting("retention.years", "years", 7,
+            QT_TRANSLATE_NOOP("Settings", "Keep a closed file for (years), then it may be purged")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -106,19 +118,31 @@ class SettingsService:
     def get(self, key: str) -> Any:
         setting = _BY_KEY[key]
         with self.db.session() as session:
+            if key in PERSONAL_KEYS:
+                mine = personal.value(session, key)
+                return setting.default if mine is None else mine
             row = session.get(SettingRow, key)
         return setting.default if row is None else row.value
 
     def all(self) -> dict[str, Any]:
         with self.db.session() as session:
-            stored = {r.key: r.value for r in session.scalars(select(SettingRow))}
+            stored = {r.key: r.value for r in session.scalars(select(SettingRow)) if r.key not in PERSONAL_KEYS}
+            stored |= {k: v for k in PERSONAL_KEYS if (v := personal.value(session, k)) is not None}
         return {s.key: stored.get(s.key, s.default) for s in SETTINGS}
+
+    @staticmethod
+    def is_personal(key: str) -> bool:
+        """The caseworker's own setting (kept on their machine), not the firm's."""
+        return key in PERSONAL_KEYS
 
     def set(self, key: str, value: Any) -> Any:
         setting = _BY_KEY.get(key)
         if setting is None:
             raise ServiceError(f"setting {key}: no such setting")
         value = setting.check(value)
+        if key in PERSONAL_KEYS and self.db.personal_file is not None:
+            personal.write(self.db.personal_file, key, value)
+            return value
         with transaction(self.db) as session:
             row = session.get(SettingRow, key)
             if row is None:

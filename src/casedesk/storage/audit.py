@@ -14,7 +14,12 @@ from typing import Any, NamedTuple
 from sqlalchemy import Column, Date, DateTime, select, update
 from sqlalchemy.orm import Session
 
+from . import auditchain
 from .models import AssessmentRow, AuditRow, Base, Client, DeadlineStateRow, LetterRow
+
+
+# Where ``Database.session`` puts the chain key (derived from an encrypted caseload's data key).
+CHAIN_KEY = "audit_chain_key"
 
 
 class AuditRecord(NamedTuple):
@@ -26,6 +31,8 @@ class AuditRecord(NamedTuple):
     field: str | None
     old: Any  # decoded JSON; None when there is no value
     new: Any
+    erased: bool = False  # its values were erased by a purge (see auditchain.py)
+    db_user: str | None = None  # the server's user who wrote it (PostgreSQL); None on SQLite
 
 
 def _dump(value: Any) -> str | None:
@@ -44,8 +51,9 @@ def entry(at: datetime, actor: str, client_id: int, action: str, field: str | No
 
 
 def append(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows, each sealed onto the one before (``auditchain``) under the session's chain key."""
     if rows:
-        session.execute(AuditRow.__table__.insert(), list(rows))
+        auditchain.append(session, rows, session.info.get(CHAIN_KEY))
 
 
 def trail(session: Session, client_id: int | None = None, *, limit: int | None = None,
@@ -58,7 +66,8 @@ def trail(session: Session, client_id: int | None = None, *, limit: int | None =
         stmt = stmt.where(AuditRow.id < before_id)
     stmt = stmt.order_by(AuditRow.id.desc()).limit(limit)
     return [AuditRecord(r.id, r.at, r.actor, r.client_id, r.action, r.field, _load(r.old_value),
-                        _load(r.new_value)) for r in session.scalars(stmt)]
+                        _load(r.new_value), r.salt is None and r.digest is not None,
+                        r.db_user) for r in session.scalars(stmt)]
 
 
 def latest(session: Session, client_id: int) -> AuditRecord | None:
@@ -156,4 +165,4 @@ def _put_back_numbered(session: Session, model: type, old_ids: Sequence[int | No
     return now
 
 
-__all__ = ["AuditRecord", "append", "entry", "latest", "restore_history", "snapshots", "trail"]
+__all__ = ["CHAIN_KEY", "AuditRecord", "append", "entry", "latest", "restore_history", "snapshots", "trail"]

@@ -66,6 +66,31 @@ def insert_client_as(session: Session, client_id: int, facts: CaseFacts, when: d
                     client_columns(facts) | {"id": client_id, "created_at": when, "updated_at": when, "version_id": 1})
 
 
+def lock_client(session: Session, client_id: int) -> None:
+    """SELECT … FOR UPDATE on a server (other writers of this client wait for this transaction);
+    SQLite has one writer at a time already and leaves the clause out."""
+    session.execute(select(Client.id).where(Client.id == client_id).with_for_update())
+
+
+def lock_clients(session: Session, client_ids: Iterable[int]) -> None:
+    """``lock_client`` for many, in id order: two writers locking overlapping sets cannot deadlock."""
+    ids = sorted(set(client_ids))
+    for start in range(0, len(ids), 500):
+        session.execute(select(Client.id).where(Client.id.in_(ids[start:start + 500]))
+                        .order_by(Client.id).with_for_update())
+
+
+# The duplicate check ("is this person already in the caseload?") reads, then inserts: two caseworkers
+# adding the same person at once would both pass it. On a server, a transaction-scoped advisory lock
+# makes those checks one at a time (released at commit); SQLite has one writer at a time already.
+IDENTITY_LOCK = 0x43445F4944  # "CD_ID"
+
+
+def lock_identities(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(IDENTITY_LOCK)))
+
+
 def replace_facts(session: Session, client_id: int, facts: CaseFacts, version: int | None,
                   when: datetime) -> int | None:
     """Rewrite a client's facts; returns the new version, or None if the client is gone or
@@ -126,7 +151,7 @@ def search(session: Session, terms: Sequence[str], *, sort: str = "name", descen
         column = func.coalesce(column, null())  # same order, but not served by the column's index
     stmt = select(Client.id, Client.given_names, Client.family_name, Client.country, Client.status_summary,
                   Client.status_expiry, Client.next_deadline, Client.updated_at, Client.best_pathway,
-                  Client.best_verdict)
+                  Client.best_verdict, Client.version_id)
     if cond is not None:
         stmt = stmt.where(cond)
     order = [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -32,8 +33,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from ..clock import Clock
-from .errors import DatabaseTooNew, NotADatabase, StorageError
-from .faults import environment_fault
+from .errors import DatabaseTooNew, EnvironmentFault, NotADatabase, StorageError, UnsafeBackup
+from .faults import audit_refusal, environment_fault, server_fault
 from .keys import Locked, key_file_for
 from .quickread import HEAD
 from .sqlfile import SQLITE_ERRORS, connect_file, is_encrypted_file, probe, sqlcipher_module
@@ -57,12 +58,22 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | None = None, module=None) -> Engine:
+def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | None = None, module=None,
+                 read_only: bool = False) -> Engine:
     # With a creator the URL names no file, so say which pool a file database gets; ``module`` is the
     # DB-API whose errors SQLAlchemy wraps (SQLCipher's are not sqlite3's).
     engine = (create_engine("sqlite://", creator=creator, poolclass=QueuePool, module=module) if creator
               else create_engine(url))
     if engine.dialect.name != "sqlite":
+        from .server import server_address
+
+        where = server_address(engine.url)
+
+        @event.listens_for(engine, "handle_error")
+        def _on_server_error(context):
+            orig = context.original_exception
+            return audit_refusal(orig) or server_fault(orig, where)
+
         return engine
 
     @event.listens_for(engine, "connect")
@@ -70,7 +81,8 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, see module docstring
         cur = dbapi_connection.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        if not read_only:  # a read-only connection cannot change the journal mode (nor needs to)
+            cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cur.close()
@@ -81,21 +93,28 @@ def _make_engine(url: str, *, foreign_keys: bool = True, creator: Callable | Non
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context):
-        return environment_fault(context.original_exception)  # None: not the environment's, raise as is
+        orig = context.original_exception  # None: not the environment's, raise as is
+        return audit_refusal(orig) or environment_fault(orig)
 
     return engine
 
+
+# Alembic keeps the migration being run in module-level proxies (``alembic.op``, ``alembic.context``), so
+# two runs at once in one process (the window's worker building the expected schema for a check while
+# the GUI thread migrates a restored backup) would trample each other: one at a time.
+ALEMBIC_LOCK = threading.RLock()
 
 # HEAD (defined with the quick read path, which needs it without SQLAlchemy) lets a database
 # already at head open without loading Alembic (a faster start).
 
 
-def _alembic_config(connection=None):
+def _alembic_config(connection=None, data_key: bytes | None = None):
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", "casedesk.storage:migrations")
     cfg.attributes["connection"] = connection
+    cfg.attributes["data_key"] = data_key  # 0015 seals the audit trail under the key derived from it
     return cfg
 
 
@@ -130,14 +149,29 @@ class Database:
     backups_dir: Path
     key: bytes | None = field(default=None, repr=False)  # SQLCipher data key; None: a plain file
     clock: Clock = field(kw_only=True, repr=False)
+    # The caseworker's own settings file (services/personal.py), named to every session in its info.
+    personal_file: Path | None = field(default=None, kw_only=True)
+    read_only: bool = field(default=False, kw_only=True)  # a folder or file this user cannot write
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = self._sessionmaker()
         self._health: str | None = None  # quick_check's answer, once asked
+
+    def _sessionmaker(self) -> sessionmaker[Session]:
+        # Each session carries the audit chain's key, so rows it appends are sealed under it, and the
+        # caseworker's own settings file (services/personal.py).
+        from .audit import CHAIN_KEY
+        from .auditchain import chain_key
+
+        return sessionmaker(self.engine, expire_on_commit=False,
+                            info={CHAIN_KEY: chain_key(self.key), "personal_file": self.personal_file})
 
     def require_sound(self) -> None:
         """Refuse to write into a database that fails its check (asked once, before the first write):
-        ``DamagedCaseload`` saying how to restore. Reads are not refused: they are how data is rescued."""
+        ``DamagedCaseload`` saying how to restore. Reads are not refused: they are how data is rescued.
+        In a read-only data folder every write is refused, with the folder named."""
+        if self.read_only and self.path is not None:
+            raise read_only_fault(self.path)
         if self._health is None:
             self.quick_check()
         if self._health != "ok" and self.path is not None:
@@ -168,8 +202,8 @@ class Database:
         """Use the file again, now under ``key`` (after it was converted): new engine, same object."""
         self.engine.dispose()
         self.key = key
-        self.engine = _file_engine(self.file, key)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.engine = _file_engine(self.file, key, read_only=self.read_only)
+        self._sessions = self._sessionmaker()
 
     def session(self) -> Session:
         return self._sessions()
@@ -195,6 +229,40 @@ class Database:
         self._health = "ok" if rows == ["ok"] else "; ".join(rows[:5])
         return self._health
 
+    def schema_differences(self) -> list[str]:
+        """How this SQLite file's schema differs from its revision's (its audit triggers dropped or
+        altered, say): [] when it is exact, and always on a server database (the server guards it)."""
+        if not self.is_sqlite or self.path is None:
+            return []
+        from .schemacheck import check
+
+        with closing(self.connect(read_only=True)) as conn:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return check(conn, revision[0]) if revision else ["no schema version"]
+
+    def scrub(self, attempts: int = 10) -> bool:
+        """After erasing: rewrite the file without its free pages (VACUUM, which also drops the old
+        copies of the erased rows' pages) and empty the write-ahead log (checkpoint, then truncate it
+        to nothing), so the erased bytes are in neither. False when another connection's open read kept
+        the log from being emptied (it holds only the new pages then; the next scrub or close empties it)."""
+        if not self.is_sqlite:
+            return True
+        import time
+
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA secure_delete = ON")
+            cursor.execute("VACUUM")
+            for attempt in range(attempts):
+                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if not busy:
+                    return True
+                time.sleep(0.05 * (attempt + 1))
+            return False
+        finally:
+            raw.close()
+
     # --- backup and restore (SQLite) --------------------------------------------------------
 
     def backup_to(self, target: Path) -> Path:
@@ -205,13 +273,18 @@ class Database:
             raise StorageError(f"{target}: already exists; choose a new file name")
         create_private_file(target)
         try:
-            with closing(self.connect()) as src, closing(self.connect(target)) as dst:
+            source = self.connect(read_only=True, immutable=self._immutable()) if self.read_only else self.connect()
+            with closing(source) as src, closing(self.connect(target)) as dst:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a copy is one self-contained file
         except BaseException:
             target.unlink(missing_ok=True)
             raise
         return target
+
+    def _immutable(self) -> bool:
+        wal = Path(f"{self.file}-wal")
+        return not wal.exists() or wal.stat().st_size == 0
 
     def safety_copy(self, reason: str) -> Path:
         """A timestamped copy in the backups folder, taken before anything destructive."""
@@ -222,6 +295,8 @@ class Database:
     def restore_from(self, source: Path) -> Path:
         """Replace the caseload with a backup's, after checking it; returns the copy kept of the old one."""
         self._require_file("restore")
+        if self.read_only:
+            raise read_only_fault(self.file)
         source = Path(source)
         source_key = self.key if is_encrypted_file(source) else None
         check_backup(source, self.key)
@@ -291,7 +366,26 @@ def restore_over_damaged(path: Path, backups_dir: Path, source: Path, clock: Clo
     return kept
 
 
-def _file_engine(path: Path, key: bytes | None, foreign_keys: bool = True) -> Engine:
+def writable(path: Path) -> bool:
+    """Whether this user can write the database file ``path`` and its folder (where SQLite puts its
+    -wal and -shm files). False on a read-only disk, or a folder or file without write permission."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def read_only_fault(path: Path) -> EnvironmentFault:
+    return EnvironmentFault("read_only", f"The data folder {path.parent} cannot be written (read-only folder, file "
+                                         "or disk), so CaseDesk can show and export the caseload but not change it; "
+                                         "nothing was changed. Check the folder's permissions, or copy the folder "
+                                         "somewhere you can write.")
+
+
+def _file_engine(path: Path, key: bytes | None, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    if read_only:  # read-only connections; without a WAL to apply, immutable (no -shm file can be made here)
+        wal = Path(f"{path}-wal")
+        immutable = not wal.exists() or wal.stat().st_size == 0
+        driver = sqlite3 if key is None else sqlcipher_module()
+        return _make_engine("", foreign_keys=foreign_keys, module=driver, read_only=True, creator=lambda: connect_file(
+            path, key, read_only=True, immutable=immutable, check_same_thread=False))
     if key is None:
         return _make_engine(sqlite_url(path), foreign_keys=foreign_keys)
     return _make_engine("", foreign_keys=foreign_keys, creator=lambda: connect_file(path, key, check_same_thread=False),
@@ -318,6 +412,8 @@ def check_backup(source: Path, key: bytes | None = None) -> str | None:
             if "client" not in tables or "alembic_version" not in tables:
                 raise StorageError(f"{source}: not a CaseDesk database")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if revision is not None and revision[0] in _known_revisions():
+                _refuse_unsafe(conn, source, revision[0], key if encrypted else None)
     except SQLITE_ERRORS as exc:
         if encrypted:
             raise NotADatabase(f"{source}: cannot be read with this caseload's key (a backup of another "
@@ -330,7 +426,25 @@ def check_backup(source: Path, key: bytes | None = None) -> str | None:
     return revision
 
 
-def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key: bytes | None = None) -> Database:
+def _refuse_unsafe(conn: sqlite3.Connection, source: Path, revision: str, key: bytes | None) -> None:
+    """``UnsafeBackup`` unless the file's schema is exactly its revision's and its audit trail verifies."""
+    from .auditchain import chain_key, verify_file
+    from .schemacheck import check, expected
+
+    wrong = check(conn, revision)
+    if wrong:
+        more = f" (and {len(wrong) - 3} more)" if len(wrong) > 3 else ""
+        raise UnsafeBackup(f"{source}: refused: its schema is not what CaseDesk's schema {revision} is: "
+                           f"{'; '.join(wrong[:3])}{more}. It may have been altered; nothing was changed")
+    if "audit_head" in expected(revision)["table"]:  # sealed; an older backup is sealed when it is migrated
+        report = verify_file(conn, chain_key(key))
+        if report.first is not None:
+            raise UnsafeBackup(f"{source}: refused: its audit trail fails its check from entry {report.first.row} "
+                               f"({report.first.reason}); nothing was changed")
+
+
+def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key: bytes | None = None,
+                  personal_file: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at a file path or a database URL;
     ``clock`` stamps what it writes.
 
@@ -339,7 +453,7 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
     """
     path: Path | None = None
     if "://" in str(location):
-        engine = _make_engine(str(location))
+        engine = _url_engine(str(location))
     else:
         path = Path(location)
         if key is None and is_encrypted_file(path):
@@ -347,11 +461,14 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
                 raise Locked(f"{path.name} is encrypted: its passphrase is needed")
             raise NotADatabase(f"{location}: not a SQLite database; if it is an encrypted caseload, its key file "
                                f"{key_file_for(path).name} is missing: unlock it with the recovery key")
-        create_private_file(path)
+        read_only = path.exists() and not writable(path)
+        if not read_only:
+            create_private_file(path)
         if key is not None:
             probe(path, key)
-        engine = _file_engine(path, key)
-    db = Database(engine, path, backups_dir, key, clock=clock)
+        engine = _file_engine(path, key, read_only=read_only)
+    db = Database(engine, path, backups_dir, key, clock=clock, personal_file=personal_file,
+                  read_only=path is not None and read_only)
     try:
         migrate(db)
     except StorageError as exc:
@@ -367,11 +484,27 @@ def open_database(location: str | Path, *, backups_dir: Path, clock: Clock, key:
             from .health import damaged
 
             raise damaged(path, f"it cannot be read ({exc.orig})", backups_dir) from None
-        raise NotADatabase(f"{location}: cannot be opened as a CaseDesk database ({exc.orig})") from None
+        from .server import safe_url
+
+        raise NotADatabase(f"{safe_url(location)}: cannot be opened as a CaseDesk database ({exc.orig})") from None
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _url_engine(url: str) -> Engine:
+    """The engine of a server's URL; a URL that cannot be used says so, with its password hidden."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from .server import safe_url
+
+    try:
+        return _make_engine(url)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        hint = " (PostgreSQL needs its driver: pip install 'psycopg[binary]'; the URL starts postgresql+psycopg://)" \
+            if isinstance(exc, (NoSuchModuleError, ImportError)) else ""
+        raise StorageError(f"{safe_url(url)}: not a database URL CaseDesk can use{hint}") from None
 
 
 def migrate(db: Database) -> None:
@@ -386,6 +519,8 @@ def migrate(db: Database) -> None:
     head = head_revision()
     if current == head:
         return
+    if db.read_only and db.path is not None:
+        raise read_only_fault(db.path)  # an upgrade must write; reads wait for a folder that can be written
     if current is None and tables - {"alembic_version"}:
         raise NotADatabase("this database was not made by CaseDesk; refusing to change it")
     if current is not None and current not in _known_revisions():
@@ -399,8 +534,10 @@ def migrate(db: Database) -> None:
     engine = (_file_engine(db.file, db.key, foreign_keys=False) if db.key is not None
               else _make_engine(db.engine.url.render_as_string(hide_password=False), foreign_keys=False))
     try:
-        with engine.begin() as conn:
-            command.upgrade(_alembic_config(conn), "head")
+        with ALEMBIC_LOCK, engine.begin() as conn:
+            if not db.is_sqlite:
+                _require_schema_rights(conn, current, head)
+            command.upgrade(_alembic_config(conn, db.key), "head")
             if db.is_sqlite:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
@@ -410,6 +547,17 @@ def migrate(db: Database) -> None:
     if db.is_sqlite:
         _compact_if_sparse(db)
     log.info("database schema upgraded from %s to %s", current, head)
+
+
+def _require_schema_rights(conn, current: str | None, head: str) -> None:
+    """On a server, only the owner role migrates (``casedesk server init``): the application role
+    is told so, instead of failing half-way with "permission denied"."""
+    if conn.execute(text("SELECT has_schema_privilege('public', 'CREATE')")).scalar():
+        return
+    user = conn.execute(text("SELECT current_user")).scalar()
+    raise StorageError(f"the caseload on the server is at schema {current or 'none'} and this CaseDesk needs {head}; "
+                       f"the database user {user} may not change the schema: the server's administrator runs "
+                       "'casedesk server init' with this version")
 
 
 def _compact_if_sparse(db: Database) -> None:
@@ -427,6 +575,13 @@ def _compact_if_sparse(db: Database) -> None:
         log.warning("the database was not compacted after its upgrade: %s", exc)
     finally:
         raw.close()
+
+
+def snapshot(session: Session) -> None:
+    """Make the session's reads one snapshot: on a server, REPEATABLE READ (else each statement sees the
+    latest commit); SQLite's read transaction is one snapshot already. Call before the first read."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 @contextmanager

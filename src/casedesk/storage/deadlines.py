@@ -167,6 +167,20 @@ def for_client(session: Session, client_id: int) -> list[DeadlineRecord]:
     return [record(r) for r in session.connection().execute(stmt)]
 
 
+def handled(session: Session, today: date, kinds: Sequence[str] = (), tag: str | None = None,
+            limit: int | None = None) -> list[DeadlineRecord]:
+    """Deadlines the caseworker has put aside: marked done, or snoozed to a day after ``today``;
+    latest first (the ones just handled are the ones to find again)."""
+    stmt = _filtered(_joined(select(*_COLUMNS)).where(
+        (DeadlineStateRow.state == DONE)
+        | ((DeadlineStateRow.state == SNOOZED) & (DeadlineStateRow.snoozed_until > today))), kinds, tag)
+    stmt = stmt.order_by(func.coalesce(DeadlineStateRow.updated_at, DeadlineRow.due).desc(), DeadlineRow.client_id,
+                         DeadlineRow.key)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [record(r) for r in session.connection().execute(stmt)]
+
+
 def set_state(session: Session, client_id: int, key: str, state: str, when: datetime, *,
               snoozed_until: date | None = None, done_on: date | None = None) -> bool:
     exists = session.execute(select(DeadlineRow.key).where(DeadlineRow.client_id == client_id,

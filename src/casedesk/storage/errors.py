@@ -24,3 +24,18 @@ class EnvironmentFault(StorageError):
     def __init__(self, kind: str, message: str):
         super().__init__(message)
         self.kind = kind
+
+
+class UnsafeBackup(StorageError):
+    """A backup whose schema, triggers or audit trail are not what its schema version should have:
+    restoring it could drop the trail's protection or bring in triggers that copy or erase data."""
+
+
+class AuditAppendOnly(StorageError):
+    """Something tried to change or remove audit rows: the database refused (its triggers on either back
+    end, or the application role's missing privilege on a server)."""
+
+
+class Contention(StorageError):
+    """A server ended this transaction because another writer got there first (serialization failure,
+    deadlock): nothing was changed, and trying the whole action again is safe."""

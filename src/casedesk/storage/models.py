@@ -61,6 +61,9 @@ class Client(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
+    # The day the client's file was closed (record-keeping, not a fact of the case: it is not in the
+    # case file); the retention period runs from it. NULL: open.
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     __mapper_args__ = {"version_id_col": version_id}
     # Covering index for search: matching scans this narrow index, not the wide table.
@@ -188,12 +191,32 @@ class AuditRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime)  # UTC
-    actor: Mapped[str] = mapped_column(String(200))
+    actor: Mapped[str] = mapped_column(String(200))  # the caseworker's name, from their own settings
+    # Who the server authenticated (PostgreSQL's current_user, set by a trigger of 0016); NULL on SQLite.
+    db_user: Mapped[str | None] = mapped_column(String(200))
     client_id: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(20))
     field: Mapped[str | None] = mapped_column(Text)
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # The seal (``auditchain.py``, migration 0015): ``digest`` of the row's content with its random
+    # ``salt``, and ``chain``, which links that digest to the previous row's chain. A purge sets
+    # old_value, new_value and salt to NULL and keeps digest and chain, so the chain still verifies.
+    salt: Mapped[str | None] = mapped_column(String(32))
+    digest: Mapped[str | None] = mapped_column(String(80))
+    chain: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditHeadRow(Base):
+    """One row (id 1): the newest audit row's id and chain. Appending locks it (``FOR UPDATE`` on a
+    server database), so two writers never chain onto the same row; ``--verify`` also compares it
+    with the table's last row, which catches the newest rows removed without it being rewritten."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    chain: Mapped[str] = mapped_column(String(64), default="")
 
 
 class PolicyUpdateRow(Base):

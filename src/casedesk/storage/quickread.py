@@ -18,8 +18,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from .journal import journal_for
+
 # The newest schema revision this code writes; a test checks it against the migration scripts.
-HEAD = "0014"
+HEAD = "0016"
 
 OPEN, DONE, SNOOZED = "open", "done", "snoozed"
 ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
@@ -276,7 +278,7 @@ def quick_bucket_json(conn: sqlite3.Connection, today: date, r: Range, status_ki
 def open_quick(path: Path) -> sqlite3.Connection | None:
     """The SQLite caseload at ``path`` for reading, or None when the quick path cannot be used
     (no file yet, not a plain SQLite database, a schema other than ``HEAD``)."""
-    if not path.is_file():
+    if not path.is_file() or journal_for(path).exists():  # an interrupted conversion: the long way resumes it
         return None
     try:
         with open(path, "rb") as stream:
@@ -314,6 +316,7 @@ class CaseloadRow(NamedTuple):
     updated_at: datetime
     best_pathway: str | None
     best_verdict: str | None
+    version: int = 0  # the row version an edit must name (``update --if-version``)
 
 
 def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None = None) -> list[CaseloadRow]:
@@ -323,13 +326,14 @@ def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | 
     params: list[Any] = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                          for t in terms]
     sql = ("SELECT id, given_names, family_name, country, status_summary, status_expiry, next_deadline, updated_at, "
-           "best_pathway, best_verdict FROM client" + (f" WHERE {where}" if where else "") + " ORDER BY sort_name, id")
+           "best_pathway, best_verdict, version_id FROM client" + (f" WHERE {where}" if where else "")
+           + " ORDER BY sort_name, id")
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
     return [CaseloadRow(cid, given, family, country, status, _day(expiry), _day(next_due),
-                        datetime.fromisoformat(updated), pathway, verdict)
-            for cid, given, family, country, status, expiry, next_due, updated, pathway, verdict
+                        datetime.fromisoformat(updated), pathway, verdict, version)
+            for cid, given, family, country, status, expiry, next_due, updated, pathway, verdict, version
             in conn.execute(sql, params)]
 
 
@@ -370,6 +374,8 @@ def quick_policy_update(path: Path) -> tuple[str, date, str] | None | Literal[Fa
     (encrypted, not SQLite, busy): then the long way must answer."""
     if not path.exists():
         return None
+    if journal_for(path).exists():
+        return False  # an interrupted conversion: the long way resumes it first
     try:
         with open(path, "rb") as stream:
             if stream.read(16) != b"SQLite format 3\x00":

@@ -159,6 +159,12 @@ def export_file(source: Path, source_key: bytes | None, target: Path, target_key
                 conn.execute("SELECT sqlcipher_export('converted')")
                 version = conn.execute("PRAGMA main.user_version").fetchone()[0]
                 conn.execute(f"PRAGMA converted.user_version = {int(version)}")
+                if source_key != target_key:  # the audit chain's key comes from the data key: re-link it
+                    from .auditchain import reseal_file
+
+                    conn.execute("BEGIN")
+                    reseal_file(conn, "converted", source_key, target_key)
+                    conn.execute("COMMIT")
             finally:
                 conn.execute("DETACH DATABASE converted")
             after = check_file(target, target_key)

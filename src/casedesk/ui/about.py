@@ -78,6 +78,7 @@ class AboutDialog(QDialog):
 
         rows = components()
         self.table = QTableWidget(len(rows), 4, self)
+        self.table.setAccessibleName(self.tr("Components and their licences"))
         self.table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"), self.tr("Licence"),
                                               self.tr("Source")])
         for row, c in enumerate(rows):

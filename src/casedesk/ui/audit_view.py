@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableView, QVBoxLayout,
     QWidget,
 )
 
-from ..services.audit import AuditEntry, AuditService, value_text
+from ..services import audit as audit_service
+from ..services.audit import AuditEntry, AuditService, TrailCheck, value_text
 from .dialogs import ConfirmExport
 from .errors import guarded
 from .fact_words import fact_name, value_words
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
+from .dates import show_moment
+from .empty_hint import EmptyHint
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW = range(6)
 TOOLTIP_CHARS = 2_000
@@ -39,16 +41,65 @@ ACTION_LABELS = {
     "deadline_snoozed": QT_TRANSLATE_NOOP("AuditView", "Deadline snoozed"),
     "deadline_reopened": QT_TRANSLATE_NOOP("AuditView", "Deadline reopened"),
     "letter": QT_TRANSLATE_NOOP("AuditView", "Letter written"),
+    "file_closed": QT_TRANSLATE_NOOP("AuditView", "File closed"),
+    "file_reopened": QT_TRANSLATE_NOOP("AuditView", "File reopened"),
+    "purge": QT_TRANSLATE_NOOP("AuditView", "Purged"),
 }
+
+# Why the trail fails its check (``storage/auditchain.py`` codes); %1 is the entry's number.
+BREAK_LABELS = {
+    "edited": QT_TRANSLATE_NOOP("AuditView", "The change history has been tampered with: entry %1 was changed "
+                                "after it was written."),
+    "unlinked": QT_TRANSLATE_NOOP("AuditView", "The change history has been tampered with from entry %1: an entry "
+                                  "was removed, inserted or moved there."),
+    "unsealed": QT_TRANSLATE_NOOP("AuditView", "The change history has been tampered with: entry %1 was written "
+                                  "around CaseDesk."),
+    "erased": QT_TRANSLATE_NOOP("AuditView", "The change history has been tampered with: the values of entry %1 "
+                                "were erased without a purge."),
+    "truncated": QT_TRANSLATE_NOOP("AuditView", "The change history has been tampered with: the entries after %1 "
+                                   "were removed."),
+    "schema": QT_TRANSLATE_NOOP("AuditView", "The change history is no longer protected by the database as it "
+                                "should be (its safeguards were removed or changed)."),
+}
+
+
+def check_text(check: TrailCheck | None, busy: str | None = None) -> str:
+    """One line on the whole trail's state, for the History dialog."""
+    if check is None:
+        return QCoreApplication.translate(
+                "AuditView", "Not checked now: wait until this has finished: %1").replace("%1", busy or "")
+    if check.intact:
+        return QCoreApplication.translate(
+                "AuditView", "✓ The change history is intact: %1 entries checked, none changed, removed or "
+                             "inserted.").replace("%1", f"{check.entries:,}")
+    label = BREAK_LABELS.get(check.reason or "")
+    text = _tr(label).replace("%1", str(check.first_entry)) if label else str(check.reason)
+    return "⚠ " + text
+
+
+def who_text(actor: str) -> str:
+    """The caseworker's name as recorded; an entry made before any name was set recorded only the
+    computer's login, which is not a person's name: it says so."""
+    if actor == "unknown":
+        return QCoreApplication.translate("AuditView", "not set")
+    if " (" not in actor and actor == audit_service.os_user():
+        return QCoreApplication.translate("AuditView", "not set (computer login: %1)").replace("%1", actor)
+    return actor
 
 
 def when_text(entry: AuditEntry) -> str:
     """The UTC time stored, shown in local time and the user's date format."""
-    moment = QDateTime.fromMSecsSinceEpoch(int(entry.at.replace(tzinfo=UTC).timestamp() * 1000))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return show_moment(entry.at)
 
 
 def _value(entry: AuditEntry, value) -> str:
+    if entry.erased:
+        return QCoreApplication.translate("AuditView", "(erased)")
+    if entry.action == "purge":
+        return ""
+    if entry.action in ("file_closed", "file_reopened") and isinstance(value, str):  # the day the file closed
+        day = QDate.fromString(value, Qt.DateFormat.ISODate)
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else value
     if entry.withheld:
         return QCoreApplication.translate("AuditView", "(withheld)")
     if entry.action == "create" and value is not None:
@@ -102,7 +153,7 @@ class AuditModel(RowsModel):
             if col == COL_WHEN:
                 return when_text(entry)
             if col == COL_WHO:
-                return entry.actor
+                return who_text(entry.actor)
             if col == COL_ACTION:
                 label = ACTION_LABELS.get(entry.action)
                 return _tr(label) if label else entry.action
@@ -160,6 +211,8 @@ class AuditDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(COL_NEW, QHeaderView.ResizeMode.Stretch)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr("Nothing recorded for this client yet."),
+                                    "history:empty")
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -169,6 +222,10 @@ class AuditDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         layout.addWidget(self.status)
+        self.check = QLabel(self.tr("Checking the whole change history…"), self)
+        self.check.setObjectName("check")
+        self.check.setWordWrap(True)
+        layout.insertWidget(1, self.check)
         self.refresh()
         fit(self, 1000, 500)
 
@@ -186,6 +243,9 @@ class AuditDialog(QDialog):
         count = self.service.export(path, self.client_id)
         self.status.setText(self.tr("History written: %1 entries").replace("%1", f"{count:,}"))
 
-    @classmethod
-    def show_for(cls, service: AuditService, client_id: int, name: str, parent=None) -> None:
-        cls(service, client_id, name, parent).exec()
+    def show_check(self, check: TrailCheck | None, busy: str | None = None) -> None:
+        """The whole trail's check (made on the worker), or why it was not made now."""
+        self.check.setText(check_text(check, busy))
+        if check is not None and not check.intact:
+            self.check.setStyleSheet("color: #b71c1c; font-weight: bold")
+            self.check.setToolTip(check.words())

@@ -8,7 +8,7 @@ table is as fast with 100,000 clients as with 40.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
@@ -16,6 +16,7 @@ from ..domain.morning import DEFAULT_ENDED_AFTER_DAYS, status_ended_days
 from ..services.clients import SORT_KEYS, CaseloadRow
 from .labels import country_name, pathway_name, status_text, verdict_text
 from .rows_model import RowsModel
+from .dates import show_date, show_moment
 
 FetchPage = Callable[..., tuple[list[CaseloadRow], int]]
 
@@ -153,20 +154,20 @@ class CaseloadModel(RowsModel):
                 return ""
             ended = status_ended_days(row.status_expiry, self._today(), self._ended_after)
             if ended is None:
-                return row.status_expiry.isoformat()
+                return show_date(row.status_expiry)
             # Ended long ago: the client's state, not a deadline to act on (``domain.morning``).
-            return self.tr("%1 · ended %2 days ago").replace("%1", row.status_expiry.isoformat()) \
+            return self.tr("%1 · ended %2 days ago").replace("%1", show_date(row.status_expiry)) \
                 .replace("%2", f"{ended:,}")
         if col == COL_BEST:
             return pathway_name(row.best_pathway)
         if col == COL_VERDICT:
             return verdict_text(row.best_verdict)
         if col == COL_NEXT_DEADLINE:
-            return row.next_deadline.isoformat() if row.next_deadline else ""
+            return show_date(row.next_deadline)
         if col == COL_NUMBER:
             return str(row.id)
         if col == COL_UPDATED:
-            return row.updated_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            return show_moment(row.updated_at)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

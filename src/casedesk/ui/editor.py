@@ -777,9 +777,29 @@ class RowsNode(Spot):
         self.rows.append(row)
         return row
 
+    def retab(self) -> None:
+        """Tab through the rows' fields where they are seen, just before "Add": a widget made after the
+        window was laid out (a row loaded or added) otherwise comes last, after Save and Cancel."""
+        # Right after the list's own box ("asked about it"), else after what precedes "Add".
+        previous: QWidget | None = self.widget if self.widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+            else self.add_button.previousInFocusChain()
+        if previous is None:
+            return
+        for row in self.rows:
+            if row.box is None:
+                continue
+            for widget in row.box.findChildren(QWidget):
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None \
+                        and widget.window() is previous.window():
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
+        if previous is not self.add_button:
+            QWidget.setTabOrder(previous, self.add_button)
+
     def add_row(self) -> _GroupNode:
         """Add an empty entry (the "Add" button) and put the cursor in its first field."""
         row = self._new_row()
+        self.retab()
         self._renumber()
         first = row.children[0].widget
         first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -1054,6 +1074,14 @@ class ClientEditor(QDialog):
         first = self._stack.widget(0).findChild(QLineEdit, "client.given_names")
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Rows loaded with the facts were made after the window's tab order: put them in their place.
+        for _index, node in self._roots:
+            for _path, spot in node.targets():
+                if isinstance(spot, RowsNode):
+                    spot.retab()
+        super().showEvent(event)
 
     # building
 

@@ -421,14 +421,16 @@ class ConfirmDecrypt(_Applies):
 
 def open_caseload(paths: Paths, keystore: Keystore | None, *, clock: Clock, offer: bool = True) -> Database | None:
     """Open the caseload for the window: unlocked from the keyring or by the unlock dialog when it
-    is encrypted; a brand-new one is first offered encryption. None: the user chose Quit."""
+    is encrypted; a brand-new one is first offered encryption. None: the user chose Quit. A
+    conversion a kill interrupted is finished or undone on the way (``open_workspace``), and said."""
     if not needs_unlock(paths):
         first_start = paths.database_url is None and not paths.database_file.exists()
-        db = open_workspace(paths, clock=clock)
+        db = open_workspace(paths, clock=clock, resumed=show_resumed)
         if first_start and offer:
             report = OfferEncryption.ask(lambda _current, new: encryption.encrypt(db, new))
-            if report is not None:
+            if isinstance(report, encryption.ConversionReport) and report.recovery_key is not None:
                 RecoveryKeyDialog.ask(report.recovery_key)
+                report.recovery_key_shown()
         return db
     db_file = paths.database_file
     key_id = encryption.key_file_id(db_file)
@@ -436,11 +438,53 @@ def open_caseload(paths: Paths, keystore: Keystore | None, *, clock: Clock, offe
     if can_remember:
         remembered = keystore.get(key_id)
         if remembered is not None and encryption.key_matches(db_file, remembered):
-            return open_workspace(paths, clock=clock, key=remembered)
+            return open_workspace(paths, clock=clock, key=remembered, resumed=show_resumed)
     answer = UnlockDialog.ask(lambda secret: encryption.unlock(db_file, secret), can_remember)
     if answer is None:
         return None
     key, remember = answer
     if remember and keystore is not None and key_id is not None:
         keystore.put(key_id, key)
-    return open_workspace(paths, clock=clock, key=key)
+    return open_workspace(paths, clock=clock, key=key, resumed=show_resumed)
+
+
+def show_resumed(done: encryption.Resumed) -> None:
+    """What the start did with a conversion a kill interrupted; an encryption's recovery key if it
+    was never shown."""
+    from .dialogs import Notice
+
+    if done.kind == "encrypt" and done.completed:
+        text = QCoreApplication.translate(
+                "Encryption", "Encrypting the caseload was interrupted. It has now been finished: the caseload and "
+                              "its backups are encrypted.")
+    elif done.kind == "encrypt":
+        text = QCoreApplication.translate(
+                "Encryption", "Encrypting the caseload was interrupted before the caseload was converted. It has "
+                              "been undone: the caseload and its backups are not encrypted. Encrypt it again "
+                              "from File ▸ Encrypt the Caseload…")
+    elif done.kind == "decrypt" and done.completed:
+        text = QCoreApplication.translate(
+                "Encryption", "Removing the encryption was interrupted. It has now been finished: the caseload and "
+                              "its backups are no longer encrypted.")
+    elif done.kind == "decrypt":
+        text = QCoreApplication.translate(
+                "Encryption", "Removing the encryption was interrupted before the caseload was converted. It has "
+                              "been undone: the caseload and its backups are encrypted as before.")
+    elif done.kind == "passphrase" and done.completed:
+        text = QCoreApplication.translate(
+                "Encryption", "Changing the passphrase was interrupted, but it took effect: the new passphrase "
+                              "opens the caseload.")
+    elif done.kind == "passphrase":
+        text = QCoreApplication.translate(
+                "Encryption", "Changing the passphrase was interrupted before it took effect: the old passphrase "
+                              "still opens the caseload.")
+    else:
+        text = QCoreApplication.translate(
+                "Encryption", "A conversion of the caseload was interrupted; its backups now match the caseload.")
+    if done.backups_left:
+        text += "\n\n" + QCoreApplication.translate(
+                "Encryption", "These backups could not be read, so they were left as they were:") \
+            + "\n" + "\n".join(str(p) for p in done.backups_left)
+    Notice.info(None, QCoreApplication.translate("Encryption", "An interrupted conversion"), text)
+    if done.recovery_key:
+        RecoveryKeyDialog.ask(done.recovery_key)

@@ -110,10 +110,11 @@ def value_words(path: str, value: Any) -> str:
     """A fact's value in words: choices by their labels, flags Yes/No, countries and languages by name,
     a section as "Label: value; Label: value", a list entry by entry."""
     if value is None:
-        return _w("not known")
+        return QCoreApplication.translate("FactWords", "not known")
     pattern = _INDEX.sub("[]", path)
     if isinstance(value, bool):
-        return _w("Yes") if value else _w("No")
+        return QCoreApplication.translate(
+                "FactWords", "Yes") if value else QCoreApplication.translate("FactWords", "No")
     if isinstance(value, dict):
         parts = []
         for key, item in value.items():
@@ -122,10 +123,10 @@ def value_words(path: str, value: Any) -> str:
             sub = f"{path}.{key}" if path else key
             name = fact_name(sub, short=True)
             parts.append(colon(name, value_words(sub, item)))
-        return "; ".join(parts) if parts else _w("nothing recorded")
+        return "; ".join(parts) if parts else QCoreApplication.translate("FactWords", "nothing recorded")
     if isinstance(value, list):
         if not value:
-            return _w("none")
+            return QCoreApplication.translate("FactWords", "none")
         if pattern in COUNTRY_KEYS:
             return ", ".join(country_name(str(v)) for v in value)
         if pattern in LANGUAGE_KEYS:

@@ -5,7 +5,9 @@ but confusing for people: each would show the other's changes late, take its own
 its own morning summary. So the desktop app holds a lock file in the data folder while it runs,
 and a second start on the same caseload says so and stops. A lock left by a process that died
 is noticed (its process id is gone) and taken over. The command line does not take the lock:
-its commands are short, and SQLite keeps them safe alongside the window.
+its commands are short, and SQLite keeps them safe alongside the window; but it reads it
+(``services.workspace.window_open``) to refuse what must not happen under an open window (restore,
+encrypt, remove encryption).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-LOCK_FILE = "casedesk.lock"
+from ..config import LOCK_FILENAME as LOCK_FILE
 
 
 def hold_instance_lock(data_dir: Path) -> QLockFile | None:

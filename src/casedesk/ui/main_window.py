@@ -20,9 +20,11 @@ from ..policy.source import UPDATE
 from ..services.backups import BackupService
 from ..services.bundle import Services
 from ..services.keystore import Keystore
-from .caseload_model import COL_NAME, COL_NUMBER, CaseloadModel
+from .caseload_model import COL_EXPIRY, COL_NAME, COL_NUMBER, COL_VERDICT, CaseloadModel
+from .columns import fit_columns
 from .commands import Commands
 from .ops import Changes, ProgressStrip, Runner
+from .ops.watch import ChangeWatch
 from .screen_fit import fit, restore_geometry, save_geometry
 from .upcoming import UpcomingView
 
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        # The search lists clients: typing shows the tab it acts on (it used to filter a hidden Caseload).
+        self.search.textEdited.connect(lambda _text: self.show_caseload())
         self.search.returnPressed.connect(self._search_entered)
 
         self.statusBar().addPermanentWidget(self.progress_strip)
@@ -120,7 +124,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.policy_label)
         self.show_policy_age()
 
-        self.undo_stack = QUndoStack(self)  # deleting clients, undoable until the window closes
+        self.undo_stack = QUndoStack(self)  # deleting clients, marking deadlines done: undoable until the window closes
+        self.upcoming.undo_stack = self.undo_stack
         self.commands = Commands(self)
         self._build_actions()
         self.table.doubleClicked.connect(lambda _index: self.act_edit.trigger())
@@ -133,6 +138,11 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self._busy)
         self.model.refresh()
         self._restore_state()
+        self.watch: ChangeWatch | None = None
+        if not self.db.is_sqlite:  # a shared caseload: others' changes show within a few seconds
+            self.watch = ChangeWatch(self.services.change_stamp, lambda: self.runner.busy, self)
+            self.watch.changed.connect(self._changed_elsewhere)
+            self.watch.start()
 
     # --- set-up ---------------------------------------------------------------------------------
 
@@ -205,8 +215,22 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action(self.tr("&Refresh"), self.model.refresh, K.Refresh)
         self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit, fallback="Ctrl+Q")
         self.act_about = self._action(self.tr("&About CaseDesk"), c.general.about)
+        self.act_guide = self._action(self.tr("&User Guide"), lambda: c.general.help(0), K.HelpContents,
+                                      self.tr("How to use CaseDesk (shipped with it: no connection needed)"),
+                                      fallback="F1")
+        self.act_shortcuts = self._action(self.tr("&Keyboard Shortcuts"), lambda: c.general.help(1), None,
+                                          self.tr("Every key CaseDesk answers to"))
+        self.act_marks = self._action(self.tr("What the &Marks Mean"), lambda: c.general.help(2), None,
+                                      self.tr("Verdicts, urgency and the confidence of the policy data, in words"))
         self.act_history = self._action(self.tr("&History…"), c.clients.show_history, "Ctrl+H",
                                         self.tr("Who changed what in the selected client's file, and when"))
+        self.act_close_file = self._action(self.tr("Close &File…"), c.retention.close_file, None,
+                                           self.tr("Close the selected client's file (its retention period "
+                                                   "starts), or reopen it"))
+        self.act_purge = self._action(self.tr("P&urge…"), c.retention.purge_selected, None,
+                                      self.tr("Erase the selected client for good, history values included"))
+        self.act_retention = self._action(self.tr("Files &Past Retention…"), c.retention.show_past_retention, None,
+                                          self.tr("Closed files kept past their retention period, to purge"))
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(K.Undo) or [QKeySequence("Ctrl+Z")])
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -216,7 +240,8 @@ class MainWindow(QMainWindow):
         self._writing = [self.act_new, self.act_edit, self.act_delete, self.act_import, self.act_interview,
                          self.act_routes, self.act_reassess, self.act_letter, self.act_batch_letters,
                          self.act_backup_now, self.act_restore, self.act_encrypt, self.act_passphrase,
-                         self.act_decrypt, self.act_settings, self.act_load_policy, self.act_revert_policy]
+                         self.act_decrypt, self.act_settings, self.act_load_policy, self.act_revert_policy,
+                         self.act_close_file, self.act_purge, self.act_retention]
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -245,6 +270,9 @@ class MainWindow(QMainWindow):
         client_menu.addAction(self.act_routes)
         client_menu.addAction(self.act_letter)
         client_menu.addAction(self.act_batch_letters)
+        client_menu.addSeparator()
+        for a in (self.act_close_file, self.act_purge, self.act_retention):
+            client_menu.addAction(a)
         policy_menu = bar.addMenu(self.tr("&Policy"))
         policy_menu.addAction(self.act_reassess)
         policy_menu.addAction(self.act_policy)
@@ -256,7 +284,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_summary)
         view_menu.addAction(self.act_find)
         view_menu.addAction(self.act_refresh)
-        bar.addMenu(self.tr("&Help")).addAction(self.act_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        for a in (self.act_guide, self.act_shortcuts, self.act_marks):
+            help_menu.addAction(a)
+        help_menu.addSeparator()
+        help_menu.addAction(self.act_about)
 
         tools = QToolBar(self.tr("Main"), self)
         tools.setObjectName("main-toolbar")
@@ -281,10 +313,14 @@ class MainWindow(QMainWindow):
         self.act_edit.setEnabled(selected == 1)
         self.act_routes.setEnabled(selected == 1)
         self.act_history.setEnabled(selected == 1)
+        self.act_close_file.setEnabled(selected == 1)
+        self.act_purge.setEnabled(selected == 1)
+        self.act_retention.setEnabled(True)
         self.act_letter.setEnabled(selected == 1)
         self.act_batch_letters.setEnabled(selected > 0)
-        self.act_backup_now.setEnabled(self.backups is not None)
-        self.act_restore.setEnabled(self.backups is not None)
+        # On a server they say where its backups come from instead (commands/backups.py: server_backups).
+        self.act_backup_now.setEnabled(self.backups is not None or not self.db.is_sqlite)
+        self.act_restore.setEnabled(self.backups is not None or not self.db.is_sqlite)
         local_file = self.db.is_sqlite and self.db.path is not None
         self.act_encrypt.setEnabled(local_file and not self.db.encrypted)
         self.act_passphrase.setEnabled(local_file and self.db.encrypted)
@@ -335,6 +371,10 @@ class MainWindow(QMainWindow):
             self.table.clearSelection()
         if message:
             self.statusBar().showMessage(message, 8000)
+
+    def _changed_elsewhere(self) -> None:
+        """Another caseworker saved: every view reads again (the selection is kept, see _caseload_changed)."""
+        self.runner.announce(Changes(clients=True, assessments=True, deadlines=True, letters=True))
 
     def _caseload_changed(self, changes: Changes, _origin: object = None) -> None:
         if changes.caseload:
@@ -426,6 +466,10 @@ class MainWindow(QMainWindow):
 
     # --- window state ---------------------------------------------------------------------------
 
+    def window_settings(self) -> QSettings | None:
+        """The user's own window-state file (the letters folder is remembered there too), if any."""
+        return self._settings()
+
     def _settings(self) -> QSettings | None:
         if self._state_file is None:
             return None
@@ -435,7 +479,9 @@ class MainWindow(QMainWindow):
         settings = self._settings()
         if settings is None or not restore_geometry(self, settings, "main/geometry"):
             fit(self, 1100, 700)  # first start on this screen size: as much of 1100×700 as it has room for
-            self.table.resizeColumnsToContents()  # first start: columns fit what they hold
+            # First start: columns fit what they hold, narrowed to the window (the file number, the name,
+            # when the status ends (or how long ago) and the verdict whole).
+            fit_columns(self.table, keep=(COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT))
             if settings is None or settings.value("main/state") is None:
                 return
         self.restoreState(settings.value("main/state"))
@@ -462,5 +508,7 @@ class MainWindow(QMainWindow):
                                              .replace("%1", self.runner.label or ""), 8000)
             return
         self.save_state()
+        if self.watch is not None:
+            self.watch.stop()
         self.runner.shutdown()
         super().closeEvent(event)

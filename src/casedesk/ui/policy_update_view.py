@@ -22,6 +22,8 @@ from .policy_view import _value_text
 from .reassess_view import Row, change_rows, change_words, client_name
 from .rows_model import RowsModel
 from .screen_fit import fit
+from .dates import show_date
+from .empty_hint import EmptyHint
 
 D_CHANGE, D_FACT, D_BEFORE, D_NOW, D_FROM, D_SOURCE = range(6)
 I_CLIENT, I_COUNTRY, I_STATUS, I_WHAT, I_BEFORE, I_NOW = range(6)
@@ -125,7 +127,7 @@ class DiffModel(RowsModel):
             if col == D_NOW:
                 return _value_text(d.new.value) if d.new else ""
             if col == D_FROM:
-                return d.new.effective.isoformat() if d.new else ""
+                return show_date(d.new.effective) if d.new else ""
             return shown.source_title
         if role == Qt.ItemDataRole.ToolTipRole and col == D_SOURCE:
             return shown.source_url or None
@@ -166,7 +168,7 @@ class PolicyUpdateDialog(QDialog):
         self.impact_label = QLabel(
             self.tr("%1 clients re-assessed on %2: %3 affected (verdicts, U.S. status ends or open deadlines "
                     "changed). Double-click a client to open it.")
-            .replace("%1", f"{report.clients:,}").replace("%2", report.as_of.isoformat())
+            .replace("%1", f"{report.clients:,}").replace("%2", show_date(report.as_of))
             .replace("%3", f"{clients:,}") if report is not None else
             self.tr("The update is stored, but this window was started with a policy file (--policy), which stays "
                     "in force until CaseDesk is started without it: the clients affected show then.") if overridden else
@@ -201,6 +203,9 @@ class PolicyUpdateDialog(QDialog):
         self.table.setColumnWidth(I_CLIENT, 220)
         self.table.setColumnWidth(I_WHAT, 260)
         self.table.doubleClicked.connect(self._open)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "No client is affected (with these filters): verdicts, U.S. status ends and open deadlines are "
+            "as they were."), "policy-update:empty")
         layout.addWidget(self.table, 2)
         self.country.currentIndexChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)

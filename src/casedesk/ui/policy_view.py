@@ -15,6 +15,7 @@ from ..domain.sources import public_title
 from .labels import date_text, ui_language
 from .rows_model import RowsModel
 from .screen_fit import fit
+from .dates import show_date
 
 COL_ID, COL_TITLE, COL_VALUE, COL_EFFECTIVE, COL_CONFIDENCE, COL_SOURCE = range(6)
 
@@ -42,7 +43,7 @@ def confidence_text(fact: PolicyFact) -> str:
 def _value_text(value) -> str:
     value = thaw(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return show_date(value)
     if isinstance(value, bool):
         return QCoreApplication.translate("PolicyModel", "yes") if value else QCoreApplication.translate(
             "PolicyModel", "no")
@@ -74,7 +75,7 @@ class PolicyModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 COL_ID: f.id, COL_TITLE: f.title_in(ui_language()), COL_VALUE: _value_text(f.value),
-                COL_EFFECTIVE: f.effective.isoformat(),
+                COL_EFFECTIVE: show_date(f.effective),
                 COL_CONFIDENCE: confidence_text(f),
                 COL_SOURCE: source_text(f),
             }.get(col)

@@ -21,6 +21,8 @@ from .labels import message_text, pathway_name, verdict_text
 from .upcoming.words import kind_name
 from .rows_model import RowsModel
 from .screen_fit import fit
+from .dates import show_date
+from .empty_hint import EmptyHint
 
 COL_CLIENT, COL_ROUTE, COL_BEFORE, COL_NOW = range(4)
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +55,7 @@ def change_rows(report: ReassessReport) -> list[Row]:
 
 
 def _day(day: date | None) -> str:
-    return day.isoformat() if day else QCoreApplication.translate("ReassessDialog", "none")
+    return show_date(day) if day else QCoreApplication.translate("ReassessDialog", "none")
 
 
 def change_words(row: Row) -> tuple[str, str, str]:
@@ -107,7 +109,7 @@ class ReassessDialog(QDialog):
         summary = QLabel(self.tr("%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. "
                                         "status ends or open deadlines), %5 assessed for the first time. "
                                         "Double-click a client to open it.")
-                                .replace("%1", f"{report.clients:,}").replace("%2", report.as_of.isoformat())
+                                .replace("%1", f"{report.clients:,}").replace("%2", show_date(report.as_of))
                                 .replace("%3", report.policy_version).replace("%4", f"{len(report.changed):,}")
                                 .replace("%5", f"{report.first_assessed:,}"))
         summary.setWordWrap(True)  # the sentence is wider than a 1024-pixel screen
@@ -127,6 +129,9 @@ class ReassessDialog(QDialog):
         self.table.setColumnWidth(COL_ROUTE, 260)
         self.table.setColumnWidth(COL_BEFORE, 160)
         self.table.doubleClicked.connect(self._open)
+        self.empty_hint = EmptyHint(self.table, lambda: self.tr(
+            "No changes: every client's verdicts, U.S. status end and open deadlines are as they were."),
+            "reassess:empty")
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
@@ -21,6 +21,7 @@ from .errors import guarded
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
+from .dates import show_moment
 
 COL_TAKEN, COL_REASON, COL_SIZE, COL_CLIENTS = range(4)
 BackupPathRole = Qt.ItemDataRole.UserRole + 1
@@ -32,8 +33,7 @@ def _tr(text: str) -> str:
 
 def taken_text(info: BackupInfo) -> str:
     """When the backup was taken, in local time and the user's date format."""
-    moment = QDateTime.fromMSecsSinceEpoch(int(info.taken_at.timestamp() * 1000))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return show_moment(info.taken_at)
 
 
 def reason_text(reason: str) -> str:

@@ -261,6 +261,7 @@ class ResultsView(QWidget):
             self._list_layout.insertWidget(position, self._pathway_box(result))
             self._shown.append(result.id)
 
+        self._tab_through_pathways()
         self.crs_model.set_result(crs)
         self._crs_box.setVisible(crs is not None)
         if crs is not None:
@@ -269,6 +270,18 @@ class ResultsView(QWidget):
             self._crs_missing.setText(
                 self.tr("Not known yet, scored 0: {facts}").format(facts=missing) if missing else "")
             self._crs_missing.setVisible(bool(missing))
+
+    def _tab_through_pathways(self) -> None:
+        """Tab through the routes' links and buttons as they are seen, before the score table: made
+        after it, they would otherwise come last."""
+        previous: QWidget = self._scroll
+        for widget in self._list.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None \
+                    and widget.window() is previous.window():
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        if previous is not self._scroll and self._crs_table.window() is previous.window():
+            QWidget.setTabOrder(previous, self._crs_table)
 
     def shown_ids(self) -> list[str]:
         """The pathway ids on screen, top to bottom."""

@@ -40,3 +40,28 @@ class DeleteClientsCommand(QUndoCommand):
     def undo(self) -> None:
         if not self._restore(self.ids):
             self.setObsolete(True)
+
+
+class DeadlinesCommand(QUndoCommand):
+    """Edit ▸ Undo for Upcoming's Mark done and Reopen: ``apply`` has been done before the push;
+    ``revert`` puts the deadlines (client id, key) back as they were. Each callback returns False
+    after showing why it failed, and the command is then dropped."""
+
+    def __init__(self, text: str, items: Sequence[tuple[int, str]], apply: Callable[[list[tuple[int, str]]], bool],
+                 revert: Callable[[list[tuple[int, str]]], bool]):
+        super().__init__(text)
+        self.items = list(items)
+        self._apply = apply
+        self._revert = revert
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        if not self._apply(self.items):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._revert(self.items):
+            self.setObsolete(True)

@@ -25,7 +25,8 @@ Decisions (see the issue note):
   country reads the same in a letter as in the window. The letter's own sentences live here, with
   the rules that choose them.
 - Figures from policy data always carry their date ("about 16 months (IRCC estimate, May
-  2026)") and, when the fact is not from an official source, "verify before relying on it".
+  2026)"). How sure the team is of a figure (secondary source, unconfirmed) is the app's caveat,
+  shown in the app and never printed in a letter; only a court order that may move a date is said.
 - Client text (names, the caseworker's ``note``, letterhead values, the reference given) is
   passed through verbatim; escaping is the renderer's job. The client's free-text ``notes`` in
   the case file are internal and never printed; only the ``note`` argument is.

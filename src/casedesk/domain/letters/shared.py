@@ -54,7 +54,8 @@ def why(w: Writer, result: PathwayResult) -> list[Block]:
 
 
 def cliff_blocks(w: Writer, months_needed: int | None, applications: int = 1) -> list[Block]:
-    """The status cliff: the earliest end of the client's U.S. status."""
+    """The key date: the earliest end of the client's U.S. status (the app calls it the status cliff;
+    the letter never does)."""
     blocks: list[Block] = [Heading(w.t("Key date: U.S. status", "Date butoir : statut aux États-Unis"))]
     cliff = w.cliff
     if cliff is None:
@@ -78,7 +79,7 @@ def cliff_blocks(w: Writer, months_needed: int | None, applications: int = 1) ->
                    what=what, e=w.date(ended), d=w.date(cliff.due), name=w.name)
     elif left >= 0:
         text = w.t("{what} ends on {d} ({rel}). This is the earliest end date of the client's U.S. "
-                   "status (the status cliff).",
+                   "status.",
                    "{what} prend fin le {d} ({rel}). C’est la première des dates de fin du statut de "
                    "{name} aux États-Unis.", what=what, d=w.date(cliff.due),
                    rel=w.relative(cliff.due), name=w.name)
@@ -89,11 +90,11 @@ def cliff_blocks(w: Writer, months_needed: int | None, applications: int = 1) ->
                    "États-Unis.", what=what, d=w.date(cliff.due), rel=w.relative(cliff.due),
                    name=w.name)
     blocks.append(Paragraph(text[0].upper() + text[1:]))
-    if cliff.caveats:
-        blocks.append(Paragraph(w.t("Caveat: this date may change (a court order or an unconfirmed "
-                                    "source): verify before relying on it.",
-                                    "Cette date peut changer (décision judiciaire ou source non "
-                                    "confirmée) : à vérifier avant de s’y fier.")))
+    # Only a court case is the recipient's business; how sure the team is of its sources is an
+    # internal caveat, shown in the app and never in the letter.
+    if any(c.code in _COURT_CAVEATS for c in cliff.caveats):
+        blocks.append(Paragraph(w.t("This date may change: a court case concerns it.",
+                                    "Cette date peut changer : une procédure judiciaire la concerne.")))
     urgent = w.kind == "citizenship_certificate"
     if months_needed is not None and left < 0:
         blocks.append(Paragraph(w.t(
@@ -112,6 +113,9 @@ def cliff_blocks(w: Writer, months_needed: int | None, applications: int = 1) ->
     return blocks
 
 
+_COURT_CAVEATS = ("deadline.caveat.court_blocked", "deadline.caveat.litigation_unknown")
+
+
 def _cliff_what(w: Writer, title: Msg) -> str:
     """The cliff deadline's subject, from its title's code and parameters."""
     p = title.params
@@ -124,7 +128,7 @@ def _cliff_what(w: Writer, title: Msg) -> str:
         return w.t("the TPS designation for {c}", "la désignation au TPS ({c})", c=country)
     kind = "ead" if title.code == "deadline.title.ead_end" else str(p.get("status") or "other")
     detail = ""
-    if kind == "parole" and p.get("program"):
+    if kind == "parole" and p.get("program") and p["program"] != "other":  # "other": no program to name
         detail = f" ({p['program']})"
     elif kind == "tps" and p.get("country"):
         detail = f", {w.country(str(p['country']))}"

@@ -17,7 +17,6 @@ from ..facts import CaseFacts
 from ..policydata import PolicyFact
 from .content import Block, Checklist, Heading, Paragraph, Table
 from .shared import cliff_blocks, form_title, identity_table, why
-from .typography import NBSP
 from .writer import Writer
 
 
@@ -67,9 +66,9 @@ def spousal(w: Writer) -> tuple[str, list[Block]]:
     undertaking = w.fact("sponsorship.spouse_undertaking_years")
     if undertaking is not None:
         rows.append((w.t("Sponsor's undertaking", "Engagement de la personne répondante"),
-                     w.t("{n} years from the day the client becomes a permanent resident{v}",
-                         "{n} ans à compter de l’obtention de la résidence permanente{v}",
-                         n=undertaking.value, v=_paren(w, undertaking))))
+                     w.t("{n} years from the day the client becomes a permanent resident",
+                         "{n} ans à compter de l’obtention de la résidence permanente",
+                         n=undertaking.value)))
     blocks += [Heading(w.t("Relationship and sponsor", "Relation et personne répondante")), Table(tuple(rows))]
 
     # why
@@ -130,11 +129,6 @@ def spousal(w: Writer) -> tuple[str, list[Block]]:
 
     blocks += [Heading(w.t("Documents to gather", "Documents à réunir")), Checklist(tuple(_spousal_checklist(w, p)))]
     return subject, blocks
-
-
-def _paren(w: Writer, fact: PolicyFact) -> str:
-    text = w.verify(fact).lstrip(" ;" + NBSP)
-    return f" ({text})" if text else ""
 
 
 def _inland_open(f: CaseFacts, p: Any) -> bool:

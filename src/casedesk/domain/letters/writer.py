@@ -3,8 +3,9 @@
 ``t(en, fr)`` picks the letter's language for this package's own wording (French typography on the
 French); ``say`` words a message (an assessment's summary or reason, a date, a sum, a country)
 through the ``words`` the caller hands in (``casedesk.text.render``: the domain does not import the
-catalogues). Policy figures are quoted with their date and, when not from an official source,
-"verify before relying on it"; each fact quoted is remembered for the sources list.
+catalogues). Policy figures are quoted with their date; each fact quoted is remembered for the
+sources list. How sure the team is of a figure (a secondary source, an unconfirmed one) is the app's
+own caveat: it shows in the app, never in a letter that goes out.
 """
 
 from __future__ import annotations
@@ -25,12 +26,6 @@ from .typography import french_typography
 
 # Words for a message in a language (``casedesk.text.render``).
 Words = Callable[[Msg, str], str]
-
-_VERIFY = {  # by policy-fact confidence, for anything not from an official source
-    "S3": ("secondary source", "source secondaire"),
-    "R": ("unconfirmed", "donnée non confirmée"),
-    "?": ("sources conflict", "sources contradictoires"),
-}
 
 _VERDICT_WORDS = {PROMISING: ("promising", "prometteuse"), POSSIBLE: ("possible", "possible")}
 
@@ -119,14 +114,6 @@ class Writer:
             return found
         return None
 
-    def verify(self, fact: PolicyFact) -> str:
-        """"; secondary source: verify before relying on it" for an unconfirmed fact, else ""."""
-        if fact.confirmed:
-            return ""
-        en, fr = _VERIFY.get(fact.confidence, ("unknown source", "source inconnue"))
-        return self.t("; {q}: verify before relying on it", " ; {q} : à vérifier avant de s’y fier",
-                      q=en if self.en else fr)
-
     def months_of(self, fact: PolicyFact | None) -> int | None:
         if fact is None:
             return None
@@ -136,7 +123,7 @@ class Writer:
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     def estimate(self, fact: PolicyFact | None) -> str:
-        """"about 16 months (IRCC estimate, May 2026; secondary source: verify ...)"."""
+        """"about 16 months (IRCC estimate, May 2026)"."""
         months = self.months_of(fact)
         if fact is None or months is None:
             return self.t("no current estimate in our policy data: check IRCC's processing times",
@@ -148,13 +135,12 @@ class Writer:
             span = self.t("{low} to {high} months", "de {low} à {high} mois", low=low, high=months)
         else:
             span = self.t("about {n} months", "environ {n} mois", n=months)
-        return self.t("{span} (IRCC estimate, {when}{verify})", "{span} (estimation d’IRCC, {when}{verify})",
-                      span=span, when=self.month(fact.effective), verify=self.verify(fact))
+        return self.t("{span} (IRCC estimate, {when})", "{span} (estimation d’IRCC, {when})",
+                      span=span, when=self.month(fact.effective))
 
     def since(self, fact: PolicyFact) -> str:
-        """"in force since 15 December 2025; secondary source: verify ..." for a fee."""
-        return self.t("in force since {d}{verify}", "en vigueur depuis le {d}{verify}",
-                      d=self.date(fact.effective), verify=self.verify(fact))
+        """"in force since 15 December 2025" for a fee."""
+        return self.t("in force since {d}", "en vigueur depuis le {d}", d=self.date(fact.effective))
 
     # the assessment quoted
     def result(self) -> PathwayResult:

@@ -13,6 +13,7 @@ changed is announced once (``MainWindow.after_change``), for every view to refre
     backups.py      the 30-minute backup, Back Up Now, Restore
     encryption.py   encrypt, change the passphrase, remove encryption (on the worker, no cancel)
     general.py      Settings, About
+    retention.py    Close File, Purge (on the worker: it rewrites the file), Files Past Retention
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .encryption import EncryptionCommands
 from .general import GeneralCommands
 from .letters import LetterCommands
 from .policy import PolicyCommands
+from .retention import RetentionCommands
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -44,3 +46,4 @@ class Commands:
         self.backups = BackupCommands(window)
         self.encryption = EncryptionCommands(window)
         self.general = GeneralCommands(window)
+        self.retention = RetentionCommands(window)

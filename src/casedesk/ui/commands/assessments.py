@@ -27,12 +27,14 @@ class AssessmentCommands(Area):
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not assess the client"))
     def show_routes(self, client_id: int | None = None) -> None:
+        from ..busy import show_busy
         from ..results import ResultsDialog
 
         w = self.window
         ids = [client_id] if client_id is not None else w.selected_ids()
         if len(ids) != 1 or not self.idle():
             return
+        show_busy()  # assessing, storing and laying the routes out take a moment
         today = self.today()
         services = self.services
         record = services.clients.get(ids[0])

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 
 from ...services.errors import USER_ERRORS
 from ...services.bundle import Services
+from ..dialogs import Notice
 from ..errors import describe, guarded, report
 from ..ops import Changes, Op, Progress
 from ..tr import QT_TRANSLATE_NOOP
@@ -72,9 +73,21 @@ class BackupCommands(Area):
             log.warning("periodic backup failed: %s", type(exc).__name__)
             self.say(self.tr("Automatic backup failed: %1").replace("%1", describe(exc)), 0)
 
+    def server_backups(self) -> None:
+        """A caseload on a server: CaseDesk's own backups (copies of a SQLite file) do not apply; say so."""
+        Notice.info(self.window, self.tr("Backups of a shared caseload"),
+                    self.tr("This caseload is on a database server, shared with your colleagues. CaseDesk's own "
+                            "backups are copies of a caseload file on this computer and do not apply to it, so "
+                            "none are taken here.\n\nThe server is backed up by your firm's IT person with "
+                            "PostgreSQL's tools (pg_dump, and pg_restore to put a backup back); `casedesk backup "
+                            "-o FILE` runs pg_dump when it is installed. Ask them when the last backup ran."))
+
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not back up"))
     def backup_now(self) -> None:
         backups = self.window.backups
+        if backups is None and not self.services.db.is_sqlite:
+            self.server_backups()
+            return
         if backups is None or not self.idle():
             return
         info = backups.take("manual", self.services.clock.now())
@@ -85,6 +98,9 @@ class BackupCommands(Area):
         from ..restore_dialog import RestoreDialog
 
         w = self.window
+        if w.backups is None and not self.services.db.is_sqlite:
+            self.server_backups()
+            return
         if w.backups is None or not self.idle() or RestoreDialog.ask(w.backups, w) is None:
             return
         w.undo_stack.clear()  # what it would undo belongs to the caseload just replaced

@@ -6,11 +6,11 @@ import logging
 
 from PySide6.QtGui import QKeySequence
 
-from ...services.errors import USER_ERRORS
+from ...services.errors import USER_ERRORS, EditConflict
 from ..caseload_model import COL_NAME
 from ..dialogs import ConfirmDelete, Notice
 from ..errors import describe, guarded
-from ..ops import Changes
+from ..ops import Changes, Op
 from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
 
@@ -46,9 +46,26 @@ class ClientCommands(Area):
         if facts is None:
             return
         today = self.today()
-        self.services.clients.update(record.id, facts, record.version, as_of=today)
+        try:
+            self.services.clients.update(record.id, facts, record.version, as_of=today)
+        except EditConflict as conflict:  # someone else saved first: show whose and mine, let me choose
+            self._resolve(conflict, record.id, facts)
+            return
         self.services.assessments.current(record.id, today)  # saved unchanged: no second assessment
         self.window.after_change(SAVED, self.tr("Client saved."), select=record.id)
+
+    def _resolve(self, conflict: EditConflict, client_id: int, mine) -> None:
+        from ..conflict_dialog import REAPPLY, RELOAD, ConflictDialog
+
+        theirs = self.services.clients.get(client_id)
+        choice = ConflictDialog.ask(self.window, conflict, theirs.facts, mine)
+        today = self.today()
+        if choice == REAPPLY:  # over the version just shown; if it moved again, that conflict is told
+            self.services.clients.update(client_id, mine, theirs.version, as_of=today)
+            self.services.assessments.current(client_id, today)
+            self.window.after_change(SAVED, self.tr("Client saved: your values replaced theirs."), select=client_id)
+        elif choice == RELOAD:
+            self.window.after_change(SAVED, self.tr("Reloaded: the client as they saved it."), select=client_id)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not delete"))
     def delete_clients(self) -> None:
@@ -99,7 +116,14 @@ class ClientCommands(Area):
         if len(ids) != 1:
             return
         name = w.model.data(w.model.index(w.model.row_of(ids[0]), COL_NAME))
-        AuditDialog.show_for(self.services.audit, ids[0], name, w)
+        dialog = AuditDialog(self.services.audit, ids[0], name, w)
+        # The whole trail's seals are checked on the worker (it reads every entry) while the dialog shows.
+        op = Op(w, lambda services, _progress: services.audit.verify(),
+                title=QT_TRANSLATE_NOOP("Errors", "Could not check the change history"),
+                label=self.tr("Checking the change history…"))
+        if not op.success(dialog.show_check).run(self.runner):
+            dialog.show_check(None, self.runner.label)
+        dialog.exec()
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not run the interview"))
     def interview(self) -> None:
@@ -127,7 +151,11 @@ class ClientCommands(Area):
             client_id = services.clients.add(facts, as_of=today)
         else:
             client_id = record.id
-            services.clients.update(record.id, facts, record.version, as_of=today)
+            try:
+                services.clients.update(record.id, facts, record.version, as_of=today)
+            except EditConflict as conflict:  # saved by someone else while the interview ran
+                self._resolve(conflict, record.id, facts)
+                return
         services.assessments.current(client_id, today)  # the same facts twice in a day: one assessment
         self.window.after_change(SAVED, self.tr("Interview answers saved."), select=client_id)
         if letter:

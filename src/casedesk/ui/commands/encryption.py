@@ -50,6 +50,7 @@ class EncryptionCommands(Area):
             return
         assert isinstance(report, ConversionReport) and report.recovery_key is not None
         RecoveryKeyDialog.ask(report.recovery_key, self.window)
+        report.recovery_key_shown()
         self._converted(report, self.tr("The caseload and %1 backups are encrypted."))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not change the passphrase"))

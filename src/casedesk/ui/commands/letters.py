@@ -37,14 +37,15 @@ class LetterCommands(Area):
         if len(ids) != 1 or not self.idle():
             return
         name = w.model.data(w.model.index(w.model.row_of(ids[0]), COL_NAME))
-        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, w, kind=kind)
-        if saved is not None:
-            w.after_change(WRITTEN, self.tr("Letter saved: %1").replace("%1", str(saved)))
+        saved = LetterDialog.ask(self.services.letters, ids[0], name, self.today, w, kind=kind,
+                                 settings=w.window_settings(), runner=self.runner)
+        if saved is not None:  # the save, an operation, has announced what it changed
+            self.say(self.tr("Letter saved: %1").replace("%1", str(saved)))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not write the letters"))
     def write_batch_letters(self) -> bool:
         """Start one letter per selected client, into a folder; False when nothing started."""
-        from ..letter_dialog import BatchLetterOptions, LetterFileChooser
+        from ..letter_dialog import BatchLetterOptions, LetterFileChooser, LettersFolder
 
         ids = self.window.selected_ids()
         if not ids or not self.idle():
@@ -52,9 +53,11 @@ class LetterCommands(Area):
         options = BatchLetterOptions.ask(len(ids), self.window)
         if options is None:
             return False
-        folder = LetterFileChooser.folder(self.window)
+        remembered = LettersFolder(self.window.window_settings())
+        folder = LetterFileChooser.folder(self.window, remembered.get())
         if folder is None:
             return False
+        remembered.remember(folder)
         kind, language = options
         today = self.today()
 

@@ -11,11 +11,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..labels import date_text, ui_language
+from ..labels import ui_language
 from ...domain.deadlines import stored_stale_facts
 from ...domain.policydata import STALE_AFTER_DAYS, Policy
 from ...domain import morning
-from ...services.deadlines import DeadlineRecord, DeadlineWords, record_words
+from ...services.deadlines import DONE, SNOOZED, DeadlineRecord, DeadlineWords, record_words
+from ..dates import show_date
 from ..rows_model import RowsModel
 from .words import (
     ENDED, LATER, OVERDUE, THIS_WEEK, basis_text, basis_tooltip, client_name, kind_name, urgency_text,
@@ -206,6 +207,8 @@ class UpcomingModel(RowsModel):
             return self.stale_facts(r)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
+        if col == COL_URGENCY and self._put_aside(r):
+            return None  # done or snoozed: no urgency to signal (the words say which)
         if col == COL_URGENCY:
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icon(self._bucket(r))
@@ -214,6 +217,9 @@ class UpcomingModel(RowsModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self._brushes[self._bucket(r)][1]
         return None
+
+    def _put_aside(self, r: DeadlineRecord) -> bool:
+        return r.state == DONE or (r.state == SNOOZED and r.snoozed_until is not None and r.snoozed_until > self._today)
 
     def _bucket(self, r: DeadlineRecord) -> str:
         b = morning.bucket_of(r.due, r.kind, self._today, self.ended_after_days)
@@ -230,12 +236,19 @@ class UpcomingModel(RowsModel):
 
     def _display(self, r: DeadlineRecord, col: int) -> str | None:
         if col == COL_URGENCY:
+            if r.state == DONE:  # the list of what was put aside (Upcoming's "Show done and snoozed")
+                if r.done_on is None:
+                    return QCoreApplication.translate("Upcoming", "Done")
+                return QCoreApplication.translate("Upcoming", "Done on %1").replace("%1", show_date(r.done_on))
+            if r.state == SNOOZED and r.snoozed_until is not None and r.snoozed_until > self._today:
+                return QCoreApplication.translate("Upcoming", "Snoozed until %1").replace(
+                    "%1", show_date(r.snoozed_until))
             if self._bucket(r) == ENDED:
                 return QCoreApplication.translate(
                     "Upcoming", "Ended %1 days ago").replace("%1", f"{(self._today - r.due).days:,}")
             return urgency_text(r.due, self._today)
         if col == COL_DUE:
-            return r.due.isoformat()
+            return show_date(r.due)
         if col == COL_CLIENT:
             return client_name(r)
         if col == COL_KIND:
@@ -262,7 +275,7 @@ class UpcomingModel(RowsModel):
         if col == COL_TITLE and r.cliff:
             return QCoreApplication.translate("Upcoming", "The earliest end of the client's U.S. status")
         if col == COL_URGENCY:
-            return QCoreApplication.translate("Upcoming", "Due %1").replace("%1", date_text(r.due))
+            return QCoreApplication.translate("Upcoming", "Due %1").replace("%1", show_date(r.due))
         if col == COL_TITLE and r.tag:
             return QCoreApplication.translate("Upcoming", "Tag: %1").replace("%1", r.tag)
         return None

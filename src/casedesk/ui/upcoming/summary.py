@@ -13,6 +13,7 @@ from ..labels import colon, ui_language
 from ...services.deadlines import DeadlineRecord, Summary, record_words
 from ..screen_fit import fit
 from .words import client_name, summary_text, urgency_text
+from ..dates import show_date
 
 SUMMARY_LINES = 15
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,7 @@ class MorningSummaryDialog(QDialog):
             return [self.tr("Nothing due today or this week.")]
         lines = []
         for r in shown:
-            when = urgency_text(r.due, today) if today is not None else r.due.isoformat()
+            when = urgency_text(r.due, today) if today is not None else show_date(r.due)
             lines.append(colon(when, f"{client_name(r)} \N{EM DASH} {record_words(r, self.language).title}"))
         if summary.this_week > len(shown):
             lines.append(self.tr("…and %1 more this week").replace("%1", f"{summary.this_week - len(shown):,}"))

@@ -12,24 +12,26 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer,
+    QEvent, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
-from ...services.deadlines import DeadlineRecord, DeadlineService, Summary
+from ...services.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord, DeadlineService, Summary
 from ..labels import date_text
 from ..deadline_calendar import DeadlineCalendar, qdate
-from ..errors import guarded
+from ..errors import boundary, guarded
 from ..ops import Changes
+from ..undo import DeadlinesCommand
 from ..tr import QT_TRANSLATE_NOOP
-from .model import COL_DUE, COL_TITLE, SortRole, UpcomingModel
+from .model import COL_BASIS, COL_CLIENT, COL_DUE, COL_KIND, COL_TITLE, COL_URGENCY, SortRole, UpcomingModel
 from .snooze import SnoozeDialog
 from .words import ENDED, KINDS, MAX_DAYS, THIS_WEEK, WINDOWS, bucket_label, kind_name
+from ..dates import show_date
 
 ROW_LIMIT = 2_000  # rows read for a day picked in the calendar; a bucket is read a page at a time
 
@@ -77,6 +79,8 @@ class UpcomingView(QWidget):
         self._day: date | None = None  # a day picked in the calendar: the list shows what is due then
         self._summary = Summary(0, 0, 0, 0)
         self._writable = True
+        self._handled = False  # listing what was marked done or snoozed (to reopen it), not what is open
+        self.undo_stack: QUndoStack | None = None  # the window's: Mark done and Reopen can be undone (Ctrl+Z)
         self._ended_after = self.deadlines.ended_after_days()
 
         self._model = UpcomingModel(today(), self, policy=lambda: deadlines.policy, ended_after_days=self._ended_after)
@@ -98,6 +102,11 @@ class UpcomingView(QWidget):
             self.bucket_buttons[b] = button
             buckets.addWidget(button)
         buckets.addStretch(1)
+        self.handled_button = QPushButton(self.tr("Show done and snoo&zed"), self)
+        self.handled_button.setObjectName("upcoming:handled")
+        self.handled_button.setToolTip(self.tr("List the deadlines marked done or snoozed, to reopen them"))
+        self.handled_button.setCheckable(True)
+        self.handled_button.toggled.connect(self.show_handled)
         self.calendar_button = QPushButton(self.tr("Calenda&r"), self)
         self.calendar_button.setObjectName("upcoming:show-calendar")
         self.calendar_button.setToolTip(self.tr("Show a month of due dates; click a day to list what is due then"))
@@ -147,6 +156,8 @@ class UpcomingView(QWidget):
         filters.addWidget(tag_label)
         filters.addWidget(self.tag_filter)
         filters.addStretch(1)
+        filters.addWidget(self.handled_button)  # here, not among the buckets: that row must fit an 800 px window
+        QWidget.setTabOrder(self.tag_filter, self.handled_button)  # Tab in reading order (it was made earlier)
 
         self.table = QTableView(self)
         self.table.setObjectName("upcoming:table")
@@ -160,10 +171,17 @@ class UpcomingView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self._size_columns()
         self.table.doubleClicked.connect(self._open)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
+        # What an empty list means, in the middle of it (an empty table says nothing by itself).
+        self.empty_hint = QLabel(self.table.viewport())
+        self.empty_hint.setObjectName("upcoming:empty")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)
+        self.empty_hint.hide()
+        self.table.viewport().installEventFilter(self)
         self.table.installEventFilter(_EnterOpens(self))
 
         self.done_button = QPushButton(self.tr("Mark &done"), self)
@@ -174,6 +192,10 @@ class UpcomingView(QWidget):
         self.snooze_button.setObjectName("upcoming:snooze")
         self.snooze_button.setToolTip(self.tr("Hide the selected deadlines until a later day"))
         self.snooze_button.clicked.connect(lambda _checked=False: self.snooze())
+        self.reopen_button = QPushButton(self.tr("Re&open"), self)
+        self.reopen_button.setObjectName("upcoming:reopen")
+        self.reopen_button.setToolTip(self.tr("Put the selected deadlines back among the open ones"))
+        self.reopen_button.clicked.connect(lambda _checked=False: self.reopen())
         self.review_all_button = QPushButton(self.tr("Mark &all reviewed"), self)
         self.review_all_button.setObjectName("upcoming:review-all")
         self.review_all_button.setToolTip(self.tr("Record every status listed here as reviewed: the client's "
@@ -184,6 +206,7 @@ class UpcomingView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.done_button)
         actions.addWidget(self.snooze_button)
+        actions.addWidget(self.reopen_button)
         actions.addWidget(self.review_all_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -303,17 +326,21 @@ class UpcomingView(QWidget):
         for b, button in self.bucket_buttons.items():
             button.setText(bucket_label(b, self._summary.of(b)))
         self._refresh_calendar(today)
-        self.day_label.setVisible(self._day is not None)
-        self.all_days_button.setVisible(self._day is not None)
-        if self._day is not None:
+        self.day_label.setVisible(self._day is not None and not self._handled)
+        self.all_days_button.setVisible(self._day is not None and not self._handled)
+        if self._handled:
+            self._model.set_rows(self.deadlines.handled(today, kinds=self.kinds(), tag=self.tag(), limit=ROW_LIMIT),
+                                 today)
+            self.count_label.setText(self.tr("Done or snoozed: %1").replace("%1", f"{self._model.rowCount():,}"))
+        elif self._day is not None:
             self._model.set_rows(self.deadlines.due_on(today, self._day, kinds=self.kinds(), tag=self.tag(),
                                                        limit=ROW_LIMIT), today)
-            self.day_label.setText(self.tr("Due on %1").replace("%1", QLocale().toString(
-                qdate(self._day), QLocale.FormatType.LongFormat)))
+            self.day_label.setText(self.tr("Due on %1").replace("%1", show_date(self._day)))
             self.count_label.setText(self.tr("Deadlines shown: %1").replace("%1", f"{self._model.rowCount():,}"))
         else:
             self._show_bucket(today)
         self._update_buttons()
+        self._update_empty_hint()
         for client_id, key in keep:
             self.select_record(client_id, key, clear=False)
 
@@ -354,7 +381,8 @@ class UpcomingView(QWidget):
         today = self.today()
         for r in records:
             self.deadlines.mark_done(r.client_id, r.key, today)
-        self._after_change(self.tr("Deadlines marked done: %1").replace("%1", str(len(records))))
+        self._push(self.tr("Mark Deadlines Done"), records, self._mark_done_again, self._reopen_again)
+        self._after_change(self.tr("Deadlines marked done: %1 (Undo: Ctrl+Z)").replace("%1", str(len(records))))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not snooze the deadlines"))
     def snooze(self) -> None:
@@ -370,6 +398,55 @@ class UpcomingView(QWidget):
         self._after_change(self.tr("Deadlines snoozed until %1: %2").replace("%1", date_text(until))
                            .replace("%2", str(len(records))))
 
+    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not reopen the deadlines"))
+    def reopen(self) -> None:
+        """Put the selected done or snoozed deadlines back among the open ones (undoable)."""
+        records = [r for r in self.selected_records() if r.state != OPEN]
+        if not records or not self._writable:
+            return
+        today = self.today()
+        for r in records:
+            self.deadlines.reopen(r.client_id, r.key, today)
+        self._push(self.tr("Reopen Deadlines"), records, self._reopen_again, self._put_back)
+        self._after_change(self.tr("Deadlines reopened: %1 (Undo: Ctrl+Z)").replace("%1", str(len(records))))
+
+    def _push(self, text: str, records: list[DeadlineRecord], apply: Callable[[list[DeadlineRecord]], None],
+              revert: Callable[[list[DeadlineRecord]], None]) -> None:
+        """Offer Edit ▸ Undo for what ``apply`` just did to ``records`` (``revert`` undoes it)."""
+        if self.undo_stack is None:
+            return
+        before = {(r.client_id, r.key): r for r in records}
+        self.undo_stack.push(DeadlinesCommand(
+            text, list(before), apply=lambda items: self._undoable(apply, [before[i] for i in items]),
+            revert=lambda items: self._undoable(revert, [before[i] for i in items])))
+
+    def _undoable(self, step: Callable[[list[DeadlineRecord]], None], records: list[DeadlineRecord]) -> bool:
+        """Run an undo or redo step; False (after the message) when it could not be done."""
+        with boundary(self.tr("Could not undo or redo this"), self):
+            step(records)
+            self._after_change("")
+            return True
+        return False
+
+    def _mark_done_again(self, records: list[DeadlineRecord]) -> None:
+        today = self.today()
+        for r in records:
+            self.deadlines.mark_done(r.client_id, r.key, today)
+
+    def _reopen_again(self, records: list[DeadlineRecord]) -> None:
+        today = self.today()
+        for r in records:
+            self.deadlines.reopen(r.client_id, r.key, today)
+
+    def _put_back(self, records: list[DeadlineRecord]) -> None:
+        """Each deadline back in the state it had before it was reopened (done on its day, or snoozed)."""
+        today = self.today()
+        for r in records:
+            if r.state == DONE:
+                self.deadlines.mark_done(r.client_id, r.key, r.done_on or today)
+            elif r.state == SNOOZED and r.snoozed_until is not None and r.snoozed_until > today:
+                self.deadlines.snooze(r.client_id, r.key, r.snoozed_until, today)
+
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not record the statuses as reviewed"))
     def review_all(self) -> None:
         """Record every status of the "already ended" list (with the filters) as reviewed, in one go."""
@@ -383,18 +460,77 @@ class UpcomingView(QWidget):
 
     def _after_change(self, message: str) -> None:
         self.refresh()
-        self.message.emit(message)
+        if message:
+            self.message.emit(message)
         self.changed.emit()
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_client.emit(self._model.record(self.proxy.mapToSource(index).row()).client_id)
 
+    def show_handled(self, on: bool) -> None:
+        """List the deadlines marked done or snoozed (to reopen them) instead of the open ones."""
+        self._handled = on
+        if self.handled_button.isChecked() != on:
+            self.handled_button.setChecked(on)
+        for button in self.bucket_buttons.values():
+            button.setEnabled(not on)
+        self.calendar_button.setEnabled(not on)
+        if on and self.calendar_button.isChecked():
+            self.calendar_button.setChecked(False)
+        self.refresh()
+
+    @property
+    def showing_handled(self) -> bool:
+        return self._handled
+
+    def _update_empty_hint(self) -> None:
+        if self._handled:
+            text = self.tr("Nothing has been marked done or snoozed (with these filters).")
+        elif self._day is not None:
+            text = self.tr("Nothing is due on this day.")
+        elif self.kinds() or self.tag():
+            text = self.tr("No open deadline in this list matches the kind and tag chosen.")
+        else:
+            text = self.tr("No open deadline in this list.\n\nDeadlines come from the clients' facts (the end "
+                           "of a U.S. status, a work permit, a test result…): they appear here once recorded.")
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(self._model.rowCount() == 0)
+        self.empty_hint.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_hint.setGeometry(self.table.viewport().rect().adjusted(40, 40, -40, -40))
+        return super().eventFilter(watched, event)
+
+    def _size_columns(self) -> None:
+        """Columns fit a 1024-pixel window: the short ones as wide as their longest likely text, the
+        deadline takes what is left, the basis stays narrow and elides (its whole text is its tooltip)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        metrics = self.table.fontMetrics()
+        icon = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_SmallIconSize) + 16
+        widths = {COL_URGENCY: metrics.horizontalAdvance(self.tr("Overdue %1 days").replace("%1", "1,000")) + icon,
+                  COL_DUE: metrics.horizontalAdvance("2026-12-31") + 16,
+                  COL_CLIENT: metrics.horizontalAdvance("M" * 15),
+                  COL_KIND: min(max(metrics.horizontalAdvance(kind_name(k)) for k in KINDS),
+                                metrics.horizontalAdvance("M" * 11)) + 16,
+                  COL_BASIS: metrics.horizontalAdvance("M" * 9)}
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+
     def _update_buttons(self, *_args) -> None:
         selected = self._writable and bool(self.table.selectionModel().selectedRows())
-        self.done_button.setEnabled(selected)
-        self.snooze_button.setEnabled(selected)
-        ended = self._bucket == ENDED and self._day is None
+        self.done_button.setEnabled(selected and not self._handled)
+        self.snooze_button.setEnabled(selected and not self._handled)
+        self.done_button.setVisible(not self._handled)
+        self.snooze_button.setVisible(not self._handled)
+        self.reopen_button.setVisible(self._handled)
+        self.reopen_button.setEnabled(selected and self._handled)
+        ended = self._bucket == ENDED and self._day is None and not self._handled
         self.done_button.setText(self.tr("Mark &reviewed") if ended else self.tr("Mark &done"))
         self.review_all_button.setVisible(ended)
         self.review_all_button.setEnabled(ended and self._writable and self._summary.ended > 0)

@@ -1,0 +1,75 @@
+"""An edit refused because someone else saved the client first: who and when, their values beside
+mine for each field that differs, and the choice to reload theirs or re-apply mine over them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..domain.audit import diff_case
+from ..domain.casefile import case_to_dict
+from ..domain.facts import CaseFacts
+from ..services.audit import value_text
+from ..services.errors import EditConflict
+
+RELOAD, REAPPLY = "reload", "reapply"
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, parent: QWidget | None, conflict: EditConflict, theirs: CaseFacts, mine: CaseFacts):
+        super().__init__(parent)
+        self.setObjectName("conflict")
+        self.setWindowTitle(self.tr("Someone else saved this client"))
+        self.choice: str | None = None
+        who = conflict.by or self.tr("another caseworker")
+        when = f"{conflict.at:%Y-%m-%d %H:%M} UTC" if conflict.at is not None else "?"
+        self.summary = QLabel(self.tr("%1 saved this client at %2, after you opened it (their version %3, yours "
+                                      "was %4). Their values and yours differ here:")
+                              .replace("%1", who).replace("%2", when).replace("%3", str(conflict.theirs))
+                              .replace("%4", str(conflict.yours)), self)
+        self.summary.setWordWrap(True)
+        self.changes = diff_case(case_to_dict(theirs), case_to_dict(mine))
+        self.table = QTableWidget(len(self.changes), 3, self)
+        self.table.setObjectName("conflict:fields")
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Theirs (saved)"), self.tr("Mine")])
+        self.table.verticalHeader().hide()
+        for row, change in enumerate(self.changes):
+            for col, value in enumerate((change.path, _text(change.old), _text(change.new))):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(self)
+        self.reload_button = QPushButton(self.tr("&Reload theirs"), self)
+        self.reapply_button = QPushButton(self.tr("Re-apply &mine"), self)
+        buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.reapply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.reload_button.clicked.connect(lambda: self._choose(RELOAD))
+        self.reapply_button.clicked.connect(lambda: self._choose(REAPPLY))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """What the table shows: field, theirs, mine."""
+        return [tuple(item.text() if (item := self.table.item(r, c)) is not None else "" for c in range(3))
+                for r in range(self.table.rowCount())]
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, conflict: EditConflict, theirs: CaseFacts, mine: CaseFacts) -> str | None:
+        """RELOAD, REAPPLY, or None (cancelled: nothing saved, the editor's values dropped)."""
+        dialog = cls(parent, conflict, theirs, mine)
+        return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _text(value: Any) -> str:
+    return value_text(value) if value is not None else "—"

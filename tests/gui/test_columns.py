@@ -1,0 +1,44 @@
+"""The caseload's columns at 1024 px: the file number, the name, when the status ends (or how long
+ago) and the verdict whole, the others narrowed to make room, never below their heading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from casedesk.clock import FixedClock
+from casedesk.services.bundle import Services
+from casedesk.services.demo import seed_demo
+from casedesk.ui.caseload_model import COL_BEST, COL_EXPIRY, COL_NAME, COL_NUMBER, COL_VERDICT
+from casedesk.ui.columns import fit_columns
+from casedesk.ui.main_window import MainWindow
+
+from helpers import shipped
+
+TODAY = date(2026, 11, 21)
+
+
+def test_the_caseload_keeps_name_status_end_and_verdict_whole_at_1024(qtbot, db):
+    seed_demo(db, TODAY, shipped())
+    window = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    QApplication.processEvents()
+    table, model = window.table, window.model
+    table.resizeColumnsToContents()
+    whole = {c: table.horizontalHeader().sectionSize(c) for c in range(model.columnCount())}
+    assert sum(whole.values()) > table.viewport().width()  # too wide as they come
+    fit_columns(table, keep=(COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT))
+    header = table.horizontalHeader()
+    for col in (COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT):
+        assert header.sectionSize(col) == whole[col]
+    assert header.sectionSize(COL_BEST) < whole[COL_BEST]
+    heading = header.fontMetrics().horizontalAdvance(model.headerData(COL_BEST, Qt.Orientation.Horizontal))
+    assert header.sectionSize(COL_BEST) >= heading + 24
+    verdict_right = header.sectionViewportPosition(COL_VERDICT) + header.sectionSize(COL_VERDICT)
+    assert verdict_right <= table.viewport().width()
+    ended = [model.data(model.index(r, COL_EXPIRY)) for r in range(model.rowCount())]
+    assert any("ended" in (text or "") for text in ended)  # "· ended 249 days ago", in view

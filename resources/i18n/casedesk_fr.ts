@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants et leurs licences</translation>
     </message>
     <message>
         <source>Component</source>
@@ -137,7 +137,7 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     </message>
     <message>
         <source>Nothing recorded for this client yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore consigné pour ce client.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -145,7 +145,7 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     </message>
     <message>
         <source>Checking the whole change history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de tout l’historique des modifications…</translation>
     </message>
     <message>
         <source>History written: %1 entries</source>
@@ -192,59 +192,59 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     </message>
     <message>
         <source>File closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier fermé</translation>
     </message>
     <message>
         <source>File reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier rouvert</translation>
     </message>
     <message>
         <source>Purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Purgé</translation>
     </message>
     <message>
         <source>The change history has been tampered with: entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des modifications a été altéré&#xa0;: l’entrée %1 a été modifiée après son écriture.</translation>
     </message>
     <message>
         <source>The change history has been tampered with from entry %1: an entry was removed, inserted or moved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des modifications a été altéré à partir de l’entrée %1&#xa0;: une entrée y a été supprimée, insérée ou déplacée.</translation>
     </message>
     <message>
         <source>The change history has been tampered with: entry %1 was written around CaseDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des modifications a été altéré&#xa0;: l’entrée %1 a été écrite en contournant CaseDesk.</translation>
     </message>
     <message>
         <source>The change history has been tampered with: the values of entry %1 were erased without a purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des modifications a été altéré&#xa0;: les valeurs de l’entrée %1 ont été effacées sans purge.</translation>
     </message>
     <message>
         <source>The change history has been tampered with: the entries after %1 were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des modifications a été altéré&#xa0;: les entrées suivant la %1 ont été supprimées.</translation>
     </message>
     <message>
         <source>The change history is no longer protected by the database as it should be (its safeguards were removed or changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des modifications n’est plus protégé par la base de données comme il le devrait (ses protections ont été retirées ou modifiées).</translation>
     </message>
     <message>
         <source>Not checked now: wait until this has finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié pour l’instant&#xa0;: attendez la fin de cette opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>✓ The change history is intact: %1 entries checked, none changed, removed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ L’historique des modifications est intact&#xa0;: %1&#xa0;entrées vérifiées, aucune modifiée, supprimée ou insérée.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>not set (computer login: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué (session de l’ordinateur&#xa0;: %1)</translation>
     </message>
     <message>
         <source>(erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(effacé)</translation>
     </message>
     <message>
         <source>(withheld)</source>
@@ -303,13 +303,15 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     </message>
     <message>
         <source>Backups of a shared caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de dossiers partagés</translation>
     </message>
     <message>
         <source>This caseload is on a database server, shared with your colleagues. CaseDesk&apos;s own backups are copies of a caseload file on this computer and do not apply to it, so none are taken here.
 
 The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s tools (pg_dump, and pg_restore to put a backup back); `casedesk backup -o FILE` runs pg_dump when it is installed. Ask them when the last backup ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces dossiers se trouvent sur un serveur de base de données, partagés avec vos collègues. Les sauvegardes propres à CaseDesk sont des copies d’un fichier de dossiers sur cet ordinateur et ne s’y appliquent pas&#xa0;: aucune n’est donc faite ici.
+
+Le serveur est sauvegardé par le responsable informatique de votre cabinet avec les outils de PostgreSQL (pg_dump, et pg_restore pour remettre une sauvegarde)&#xa0;; `casedesk backup -o FILE` lance pg_dump s’il est installé. Demandez-lui quand la dernière sauvegarde a eu lieu.</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
@@ -460,27 +462,27 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     <name>CaseworkerNameDialog</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>CaseDesk writes who changed what in each client&apos;s history, and signs letters with your name. What is your name, as it should appear there? (It can be changed in File ▸ Settings.)</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseDesk inscrit qui a modifié quoi dans l’historique de chaque client et signe les lettres de votre nom. Quel est votre nom, tel qu’il doit y figurer&#xa0;? (Vous pourrez le changer dans Fichier ▸ Paramètres.)</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <source>Type your name, or choose Later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre nom, ou choisissez Plus tard.</translation>
     </message>
 </context>
 <context>
@@ -495,11 +497,11 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>Client saved: your values replaced theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client enregistré&#xa0;: vos valeurs ont remplacé les siennes.</translation>
     </message>
     <message>
         <source>Reloaded: the client as they saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargé&#xa0;: le client tel que l’autre intervenant l’a enregistré.</translation>
     </message>
     <message>
         <source>Client deleted</source>
@@ -531,7 +533,7 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>Checking the change history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l’historique des modifications…</translation>
     </message>
     <message>
         <source>The interview is for one client: select one, or none for a new client (%1 are selected).</source>
@@ -1536,35 +1538,35 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a enregistré ce client</translation>
     </message>
     <message>
         <source>another caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre intervenant</translation>
     </message>
     <message>
         <source>%1 saved this client at %2, after you opened it (their version %3, yours was %4). Their values and yours differ here:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré ce client à %2, après que vous l’avez ouvert (sa version %3, la vôtre était la %4). Ses valeurs et les vôtres diffèrent ici&#xa0;:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les siennes (enregistrées)</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miennes</translation>
     </message>
     <message>
         <source>&amp;Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger les siennes</translation>
     </message>
     <message>
         <source>Re-apply &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Réappliquer les &amp;miennes</translation>
     </message>
 </context>
 <context>
@@ -1756,39 +1758,39 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>Encrypting the caseload was interrupted. It has now been finished: the caseload and its backups are encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement des dossiers a été interrompu. Il est maintenant terminé&#xa0;: les dossiers et leurs sauvegardes sont chiffrés.</translation>
     </message>
     <message>
         <source>Encrypting the caseload was interrupted before the caseload was converted. It has been undone: the caseload and its backups are not encrypted. Encrypt it again from File ▸ Encrypt the Caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement des dossiers a été interrompu avant leur conversion. Il a été annulé&#xa0;: les dossiers et leurs sauvegardes ne sont pas chiffrés. Chiffrez-les de nouveau avec Fichier ▸ Chiffrer les dossiers…</translation>
     </message>
     <message>
         <source>Removing the encryption was interrupted. It has now been finished: the caseload and its backups are no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retrait du chiffrement a été interrompu. Il est maintenant terminé&#xa0;: les dossiers et leurs sauvegardes ne sont plus chiffrés.</translation>
     </message>
     <message>
         <source>Removing the encryption was interrupted before the caseload was converted. It has been undone: the caseload and its backups are encrypted as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retrait du chiffrement a été interrompu avant la conversion des dossiers. Il a été annulé&#xa0;: les dossiers et leurs sauvegardes sont chiffrés comme avant.</translation>
     </message>
     <message>
         <source>Changing the passphrase was interrupted, but it took effect: the new passphrase opens the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de phrase de passe a été interrompu, mais il a pris effet&#xa0;: la nouvelle phrase de passe ouvre les dossiers.</translation>
     </message>
     <message>
         <source>Changing the passphrase was interrupted before it took effect: the old passphrase still opens the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de phrase de passe a été interrompu avant de prendre effet&#xa0;: l’ancienne phrase de passe ouvre toujours les dossiers.</translation>
     </message>
     <message>
         <source>A conversion of the caseload was interrupted; its backups now match the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversion des dossiers a été interrompue&#xa0;; leurs sauvegardes correspondent maintenant aux dossiers.</translation>
     </message>
     <message>
         <source>These backups could not be read, so they were left as they were:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces sauvegardes n’ont pas pu être lues&#xa0;; elles ont donc été laissées telles quelles&#xa0;:</translation>
     </message>
     <message>
         <source>An interrupted conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversion interrompue</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1931,7 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>Could not check the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier l’historique des modifications</translation>
     </message>
     <message>
         <source>Could not run the interview</source>
@@ -1985,7 +1987,7 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>Could not reopen the deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rouvrir les échéances</translation>
     </message>
     <message>
         <source>Could not record the statuses as reviewed</source>
@@ -1993,57 +1995,57 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>Could not close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de fermer le dossier</translation>
     </message>
     <message>
         <source>Could not purge the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de purger le client</translation>
     </message>
     <message>
         <source>Could not list the files past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’énumérer les dossiers dont la conservation est échue</translation>
     </message>
     <message>
         <source>Could not prepare the letter&apos;s preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l’aperçu de la lettre</translation>
     </message>
 </context>
 <context>
     <name>FactWords</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de consigné</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>GeneralCommands</name>
     <message>
         <source>The caseload and its backups are encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers et leurs sauvegardes sont chiffrés avec votre phrase de passe.</translation>
     </message>
     <message>
         <source>The caseload is not encrypted: anyone who can read this computer&apos;s files can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers ne sont pas chiffrés&#xa0;: quiconque peut lire les fichiers de cet ordinateur peut les lire.</translation>
     </message>
     <message>
         <source>This caseload is not a file on this computer: it is protected where it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces dossiers ne sont pas un fichier de cet ordinateur&#xa0;: ils sont protégés là où ils sont conservés.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -2054,170 +2056,170 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     <name>Help</name>
     <message>
         <source>The user guide could not be read from %1. Reinstall CaseDesk to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide d’utilisation n’a pas pu être lu dans %1. Réinstallez CaseDesk pour le rétablir.</translation>
     </message>
     <message>
         <source>Open the selected client (a table, a search with one match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le client sélectionné (un tableau, une recherche avec un seul résultat)</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Move between fields, and out of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer d’un champ à l’autre, et sortir d’un tableau</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
         <source>Move within a table or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer dans un tableau ou une liste</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches fléchées</translation>
     </message>
     <message>
         <source>A button, tab or field whose name has an underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bouton, un onglet ou un champ dont le nom a une lettre soulignée</translation>
     </message>
     <message>
         <source>Alt + that letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + cette lettre</translation>
     </message>
     <message>
         <source>Close a dialog without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer une boîte de dialogue sans enregistrer</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur</translation>
     </message>
     <message>
         <source>The facts recorded meet the route&apos;s conditions as far as CaseDesk can check them. Confirm the details and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits consignés remplissent les conditions de la voie, dans la mesure où CaseDesk peut les vérifier. Confirmez les détails et commencez.</translation>
     </message>
     <message>
         <source>The route may be open: some conditions are met, others depend on facts or judgement CaseDesk cannot check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voie est peut-être ouverte&#xa0;: certaines conditions sont remplies, d’autres dépendent de faits ou d’une appréciation que CaseDesk ne peut pas vérifier.</translation>
     </message>
     <message>
         <source>A fact that decides the route has not been asked yet. The reasons name it: ask the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fait décisif pour la voie n’a pas encore été demandé. Les motifs le nomment&#xa0;: posez la question au client.</translation>
     </message>
     <message>
         <source>Not excluded, but the facts recorded make it improbable (for example an Express Entry score far below recent cut-offs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas exclue, mais les faits consignés la rendent improbable (par exemple une note d’Entrée express bien en deçà des seuils récents).</translation>
     </message>
     <message>
         <source>The program itself is closed or paused under the policy data in force, whatever the client&apos;s facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme lui-même est fermé ou suspendu selon les données de politique en vigueur, quels que soient les faits du client.</translation>
     </message>
     <message>
         <source>A condition of the route is not met by the facts recorded. The reasons say which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits consignés ne remplissent pas une condition de la voie. Les motifs disent laquelle.</translation>
     </message>
     <message>
         <source>A government notice, the law or an official page: cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis du gouvernement, la loi ou une page officielle&#xa0;: citez-le.</translation>
     </message>
     <message>
         <source>Reported by a reliable secondary source: check the official text before relying on it in a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporté par une source secondaire fiable&#xa0;: vérifiez le texte officiel avant de vous y fier dans une lettre.</translation>
     </message>
     <message>
         <source>No published source confirms it yet: treat it as provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source publiée ne le confirme encore&#xa0;: tenez-le pour provisoire.</translation>
     </message>
     <message>
         <source>The sources disagree or are missing: verify before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources divergent ou manquent&#xa0;: vérifiez avant de vous y fier.</translation>
     </message>
     <message>
         <source>The date has passed and the deadline was not marked done: red, with a stop sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date est passée et l’échéance n’a pas été marquée comme traitée&#xa0;: en rouge, avec un panneau d’arrêt.</translation>
     </message>
     <message>
         <source>Due within the week: yellow, with a warning sign; later ones are blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans la semaine&#xa0;: en jaune, avec un signe d’avertissement&#xa0;; les suivantes sont en bleu.</translation>
     </message>
     <message>
         <source>A U.S. status that ended some time ago: grey, to review rather than to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un statut américain terminé depuis un certain temps&#xa0;: en gris, à examiner plutôt qu’à traiter.</translation>
     </message>
     <message>
         <source>Rests on policy data not verified for more than 90 days, or on a source to verify: check before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repose sur des données de politique non vérifiées depuis plus de 90&#xa0;jours, ou sur une source à vérifier&#xa0;: vérifiez avant de vous y fier.</translation>
     </message>
     <message>
         <source>What the marks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens des marques</translation>
     </message>
     <message>
         <source>Every mark is said in words and with a symbol; the colour only repeats it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque marque est dite en mots et par un symbole&#xa0;; la couleur ne fait que la répéter.</translation>
     </message>
     <message>
         <source>Verdicts on a route to Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts sur une voie vers le Canada</translation>
     </message>
     <message>
         <source>Urgency of a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence d’une échéance</translation>
     </message>
     <message>
         <source>Confidence of the policy data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité des données de politique</translation>
     </message>
     <message>
         <source>Dates are written year first: 2026-12-02 is the 2nd of December 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les tableaux et les champs, les dates s’écrivent l’année en premier&#xa0;: 2026-12-02 est le 2 décembre 2026.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>CaseDesk Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide de CaseDesk</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>What the &amp;marks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens des &amp;marques</translation>
     </message>
     <message>
         <source>What the marks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens des marques</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2559,7 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>CaseDesk letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres CaseDesk</translation>
     </message>
     <message>
         <source>Save letter</source>
@@ -2569,27 +2571,27 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>Letter saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre enregistrée</translation>
     </message>
     <message>
         <source>The letter is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre est enregistrée sous %1.</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans %1</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Letter for %1</source>
@@ -2657,11 +2659,11 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>Preparing preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
         <source>Saving the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la lettre…</translation>
     </message>
 </context>
 <context>
@@ -2896,27 +2898,27 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>How to use CaseDesk (shipped with it: no connection needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment utiliser CaseDesk (fourni avec le logiciel&#xa0;: aucune connexion requise)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every key CaseDesk answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches auxquelles CaseDesk répond</translation>
     </message>
     <message>
         <source>What the &amp;Marks Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens des &amp;marques</translation>
     </message>
     <message>
         <source>Verdicts, urgency and the confidence of the policy data, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Les verdicts, l’urgence et la fiabilité des données de politique, en mots</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -2928,27 +2930,27 @@ The server is backed up by your firm&apos;s IT person with PostgreSQL&apos;s too
     </message>
     <message>
         <source>Close &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le &amp;dossier…</translation>
     </message>
     <message>
         <source>Close the selected client&apos;s file (its retention period starts), or reopen it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le dossier du client sélectionné (sa période de conservation commence), ou le rouvrir</translation>
     </message>
     <message>
         <source>P&amp;urge…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urger…</translation>
     </message>
     <message>
         <source>Erase the selected client for good, history values included</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement le client sélectionné, y compris les valeurs de l’historique</translation>
     </message>
     <message>
         <source>Files &amp;Past Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers à &amp;conservation échue…</translation>
     </message>
     <message>
         <source>Closed files kept past their retention period, to purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers fermés gardés au-delà de leur période de conservation, à purger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3448,7 +3450,7 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>No client is affected (with these filters): verdicts, U.S. status ends and open deadlines are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n’est touché (avec ces filtres)&#xa0;: les verdicts, les fins de statut américain et les échéances ouvertes sont inchangés.</translation>
     </message>
     <message>
         <source>Client id</source>
@@ -3503,7 +3505,7 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>No changes: every client&apos;s verdicts, U.S. status end and open deadlines are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement&#xa0;: les verdicts, la fin du statut américain et les échéances ouvertes de chaque client sont inchangés.</translation>
     </message>
 </context>
 <context>
@@ -3896,122 +3898,122 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     <name>Retention</name>
     <message>
         <source>Close File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Closing the file starts its retention period (File ▸ Settings). The client stays in the caseload and can still be edited; once the period has run out the file is listed in Client ▸ Files Past Retention, to be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le dossier fait commencer sa période de conservation (Fichier ▸ Paramètres). Le client reste dans les dossiers et peut encore être modifié&#xa0;; une fois la période écoulée, le dossier figure dans Client ▸ Dossiers à conservation échue, pour être purgé.</translation>
     </message>
     <message>
         <source>This file was closed on %1. Change the day, or reopen the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier a été fermé le %1. Changez la date, ou rouvrez le dossier.</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermé le&#xa0;:</translation>
     </message>
     <message>
         <source>Close the &amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le &amp;dossier</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Purge client</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger le client</translation>
     </message>
     <message>
         <source>Erase %1 for good? Their facts, assessments, letter records, deadlines and their values in the change history are erased. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement %1&#xa0;? Ses faits, évaluations, relevés de lettres, échéances et ses valeurs dans l’historique des modifications sont effacés. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This client was deleted; the change history still keeps their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client a été supprimé&#xa0;; l’historique des modifications conserve encore ses valeurs.</translation>
     </message>
     <message>
         <source>This file is not closed: its retention period has not started. Purge only if the law requires the erasure (a person&apos;s request under privacy law, say).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n’est pas fermé&#xa0;: sa période de conservation n’a pas commencé. Ne purgez que si la loi exige l’effacement (par exemple la demande d’une personne en vertu des lois sur la protection des renseignements personnels).</translation>
     </message>
     <message>
         <source>This file must be kept until %1 (closed on %2). Purge only if the law requires the erasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier doit être conservé jusqu’au %1 (fermé le %2). Ne purgez que si la loi exige l’effacement.</translation>
     </message>
     <message>
         <source>The file was closed on %1; its retention period has run out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier a été fermé le %1&#xa0;; sa période de conservation est écoulée.</translation>
     </message>
     <message>
         <source>The change history keeps only that the client was purged, when and by whom. Backups taken before now still hold the client until they are thinned out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des modifications ne garde que le fait que le client a été purgé, quand et par qui. Les sauvegardes prises avant maintenant contiennent encore le client jusqu’à leur élagage.</translation>
     </message>
     <message>
         <source>&amp;Purge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purger</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé le</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé jusqu’au</translation>
     </message>
     <message>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé le</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Client %1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 (supprimé)</translation>
     </message>
     <message>
         <source>Files Past Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers à conservation échue</translation>
     </message>
     <message>
         <source>&amp;Purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purger…</translation>
     </message>
     <message>
         <source>P&amp;urge Deleted Client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger le client &amp;supprimé…</translation>
     </message>
     <message>
         <source>%1 closed files are past the retention period (%2 years from closing, File ▸ Settings). Law societies require a closed file to be kept for a period and then destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers fermés ont dépassé la période de conservation (%2&#xa0;ans après la fermeture, Fichier ▸ Paramètres). Les ordres professionnels exigent qu’un dossier fermé soit conservé pendant une période, puis détruit.</translation>
     </message>
     <message>
         <source>%1 deleted clients: the change history still keeps their values (so a deletion can be undone). Purge them to erase those.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients supprimés&#xa0;: l’historique des modifications conserve encore leurs valeurs (pour qu’une suppression puisse être annulée). Purgez-les pour effacer ces valeurs.</translation>
     </message>
 </context>
 <context>
     <name>RetentionCommands</name>
     <message>
         <source>File closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier fermé.</translation>
     </message>
     <message>
         <source>File reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier rouvert.</translation>
     </message>
     <message>
         <source>Client purged: %1 history entries erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client purgé&#xa0;: %1&#xa0;entrées d’historique effacées.</translation>
     </message>
     <message>
         <source>Purging the client and rewriting the caseload file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge du client et réécriture du fichier des dossiers…</translation>
     </message>
 </context>
 <context>
@@ -4102,11 +4104,11 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>Your name (change history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom (historique des modifications)</translation>
     </message>
     <message>
         <source>Keep a closed file for (years), then it may be purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver un dossier fermé pendant (années), puis il peut être purgé</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -4129,59 +4131,59 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>&amp;Me and the letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moi et l’en-tête</translation>
     </message>
     <message>
         <source>Your name goes into the change history of every client you touch and signs your letters; the letterhead is printed at the top of referral letters. Your name and title are yours, kept on this computer; everything else is shared by everyone working on this caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom figure dans l’historique des modifications de chaque client que vous modifiez et signe vos lettres&#xa0;; l’en-tête est imprimé en haut des lettres d’orientation. Votre nom et votre titre vous appartiennent et sont gardés sur cet ordinateur&#xa0;; tout le reste est partagé par toutes les personnes qui travaillent sur ces dossiers.</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappels</translation>
     </message>
     <message>
         <source>How many days before each kind of deadline to be reminded (comma-separated, e.g. 90, 30, 7), used for calendar alarms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de jours avant chaque type d’échéance recevoir un rappel (séparés par des virgules, p. ex. 90, 30, 7), pour les alarmes du calendrier.</translation>
     </message>
     <message>
         <source>Securit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sécurité</translation>
     </message>
     <message>
         <source>What leaves this computer, and how the caseload is protected on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sort de cet ordinateur, et comment les dossiers y sont protégés.</translation>
     </message>
     <message>
         <source>&amp;Encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrement…</translation>
     </message>
     <message>
         <source>Yours: kept on this computer, not shared with the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>À vous&#xa0;: gardé sur cet ordinateur, non partagé avec les dossiers</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’image du logo</translation>
     </message>
     <message>
         <source>Logo for the letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de l’en-tête</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Not an image that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Image illisible</translation>
     </message>
 </context>
 <context>
@@ -4297,15 +4299,15 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée</translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitée le %1</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée jusqu’au %1</translation>
     </message>
     <message>
         <source>Ended %1 days ago</source>
@@ -4428,11 +4430,11 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     <name>UpcomingView</name>
     <message>
         <source>Show done and snoo&amp;zed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les traitées et les repo&amp;rtées</translation>
     </message>
     <message>
         <source>List the deadlines marked done or snoozed, to reopen them</source>
-        <translation type="unfinished"></translation>
+        <translation>Énumérer les échéances marquées comme traitées ou reportées, pour les rouvrir</translation>
     </message>
     <message>
         <source>Calenda&amp;r</source>
@@ -4492,11 +4494,11 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir</translation>
     </message>
     <message>
         <source>Put the selected deadlines back among the open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les échéances sélectionnées parmi les échéances ouvertes</translation>
     </message>
     <message>
         <source>Mark &amp;all reviewed</source>
@@ -4508,7 +4510,7 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>Done or snoozed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitées ou reportées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due on %1</source>
@@ -4524,11 +4526,11 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>Mark Deadlines Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les échéances comme traitées</translation>
     </message>
     <message>
         <source>Deadlines marked done: %1 (Undo: Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances marquées comme traitées&#xa0;: %1 (Annuler&#xa0;: Ctrl+Z)</translation>
     </message>
     <message>
         <source>Deadlines snoozed until %1: %2</source>
@@ -4536,15 +4538,15 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>Reopen Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir les échéances</translation>
     </message>
     <message>
         <source>Deadlines reopened: %1 (Undo: Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances rouvertes&#xa0;: %1 (Annuler&#xa0;: Ctrl+Z)</translation>
     </message>
     <message>
         <source>Could not undo or redo this</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler ou de rétablir cette action</translation>
     </message>
     <message>
         <source>Ended statuses marked reviewed: %1</source>
@@ -4552,25 +4554,27 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>Nothing has been marked done or snoozed (with these filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été marqué comme traité ou reporté (avec ces filtres).</translation>
     </message>
     <message>
         <source>Nothing is due on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance ce jour-là.</translation>
     </message>
     <message>
         <source>No open deadline in this list matches the kind and tag chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance ouverte de cette liste ne correspond au type et à l’étiquette choisis.</translation>
     </message>
     <message>
         <source>No open deadline in this list.
 
 Deadlines come from the clients&apos; facts (the end of a U.S. status, a work permit, a test result…): they appear here once recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance ouverte dans cette liste.
+
+Les échéances viennent des faits des clients (la fin d’un statut américain, un permis de travail, un résultat de test…)&#xa0;: elles apparaissent ici une fois consignées.</translation>
     </message>
     <message>
         <source>Overdue %1 days</source>
-        <translation type="unfinished">En retard de %1&#xa0;jours</translation>
+        <translation>En retard de %1&#xa0;jours</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed</source>

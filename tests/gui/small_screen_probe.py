@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit,
-    QListWidget, QMainWindow, QTabWidget, QWidget, QWizard,
+    QListWidget, QMainWindow, QTabWidget, QTextBrowser, QWidget, QWizard,
 )
 
 TODAY = date(2026, 11, 21)
@@ -81,6 +81,8 @@ def texts(window: QWidget) -> Iterator[str]:
             yield from (w.tabText(i) for i in range(w.count()))
         elif isinstance(w, QListWidget):
             yield from (w.item(i).text() for i in range(w.count()))
+        elif isinstance(w, QTextBrowser):  # help pages: line by line (raw: toPlainText drops no-break spaces)
+            yield from (line.strip() for line in w.document().toRawText().replace("\u2029", "\n").splitlines())
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
             try:
@@ -193,7 +195,11 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     yield "re-assessment", ReassessDialog(a.reassess_all(TODAY), window), lambda: None
     from casedesk.ui.settings_dialog import SettingsDialog
 
-    settings = SettingsDialog(services.settings, window, encryption="The caseload is not encrypted.",
+    from PySide6.QtCore import QCoreApplication
+
+    not_encrypted = QCoreApplication.translate(
+        "GeneralCommands", "The caseload is not encrypted: anyone who can read this computer's files can read it.")
+    settings = SettingsDialog(services.settings, window, encryption=not_encrypted,
                               manage_encryption=lambda: None)
     settings.show()
     for tab in range(settings.tabs.count()):
@@ -204,6 +210,24 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     from casedesk.ui.caseworker_name import CaseworkerNameDialog
 
     yield "caseworker name", CaseworkerNameDialog(services.settings, window), lambda: None
+    from datetime import datetime
+
+    from casedesk.domain.casefile import case_to_dict, parse_case
+    from casedesk.services.errors import EditConflict
+    from casedesk.services.retention import DeletedClient, FileDue
+    from casedesk.ui.conflict_dialog import ConflictDialog
+    from casedesk.ui.retention_view import CloseFileDialog, RetentionDialog
+
+    name = record.facts.client.full_name
+    yield "close file", CloseFileDialog(name, None, TODAY, window), lambda: None
+    yield "reopen file", CloseFileDialog(name, date(2026, 11, 2), TODAY, window), lambda: None
+    yield "files past retention", RetentionDialog(
+        [FileDue(record.id, name, date(2018, 6, 30), date(2025, 6, 30))], 7,
+        [DeletedClient(99, date(2026, 11, 20), "Alice Martin")], lambda *_: None, window), lambda: None
+    mine = parse_case(case_to_dict(record.facts) | {"notes": "Rappeler lundi."})
+    conflict = EditConflict("conflict", client_id=record.id, yours=1, theirs=2, by="Alice Martin",
+                            at=datetime(2026, 12, 2, 15, 4))
+    yield "conflict", ConflictDialog(window, conflict, record.facts, mine), lambda: None
     from casedesk.ui.help import HelpDialog
 
     helper = HelpDialog(window.actions(), window)

@@ -120,11 +120,30 @@ def test_every_french_window_fits_the_small_screen(french_windows):
 
 
 def test_french_punctuation_everywhere_but_the_data(french_windows):
-    """A non-breaking space before : ; ? ! in every French text; the policy data view and the sources
-    cited (links) are exempt, their values and publication titles being the data's own words."""
+    """A non-breaking space before : ; ? ! in every French text; the policy data view, the sources
+    cited (links) and the components' product names (About) are exempt, being the data's own words."""
     bad = re.compile(r"\w[:;?!](?=\s|$)| [:;?!](?=\s|$)")
     link = re.compile(r"<a [^>]*>.*?</a>", re.S)
+    products = {c["name"] for c in json.loads((ROOT / "resources" / "about" / "components.json").read_text(
+        encoding="utf-8"))["components"]}
     found = [(w["name"], t[:80]) for w in french_windows if w["name"] != "policy data"
-             for t in w["texts"] if bad.search(link.sub("", t.replace("&", "")))]
+             for t in w["texts"] if t not in products and bad.search(link.sub("", t.replace("&", "")))]
     assert found == []
     assert bad.search("Dans 2 jours: Pierre") and not bad.search("Dans 2 jours\u00a0: Pierre")
+
+
+def test_help_shows_the_french_guide(french_windows):
+    """Help ▸ User Guide in French is resources/help/guide.fr.md: its title, none of the English headings."""
+    guide = next(w for w in french_windows if w["name"].startswith("help: ") and "Guide" in w["name"])
+    english = {line[3:].strip() for line in (ROOT / "resources" / "help" / "guide.md").read_text(
+        encoding="utf-8").splitlines() if line.startswith("## ")} - {"Dates"}  # "Dates": French too
+    assert "CaseDesk\u00a0: le guide d’utilisation" in guide["texts"]
+    assert english and not english & set(guide["texts"])
+
+
+def test_the_french_guide_has_every_section_of_the_english_one():
+    def headings(name: str) -> list[str]:
+        text = (ROOT / "resources" / "help" / name).read_text(encoding="utf-8")
+        return [line for line in text.splitlines() if line.startswith("#")]
+
+    assert len(headings("guide.fr.md")) == len(headings("guide.md"))

@@ -220,7 +220,7 @@ Restaurez une sauvegarde avec Fichier ▸ Restaurer une sauvegarde… (ou `cased
     </message>
     <message>
         <source>The change history has been tampered with: the entries after %1 were removed.</source>
-        <translation>L’historique des modifications a été altéré&#xa0;: les entrées suivant la %1 ont été supprimées.</translation>
+        <translation>L’historique des modifications a été altéré&#xa0;: les entrées postérieures à l’entrée %1 ont été supprimées.</translation>
     </message>
     <message>
         <source>The change history is no longer protected by the database as it should be (its safeguards were removed or changed).</source>
@@ -1546,7 +1546,7 @@ Le serveur est sauvegardé par le responsable informatique de votre cabinet avec
     </message>
     <message>
         <source>%1 saved this client at %2, after you opened it (their version %3, yours was %4). Their values and yours differ here:</source>
-        <translation>%1 a enregistré ce client à %2, après que vous l’avez ouvert (sa version %3, la vôtre était la %4). Ses valeurs et les vôtres diffèrent ici&#xa0;:</translation>
+        <translation>%1 a enregistré ce client à %2, après que vous l’avez ouvert (sa version&#xa0;: %3&#xa0;; la vôtre&#xa0;: %4). Ses valeurs et les vôtres diffèrent ici&#xa0;:</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3990,11 +3990,11 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
     </message>
     <message>
         <source>%1 closed files are past the retention period (%2 years from closing, File ▸ Settings). Law societies require a closed file to be kept for a period and then destroyed.</source>
-        <translation>%1 dossiers fermés ont dépassé la période de conservation (%2&#xa0;ans après la fermeture, Fichier ▸ Paramètres). Les ordres professionnels exigent qu’un dossier fermé soit conservé pendant une période, puis détruit.</translation>
+        <translation>Dossiers fermés dont la période de conservation est dépassée&#xa0;: %1 (%2&#xa0;ans après la fermeture, Fichier ▸ Paramètres). Les ordres professionnels exigent qu’un dossier fermé soit conservé pendant une période, puis détruit.</translation>
     </message>
     <message>
         <source>%1 deleted clients: the change history still keeps their values (so a deletion can be undone). Purge them to erase those.</source>
-        <translation>%1 clients supprimés&#xa0;: l’historique des modifications conserve encore leurs valeurs (pour qu’une suppression puisse être annulée). Purgez-les pour effacer ces valeurs.</translation>
+        <translation>Clients supprimés dont l’historique des modifications conserve encore les valeurs (pour qu’une suppression puisse être annulée)&#xa0;: %1. Purgez-les pour effacer ces valeurs.</translation>
     </message>
 </context>
 <context>

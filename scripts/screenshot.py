@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +26,7 @@ SIZES = {"": (1920, 1080), "small": (1024, 640)}
 
 
 def shoot(out: Path) -> None:
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
     from casedesk.app import create_application
@@ -118,7 +119,10 @@ def shoot(out: Path) -> None:
                                   window, runner=window.runner)
             letter.show()
             while letter.pending:  # the preview is rendered on the window's worker
-                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                # processEvents(flags, maxtime) over-releases None in PySide6 6.12 (the script aborted
+                # with "deallocating None"); the plain call and a short sleep do not
+                app.processEvents()
+                time.sleep(0.02)
             grab(letter, "letter-dialog")
             letter.close()
 
@@ -134,8 +138,9 @@ def shoot(out: Path) -> None:
         grab(window, "upcoming-done")
         view.show_handled(False)
 
-        settings = SettingsDialog(services.settings, window, encryption="The caseload is not encrypted: anyone "
-                                  "who can read this computer's files can read it.", manage_encryption=lambda: None)
+        not_encrypted = QCoreApplication.translate(
+            "GeneralCommands", "The caseload is not encrypted: anyone who can read this computer's files can read it.")
+        settings = SettingsDialog(services.settings, window, encryption=not_encrypted, manage_encryption=lambda: None)
         settings.show()
         grab(settings, "settings")
         settings.close()

@@ -1549,6 +1549,10 @@ Le serveur est sauvegardé par le responsable informatique de votre cabinet avec
         <translation>%1 a enregistré ce client à %2, après que vous l’avez ouvert (sa version&#xa0;: %3&#xa0;; la vôtre&#xa0;: %4). Ses valeurs et les vôtres diffèrent ici&#xa0;:</translation>
     </message>
     <message>
+        <source>Fields that differ</source>
+        <translation>Champs qui diffèrent</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -3981,8 +3985,16 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>Dossiers à conservation échue</translation>
     </message>
     <message>
+        <source>Closed files past retention</source>
+        <translation>Dossiers fermés à conservation échue</translation>
+    </message>
+    <message>
         <source>&amp;Purge…</source>
         <translation>&amp;Purger…</translation>
+    </message>
+    <message>
+        <source>Deleted clients</source>
+        <translation>Clients supprimés</translation>
     </message>
     <message>
         <source>P&amp;urge Deleted Client…</source>

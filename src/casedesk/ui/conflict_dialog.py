@@ -34,6 +34,7 @@ class ConflictDialog(QDialog):
         self.changes = diff_case(case_to_dict(theirs), case_to_dict(mine))
         self.table = QTableWidget(len(self.changes), 3, self)
         self.table.setObjectName("conflict:fields")
+        self.table.setAccessibleName(self.tr("Fields that differ"))
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Theirs (saved)"), self.tr("Mine")])
         self.table.verticalHeader().hide()
         for row, change in enumerate(self.changes):

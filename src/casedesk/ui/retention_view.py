@@ -175,6 +175,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.intro)
         self.model = DueModel(self)
         self.table = _table(self, "files", self.model)
+        self.table.setAccessibleName(QCoreApplication.translate("Retention", "Closed files past retention"))
         layout.addWidget(self.table)
         self.purge_button = QPushButton(QCoreApplication.translate("Retention", "&Purge…"), self)
         self.purge_button.setObjectName("purge")
@@ -186,6 +187,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.deleted_intro)
         self.deleted_model = DeletedModel(self)
         self.deleted_table = _table(self, "deleted", self.deleted_model)
+        self.deleted_table.setAccessibleName(QCoreApplication.translate("Retention", "Deleted clients"))
         layout.addWidget(self.deleted_table)
         self.purge_deleted_button = QPushButton(QCoreApplication.translate("Retention", "P&urge Deleted Client…"),
                                                 self)

@@ -4,8 +4,10 @@ the letter dialog, Upcoming deadlines (with its calendar, and its done and snooz
 Help, each sized as it opens on that screen.
 
     .venv/bin/python scripts/screenshot.py docs/
+    .venv/bin/python scripts/screenshot.py docs/ --lang fr
 
-writes ``docs/<name>.png`` (1920×1080) and ``docs/small/<name>.png`` (1024×640). Each screen size
+writes ``docs/<name>.png`` (1920×1080) and ``docs/small/<name>.png`` (1024×640); with ``--lang fr``,
+the interface in French on the 1024×640 screen only, into ``docs/fr/<name>.png``. Each screen size
 runs in a process of its own: Qt's offscreen screen is fixed when the application starts.
 """
 
@@ -16,6 +18,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +26,7 @@ SIZES = {"": (1920, 1080), "small": (1024, 640)}
 
 
 def shoot(out: Path) -> None:
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
     from casedesk.app import create_application
@@ -42,6 +45,10 @@ def shoot(out: Path) -> None:
     from casedesk.ui.settings_dialog import SettingsDialog
 
     app = create_application()
+    language = os.environ.get("CASEDESK_SHOT_LANG", "en")
+    from casedesk.ui import i18n
+
+    assert i18n.install(language) == language, f"no translation for {language}"
     screen = app.primaryScreen().availableGeometry()
     today = date(2026, 11, 21)
     out.mkdir(parents=True, exist_ok=True)
@@ -112,7 +119,10 @@ def shoot(out: Path) -> None:
                                   window, runner=window.runner)
             letter.show()
             while letter.pending:  # the preview is rendered on the window's worker
-                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                # processEvents(flags, maxtime) over-releases None in PySide6 6.12 (the script aborted
+                # with "deallocating None"); the plain call and a short sleep do not
+                app.processEvents()
+                time.sleep(0.02)
             grab(letter, "letter-dialog")
             letter.close()
 
@@ -128,8 +138,9 @@ def shoot(out: Path) -> None:
         grab(window, "upcoming-done")
         view.show_handled(False)
 
-        settings = SettingsDialog(services.settings, window, encryption="The caseload is not encrypted: anyone "
-                                  "who can read this computer's files can read it.", manage_encryption=lambda: None)
+        not_encrypted = QCoreApplication.translate(
+            "GeneralCommands", "The caseload is not encrypted: anyone who can read this computer's files can read it.")
+        settings = SettingsDialog(services.settings, window, encryption=not_encrypted, manage_encryption=lambda: None)
         settings.show()
         grab(settings, "settings")
         settings.close()
@@ -144,18 +155,25 @@ def shoot(out: Path) -> None:
 
 
 def main() -> None:
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    args = [a for a in sys.argv[1:] if not a.startswith("--lang")]
+    language = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--lang=")), None)
+    if "--lang" in sys.argv[1:]:
+        language = sys.argv[sys.argv.index("--lang") + 1]
+        args.remove(language)
+    target = Path(args[0] if args else "docs")
     if os.environ.get("CASEDESK_SHOT_OUT"):
         shoot(Path(os.environ["CASEDESK_SHOT_OUT"]))
         return
-    for folder, (width, height) in SIZES.items():
+    sizes = SIZES if language in (None, "en") else {language: SIZES["small"]}
+    for folder, (width, height) in sizes.items():
         with tempfile.TemporaryDirectory() as tmp:
             config = Path(tmp) / "screen.json"
             config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
                                                        "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
                                                        "dpr": 1}]}))
             out = target / folder if folder else target
-            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", CASEDESK_SHOT_OUT=str(out))
+            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", CASEDESK_SHOT_OUT=str(out),
+                       CASEDESK_SHOT_LANG=language or "en")
             subprocess.run([sys.executable, __file__], env=env, check=True)
             print(f"{width}×{height}: written to {out}")
 

@@ -22,6 +22,12 @@ import pytest
 # Before any Qt import: no display on CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CASEDESK_HOME", None)
+# One locale for every test, whatever the machine's (a French desktop would otherwise make the window
+# and the command line speak French): English, ISO dates. A test of the locale's default sets its own
+# (monkeypatch.setenv, or an env= given to the code under test).
+for _name in ("LC_MESSAGES", "LANGUAGE", "LC_TIME", "LC_NUMERIC"):
+    os.environ.pop(_name, None)
+os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
 os.environ.pop("CASEDESK_DATABASE_URL", None)
 PG_URL = os.environ.get("CASEDESK_TEST_PG_URL") or None
 # New key files in tests cost scrypt N=2^10, not the 0.5 s of N=2^17 (same construction); the tests of

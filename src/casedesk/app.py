@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLockFile, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -43,12 +43,6 @@ log = logging.getLogger("casedesk.app")
 DESKTOP_ID = "org.casedesk.CaseDesk"
 
 
-def _install_translations(app: QApplication) -> None:
-    qt_base = QTranslator(app)
-    if qt_base.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_base)
-
-
 def app_icon() -> QIcon:
     """The desktop theme's CaseDesk icon (installed by the .deb), else the shipped SVG (the archive,
     a source checkout)."""
@@ -68,7 +62,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
-    _install_translations(app)
+    from .ui import i18n
+
+    i18n.install(i18n.resolve(None))  # the system's language until start() reads the saved choice
     return app
 
 
@@ -180,6 +176,11 @@ def start(args: argparse.Namespace, *, clock: Clock | None = None,
                         database_url=None if demo_dir else args.database_url,
                         policy=args.policy, as_of=args.as_of, env=env, clock=clock)
     started = Started(ctx, demo_dir=demo_dir)
+    from .ui import i18n
+
+    # The language before any window (the unlock prompt included): --lang, else the saved choice.
+    i18n.use_choice_file(None if demo_dir else ctx.paths.ui_state_file)
+    i18n.apply_saved(getattr(args, "lang", None))
     try:
         status = _open(started, demo=demo_dir is not None, offer=not getattr(args, "smoke_test", False))
         if status is not None:
@@ -212,18 +213,19 @@ def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
         ctx.policy.check()  # a --policy file that cannot be used stops the start here, plainly
         started.instance = None if paths.database_url else hold_instance_lock(paths.data_dir)
         if started.instance is None and not paths.database_url:
-            Notice.info(None, _tr("CaseDesk is already open"),
-                        _tr("This caseload is already open in another CaseDesk window (process %1). Switch to "
-                            "that window, or close it and start CaseDesk again.")
+            Notice.info(None, QCoreApplication.translate("App", "CaseDesk is already open"),
+                        QCoreApplication.translate(
+                            "App", "This caseload is already open in another CaseDesk window (process %1). "
+                            "Switch to that window, or close it and start CaseDesk again.")
                         .replace("%1", str(holder_pid(paths.data_dir) or "?")))
             return 1
         # Unlocks an encrypted caseload (keyring or passphrase); offers encryption to a new one.
         db = open_caseload(paths, keystore, clock=ctx.clock, offer=offer and not demo)
     except USER_ERRORS as exc:
-        QMessageBox.critical(None, _tr("CaseDesk cannot open its data"), describe(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "CaseDesk cannot open its data"), describe(exc))
         return 1
     except PolicyFileError as exc:
-        QMessageBox.critical(None, _tr("CaseDesk cannot read the policy data"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "CaseDesk cannot read the policy data"), str(exc))
         return 1
     if db is None:  # Quit at the unlock prompt
         return 0
@@ -232,8 +234,9 @@ def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
     health = db.quick_check()
     if health != "ok":
         log.error("quick_check failed at start")
-        QMessageBox.critical(None, _tr("The caseload database is damaged"),
-                             _tr("SQLite reports: %1\n\nRestore a backup with File ▸ Restore a Backup… (or "
+        QMessageBox.critical(None, QCoreApplication.translate("App", "The caseload database is damaged"),
+                             QCoreApplication.translate(
+                                     "App", "SQLite reports: %1\n\nRestore a backup with File ▸ Restore a Backup… (or "
                                  "`casedesk restore FILE`). No automatic backup is taken from a damaged "
                                  "database.").replace("%1", health))
     if db.is_sqlite and not demo:
@@ -246,7 +249,7 @@ def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
 
         seed_demo(db, today, ctx.policy)
     window = started.window = MainWindow(ctx.services, None if demo else paths.ui_state_file, ctx.clock,
-                                         _tr(" — demo (nothing is kept)") if demo else "",
+                                         QCoreApplication.translate("App", " — demo (nothing is kept)") if demo else "",
                                          backups=started.backups, keystore=keystore)
     if started.take_backups:  # on the worker, the window up at once; what writes waits for it
         window.commands.backups.take_startup_backup()
@@ -257,9 +260,10 @@ def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
     window.commands.deadlines.recompute_if_needed()
     synced = in_synced_folder(paths.data_dir) if db.is_sqlite else None
     if synced:
-        started.notices.append((_tr("Data in a synced folder"),
-                                _tr("The caseload is inside a %1 folder, which copies it to the cloud. Move it "
-                                    "with --data-dir or CASEDESK_HOME.").replace("%1", synced)))
+        started.notices.append((QCoreApplication.translate("App", "Data in a synced folder"),
+                                QCoreApplication.translate(
+                                    "App", "The caseload is inside a %1 folder, which copies it to the cloud. "
+                                    "Move it with --data-dir or CASEDESK_HOME.").replace("%1", synced)))
     return None
 
 

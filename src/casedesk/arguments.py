@@ -79,6 +79,8 @@ def _common_options(defaults: bool) -> _Parser:
                         "else the platform's user data folder)", **kw)
     common.add_argument("--database-url", metavar="URL", help=argparse.SUPPRESS, **kw)
     common.add_argument("--json", action="store_true", help="print JSON", **kw)
+    common.add_argument("--lang", choices=("en", "fr"), default=None if defaults else argparse.SUPPRESS,
+                        help="the language of the words printed (or of the window): en or fr (else the locale's)")
     common.add_argument("--as-of", metavar="DATE", type=_iso_date, help="use DATE as today", **kw)
     common.add_argument("--policy", metavar="FILE", type=Path,
                         help="policy data file to use instead of the one shipped (else $CASEDESK_POLICY)", **kw)
@@ -157,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("letter", parents=[common], help="a referral letter for a stored client, as PDF")
     p.add_argument("id", type=_client_id, metavar="ID")
     p.add_argument("--kind", required=True, choices=("spousal_sponsorship", "citizenship_certificate"))
-    p.add_argument("--lang", default="en", choices=("en", "fr"))
+    # --lang (the common option) is the letter's language here; English unless asked (not the locale's)
     p.add_argument("--recipient", action="append", default=[], metavar="LINE",
                    help="a line of the recipient's name and address (repeatable)")
     p.add_argument("--note", default=None, metavar="TEXT")

@@ -4,7 +4,11 @@ each one's frame and visible buttons lie, next to the screen's available area.
 Run by ``test_small_screen.py`` in a process of its own, on an offscreen screen of 1024×640
 (``QT_QPA_PLATFORM=offscreen:configfile=...``): a process's screen cannot change once Qt is up.
 
-    python tests/gui/small_screen_probe.py DATA_DIR
+    python tests/gui/small_screen_probe.py DATA_DIR [LANGUAGE]
+
+With a LANGUAGE (``fr``), the interface speaks it, and each window's report also lists every text
+it shows (``texts``: labels, buttons, titles, menus, headers, list and combo items), so a test can
+find what is left in English.
 """
 
 from __future__ import annotations
@@ -15,8 +19,11 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit,
+    QListWidget, QMainWindow, QTabWidget, QTextBrowser, QWidget, QWizard,
+)
 
 TODAY = date(2026, 11, 21)
 
@@ -50,7 +57,52 @@ def report(name: str, window: QWidget) -> dict:
                         "in_window": inside, "global": _rect(on_screen)})
     return {"name": name, "frame": _rect(window.frameGeometry()), "geometry": _rect(window.geometry()),
             "screen": _rect(window.screen().availableGeometry()), "buttons": buttons,
-            "extra": _extra(window)}
+            "extra": _extra(window), "texts": sorted(set(texts(window)))}
+
+
+def texts(window: QWidget) -> Iterator[str]:
+    """Every text ``window`` shows (visible widgets only, plus its menus and the headers of its views)."""
+    yield window.windowTitle()
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window):
+            continue
+        if isinstance(w, QLabel):
+            yield w.text()
+        elif isinstance(w, QAbstractButton):
+            yield w.text()
+            yield w.toolTip()
+        elif isinstance(w, QGroupBox):
+            yield w.title()
+        elif isinstance(w, QLineEdit):
+            yield w.placeholderText()
+        elif isinstance(w, QComboBox):
+            yield from (w.itemText(i) for i in range(w.count()))
+        elif isinstance(w, QTabWidget):
+            yield from (w.tabText(i) for i in range(w.count()))
+        elif isinstance(w, QListWidget):
+            yield from (w.item(i).text() for i in range(w.count()))
+        elif isinstance(w, QTextBrowser):  # help pages: line by line (raw: toPlainText drops no-break spaces)
+            yield from (line.strip() for line in w.document().toRawText().replace("\u2029", "\n").splitlines())
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model keeps its one column private
+                columns = 1
+            yield from (str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns))
+            for r in range(min(model.rowCount(QModelIndex()), 40)):
+                for c in range(columns):
+                    yield str(model.index(r, c).data() or "")
+    if isinstance(window, QWizard) and window.currentPage() is not None:
+        yield window.currentPage().title()
+        yield window.currentPage().subTitle()
+    if isinstance(window, QMainWindow):
+        for menu_action in window.menuBar().actions():
+            yield menu_action.text()
+            if menu_action.menu() is not None:
+                for action in menu_action.menu().actions():
+                    yield action.text()
+                    yield action.toolTip()
 
 
 def _extra(window: QWidget) -> dict:
@@ -143,7 +195,11 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     yield "re-assessment", ReassessDialog(a.reassess_all(TODAY), window), lambda: None
     from casedesk.ui.settings_dialog import SettingsDialog
 
-    settings = SettingsDialog(services.settings, window, encryption="The caseload is not encrypted.",
+    from PySide6.QtCore import QCoreApplication
+
+    not_encrypted = QCoreApplication.translate(
+        "GeneralCommands", "The caseload is not encrypted: anyone who can read this computer's files can read it.")
+    settings = SettingsDialog(services.settings, window, encryption=not_encrypted,
                               manage_encryption=lambda: None)
     settings.show()
     for tab in range(settings.tabs.count()):
@@ -154,6 +210,24 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     from casedesk.ui.caseworker_name import CaseworkerNameDialog
 
     yield "caseworker name", CaseworkerNameDialog(services.settings, window), lambda: None
+    from datetime import datetime
+
+    from casedesk.domain.casefile import case_to_dict, parse_case
+    from casedesk.services.errors import EditConflict
+    from casedesk.services.retention import DeletedClient, FileDue
+    from casedesk.ui.conflict_dialog import ConflictDialog
+    from casedesk.ui.retention_view import CloseFileDialog, RetentionDialog
+
+    name = record.facts.client.full_name
+    yield "close file", CloseFileDialog(name, None, TODAY, window), lambda: None
+    yield "reopen file", CloseFileDialog(name, date(2026, 11, 2), TODAY, window), lambda: None
+    yield "files past retention", RetentionDialog(
+        [FileDue(record.id, name, date(2018, 6, 30), date(2025, 6, 30))], 7,
+        [DeletedClient(99, date(2026, 11, 20), "Alice Martin")], lambda *_: None, window), lambda: None
+    mine = parse_case(case_to_dict(record.facts) | {"notes": "Rappeler lundi."})
+    conflict = EditConflict("conflict", client_id=record.id, yours=1, theirs=2, by="Alice Martin",
+                            at=datetime(2026, 12, 2, 15, 4))
+    yield "conflict", ConflictDialog(window, conflict, record.facts, mine), lambda: None
     from casedesk.ui.help import HelpDialog
 
     helper = HelpDialog(window.actions(), window)
@@ -173,7 +247,9 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
     from casedesk.ui.encryption_dialogs import ConfirmDecrypt, PassphraseDialog, RecoveryKeyDialog, UnlockDialog
 
     unlock = UnlockDialog(lambda _s: b"", True, window)
-    unlock.error.setText("Wrong passphrase or recovery key. Try again.")
+    from PySide6.QtCore import QCoreApplication
+
+    unlock.error.setText(QCoreApplication.translate("UnlockDialog", "Wrong passphrase or recovery key. Try again."))
     yield "unlock", unlock, lambda: None
     yield "passphrase", PassphraseDialog("Change passphrase", "A new passphrase.", lambda *_: None, current=True,
                                          parent=window), lambda: None
@@ -197,6 +273,10 @@ def windows(data_dir: Path) -> Iterator[tuple[str, QWidget, Callable[[], None]]]
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if len(sys.argv) > 2:
+        from casedesk.ui import i18n
+
+        assert i18n.install(sys.argv[2]) == sys.argv[2], f"no translation for {sys.argv[2]}"
     out = []
     for name, widget, close in windows(Path(sys.argv[1])):
         if not widget.isVisible():

@@ -86,7 +86,7 @@ def test_an_edit_on_a_stale_version_shows_who_saved_and_both_values(qtbot, two_w
 
     [(summary, rows)] = shown
     assert "Alice Martin" in summary and "version 2" in summary and "yours was 1" in summary
-    assert rows == [("notes", "Alice's note", "Bob's note")]
+    assert rows == [("Notes", "Alice's note", "Bob's note")]  # the editor's label, not the key
     kept = "Bob's note" if choice == conflict_dialog.REAPPLY else "Alice's note"
     assert alice.services.clients.get(cid).facts.notes == kept
     qtbot.waitUntil(lambda: alice.services.clients.get(cid).version == (3 if choice == conflict_dialog.REAPPLY

@@ -29,7 +29,7 @@ def cmd_assess(args: argparse.Namespace, ws: Workspace) -> int:
         result = ws.policy_services().assessments.assess_client(int(target), ws.today)
     else:
         raise UsageError(f"assess: {target}: neither a case file nor a client id")
-    shapes.emit(args, shapes.assessment(result, ws.policy))
+    shapes.emit(args, shapes.assessment(result, ws.policy, shapes.language(args)))
     return EXIT_OK
 
 
@@ -42,7 +42,8 @@ def cmd_policy(args: argparse.Namespace, ws: Workspace) -> int:
     if args.action is None:
         if args.file is not None:
             raise UsageError(f"policy: {args.file}: give 'load' before a file")
-        shapes.emit(args, shapes.policy_facts(ws.policy, ws.today, args.id, ws.ctx.policy.origin))
+        shapes.emit(args, shapes.policy_facts(ws.policy, ws.today, args.id, ws.ctx.policy.origin,
+                                                shapes.language(args)))
     elif args.action == "load":
         if args.file is None:
             raise UsageError("policy load: give the policy update file")

@@ -34,15 +34,16 @@ def cmd_deadlines(args: argparse.Namespace, ws: Workspace) -> int:
         from ..domain.deadlines import compute_deadlines
 
         computed = compute_deadlines(read_case_file(Path(target), ws.today), ws.policy, ws.today)
-        items = [shapes.computed_deadline(d, ws.today) for d in computed]
+        items = [shapes.computed_deadline(d, ws.today, shapes.language(args)) for d in computed]
     elif target.isdigit():
         ws.services.clients.get(int(target))  # a clear error for an unknown id
-        items = [shapes.stored_deadline(r, ws.today) for r in _deadline_service(ws).for_client(int(target))]
+        items = [shapes.reworded(shapes.stored_deadline(r, ws.today), shapes.language(args))
+                 for r in _deadline_service(ws).for_client(int(target))]
         for item in items:
             item["stale_facts"] = shapes.stored_stale_facts(item, ws.policy, ws.today)
     else:
         raise UsageError(f"deadlines: {target}: neither a case file nor a client id")
-    shapes.emit(args, shapes.case_deadlines(items, ws.policy))
+    shapes.emit(args, shapes.case_deadlines(items, ws.policy, shapes.language(args)))
     return EXIT_OK
 
 
@@ -90,7 +91,7 @@ def cmd_upcoming(args: argparse.Namespace, ws: Workspace) -> int:
     service = _deadline_service(ws)  # the long way: migrated, recomputed if need be
     records = service.listing(today, args.within, bucket=args.bucket, include_ended=args.include_ended,
                               kinds=args.kind, tag=args.tag, limit=args.limit)
-    shapes.emit(args, shapes.upcoming(records, today))
+    shapes.emit(args, shapes.upcoming(records, today, shapes.language(args)))
     return EXIT_OK
 
 
@@ -114,8 +115,9 @@ def _stream(conn: sqlite3.Connection, args: argparse.Namespace, today) -> bool:
             out.write(b", " + row if i else row)
         out.write(b"]\n")
     else:
+        language = shapes.language(args)
         for record in quick_bucket(conn, today, r, status, args.kind, args.tag, args.limit):
-            out.write((shapes.upcoming_line(record, today) + "\n").encode())
+            out.write((shapes.upcoming_line(record, today, language) + "\n").encode())
     out.flush()
     return True
 

@@ -10,7 +10,8 @@ from .workspace import Workspace
 
 
 def cmd_letter(args: argparse.Namespace, ws: Workspace) -> int:
-    record = ws.policy_services().letters.produce(args.id, args.kind, args.lang, args.output, ws.today,
+    language = getattr(args, "lang", None) or "en"  # the letter's language: English unless asked
+    record = ws.policy_services().letters.produce(args.id, args.kind, language, args.output, ws.today,
                                                   recipient=args.recipient, note=args.note)
     shapes.emit(args, shapes.letter(args.id, record, args.output))
     return EXIT_OK

@@ -67,6 +67,13 @@ def _lines(items: Iterable[str]) -> str:
     return "\n".join(items)
 
 
+def language(args: argparse.Namespace) -> str:
+    """The language of the words printed: ``--lang``, else the locale's (``text.choice``)."""
+    from ..text.choice import resolve
+
+    return resolve(getattr(args, "lang", None))
+
+
 # --- clients: import, export, list, audit ----------------------------------------------------------
 
 def imported(result: ImportResult) -> Answer:
@@ -157,32 +164,49 @@ def crs(result: CrsResult, as_of: date, policy_version: str) -> Answer:
                         f"{result.transferability}, additional {result.additional})")
 
 
-def fact_titles(policy: Policy, fact_ids: Iterable[str]) -> dict[str, str]:
-    """Each policy fact's title (its latest entry's), to name a stale fact in words."""
+def fact_titles(policy: Policy, fact_ids: Iterable[str], lang: str = "en") -> dict[str, str]:
+    """Each policy fact's title (its latest entry's, in ``lang`` where it has one), to name a stale
+    fact in words."""
     found = {}
     for fact_id in fact_ids:
         entries = policy.history(fact_id)
         if entries:
-            found[fact_id] = entries[-1].title
+            found[fact_id] = entries[-1].title_in(lang)
     return found
 
 
-def assessment(result: Assessment, policy: Policy) -> Answer:
+def assessment(result: Assessment, policy: Policy, lang: str = "en") -> Answer:
+    """Each route's verdict and summary; in a language other than English the verdict and the route are
+    in words too (the English text keeps the codes, as it always printed them). ``--json`` keeps every
+    code and gives the words in ``lang``."""
     from ..text import render
+    from ..text.render import catalogue
     from ..text.results import assessment_json, law_age_words
 
-    titles = fact_titles(policy, {i for p in result.pathways for i in p.stale_sources})
+    titles = fact_titles(policy, {i for p in result.pathways for i in p.stale_sources}, lang)
+    vocab = catalogue(lang).vocab
 
     def text() -> str:
         lines = []
-        for p in result.ranked():
-            lines.append(f"{p.verdict:<12} {p.id:<37} {render(p.summary)}")
-            age = law_age_words(p.stale_sources, titles)
+        ranked = result.ranked()
+        if lang == "en":  # the codes, as the English text always printed them
+            verdicts = {p.id: p.verdict for p in ranked}
+            routes = {p.id: p.id for p in ranked}
+        else:
+            verdicts = {p.id: vocab.get("verdict", {}).get(p.verdict, p.verdict) for p in ranked}
+            routes = {p.id: vocab.get("pathway", {}).get(p.id, p.id) for p in ranked}
+        v_width = max([12, *map(len, verdicts.values())])
+        r_width = max([37, *map(len, routes.values())])
+        for p in ranked:
+            lines.append(f"{verdicts[p.id]:<{v_width}} {routes[p.id]:<{r_width}} {render(p.summary, lang)}")
+            age = law_age_words(p.stale_sources, titles, lang)
             if age:  # the age of the law, beside the answer it affects
-                lines.append(f"{'':<12} {'':<37} \N{WARNING SIGN} {age}")
+                lines.append(f"{'':<{v_width}} {'':<{r_width}} \N{WARNING SIGN} {age}")
         return _lines(lines)
 
-    return Answer(assessment_json(result, titles=titles), text)
+    data = assessment_json(result, lang, titles=titles)
+    data["language"] = lang
+    return Answer(data, text)
 
 
 def _day(day: date | None) -> str:
@@ -270,29 +294,43 @@ def policy_trail(rows: Sequence[TrailRow]) -> Answer:
                                        f"{'in use' if d['active'] else '':<6}  {d['by']}" for d in data))
 
 
-def policy_facts(policy: Policy, today: date, prefix: str, origin: str | None = None) -> Answer:
+def policy_facts(policy: Policy, today: date, prefix: str, origin: str | None = None, lang: str = "en") -> Answer:
     """``origin``: where the data in force comes from (``policy.source``: shipped, update, file)."""
     from ..domain.policydata import thaw
 
     facts = [f for f in policy.in_force(today) if f.id.startswith(prefix)]
     data = {"version": policy.version, "published": policy.published.isoformat(), "origin": origin,
             "age_days": policy.age_days(today), "stale": policy.stale(today),
-            "facts": [{"id": f.id, "title": f.title, "value": thaw(f.value), "effective": f.effective,
+            "facts": [{"id": f.id, "title": f.title, **({"title_fr": f.title_fr} if f.title_fr else {}),
+                       "value": thaw(f.value), "effective": f.effective,
                        "until": f.until, "confidence": f.confidence, "verify": not f.confirmed,
                        "source": {"title": f.source_title, "url": f.source_url}} for f in facts]}
     return Answer(data, lambda: _lines(f"{f.id}\t{f.effective.isoformat()}\t{'' if f.confirmed else 'VERIFY '}"
-                                       f"{f.title}" for f in facts))
+                                       f"{f.title_in(lang)}" for f in facts))
 
 
 # --- deadlines: deadlines, upcoming, ics -----------------------------------------------------------
 
-def computed_deadline(d: Deadline, today: date) -> dict[str, Any]:
-    """A deadline computed from a case file: its data, its English words, and the codes they come from
+def computed_deadline(d: Deadline, today: date, lang: str = "en") -> dict[str, Any]:
+    """A deadline computed from a case file: its data, its words in ``lang``, and the codes they come from
     (``messages``)."""
     from ..text.deadlines import deadline_words
 
-    words = deadline_words(d.title, d.basis, d.caveats, d.source.title if d.source else None)
+    words = deadline_words(d.title, d.basis, d.caveats, d.source.title if d.source else None, lang)
     return {**d.as_dict(today), "title": words.title, "basis": words.cited_basis, "caveat": words.caveat}
+
+
+def reworded(item: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A stored deadline (its words stored in English) with its words in ``lang``, from its codes."""
+    if lang == "en" or not item.get("messages"):
+        return item
+    from ..domain.deadlines import messages_from_dict
+    from ..text.deadlines import deadline_words
+
+    title, basis, caveats = messages_from_dict(item["messages"])
+    source = (item.get("source") or {}).get("title")
+    words = deadline_words(title, basis, caveats, source, lang)
+    return {**item, "title": words.title, "basis": words.cited_basis, "caveat": words.caveat}
 
 
 def stored_deadline(r: DeadlineRecord, today: date) -> dict[str, Any]:
@@ -301,20 +339,27 @@ def stored_deadline(r: DeadlineRecord, today: date) -> dict[str, Any]:
     return record_json(r, today)
 
 
-def case_deadlines(items: list[dict[str, Any]], policy: Policy) -> Answer:
+def case_deadlines(items: list[dict[str, Any]], policy: Policy, lang: str = "en") -> Answer:
     """One case's deadlines, computed (``computed_deadline``) or stored (``stored_deadline``), each with the
-    age of the law it rests on (``law_age``)."""
+    age of the law it rests on (``law_age``), in ``lang``."""
+    from ..text.formatting import Formatter
+    from ..text.render import catalogue, render
     from ..text.results import law_age_words
 
-    titles = fact_titles(policy, {i for d in items for i in d["stale_facts"]})
+    titles = fact_titles(policy, {i for d in items for i in d["stale_facts"]}, lang)
+    fmt = Formatter(catalogue(lang), render)
     lines = []
     for d in items:
-        lines.append(f"{d['due']}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}")
+        due = d["due"] if lang == "en" else fmt.date(date.fromisoformat(d["due"]))
+        lines.append(f"{due:<{10 if lang == 'en' else 18}}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}")
         if d["caveat"]:
             lines.append(f"{'':>30} {d['caveat']}")
-        d["law_age"] = law_age_words(d["stale_facts"], titles)
+        d["law_age"] = law_age_words(d["stale_facts"], titles, lang)
         if d["law_age"]:
             lines.append(f"{'':>30} \N{WARNING SIGN} {d['law_age']}")
+    if lang != "en":
+        for d in items:
+            d["language"] = lang
     return Answer(items, _lines(lines))
 
 
@@ -325,15 +370,25 @@ def stored_stale_facts(item: dict[str, Any], policy: Policy, today: date) -> lis
     return list(stored_stale_facts((item.get("source") or {}).get("id"), item.get("messages"), policy, today))
 
 
-def upcoming_line(r: DeadlineRecord, today: date) -> str:
-    """One deadline as `casedesk upcoming` prints it in words."""
+def upcoming_line(r: DeadlineRecord, today: date, lang: str = "en") -> str:
+    """One deadline as `casedesk upcoming` prints it in words (its title in ``lang``, from its codes)."""
     return (f"{r.due.isoformat()}  {(r.due - today).days:>5}  {r.client_id:>7}  "
-            f"{r.family_name}, {r.given_names}  {r.title}")
+            f"{r.family_name}, {r.given_names}  {_title(r, lang)}")
 
 
-def upcoming(records: Sequence[DeadlineRecord], today: date) -> Answer:
+def _title(r: DeadlineRecord, lang: str) -> str:
+    if lang == "en" or not r.messages:  # the English words are stored beside the codes
+        return r.title
+    from ..domain.deadlines import messages_from_dict
+    from ..text.deadlines import deadline_words
+
+    title, basis, caveats = messages_from_dict(json.loads(r.messages))
+    return deadline_words(title, basis, caveats, None, lang).title
+
+
+def upcoming(records: Sequence[DeadlineRecord], today: date, lang: str = "en") -> Answer:
     def text() -> str:  # from the records: no dictionary per deadline when only words are wanted
-        return _lines(upcoming_line(r, today) for r in records)
+        return _lines(upcoming_line(r, today, lang) for r in records)
 
     return Answer(lambda: [stored_deadline(r, today) for r in records], text)
 

@@ -7,13 +7,20 @@ import functools
 from pathlib import Path
 
 
-def _data_file() -> Path:
-    source_tree = Path(__file__).resolve().parents[3] / "resources" / "countries" / "iso3166-1.tab"
+def _data_file(name: str = "iso3166-1.tab") -> Path:
+    source_tree = Path(__file__).resolve().parents[3] / "resources" / "countries" / name
     if source_tree.exists():
         return source_tree
     import importlib.resources
 
-    return Path(str(importlib.resources.files("casedesk") / "resources" / "countries" / "iso3166-1.tab"))
+    return Path(str(importlib.resources.files("casedesk") / "resources" / "countries" / name))
+
+
+@functools.cache
+def french_names() -> dict[str, str]:
+    """Each assigned code's name in French (``names-fr.tab``), for the French interface."""
+    text = _data_file("names-fr.tab").read_text("utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @functools.cache

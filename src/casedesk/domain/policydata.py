@@ -100,6 +100,11 @@ class PolicyFact:
     confidence: str  # "S", "S3", "R" or "?"
     verified_on: date | None
     note: str = ""
+    title_fr: str = ""  # the title in French, where the data gives one
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` ("en" or "fr"), English where the data has no French one."""
+        return self.title_fr if language == "fr" and self.title_fr else self.title
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "value", freeze(self.value))

@@ -161,7 +161,7 @@ class PolicyDiff:
 
 def _entry_key(fact: PolicyFact) -> tuple:
     return (fact.effective, fact.until, fact.value, fact.source_title, fact.source_url, fact.confidence,
-            fact.verified_on, fact.title, fact.note)
+            fact.verified_on, fact.title, fact.note, fact.title_fr)
 
 
 def diff_policies(old: Policy, new: Policy) -> PolicyDiff:

@@ -4,7 +4,7 @@ The file is JSON::
 
     {"format": "casedesk.policy/1", "version": "2026-11-21.1", "published": "2026-11-21",
      "facts": [{"id", "title", "value", "effective", "until", "source_title", "source_url",
-                "confidence", "verified_on", "note"}, ...]}
+                "confidence", "verified_on", "note", and optionally "title_fr"}, ...]}
 
 Every entry is checked strictly and the first problem is reported as a ``PolicyFileError``
 naming the entry (index and id) and the field. A value that is an ISO date string
@@ -30,6 +30,7 @@ FIELDS = (
     "id", "title", "value", "effective", "until", "source_title", "source_url",
     "confidence", "verified_on", "note",
 )
+OPTIONAL_FIELDS = ("title_fr",)  # the title in French; English is shown where a fact has none
 _TOP_FIELDS = ("format", "version", "published", "facts")
 _ID = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)*")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -163,7 +164,7 @@ def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
     for key in FIELDS:
         if key not in entry:
             raise error(key, "missing")
-    extra = sorted(set(entry) - set(FIELDS))
+    extra = sorted(set(entry) - set(FIELDS) - set(OPTIONAL_FIELDS))
     if extra:
         raise error(extra[0], "unknown field")
 
@@ -175,6 +176,11 @@ def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
         raise error("title", "expected a non-empty one-line text")
     if _CONTROL.search(title) or len(title) > _MAX_TITLE:
         raise error("title", f"expected one line of at most {_MAX_TITLE} characters")
+    title_fr = entry.get("title_fr", "")
+    if "title_fr" in entry and (not isinstance(title_fr, str) or not title_fr.strip()):
+        raise error("title_fr", "expected a non-empty one-line text (or no title_fr at all)")
+    if _CONTROL.search(title_fr) or len(title_fr) > _MAX_TITLE:
+        raise error("title_fr", f"expected one line of at most {_MAX_TITLE} characters")
 
     value = _value(entry["value"], lambda msg: error("value", msg))
     effective = _date(entry["effective"], lambda msg: error("effective", msg))
@@ -214,7 +220,7 @@ def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
     return PolicyFact(
         id=fact_id, title=title, value=value, effective=effective, until=until,
         source_title=source_title, source_url=source_url, confidence=confidence,
-        verified_on=verified_on, note=note,
+        verified_on=verified_on, note=note, title_fr=title_fr,
     )
 
 
@@ -282,7 +288,7 @@ def _fact_to_json(fact: PolicyFact, index: int) -> dict[str, Any]:
     if not _jsonable(value):
         raise PolicyFileError(f"policy: entry {index} (id {fact.id!r}): field 'value': "
                               f"cannot be written as JSON: {value!r:.60}")
-    return {
+    document = {
         "id": fact.id,
         "title": fact.title,
         "value": value,
@@ -294,6 +300,9 @@ def _fact_to_json(fact: PolicyFact, index: int) -> dict[str, Any]:
         "verified_on": fact.verified_on.isoformat() if fact.verified_on else None,
         "note": fact.note,
     }
+    if fact.title_fr:
+        document["title_fr"] = fact.title_fr
+    return document
 
 
 def json_value(fact: PolicyFact) -> Any:

@@ -25,12 +25,18 @@ from .personal import PERSONAL_KEYS
 DEFAULT_LEAD_DAYS = (90, 30, 7)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks a label for the UI's translation (in context "Settings") without importing Qt here."""
+    return text
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
     kind: str            # "lead_days" (a list of whole days before a date), "text", "multiline" or "flag"
     default: Any
-    label: str           # English; the UI translates it
+    label: str           # English, marked for translation; the UI translates it
+    detail: str = ""     # the label's %1, marked and translated too (the kind of deadline)
 
     def check(self, value: Any) -> Any:
         if self.kind == "lead_days":
@@ -66,33 +72,41 @@ class Setting:
 
 
 _KIND_LABELS = {
-    "status_end": "U.S. status ends", "ead_end": "work permit (EAD) ends", "program_end": "parole program ends",
-    "entry_claim_window": "14 days after an irregular entry", "entry_claim_bar": "one year after entry",
-    "ee_invitation": "Express Entry invitation expires", "language_test": "language test expires",
-    "police_certificate": "police certificate expires", "medical_exam": "medical exam expires",
-    "passport": "passport expires", "task": "caseworker tasks",
+    "status_end": QT_TRANSLATE_NOOP("Settings", "U.S. status ends"),
+    "ead_end": QT_TRANSLATE_NOOP("Settings", "work permit (EAD) ends"),
+    "program_end": QT_TRANSLATE_NOOP("Settings", "parole program ends"),
+    "entry_claim_window": QT_TRANSLATE_NOOP("Settings", "14 days after an irregular entry"),
+    "entry_claim_bar": QT_TRANSLATE_NOOP("Settings", "one year after entry"),
+    "ee_invitation": QT_TRANSLATE_NOOP("Settings", "Express Entry invitation expires"),
+    "language_test": QT_TRANSLATE_NOOP("Settings", "language test expires"),
+    "police_certificate": QT_TRANSLATE_NOOP("Settings", "police certificate expires"),
+    "medical_exam": QT_TRANSLATE_NOOP("Settings", "medical exam expires"),
+    "passport": QT_TRANSLATE_NOOP("Settings", "passport expires"),
+    "task": QT_TRANSLATE_NOOP("Settings", "caseworker tasks"),
 }
 
 SETTINGS: tuple[Setting, ...] = tuple(
     Setting(f"reminders.lead_days.{kind}", "lead_days",
             list(DEFAULT_LEAD_DAYS) if kind not in ("entry_claim_window", "ee_invitation", "task") else [7, 3, 1],
-            f"Remind before: {_KIND_LABELS[kind]} (days)")
+            QT_TRANSLATE_NOOP("Settings", "Remind before: %1 (days)"), _KIND_LABELS[kind])
     for kind in KINDS
 ) + (
     Setting(ENDED_AFTER_KEY, "days", DEFAULT_ENDED_AFTER_DAYS,
-            "An ended U.S. status stops being overdue after (days)"),
+            QT_TRANSLATE_NOOP("Settings", "An ended U.S. status stops being overdue after (days)")),
     Setting("calendar.names_in_titles", "flag", False,
-            "Put client names in exported calendar events (calendars often sync to the cloud)"),
-    Setting("letterhead.organisation", "text", "", "Organisation (letterhead)"),
-    Setting("letterhead.address", "multiline", "", "Address (letterhead)"),
-    Setting("letterhead.phone", "text", "", "Phone (letterhead)"),
-    Setting("letterhead.email", "text", "", "Email (letterhead)"),
-    Setting("letterhead.caseworker_name", "text", "", "Caseworker's name (signature)"),
-    Setting("letterhead.caseworker_title", "text", "", "Caseworker's title (signature)"),
-    Setting("letterhead.logo_path", "text", "", "Logo image file (optional)"),
-    Setting("audit.caseworker_name", "text", "", "Your name (change history)"),
+            QT_TRANSLATE_NOOP("Settings", "Put client names in exported calendar events "
+                                          "(calendars often sync to the cloud)")),
+    Setting("letterhead.organisation", "text", "", QT_TRANSLATE_NOOP("Settings", "Organisation (letterhead)")),
+    Setting("letterhead.address", "multiline", "", QT_TRANSLATE_NOOP("Settings", "Address (letterhead)")),
+    Setting("letterhead.phone", "text", "", QT_TRANSLATE_NOOP("Settings", "Phone (letterhead)")),
+    Setting("letterhead.email", "text", "", QT_TRANSLATE_NOOP("Settings", "Email (letterhead)")),
+    Setting("letterhead.caseworker_name", "text", "", QT_TRANSLATE_NOOP("Settings", "Caseworker's name (signature)")),
+    Setting("letterhead.caseworker_title", "text", "", QT_TRANSLATE_NOOP("Settings", "Caseworker's title (signature)")),
+    Setting("letterhead.logo_path", "text", "", QT_TRANSLATE_NOOP("Settings", "Logo image file (optional)")),
+    Setting("audit.caseworker_name", "text", "", QT_TRANSLATE_NOOP("Settings", "Your name (change history)")),
     # Law societies set how long a closed file is kept (commonly six to ten years): check yours.
-    Setting("retention.years", "years", 7, "Keep a closed file for (years), then it may be purged"),
+    Setting("retention.years", "years", 7,
+            QT_TRANSLATE_NOOP("Settings", "Keep a closed file for (years), then it may be purged")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -66,10 +66,12 @@ BREAK_LABELS = {
 def check_text(check: TrailCheck | None, busy: str | None = None) -> str:
     """One line on the whole trail's state, for the History dialog."""
     if check is None:
-        return _tr("Not checked now: wait until this has finished: %1").replace("%1", busy or "")
+        return QCoreApplication.translate(
+                "AuditView", "Not checked now: wait until this has finished: %1").replace("%1", busy or "")
     if check.intact:
-        return _tr("✓ The change history is intact: %1 entries checked, none changed, removed or inserted.").replace(
-            "%1", f"{check.entries:,}")
+        return QCoreApplication.translate(
+                "AuditView", "✓ The change history is intact: %1 entries checked, none changed, removed or "
+                             "inserted.").replace("%1", f"{check.entries:,}")
     label = BREAK_LABELS.get(check.reason or "")
     text = _tr(label).replace("%1", str(check.first_entry)) if label else str(check.reason)
     return "⚠ " + text
@@ -92,16 +94,16 @@ def when_text(entry: AuditEntry) -> str:
 
 def _value(entry: AuditEntry, value) -> str:
     if entry.erased:
-        return _tr("(erased)")
+        return QCoreApplication.translate("AuditView", "(erased)")
     if entry.action == "purge":
         return ""
     if entry.action in ("file_closed", "file_reopened") and isinstance(value, str):  # the day the file closed
         day = QDate.fromString(value, Qt.DateFormat.ISODate)
         return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else value
     if entry.withheld:
-        return _tr("(withheld)")
+        return QCoreApplication.translate("AuditView", "(withheld)")
     if entry.action == "create" and value is not None:
-        return _tr("(the facts as entered)")
+        return QCoreApplication.translate("AuditView", "(the facts as entered)")
     if value is None:
         return ""
     return _words(entry, value)
@@ -114,7 +116,8 @@ def _words(entry: AuditEntry, value) -> str:
 
         language = LANGUAGE_NAMES.get(str(value.get("language")), str(value.get("language") or ""))
         reference = value.get("reference")
-        return language + (" \N{MIDDLE DOT} " + _tr("reference %1").replace("%1", str(reference)) if reference else "")
+        return language + (" \N{MIDDLE DOT} " + QCoreApplication.translate(
+                "AuditView", "reference %1").replace("%1", str(reference)) if reference else "")
     if entry.field is None and not isinstance(value, (dict, list)):
         return value_text(value)
     return value_words(entry.field or "", value)
@@ -129,7 +132,11 @@ def _tooltip(entry: AuditEntry, value) -> str | None:
 
 class AuditModel(RowsModel):
     def __init__(self, parent=None):
-        super().__init__((_tr("When"), _tr("Who"), _tr("What"), _tr("Field"), _tr("Before"), _tr("After")), parent)
+        super().__init__((
+            QCoreApplication.translate("AuditView", "When"), QCoreApplication.translate("AuditView", "Who"),
+            QCoreApplication.translate("AuditView", "What"), QCoreApplication.translate("AuditView", "Field"),
+            QCoreApplication.translate("AuditView", "Before"), QCoreApplication.translate("AuditView", "After"),
+        ), parent)
 
     def set_rows(self, rows: list[AuditEntry]) -> None:
         self.reset_rows(rows)
@@ -171,8 +178,10 @@ class AuditModel(RowsModel):
 class AuditFileChooser:
     @staticmethod
     def save_path(parent: QWidget | None, suggested: str) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(parent, _tr("Export history"), suggested,
-                                                   _tr("CSV (*.csv);;JSON (*.json)"))
+        name, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+                "AuditView", "Export history"), suggested,
+                                                   QCoreApplication.translate(
+                                                           "AuditView", "CSV (*.csv);;JSON (*.json)"))
         if not name:
             return None
         path = Path(name)

@@ -34,9 +34,14 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _headers() -> tuple[str, ...]:
-    tr = lambda s: QCoreApplication.translate("CaseloadModel", s)  # noqa: E731
-    return (tr("Name"), tr("Country"), tr("U.S. status"), tr("Status ends"), tr("Best route"), tr("Verdict"),
-            tr("Next deadline"), tr("Updated"), tr("File no."))
+    return (QCoreApplication.translate("CaseloadModel", "Name"), QCoreApplication.translate("CaseloadModel", "Country"),
+            QCoreApplication.translate("CaseloadModel", "U.S. status"),
+            QCoreApplication.translate("CaseloadModel", "Status ends"),
+            QCoreApplication.translate("CaseloadModel", "Best route"),
+            QCoreApplication.translate("CaseloadModel", "Verdict"),
+            QCoreApplication.translate("CaseloadModel", "Next deadline"),
+            QCoreApplication.translate("CaseloadModel", "Updated"),
+            QCoreApplication.translate("CaseloadModel", "File no."))
 
 
 class CaseloadModel(RowsModel):

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 from ..domain.audit import diff_case
 from ..domain.casefile import case_to_dict
 from ..domain.facts import CaseFacts
-from ..services.audit import value_text
 from ..services.errors import EditConflict
+from .fact_words import fact_name, value_words
 
 RELOAD, REAPPLY = "reload", "reapply"
 
@@ -34,10 +34,12 @@ class ConflictDialog(QDialog):
         self.changes = diff_case(case_to_dict(theirs), case_to_dict(mine))
         self.table = QTableWidget(len(self.changes), 3, self)
         self.table.setObjectName("conflict:fields")
+        self.table.setAccessibleName(self.tr("Fields that differ"))
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Theirs (saved)"), self.tr("Mine")])
         self.table.verticalHeader().hide()
         for row, change in enumerate(self.changes):
-            for col, value in enumerate((change.path, _text(change.old), _text(change.new))):
+            for col, value in enumerate((fact_name(change.path), _text(change.path, change.old),
+                                         _text(change.path, change.new))):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         buttons = QDialogButtonBox(self)
@@ -71,5 +73,6 @@ class ConflictDialog(QDialog):
         return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _text(value: Any) -> str:
-    return value_text(value) if value is not None else "—"
+def _text(path: str, value: Any) -> str:
+    """A value in words, as the editor and the history say it (choices by label, countries by name)."""
+    return value_words(path, value) if value is not None else "—"

@@ -40,7 +40,7 @@ def _error_label() -> QLabel:
     label.setObjectName("error")
     label.setStyleSheet("color: #b71c1c")
     label.setWordWrap(True)
-    label.setAccessibleName(_tr("Problem"))
+    label.setAccessibleName(QCoreApplication.translate("Encryption", "Problem"))
     return label
 
 
@@ -101,7 +101,8 @@ class _Applies(QDialog):
                    .success(self._applied).failure(self._failed).run(bg.runner))
         if not started:
             self._set_working(False)
-            self._refused(EncryptionError(_tr("another operation is running; try again when it has finished")))
+            self._refused(EncryptionError(QCoreApplication.translate(
+                    "Encryption", "another operation is running; try again when it has finished")))
 
     def _applied(self, value: object) -> None:
         self._set_working(False)
@@ -307,11 +308,13 @@ class OfferEncryption:
     @staticmethod
     def ask(apply: Callable[[str | None, str], object], parent: QWidget | None = None) -> object | None:
         return PassphraseDialog.ask(
-            _tr("Protect the caseload with a passphrase?"),
-            _tr("CaseDesk can encrypt the caseload and its backups, so that a lost laptop or a copied file "
-                "does not expose your clients. You will type the passphrase each time CaseDesk starts. "
+            QCoreApplication.translate("Encryption", "Protect the caseload with a passphrase?"),
+            QCoreApplication.translate(
+                "Encryption", "CaseDesk can encrypt the caseload and its backups, so that a lost laptop or a copied "
+                "file does not expose your clients. You will type the passphrase each time CaseDesk starts. "
                 "You can also do this later from File ▸ Encrypt the Caseload…"),
-            apply, action=_tr("&Encrypt"), decline=_tr("&Not Now"), parent=parent)
+            apply, action=QCoreApplication.translate("Encryption", "&Encrypt"),
+            decline=QCoreApplication.translate("Encryption", "&Not Now"), parent=parent)
 
 
 class RecoveryKeyDialog(QDialog):
@@ -450,31 +453,38 @@ def show_resumed(done: encryption.Resumed) -> None:
     was never shown."""
     from .dialogs import Notice
 
-    tr = QCoreApplication.translate
     if done.kind == "encrypt" and done.completed:
-        text = tr("Encryption", "Encrypting the caseload was interrupted. It has now been finished: the caseload and "
-                                "its backups are encrypted.")
+        text = QCoreApplication.translate(
+                "Encryption", "Encrypting the caseload was interrupted. It has now been finished: the caseload and "
+                              "its backups are encrypted.")
     elif done.kind == "encrypt":
-        text = tr("Encryption", "Encrypting the caseload was interrupted before the caseload was converted. It has "
-                                "been undone: the caseload and its backups are not encrypted. Encrypt it again "
-                                "from File ▸ Encrypt the Caseload…")
+        text = QCoreApplication.translate(
+                "Encryption", "Encrypting the caseload was interrupted before the caseload was converted. It has "
+                              "been undone: the caseload and its backups are not encrypted. Encrypt it again "
+                              "from File ▸ Encrypt the Caseload…")
     elif done.kind == "decrypt" and done.completed:
-        text = tr("Encryption", "Removing the encryption was interrupted. It has now been finished: the caseload and "
-                                "its backups are no longer encrypted.")
+        text = QCoreApplication.translate(
+                "Encryption", "Removing the encryption was interrupted. It has now been finished: the caseload and "
+                              "its backups are no longer encrypted.")
     elif done.kind == "decrypt":
-        text = tr("Encryption", "Removing the encryption was interrupted before the caseload was converted. It has "
-                                "been undone: the caseload and its backups are encrypted as before.")
+        text = QCoreApplication.translate(
+                "Encryption", "Removing the encryption was interrupted before the caseload was converted. It has "
+                              "been undone: the caseload and its backups are encrypted as before.")
     elif done.kind == "passphrase" and done.completed:
-        text = tr("Encryption", "Changing the passphrase was interrupted, but it took effect: the new passphrase "
-                                "opens the caseload.")
+        text = QCoreApplication.translate(
+                "Encryption", "Changing the passphrase was interrupted, but it took effect: the new passphrase "
+                              "opens the caseload.")
     elif done.kind == "passphrase":
-        text = tr("Encryption", "Changing the passphrase was interrupted before it took effect: the old passphrase "
-                                "still opens the caseload.")
+        text = QCoreApplication.translate(
+                "Encryption", "Changing the passphrase was interrupted before it took effect: the old passphrase "
+                              "still opens the caseload.")
     else:
-        text = tr("Encryption", "A conversion of the caseload was interrupted; its backups now match the caseload.")
+        text = QCoreApplication.translate(
+                "Encryption", "A conversion of the caseload was interrupted; its backups now match the caseload.")
     if done.backups_left:
-        text += "\n\n" + tr("Encryption", "These backups could not be read, so they were left as they were:") \
+        text += "\n\n" + QCoreApplication.translate(
+                "Encryption", "These backups could not be read, so they were left as they were:") \
             + "\n" + "\n".join(str(p) for p in done.backups_left)
-    Notice.info(None, tr("Encryption", "An interrupted conversion"), text)
+    Notice.info(None, QCoreApplication.translate("Encryption", "An interrupted conversion"), text)
     if done.recovery_key:
         RecoveryKeyDialog.ask(done.recovery_key)

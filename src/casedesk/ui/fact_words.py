@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from .editor import SECTIONS, Field, Group, Language, Rows, Section, _plain, _tr
-from .labels import country_name, field_text
+from .labels import colon, country_name, field_text
 
 _INDEX = re.compile(r"\[\d+\]")
 COUNTRY_KEYS = frozenset({"client.country_of_birth", "client.citizenships", "us_status[].country"})
@@ -110,10 +110,11 @@ def value_words(path: str, value: Any) -> str:
     """A fact's value in words: choices by their labels, flags Yes/No, countries and languages by name,
     a section as "Label: value; Label: value", a list entry by entry."""
     if value is None:
-        return _w("not known")
+        return QCoreApplication.translate("FactWords", "not known")
     pattern = _INDEX.sub("[]", path)
     if isinstance(value, bool):
-        return _w("Yes") if value else _w("No")
+        return QCoreApplication.translate(
+                "FactWords", "Yes") if value else QCoreApplication.translate("FactWords", "No")
     if isinstance(value, dict):
         parts = []
         for key, item in value.items():
@@ -121,11 +122,11 @@ def value_words(path: str, value: Any) -> str:
                 continue
             sub = f"{path}.{key}" if path else key
             name = fact_name(sub, short=True)
-            parts.append(f"{name}: {value_words(sub, item)}")
-        return "; ".join(parts) if parts else _w("nothing recorded")
+            parts.append(colon(name, value_words(sub, item)))
+        return "; ".join(parts) if parts else QCoreApplication.translate("FactWords", "nothing recorded")
     if isinstance(value, list):
         if not value:
-            return _w("none")
+            return QCoreApplication.translate("FactWords", "none")
         if pattern in COUNTRY_KEYS:
             return ", ".join(country_name(str(v)) for v in value)
         if pattern in LANGUAGE_KEYS:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ..domain.assessment import INELIGIBLE, NEEDS_INFO, POSSIBLE, PROMISING, UNAVAILABLE, UNLIKELY
-from .labels import VERDICTS
+from .labels import VERDICTS, ui_language
 from .policy_view import CONFIDENCE_WORDS
 from .screen_fit import fit
 from .tr import QT_TRANSLATE_NOOP
@@ -26,13 +26,15 @@ def _tr(text: str) -> str:
 
 
 def guide_file() -> Path:
-    """The guide in the source tree, else inside the installed package (wheel, PyInstaller bundle)."""
-    source_tree = Path(__file__).resolve().parents[3] / "resources" / "help" / "guide.md"
+    """The guide in the interface's language (guide.fr.md in French), in the source tree, else inside the
+    installed package (wheel, PyInstaller bundle)."""
+    name = "guide.md" if ui_language() == "en" else f"guide.{ui_language()}.md"
+    source_tree = Path(__file__).resolve().parents[3] / "resources" / "help" / name
     if source_tree.exists():
         return source_tree
     import importlib.resources
 
-    return Path(str(importlib.resources.files("casedesk") / "resources" / "help" / "guide.md"))
+    return Path(str(importlib.resources.files("casedesk") / "resources" / "help" / name))
 
 
 def guide_text() -> str:
@@ -98,8 +100,6 @@ CONFIDENCE_MEANINGS = {  # beside the policy data's confidence words (``policy_v
 
 
 def marks_html() -> str:
-    from .upcoming.words import tr as upcoming_tr
-
     verdicts = "".join(
         f"<tr><td><b>{html.escape(symbol)} {html.escape(QCoreApplication.translate('Labels', words))}</b></td>"
         f"<td>{html.escape(_tr(VERDICT_MEANINGS[code]))}</td></tr>"
@@ -109,13 +109,13 @@ def marks_html() -> str:
         f"<td>{html.escape(_tr(CONFIDENCE_MEANINGS.get(code, '')))}</td></tr>"
         for code, words in CONFIDENCE_WORDS.items())
     marks = (
-        ("\N{BLACK CIRCLE} " + upcoming_tr("Overdue %1 days").replace("%1", "3"),
+        ("\N{BLACK CIRCLE} " + QCoreApplication.translate("Upcoming", "Overdue %1 days").replace("%1", "3"),
          QCoreApplication.translate("Help", "The date has passed and the deadline was not marked done: red, with "
                                             "a stop sign.")),
-        ("\N{BLACK CIRCLE} " + upcoming_tr("In %1 days").replace("%1", "3"),
+        ("\N{BLACK CIRCLE} " + QCoreApplication.translate("Upcoming", "In %1 days").replace("%1", "3"),
          QCoreApplication.translate("Help", "Due within the week: yellow, with a warning sign; later ones are "
                                             "blue.")),
-        (upcoming_tr("Ended %1 days ago").replace("%1", "40"),
+        (QCoreApplication.translate("Upcoming", "Ended %1 days ago").replace("%1", "40"),
          QCoreApplication.translate("Help", "A U.S. status that ended some time ago: grey, to review rather than "
                                             "to act on.")),
         ("\N{WARNING SIGN}",

@@ -47,6 +47,7 @@ from .editor import (
     PARENT_RELATIONS, PARTNER_RELATIONSHIPS, PROVINCES, SECTIONS, TEER, YEARS, Field, Language, Rows,
     error_label, FieldNode, LanguageNode, RowsNode, Spot,
 )
+from .labels import colon
 from .results import ResultsView
 from .screen_fit import fit
 
@@ -222,7 +223,7 @@ class InterviewPage(QWizardPage):
         for spot, messages in mine.values():
             spot.show_error("\n".join(messages))
             what = spot.widget.accessibleName() or spot.widget.objectName()
-            lines += [f"{what}: {m}" for m in messages]
+            lines += [colon(what, m) for m in messages]
         if lines:
             self.error.setText(self.tr("Some answers need fixing before going on:") + "\n" + "\n".join(lines))
             self.error.show()

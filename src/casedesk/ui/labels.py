@@ -21,9 +21,14 @@ def status_text(code: str) -> str:
         return ""
     kind, _, detail = code.partition(":")
     names = {
-        "parole": _tr("Parole"), "tps": _tr("TPS"), "ead": _tr("Work permit (EAD)"),
-        "asylum_pending": _tr("Asylum pending"), "visa": _tr("Visa"), "other": _tr("Other status"),
-        "citizen": _tr("U.S. citizen"), "permanent_resident": _tr("U.S. permanent resident"),
+        "parole": QCoreApplication.translate("Labels", "Parole"),
+        "tps": QCoreApplication.translate("Labels", "TPS"),
+        "ead": QCoreApplication.translate("Labels", "Work permit (EAD)"),
+        "asylum_pending": QCoreApplication.translate("Labels", "Asylum pending"),
+        "visa": QCoreApplication.translate("Labels", "Visa"),
+        "other": QCoreApplication.translate("Labels", "Other status"),
+        "citizen": QCoreApplication.translate("Labels", "U.S. citizen"),
+        "permanent_resident": QCoreApplication.translate("Labels", "U.S. permanent resident"),
     }
     label = names.get(kind, kind)
     if kind == "tps" and detail:
@@ -34,6 +39,12 @@ def status_text(code: str) -> str:
 def country_name(code: str | None) -> str:
     if not code:
         return ""
+    if ui_language() != "en":  # Qt names territories in English only: the catalogue's words
+        from ..text.render import catalogue
+
+        words = catalogue(ui_language()).vocab.get("country", {}).get(code.upper())
+        if words:
+            return words
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyCountry:
         return code
@@ -85,9 +96,26 @@ def verdict_text(verdict: str | None) -> str:
     return f"{symbol} {_tr(words)}"
 
 
+def colon(label: str, text: str) -> str:
+    """``label: text`` with the interface's punctuation: French puts a non-breaking space before the colon."""
+    return f"{label}\u00a0: {text}" if ui_language() == "fr" else f"{label}: {text}"
+
+
+def date_text(day) -> str:
+    """A date inside a sentence: 2026-12-02 in English (as always), « 2 décembre 2026 » in French."""
+    if ui_language() == "en":
+        return day.isoformat()
+    from ..text.formatting import Formatter
+    from ..text.render import catalogue
+
+    return Formatter(catalogue(ui_language()), render).date(day)
+
+
 def ui_language() -> str:
-    """The language results are worded in: English until the interface is translated."""
-    return "en"
+    """The language results are worded in: the interface's (``i18n``)."""
+    from . import i18n
+
+    return i18n.language()
 
 
 def message_text(message: Msg) -> str:

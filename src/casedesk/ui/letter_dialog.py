@@ -28,7 +28,7 @@ from ..domain.letters import KIND_PATHWAYS
 from ..services.letters import LetterError, LetterService
 from .dialogs import ConfirmUnsigned
 from .errors import describe, report
-from .labels import message_text, verdict_text
+from .labels import colon, message_text, ui_language, verdict_text
 from .ops import Changes, Op, ProgressStrip, Runner
 from .screen_fit import fit
 from .tr import QT_TRANSLATE_NOOP
@@ -39,8 +39,9 @@ def _tr(text: str) -> str:
 
 
 def kind_names() -> dict[str, str]:
-    return {"spousal_sponsorship": _tr("Spousal or partner sponsorship referral"),
-            "citizenship_certificate": _tr("Citizenship certificate referral")}
+    return {"spousal_sponsorship": QCoreApplication.translate(
+            "LetterDialog", "Spousal or partner sponsorship referral"),
+            "citizenship_certificate": QCoreApplication.translate("LetterDialog", "Citizenship certificate referral")}
 
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
@@ -83,7 +84,8 @@ class LetterFileChooser:
             suggested.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError:
             pass  # the dialog still opens; the caseworker picks another folder
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save letter"), str(suggested), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+            "LetterDialog", "Save letter"), str(suggested), "PDF (*.pdf)")
         return Path(name) if name else None
 
     @staticmethod
@@ -93,7 +95,8 @@ class LetterFileChooser:
                 start.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError:
                 start = None
-        name = QFileDialog.getExistingDirectory(parent, _tr("Folder for the letters"), str(start or ""))
+        name = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate(
+            "LetterDialog", "Folder for the letters"), str(start or ""))
         return Path(name) if name else None
 
 
@@ -167,6 +170,7 @@ class LetterDialog(QDialog):
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))  # the caseworker's, at first
         self.recipient = QPlainTextEdit()
         self.recipient.setObjectName("recipient")
         self.recipient.setPlaceholderText(self.tr("Name and address of the recipient, one line each (optional)"))
@@ -275,7 +279,7 @@ class LetterDialog(QDialog):
             result = None
         found = next((p for p in result.pathways if p.id == pathway), None) if result is not None else None
         if found is not None:
-            return f"{verdict_text(found.verdict)}: {message_text(found.summary)}"
+            return colon(verdict_text(found.verdict), message_text(found.summary))
         return re.sub(r"^client \d+: ", "", str(exc))
 
     def _choices(self) -> dict:
@@ -429,6 +433,7 @@ class BatchLetterOptions(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))
         form.addRow(self.tr("&Letter"), self.kind)
         form.addRow(self.tr("L&anguage"), self.language)
         form.addRow(QLabel(self.tr("Clients the letter does not fit (e.g. no Canadian partner) are skipped and "

@@ -30,9 +30,15 @@ def _key(text: str) -> str:
 
 # --- the lists ------------------------------------------------------------------------------------
 
-@functools.cache
 def countries() -> dict[str, tuple[str, ...]]:
-    """ISO 3166 alpha-2 code -> its names (English first, then French where the catalogue has one)."""
+    """ISO 3166 alpha-2 code -> its names, in the interface's language first (English, French)."""
+    from .labels import ui_language
+
+    return _countries(ui_language())
+
+
+@functools.cache
+def _countries(language: str) -> dict[str, tuple[str, ...]]:
     from ..text.fr.vocab import VOCAB as FR
 
     french = FR.get("country", {})
@@ -42,15 +48,31 @@ def countries() -> dict[str, tuple[str, ...]]:
         if len(code) != 2 or not code.isalpha() or territory == QLocale.Country.AnyTerritory:
             continue
         names = [QLocale.territoryToString(territory)]
-        if french.get(code) and french[code] not in names:
-            names.append(french[code])
+        if french.get(code.upper()) and french[code.upper()] not in names:
+            names.insert(0 if language == "fr" else 1, french[code.upper()])
         out.setdefault(code.upper(), tuple(names))
     return out
 
 
-@functools.cache
 def languages() -> dict[str, tuple[str, ...]]:
-    """ISO 639-1 code -> its English name, and its own name where Qt knows it ("es": Spanish, español)."""
+    """ISO 639-1 code -> its name in the interface's language, and its own name where Qt knows it
+    ("es": Spanish, español; in French: espagnol, español)."""
+    from .labels import ui_language
+
+    return _languages(ui_language())
+
+
+@functools.cache
+def _french_language_names() -> dict[str, str]:
+    from .i18n import i18n_dir
+
+    text = (i18n_dir().parent / "languages" / "names-fr.tab").read_text("utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@functools.cache
+def _languages(interface: str) -> dict[str, tuple[str, ...]]:
+    french = _french_language_names() if interface == "fr" else {}
     out: dict[str, tuple[str, ...]] = {}
     for language in QLocale.Language:
         if language in (QLocale.Language.AnyLanguage, QLocale.Language.C):
@@ -62,6 +84,10 @@ def languages() -> dict[str, tuple[str, ...]]:
         native = QLocale(language).nativeLanguageName()
         if native and native.casefold() != names[0].casefold():
             names.append(native)
+        if french.get(code.lower()):
+            names.insert(0, french[code.lower()])
+        elif french and len(names) > 1:  # in French, a language's own name before its English one
+            names.reverse()
         out.setdefault(code.lower(), tuple(names))
     return out
 
@@ -96,14 +122,26 @@ class Vocabulary:
         return self.by_word.get(_key(text))
 
 
-@functools.cache
 def country_vocabulary() -> Vocabulary:
-    return Vocabulary(countries(), upper=True)
+    from .labels import ui_language
+
+    return _country_vocabulary(ui_language())
 
 
 @functools.cache
+def _country_vocabulary(language: str) -> Vocabulary:
+    return Vocabulary(_countries(language), upper=True)
+
+
 def language_vocabulary() -> Vocabulary:
-    return Vocabulary(languages(), upper=False)
+    from .labels import ui_language
+
+    return _language_vocabulary(ui_language())
+
+
+@functools.cache
+def _language_vocabulary(language: str) -> Vocabulary:
+    return Vocabulary(_languages(language), upper=False)
 
 
 # --- the inputs ----------------------------------------------------------------------------------
@@ -203,9 +241,10 @@ class DateField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(_tr("YYYY-MM-DD, or pick a date (Alt+Down)"))
-        self.pick = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown), _tr("Pick a date"), self)
-        self.pick.setToolTip(_tr("Pick a date (Alt+Down)"))
+        self.setPlaceholderText(QCoreApplication.translate("Pickers", "YYYY-MM-DD, or pick a date (Alt+Down)"))
+        self.pick = QAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown), QCoreApplication.translate(
+                "Pickers", "Pick a date"), self)
+        self.pick.setToolTip(QCoreApplication.translate("Pickers", "Pick a date (Alt+Down)"))
         self.pick.triggered.connect(self.show_calendar)
         self.addAction(self.pick, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar: QCalendarWidget | None = None
@@ -235,7 +274,7 @@ class DateField(QLineEdit):
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setObjectName("date-picker")
-            self.calendar.setAccessibleName(_tr("Pick a date"))
+            self.calendar.setAccessibleName(QCoreApplication.translate("Pickers", "Pick a date"))
             self.calendar.setGridVisible(True)
             self.calendar.activated.connect(self._picked)
             self.calendar.clicked.connect(self._picked)

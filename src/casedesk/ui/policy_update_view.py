@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.policyupdate import ADDED, CHANGED, REMOVED, FactDiff, PolicyDiff
 from ..services.assessments import ReassessReport, VerdictChange
-from .labels import country_name, message_text, status_text
+from .labels import country_name, message_text, status_text, ui_language
 from .policy_view import _value_text
 from .reassess_view import Row, change_rows, change_words, client_name
 from .rows_model import RowsModel
@@ -48,8 +48,14 @@ def impact_words(row: ImpactRow) -> tuple[str, str, str, str, str, str]:
 
 class ImpactModel(RowsModel):
     def __init__(self, rows: list[ImpactRow], parent=None):
-        super().__init__((_tr("Client"), _tr("Country"), _tr("U.S. status"), _tr("What changed"), _tr("Before"),
-                          _tr("Now")), parent)
+        super().__init__((
+            QCoreApplication.translate("PolicyUpdateDialog", "Client"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Country"),
+            QCoreApplication.translate("PolicyUpdateDialog", "U.S. status"),
+            QCoreApplication.translate("PolicyUpdateDialog", "What changed"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Before"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Now"),
+        ), parent)
         self._rows = rows
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -92,8 +98,14 @@ class ImpactFilter(QSortFilterProxyModel):
 
 class DiffModel(RowsModel):
     def __init__(self, diff: PolicyDiff, parent=None):
-        super().__init__((_tr("Change"), _tr("Fact"), _tr("Before"), _tr("Now"), _tr("In force from"),
-                          _tr("Source")), parent)
+        super().__init__((
+            QCoreApplication.translate("PolicyUpdateDialog", "Change"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Fact"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Before"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Now"),
+            QCoreApplication.translate("PolicyUpdateDialog", "In force from"),
+            QCoreApplication.translate("PolicyUpdateDialog", "Source"),
+        ), parent)
         self._rows = list(diff.facts)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -105,9 +117,11 @@ class DiffModel(RowsModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == D_CHANGE:
-                return {ADDED: _tr("Added"), CHANGED: _tr("Changed"), REMOVED: _tr("Removed")}[d.code]
+                return {ADDED: QCoreApplication.translate("PolicyUpdateDialog", "Added"),
+                        CHANGED: QCoreApplication.translate("PolicyUpdateDialog", "Changed"),
+                        REMOVED: QCoreApplication.translate("PolicyUpdateDialog", "Removed")}[d.code]
             if col == D_FACT:
-                return f"{shown.id} — {shown.title}"
+                return f"{shown.id} — {shown.title_in(ui_language())}"
             if col == D_BEFORE:
                 return _value_text(d.old.value) if d.old else ""
             if col == D_NOW:
@@ -123,7 +137,8 @@ class DiffModel(RowsModel):
 class ImpactFileChooser:
     @staticmethod
     def save_path(parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Export affected clients"),
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+                "PolicyUpdateDialog", "Export affected clients"),
                                               "casedesk-policy-impact.csv", "CSV (*.csv)")
         return Path(name) if name else None
 
@@ -227,7 +242,7 @@ class PolicyUpdateDialog(QDialog):
         from ..services.csvexport import write_csv
 
         header = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
-        return write_csv(path, [_tr("Client id"), *header],
+        return write_csv(path, [QCoreApplication.translate("PolicyUpdateDialog", "Client id"), *header],
                          ([r.client.id, *impact_words(r)] for r in self.shown_rows()))
 
     def _export(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.policydata import Policy, PolicyFact, thaw
 from ..domain.sources import public_title
+from .labels import date_text, ui_language
 from .rows_model import RowsModel
 from .screen_fit import fit
 from .dates import show_date
@@ -33,7 +34,10 @@ def _w(text: str) -> str:
 
 def confidence_text(fact: PolicyFact) -> str:
     words = _w(CONFIDENCE_WORDS.get(fact.confidence, QT_TRANSLATE_NOOP("PolicyModel", "Unknown confidence")))
-    return words if fact.confirmed else f"\N{WARNING SIGN} {words} \N{EM DASH} " + _w("verify before relying on it")
+    if fact.confirmed:
+        return words
+    return f"\N{WARNING SIGN} {words} \N{EM DASH} " + QCoreApplication.translate(
+        "PolicyModel", "verify before relying on it")
 
 
 def _value_text(value) -> str:
@@ -41,18 +45,20 @@ def _value_text(value) -> str:
     if isinstance(value, date):
         return show_date(value)
     if isinstance(value, bool):
-        return _w("yes") if value else _w("no")
+        return QCoreApplication.translate("PolicyModel", "yes") if value else QCoreApplication.translate(
+            "PolicyModel", "no")
     if isinstance(value, dict):  # keys are the data's own names: written as words ("blocked: yes")
         return ", ".join(f"{str(k).replace('_', ' ')}: {_value_text(v)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
         return ", ".join(_value_text(v) for v in value)
     if value is None:
-        return _w("not known")
+        return QCoreApplication.translate("PolicyModel", "not known")
     return str(value)
 
 
 def source_text(fact: PolicyFact) -> str:
-    return public_title(fact.source_title) or (fact.source_url or _w("No published source yet (team's notes)"))
+    return public_title(fact.source_title) or (
+        fact.source_url or QCoreApplication.translate("PolicyModel", "No published source yet (team's notes)"))
 
 
 class PolicyModel(RowsModel):
@@ -68,7 +74,7 @@ class PolicyModel(RowsModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                COL_ID: f.id, COL_TITLE: f.title, COL_VALUE: _value_text(f.value),
+                COL_ID: f.id, COL_TITLE: f.title_in(ui_language()), COL_VALUE: _value_text(f.value),
                 COL_EFFECTIVE: show_date(f.effective),
                 COL_CONFIDENCE: confidence_text(f),
                 COL_SOURCE: source_text(f),
@@ -93,7 +99,7 @@ class PolicyDialog(QDialog):
         text = self.tr("Version %1, published %2 (%3 days ago). Facts marked ⚠ come from secondary sources or are not "
                        "confirmed by a published source: verify before relying on them.") \
             .replace("%1", policy.version) \
-            .replace("%2", show_date(policy.published)).replace("%3", str(age))
+            .replace("%2", date_text(policy.published)).replace("%3", str(age))
         if policy.stale(today):
             text = "⚠ " + self.tr("This policy data is more than 90 days old.") + " " + text
         self.summary = QLabel(text)

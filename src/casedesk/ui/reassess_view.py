@@ -55,7 +55,7 @@ def change_rows(report: ReassessReport) -> list[Row]:
 
 
 def _day(day: date | None) -> str:
-    return show_date(day) if day else _tr("none")
+    return show_date(day) if day else QCoreApplication.translate("ReassessDialog", "none")
 
 
 def change_words(row: Row) -> tuple[str, str, str]:
@@ -66,14 +66,19 @@ def change_words(row: Row) -> tuple[str, str, str]:
     if isinstance(change, DeadlineChange):
         what = message_text(change.title) if change.title is not None else kind_name(change.kind)
         return what, _day(change.old), _day(change.new)
-    return _tr("U.S. status ends"), _day(change[0]), _day(change[1])
+    return QCoreApplication.translate("ReassessDialog", "U.S. status ends"), _day(change[0]), _day(change[1])
 
 
 class ChangesModel(RowsModel):
     """(client, the route that moved) rows, worded when shown."""
 
     def __init__(self, rows: list[Row], parent=None):
-        super().__init__((_tr("Client"), _tr("Route or date"), _tr("Before"), _tr("Now")), parent)
+        super().__init__((
+            QCoreApplication.translate("ReassessDialog", "Client"),
+            QCoreApplication.translate("ReassessDialog", "Route or date"),
+            QCoreApplication.translate("ReassessDialog", "Before"),
+            QCoreApplication.translate("ReassessDialog", "Now"),
+        ), parent)
         self._rows = rows
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -38,24 +38,30 @@ def taken_text(info: BackupInfo) -> str:
 
 def reason_text(reason: str) -> str:
     known = {
-        "startup": _tr("When CaseDesk started"),
-        "periodic": _tr("While working (every 30 minutes)"),
-        "exit": _tr("When CaseDesk closed"),
-        "manual": _tr("Made by you"),
-        "pre-restore": _tr("Before a restore"),
-        "pre-delete": _tr("Before deleting clients"),
-        "pre-import": _tr("Before an import"),
+        "startup": QCoreApplication.translate("RestoreDialog", "When CaseDesk started"),
+        "periodic": QCoreApplication.translate("RestoreDialog", "While working (every 30 minutes)"),
+        "exit": QCoreApplication.translate("RestoreDialog", "When CaseDesk closed"),
+        "manual": QCoreApplication.translate("RestoreDialog", "Made by you"),
+        "pre-restore": QCoreApplication.translate("RestoreDialog", "Before a restore"),
+        "pre-delete": QCoreApplication.translate("RestoreDialog", "Before deleting clients"),
+        "pre-import": QCoreApplication.translate("RestoreDialog", "Before an import"),
     }
     if reason in known:
         return known[reason]
     if reason.startswith("pre-upgrade-"):
-        return _tr("Before upgrading CaseDesk (schema %1)").replace("%1", reason.removeprefix("pre-upgrade-"))
+        return QCoreApplication.translate("RestoreDialog", "Before upgrading CaseDesk (schema %1)").replace(
+            "%1", reason.removeprefix("pre-upgrade-"))
     return reason
 
 
 class BackupsModel(RowsModel):
     def __init__(self, parent=None):
-        super().__init__((_tr("Taken"), _tr("Why"), _tr("Size"), _tr("Clients")), parent)
+        super().__init__((
+            QCoreApplication.translate("RestoreDialog", "Taken"),
+            QCoreApplication.translate("RestoreDialog", "Why"),
+            QCoreApplication.translate("RestoreDialog", "Size"),
+            QCoreApplication.translate("RestoreDialog", "Clients"),
+        ), parent)
 
     def set_rows(self, rows: list[BackupInfo]) -> None:
         self.reset_rows(rows)
@@ -76,10 +82,12 @@ class BackupsModel(RowsModel):
             if col == COL_SIZE:
                 return QLocale().formattedDataSize(info.size)
             if col == COL_CLIENTS:
-                return f"{info.clients:,}" if info.readable else _tr("unreadable")
+                return f"{info.clients:,}" if info.readable else QCoreApplication.translate(
+                        "RestoreDialog", "unreadable")
         elif role == Qt.ItemDataRole.ToolTipRole:
             if not info.readable:
-                return _tr("This file cannot be read as a CaseDesk database; it cannot be restored.")
+                return QCoreApplication.translate(
+                        "RestoreDialog", "This file cannot be read as a CaseDesk database; it cannot be restored.")
             return str(info.path)
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_SIZE, COL_CLIENTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -93,14 +101,16 @@ class ConfirmRestore:
     def ask(parent: QWidget | None, info: BackupInfo) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Restore a backup"))
-        box.setText(box.tr("Replace the whole caseload with the backup taken %1 (%2 clients)?")
+        box.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore a backup"))
+        box.setText(QCoreApplication.translate(
+            "RestoreDialog", "Replace the whole caseload with the backup taken %1 (%2 clients)?")
                     .replace("%1", taken_text(info)).replace("%2", f"{info.clients or 0:,}"))
-        box.setInformativeText(box.tr("Everything recorded since then will be replaced. The caseload you have "
+        box.setInformativeText(QCoreApplication.translate(
+            "RestoreDialog", "Everything recorded since then will be replaced. The caseload you have "
                                       "now is kept as a backup first, so you can undo this from the same list."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(box.tr("&Restore"))
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("RestoreDialog", "&Restore"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
 

@@ -34,11 +34,10 @@ from casedesk.domain.facts import CaseFacts
 from casedesk.domain.policydata import STALE_AFTER_DAYS
 from casedesk.domain.sources import citable, public_title
 
-from .labels import VERDICTS, field_text, message_text, pathway_name, verdict_text
+from .labels import VERDICTS, colon, date_text, field_text, message_text, pathway_name, verdict_text
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
-from .dates import show_date
 
 _CONTEXT = "ResultsView"
 
@@ -91,7 +90,8 @@ def source_html(source: Source) -> str:
     title = _e(source.title or source.url or source.id)
     text = f'<a href="{_e(source.url)}">{title}</a>' if _linkable(source.url) else title
     if not source.confirmed:
-        text += " \N{WARNING SIGN} <i>" + _e(_tr("verify before relying on it")) + "</i>"
+        text += " \N{WARNING SIGN} <i>" + _e(QCoreApplication.translate(
+                "ResultsView", "verify before relying on it")) + "</i>"
     return text
 
 
@@ -153,15 +153,18 @@ LETTER_FOR_PATHWAY = {pathway: kind for kind, pathway in KIND_PATHWAYS.items()}
 def status_end_text(end: date | None, today: date) -> str:
     """"U.S. status ends on 2027-02-03: in 74 days." / "...ended on 2025-04-24, 586 days ago." """
     if end is None:
-        return _tr("No end date of a U.S. status is recorded.")
+        return QCoreApplication.translate("ResultsView", "No end date of a U.S. status is recorded.")
     days = (end - today).days
     if days > 1:
-        return _tr("U.S. status ends on {date}: in {days} days.").format(date=show_date(end), days=days)
+        return QCoreApplication.translate(
+                "ResultsView", "U.S. status ends on {date}: in {days} days.").format(date=date_text(end), days=days)
     if days == 1:
-        return _tr("U.S. status ends tomorrow, {date}.").format(date=show_date(end))
+        return QCoreApplication.translate(
+                "ResultsView", "U.S. status ends tomorrow, {date}.").format(date=date_text(end))
     if days == 0:
-        return _tr("U.S. status ends today, {date}.").format(date=show_date(end))
-    return _tr("U.S. status ended on {date}, {days} days ago.").format(date=show_date(end), days=-days)
+        return QCoreApplication.translate("ResultsView", "U.S. status ends today, {date}.").format(date=date_text(end))
+    return QCoreApplication.translate(
+            "ResultsView", "U.S. status ended on {date}, {days} days ago.").format(date=date_text(end), days=-days)
 
 
 class ResultsView(QWidget):
@@ -244,7 +247,7 @@ class ResultsView(QWidget):
         self._letters = letters
         who = f"<b>{_e(client_name)}</b><br>" if client_name.strip() else ""
         when = _e(self.tr("Assessed as of {date}, policy data version {version}.").format(
-            date=show_date(assessment.as_of), version=assessment.policy_version))
+            date=date_text(assessment.as_of), version=assessment.policy_version))
         cliff = ""
         if status_end is not False:
             end = status_end if isinstance(status_end, date) else None
@@ -442,14 +445,14 @@ class ResultsDialog(QDialog):
         for past in history:
             kept = getattr(past, "assessment", None)
             then = {p.id: p.summary for p in kept.pathways} if kept is not None else {}
-            changed = [f"{pathway_name(pid)}: {verdict_text(old)} \N{RIGHTWARDS ARROW} {verdict_text(now[pid])}"
+            changed = [colon(pathway_name(pid), f"{verdict_text(old)} \N{RIGHTWARDS ARROW} {verdict_text(now[pid])}")
                        + (" " + self.tr("(then: {summary})").format(summary=message_text(then[pid]))
                           if pid in then else "")
                        for pid, old in past.verdicts.items() if pid in now and old in VERDICTS and now[pid] != old]
-            head = self.tr("{date}, policy data {version}").format(date=show_date(past.as_of),
+            head = self.tr("{date}, policy data {version}").format(date=date_text(past.as_of),
                                                                      version=past.policy_version)
             tail = "; ".join(changed) if changed else self.tr("same verdicts as now")
-            lines.append(f"{head}: {tail}")
+            lines.append(colon(head, tail))
         return (self.tr("Earlier assessments:") + "\n" + "\n".join(lines)) if lines else ""
 
     def _write_letter(self, kind: str) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from ..services.retention import DeletedClient, FileDue
+from .dates import show_date
+from .labels import date_text
 from .rows_model import RowsModel
 from .screen_fit import fit
 
@@ -19,7 +21,8 @@ COL_NAME, COL_CLOSED, COL_UNTIL = range(3)
 
 
 def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A day in the tables: the one format of ui/dates.py (a sentence uses labels.date_text)."""
+    return show_date(day)
 
 
 class CloseFileDialog(QDialog):
@@ -39,7 +42,7 @@ class CloseFileDialog(QDialog):
                 "Client ▸ Files Past Retention, to be purged.")
         else:
             text = QCoreApplication.translate("Retention", "This file was closed on %1. Change the day, or reopen "
-                                              "the file.").replace("%1", day_text(closed_on))
+                                              "the file.").replace("%1", date_text(closed_on))
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -99,11 +102,11 @@ class ConfirmPurge:
         elif keep_until is not None and keep_until > today:
             detail = QCoreApplication.translate(
                 "Retention", "This file must be kept until %1 (closed on %2). Purge only if the law requires the "
-                "erasure.").replace("%1", day_text(keep_until)).replace("%2", day_text(closed_on))
+                "erasure.").replace("%1", date_text(keep_until)).replace("%2", date_text(closed_on))
         else:
             detail = QCoreApplication.translate(
                 "Retention", "The file was closed on %1; its retention period has run out.").replace(
-                    "%1", day_text(closed_on))
+                    "%1", date_text(closed_on))
         box.setInformativeText(detail + "\n\n" + QCoreApplication.translate(
             "Retention", "The change history keeps only that the client was purged, when and by whom. Backups taken "
             "before now still hold the client until they are thinned out."))
@@ -172,6 +175,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.intro)
         self.model = DueModel(self)
         self.table = _table(self, "files", self.model)
+        self.table.setAccessibleName(QCoreApplication.translate("Retention", "Closed files past retention"))
         layout.addWidget(self.table)
         self.purge_button = QPushButton(QCoreApplication.translate("Retention", "&Purge…"), self)
         self.purge_button.setObjectName("purge")
@@ -183,6 +187,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.deleted_intro)
         self.deleted_model = DeletedModel(self)
         self.deleted_table = _table(self, "deleted", self.deleted_model)
+        self.deleted_table.setAccessibleName(QCoreApplication.translate("Retention", "Deleted clients"))
         layout.addWidget(self.deleted_table)
         self.purge_deleted_button = QPushButton(QCoreApplication.translate("Retention", "P&urge Deleted Client…"),
                                                 self)

@@ -10,12 +10,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..services.errors import ServiceError
 from ..services.settings import SETTINGS, SettingsService
+from . import i18n
+from .labels import colon
 from .screen_fit import fit
 
 LOGO = "letterhead.logo_path"
@@ -28,6 +30,11 @@ LOGO_SIDE = 64  # the preview's box, in pixels
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Settings", text)
+
+
+def _label(setting) -> str:
+    """A setting's label (marked in services/settings.py, context "Settings"), its %1 filled."""
+    return _tr(setting.label).replace("%1", _tr(setting.detail)) if setting.detail else _tr(setting.label)
 
 
 def _form_in_scroll(tabs: QTabWidget, title: str, intro: str) -> QFormLayout:
@@ -71,6 +78,16 @@ class SettingsDialog(QDialog):
                 "What leaves this computer, and how the caseload is protected on it.")),
         }
         self.inputs: dict[str, Any] = {}
+        # The interface's language: this computer's preference (window-state.ini), used from the next start.
+        self.language = QComboBox()
+        self.language.setObjectName("interface.language")
+        for choice, words in ((i18n.SYSTEM, QCoreApplication.translate("Settings", "Follow the system")),
+                              ("en", "English"), ("fr", "Français")):
+            self.language.addItem(words, choice)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_choice())))
+        language_label = QLabel(QCoreApplication.translate("Settings", "Language (from the next start)"))
+        language_label.setBuddy(self.language)
+        forms["me"].addRow(language_label, self.language)
         values = service.all()
         order = {key: i for i, key in enumerate(ME)}
         for setting in sorted(SETTINGS, key=lambda s: order.get(s.key, len(ME))):
@@ -104,7 +121,7 @@ class SettingsDialog(QDialog):
 
     def _add(self, form: QFormLayout, setting, value: Any) -> None:
         if setting.kind == "flag":
-            box = QCheckBox(_tr(setting.label))
+            box = QCheckBox(_label(setting))
             box.setChecked(bool(value))
             box.setObjectName(setting.key)
             form.addRow(box)
@@ -119,8 +136,8 @@ class SettingsDialog(QDialog):
         else:
             edit = QLineEdit(", ".join(str(v) for v in value) if setting.kind == "lead_days" else str(value))
         edit.setObjectName(setting.key)
-        edit.setAccessibleName(_tr(setting.label))
-        label = QLabel(_tr(setting.label))
+        edit.setAccessibleName(_label(setting))
+        label = QLabel(_label(setting))
         label.setBuddy(edit)
         if self.service.is_personal(setting.key):
             edit.setToolTip(self.tr("Yours: kept on this computer, not shared with the caseload"))
@@ -187,8 +204,9 @@ class SettingsDialog(QDialog):
         if setting.kind == "lead_days":
             parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
             if not all(p.isdigit() for p in parts):
-                raise ServiceError(_tr("%1: whole numbers of days, separated by commas").replace(
-                    "%1", _tr(setting.label)))
+                raise ServiceError(QCoreApplication.translate(
+                        "Settings", "%1: whole numbers of days, separated by commas").replace(
+                    "%1", _label(setting)))
             return [int(p) for p in parts]
         return text
 
@@ -202,7 +220,7 @@ class SettingsDialog(QDialog):
                 # The field's own label, not the setting's key; its tab shown and the field focused.
                 words = str(exc)
                 prefix = f"setting {setting.key}: "
-                self.error.setText(f"{_tr(setting.label)}: {words[len(prefix):]}" if words.startswith(prefix)
+                self.error.setText(colon(_label(setting), words[len(prefix):]) if words.startswith(prefix)
                                    else words)
                 widget = self.inputs[setting.key]
                 page = next(i for i in range(self.tabs.count())
@@ -212,6 +230,7 @@ class SettingsDialog(QDialog):
                 return
         for key, value in values.items():
             self.service.set(key, value)
+        i18n.save_choice(self.language.currentData())
         super().accept()
 
     @classmethod

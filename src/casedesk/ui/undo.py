@@ -22,7 +22,8 @@ def _tr(text: str) -> str:
 class DeleteClientsCommand(QUndoCommand):
     def __init__(self, ids: Sequence[int], delete: Callable[[list[int]], bool],
                  restore: Callable[[list[int]], bool]):
-        text = _tr("Delete Client") if len(ids) == 1 else _tr("Delete %1 Clients").replace("%1", f"{len(ids):,}")
+        text = (QCoreApplication.translate("Undo", "Delete Client") if len(ids) == 1
+                else QCoreApplication.translate("Undo", "Delete %1 Clients").replace("%1", f"{len(ids):,}"))
         super().__init__(text)
         self.ids = list(ids)
         self._delete = delete

@@ -5,10 +5,12 @@ from __future__ import annotations
 from . import deadlines, lawage, vocab
 from .. import values  # a date, a sum, a country on its own
 from . import pathways  # eligibility results quoted by the letters
+from . import results  # the other results, and the facts they miss
 
 TEXTS: dict = {}
 TEXTS.update(deadlines.TEXTS)
 TEXTS.update(pathways.TEXTS)
+TEXTS.update(results.TEXTS)
 TEXTS.update(values.TEXTS)
 TEXTS.update(lawage.TEXTS)
 VOCAB: dict = dict(vocab.VOCAB)

@@ -20,7 +20,8 @@ def _fr(text: str) -> str:
 
 
 _END_OF = {
-    "parole": "Fin de la parole humanitaire", "tps": "Fin du TPS", "ead": "Fin du permis de travail (EAD)",
+    "parole": "Fin de la libération conditionnelle pour motifs humanitaires", "tps": "Fin du TPS",
+    "ead": "Fin du permis de travail (EAD)",
     "asylum_pending": "Fin du statut lié à la demande d’asile", "visa": "Fin du statut de visa américain",
     "other": "Fin du statut aux États-Unis",
 }
@@ -124,8 +125,8 @@ TEXTS: dict[str, Any] = {
     "deadline.title.ead_end": "Expiration du permis de travail (EAD)",
     "deadline.title.tps_designation_end": "Fin du TPS ({country:country}) pour tous ses bénéficiaires",
     "deadline.title.tps_status_unknown": _fr("TPS ({country:country}) : statut inconnu, à vérifier"),
-    "deadline.title.parole_program_end": "Fin de la parole humanitaire pour tous les bénéficiaires du programme "
-                                         "{program}",
+    "deadline.title.parole_program_end": "Fin de la libération conditionnelle pour motifs humanitaires de tous les "
+                                         "bénéficiaires du programme {program}",
     "deadline.title.claim_window_end": "Fin du délai de {days} jours après le passage de la frontière",
     "deadline.title.claim_bar": _claim_bar_title,
     "deadline.title.ee_application_due": "Date limite de la demande (Entrée express)",
@@ -141,8 +142,8 @@ TEXTS: dict[str, Any] = {
     "deadline.basis.task": "Tâche de suivi du dossier.",
     "deadline.basis.tps_designation_end": "Date à laquelle le TPS ({country:country}) prend fin pour tous ses "
                                           "bénéficiaires.",
-    "deadline.basis.parole_program_end": "La parole humanitaire non expirée du programme {program} prend fin à "
-                                         "cette date.",
+    "deadline.basis.parole_program_end": "La libération conditionnelle pour motifs humanitaires non expirée du "
+                                         "programme {program} prend fin à cette date.",
     "deadline.basis.claim_window": _claim_window,
     "deadline.basis.tps_automatic_extension": _fr(
         "La désignation ({country:country}) courait jusqu’au {ended:date} et aucune décision sur la suite n’est "
@@ -166,9 +167,9 @@ TEXTS: dict[str, Any] = {
         "Statut inconnu, à vérifier : aucune décision sur le TPS ({country:country}) après le {ended:date} n’est "
         "consignée ; cette date est celle où mènerait la prolongation automatique, non une fin connue."),
     "deadline.caveat.own_parole_date_superseded": _fr(
-        "La date de l’I-94 du client ({own:date}) est plus tardive, mais la fin de la parole humanitaire du "
-        "programme {program} y a mis fin le {ends:date} : cette date est remplacée, ce n’est pas une échéance "
-        "en cours."),
+        "La date de l’I-94 du client ({own:date}) est plus tardive, mais la libération conditionnelle pour motifs "
+        "humanitaires du programme {program} a pris fin le {ends:date} : cette date est remplacée, ce n’est pas une "
+        "échéance en cours."),
     "deadline.caveat.source_unconfirmed": _fr("Source des données de politique non confirmée "
                                               "({confidence:confidence}) : à vérifier avant de s’y fier."),
     "deadline.caveat.c12_unconfirmed": _fr("Règle du projet de loi C-12 non confirmée ({confidence:confidence}) : "
@@ -178,8 +179,9 @@ TEXTS: dict[str, Any] = {
     "deadline.caveat.ead_tps_auto_extension": _fr("Si cet EAD a été délivré au titre du TPS ({country:country}), il "
                                                   "est automatiquement prolongé jusqu’au {until:date} ; vérifier sa "
                                                   "catégorie avant de se fier à cette date plus tardive."),
-    "deadline.caveat.ead_parole_revoked": ("Si cet EAD reposait sur la parole humanitaire du programme {program}, "
-                                           "il a été révoqué avec elle et n’est peut-être déjà plus valide."),
+    "deadline.caveat.ead_parole_revoked": ("Si cet EAD reposait sur la libération conditionnelle pour motifs "
+                                           "humanitaires du programme {program}, il a été révoqué avec elle et "
+                                           "n’est peut-être déjà plus valide."),
     # -- l’export d’agenda (.ics)
     "deadline.calendar.client": "dossier {id}",
     "deadline.calendar.reminder": lambda p, fmt: f"{p['title']} ({p['who']}) dans {fmt.num(p['days'])} "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...services.assessments import ReassessReport
@@ -29,7 +29,8 @@ Outcome = tuple[PolicyChange, ReassessReport | None, list[ImpactRow]]
 class PolicyFileChooser:
     @staticmethod
     def open_path(parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Load policy update") if parent else "", "",
+        name, _ = QFileDialog.getOpenFileName(parent,
+        QCoreApplication.translate("PolicyCommands", "Load policy update") if parent else "", "",
                                               "Policy data (*.json);;All files (*)")
         return Path(name) if name else None
 
@@ -38,9 +39,12 @@ class ConfirmRevert:
     @staticmethod
     def ask(parent: QWidget | None, version: str) -> bool:
         answer = QMessageBox.question(
-            parent, parent.tr("Return to shipped policy data") if parent else "",
-            (parent.tr("Set aside the policy updates loaded into this caseload and use the policy data shipped "
-                       "with CaseDesk (%1)? Every caseworker of the caseload will use it.") if parent else "%1")
+            parent, QCoreApplication.translate("PolicyCommands", "Return to shipped policy data") if parent else "",
+            (QCoreApplication.translate("PolicyCommands",
+                                        "Set aside the policy updates loaded into this caseload and use the policy "
+                                        "data shipped with CaseDesk (%1)? Every caseworker of the caseload will "
+                                        "use it.")
+             if parent else "%1")
             .replace("%1", version))
         return answer == QMessageBox.StandardButton.Yes
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ..labels import ui_language
 from ...domain.deadlines import stored_stale_facts
 from ...domain.policydata import STALE_AFTER_DAYS, Policy
 from ...domain import morning
@@ -18,7 +19,7 @@ from ...services.deadlines import DONE, SNOOZED, DeadlineRecord, DeadlineWords, 
 from ..dates import show_date
 from ..rows_model import RowsModel
 from .words import (
-    ENDED, LATER, OVERDUE, THIS_WEEK, basis_text, basis_tooltip, client_name, kind_name, tr, urgency_text,
+    ENDED, LATER, OVERDUE, THIS_WEEK, basis_text, basis_tooltip, client_name, kind_name, urgency_text,
 )
 
 COL_URGENCY, COL_DUE, COL_CLIENT, COL_KIND, COL_TITLE, COL_BASIS = range(6)
@@ -53,14 +54,16 @@ _ICONS = {
 
 
 def _headers() -> tuple[str, ...]:
-    return (tr("Urgency"), tr("Due"), tr("Client"), tr("Kind"), tr("Deadline"), tr("Basis"))
+    return (QCoreApplication.translate("Upcoming", "Urgency"), QCoreApplication.translate("Upcoming", "Due"),
+            QCoreApplication.translate("Upcoming", "Client"), QCoreApplication.translate("Upcoming", "Kind"),
+            QCoreApplication.translate("Upcoming", "Deadline"), QCoreApplication.translate("Upcoming", "Basis"))
 
 
 class UpcomingModel(RowsModel):
     """Open deadlines as plain rows: ``set_rows`` replaces them all (sorted here), ``set_source`` reads
     a bucket a page at a time as the table scrolls, sorted by the database (any sort reads again)."""
 
-    def __init__(self, today: date, parent: QObject | None = None, language: str = "en",
+    def __init__(self, today: date, parent: QObject | None = None, language: str | None = None,
                  policy: Callable[[], Policy] | None = None,
                  ended_after_days: int = morning.DEFAULT_ENDED_AFTER_DAYS):
         """``policy``: the data in force, read when a row is shown, for the age of the law beside each deadline."""
@@ -70,7 +73,7 @@ class UpcomingModel(RowsModel):
         self._fetch: Fetch | None = None
         self._total = 0
         self._order, self._descending = "due", False
-        self.language = language  # of the deadlines' words (titles, bases, caveats), from their codes
+        self.language = language or ui_language()  # of the deadlines' words (titles, bases, caveats), from their codes
         self._policy = policy
         self._words: dict[DeadlineRecord, DeadlineWords] = {}  # rendered when a row is first shown
         # The age of the law (facts, words) by source and codes: they recur.
@@ -110,7 +113,8 @@ class UpcomingModel(RowsModel):
             words = None
             if stale:
                 names = [fact.title if (fact := policy.find(i, self._today)) is not None else i for i in stale]
-                words = "\N{WARNING SIGN} " + tr("Rests on policy data not verified for more than %1 days (or "
+                words = "\N{WARNING SIGN} " + QCoreApplication.translate(
+                    "Upcoming", "Rests on policy data not verified for more than %1 days (or "
                                                  "never verified): %2. Verify before relying on it.") \
                     .replace("%1", str(STALE_AFTER_DAYS)).replace("%2", ", ".join(names))
             found = self._stale[key] = (stale, words)
@@ -240,7 +244,8 @@ class UpcomingModel(RowsModel):
                 return QCoreApplication.translate("Upcoming", "Snoozed until %1").replace(
                     "%1", show_date(r.snoozed_until))
             if self._bucket(r) == ENDED:
-                return tr("Ended %1 days ago").replace("%1", f"{(self._today - r.due).days:,}")
+                return QCoreApplication.translate(
+                    "Upcoming", "Ended %1 days ago").replace("%1", f"{(self._today - r.due).days:,}")
             return urgency_text(r.due, self._today)
         if col == COL_DUE:
             return show_date(r.due)
@@ -268,9 +273,9 @@ class UpcomingModel(RowsModel):
             tip = basis_tooltip(r, self._words_of(r))
             return f"{tip}\n{age}" if age else tip
         if col == COL_TITLE and r.cliff:
-            return tr("The earliest end of the client's U.S. status")
+            return QCoreApplication.translate("Upcoming", "The earliest end of the client's U.S. status")
         if col == COL_URGENCY:
-            return tr("Due %1").replace("%1", show_date(r.due))
+            return QCoreApplication.translate("Upcoming", "Due %1").replace("%1", show_date(r.due))
         if col == COL_TITLE and r.tag:
-            return tr("Tag: %1").replace("%1", r.tag)
+            return QCoreApplication.translate("Upcoming", "Tag: %1").replace("%1", r.tag)
         return None

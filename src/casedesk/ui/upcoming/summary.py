@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ..labels import colon, ui_language
 from ...services.deadlines import DeadlineRecord, Summary, record_words
 from ..screen_fit import fit
 from .words import client_name, summary_text, urgency_text
@@ -22,10 +23,10 @@ class MorningSummaryDialog(QDialog):
     """Today and this week: a line per deadline, soonest first; activating a line opens its client."""
 
     def __init__(self, summary: Summary, top_records: Sequence[DeadlineRecord], today: date | None = None,
-                 parent: QWidget | None = None, language: str = "en",
+                 parent: QWidget | None = None, language: str | None = None,
                  open_client: Callable[[int], None] | None = None):
         super().__init__(parent)
-        self.language = language  # of the deadlines' titles
+        self.language = language or ui_language()  # of the deadlines' titles
         self._open_client = open_client
         self.opened: int | None = None  # the client a line opened
         self.setObjectName("MorningSummary")
@@ -63,7 +64,7 @@ class MorningSummaryDialog(QDialog):
         lines = []
         for r in shown:
             when = urgency_text(r.due, today) if today is not None else show_date(r.due)
-            lines.append(f"{when}: {client_name(r)} \N{EM DASH} {record_words(r, self.language).title}")
+            lines.append(colon(when, f"{client_name(r)} \N{EM DASH} {record_words(r, self.language).title}"))
         if summary.this_week > len(shown):
             lines.append(self.tr("…and %1 more this week").replace("%1", f"{summary.this_week - len(shown):,}"))
         return lines

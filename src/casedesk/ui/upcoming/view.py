@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord, DeadlineService, Summary
+from ..labels import date_text
 from ..deadline_calendar import DeadlineCalendar, qdate
 from ..errors import boundary, guarded
 from ..ops import Changes
@@ -394,7 +395,7 @@ class UpcomingView(QWidget):
             return
         for r in records:
             self.deadlines.snooze(r.client_id, r.key, until, today)
-        self._after_change(self.tr("Deadlines snoozed until %1: %2").replace("%1", show_date(until))
+        self._after_change(self.tr("Deadlines snoozed until %1: %2").replace("%1", date_text(until))
                            .replace("%2", str(len(records))))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not reopen the deadlines"))

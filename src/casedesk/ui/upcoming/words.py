@@ -75,14 +75,14 @@ def urgency_text(due: date, today: date) -> str:
     """ "Overdue 12 days", "Overdue 1 day", "Today", "Tomorrow", "In 3 days"."""
     days = (due - today).days
     if days < -1:
-        return tr("Overdue %1 days").replace("%1", f"{-days:,}")
+        return QCoreApplication.translate("Upcoming", "Overdue %1 days").replace("%1", f"{-days:,}")
     if days == -1:
-        return tr("Overdue 1 day")
+        return QCoreApplication.translate("Upcoming", "Overdue 1 day")
     if days == 0:
-        return tr("Today")
+        return QCoreApplication.translate("Upcoming", "Today")
     if days == 1:
-        return tr("Tomorrow")
-    return tr("In %1 days").replace("%1", f"{days:,}")
+        return QCoreApplication.translate("Upcoming", "Tomorrow")
+    return QCoreApplication.translate("Upcoming", "In %1 days").replace("%1", f"{days:,}")
 
 
 def summarize(records: Iterable[DeadlineRecord], today: date,
@@ -112,13 +112,15 @@ def basis_text(words: DeadlineWords) -> str:
 def basis_tooltip(record: DeadlineRecord, words: DeadlineWords) -> str:
     lines = [words.basis]
     if words.caveat:
-        lines.append(tr("Caveat: %1").replace("%1", words.caveat))
+        lines.append(QCoreApplication.translate("Upcoming", "Caveat: %1").replace("%1", words.caveat))
     if record.source_title or record.source_url:
-        lines.append(tr("Source: %1").replace("%1", record.source_title or record.source_id or ""))
+        lines.append(QCoreApplication.translate(
+            "Upcoming", "Source: %1").replace("%1", record.source_title or record.source_id or ""))
         if record.source_url:
             lines.append(record.source_url)
     if not record.source_confirmed:
-        lines.append(tr("This source is not confirmed: verify before relying on it."))
+        lines.append(QCoreApplication.translate(
+            "Upcoming", "This source is not confirmed: verify before relying on it."))
     return "\n".join(lines)
 
 
@@ -128,9 +130,12 @@ def summary_text(summary: Summary) -> str:
 
 
 def bucket_label(b: str, count: int) -> str:
-    words = {OVERDUE: tr("Overdue: %1"), TODAY: tr("Today: %1"), THIS_WEEK: tr("This week: %1"),
-             NEXT_30: tr("Next 30 days: %1"), NEXT_90: tr("Next 90 days: %1"),
-             ENDED: tr("Status already ended: %1")}[b]
+    words = {OVERDUE: QCoreApplication.translate("Upcoming", "Overdue: %1"),
+             TODAY: QCoreApplication.translate("Upcoming", "Today: %1"),
+             THIS_WEEK: QCoreApplication.translate("Upcoming", "This week: %1"),
+             NEXT_30: QCoreApplication.translate("Upcoming", "Next 30 days: %1"),
+             NEXT_90: QCoreApplication.translate("Upcoming", "Next 90 days: %1"),
+             ENDED: QCoreApplication.translate("Upcoming", "Status already ended: %1")}[b]
     return words.replace("%1", f"{count:,}")
 
 

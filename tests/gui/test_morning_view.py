@@ -150,9 +150,10 @@ def test_a_morning_summary_line_opens_its_client(qtbot, caseload, services, monk
     wait_idle(qtbot, w)
     summary = services.deadlines.summary(TODAY)
     top = services.deadlines.morning_list(TODAY)
-    assert top and [r.due for r in top] == sorted(r.due for r in top) and top[0].due >= TODAY
-    line = next(i for i, r in enumerate(top) if i >= 1 and w.model.row_of(r.client_id) is not None)
-    target = top[line]  # a client whose row the caseload has loaded (it reads rows as it scrolls)
+    assert top and [r.due for r in top] == sorted(r.due for r in top)
+    shown = [i for i, r in enumerate(top) if i >= 1 and w.model.row_of(r.client_id) is not None]
+    assert shown, "a listed client's row is loaded"
+    target = top[shown[0]]  # a client whose row the caseload has loaded (it reads rows as it scrolls)
 
     seen = []
 
@@ -162,6 +163,7 @@ def test_a_morning_summary_line_opens_its_client(qtbot, caseload, services, monk
         try:
             seen.append(dialog.windowTitle())
             dialog.list.setFocus()
+            line = dialog.line_clients.index(target.client_id)
             dialog.list.setCurrentRow(line)
             qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
         finally:
@@ -170,7 +172,30 @@ def test_a_morning_summary_line_opens_its_client(qtbot, caseload, services, monk
 
     QTimer.singleShot(0, enter_on_the_line)
     w.commands.deadlines._morning_summary(TODAY, summary, top)
-    assert seen == ["Today and this week"]
+    assert seen == ["Overdue, today and this week"]
     assert w.tabs.currentIndex() == 0 and w.selected_ids() == [target.client_id]
     assert opened and opened[0].client.family_name == target.family_name
     w.close()
+
+
+def test_the_morning_summary_lists_recent_overdue_items_first(qtbot, caseload, services):
+    """Most urgent first: the to-dos that fell overdue in the last 30 days (never a status that ended
+    long ago, however many there are), then today's and this week's, soonest first."""
+    cutoff = TODAY - timedelta(days=30)
+    recent = _open_rows(caseload, "due >= ? AND due < ?", cutoff.isoformat(), TODAY.isoformat())
+    week = _open_rows(caseload, "due >= ? AND due <= ?", TODAY.isoformat(), (TODAY + timedelta(days=7)).isoformat())
+    assert len(recent) > 5 and len(week) > 10
+    top = services.deadlines.morning_list(TODAY)
+    assert [(r.client_id, r.key, r.due.isoformat()) for r in top] == \
+        [(cid, key, due) for cid, key, due, _k in recent[:5]] + [(cid, key, due) for cid, key, due, _k in week[:10]]
+
+    summary = services.deadlines.summary(TODAY)
+    dialog = MorningSummaryDialog(summary, top, TODAY)
+    qtbot.addWidget(dialog)
+    overdue_days = (TODAY - top[0].due).days
+    assert dialog.lines[0].startswith(f"Overdue {overdue_days} days: {top[0].family_name}, {top[0].given_names}")
+    assert dialog.lines[5] == f"…and {summary.overdue - 5:,} more overdue"
+    assert dialog.lines[6].split(":")[0] in {"Today", "Tomorrow"} or dialog.lines[6].startswith("In ")
+    assert dialog.line_clients[:5] == [r.client_id for r in top[:5]] and dialog.line_clients[5] is None
+    dialog.activate_line(2)
+    assert dialog.opened == top[2].client_id

@@ -65,6 +65,12 @@ def bucket_range(bucket: str, today: date, ended_after_days: int = DEFAULT_ENDED
     raise ValueError(f"bucket: {bucket!r}")
 
 
+def recent_overdue_range(today: date, ended_after_days: int = DEFAULT_ENDED_AFTER_DAYS) -> BucketRange:
+    """The overdue to-dos that fell due within the last ``ended_after_days`` days (the morning summary
+    lists these; older ones are counted there and listed whole in the ``OVERDUE`` bucket)."""
+    return BucketRange(ended_cutoff(today, ended_after_days), today - timedelta(days=1))
+
+
 def listing_range(today: date, within_days: int | None, bucket: str | None, include_ended: bool,
                   ended_after_days: int = DEFAULT_ENDED_AFTER_DAYS) -> BucketRange:
     """``casedesk upcoming``'s list: one bucket, or what needs action by ``within_days`` from today

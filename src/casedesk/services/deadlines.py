@@ -247,10 +247,16 @@ class DeadlineService:
         with self.db.session() as session:
             return store.bucket(session, as_of, r, US_STATUS_KINDS, kinds, tag, limit=limit)
 
-    def morning_list(self, as_of: date, size: int = 15) -> list[DeadlineRecord]:
-        """What the morning summary lists: what is due today and this week, soonest first (overdue
-        items are counted there, and listed in the Upcoming view)."""
-        return self.bucket(as_of, morning.THIS_WEEK, limit=size)
+    def morning_list(self, as_of: date, size: int = 15, overdue_lines: int = 5) -> list[DeadlineRecord]:
+        """What the morning summary lists, most urgent first: the to-dos that fell overdue recently
+        (``domain.morning.recent_overdue_range``, longest overdue first, at most ``overdue_lines``), then
+        what is due today and this week, soonest first, up to ``size`` lines in all."""
+        days = self.ended_after_days()
+        r = morning.recent_overdue_range(as_of, days)
+        with self.db.session() as session:
+            overdue = store.bucket(session, as_of, Range(r.first, r.last, r.status_only, r.status_before),
+                                   US_STATUS_KINDS, limit=min(overdue_lines, size))
+        return overdue + self.bucket(as_of, morning.THIS_WEEK, limit=size - len(overdue), ended_after_days=days)
 
     def summary(self, as_of: date, *, kinds: Sequence[str] = (), tag: str | None = None,
                 ended_after_days: int | None = None) -> Summary:

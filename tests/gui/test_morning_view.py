@@ -199,3 +199,26 @@ def test_the_morning_summary_lists_recent_overdue_items_first(qtbot, caseload, s
     assert dialog.line_clients[:5] == [r.client_id for r in top[:5]] and dialog.line_clients[5] is None
     dialog.activate_line(2)
     assert dialog.opened == top[2].client_id
+
+
+def test_next_deadline_in_the_caseload_leaves_out_statuses_that_ended_long_ago(qtbot, caseload, services):
+    from casedesk.ui.caseload_model import COL_NEXT_DEADLINE
+
+    cutoff = (TODAY - timedelta(days=30)).isoformat()
+    with sqlite3.connect(resolve_paths(caseload).database_file) as conn:
+        todo = dict(conn.execute(
+            "SELECT client_id, min(due) FROM deadline WHERE visible_from <= ? AND NOT (kind IN (?, ?, ?) AND due < ?)"
+            " GROUP BY client_id", (TODAY.isoformat(), *US_STATUS_KINDS, cutoff)))
+        anything = dict(conn.execute("SELECT client_id, min(due) FROM deadline WHERE visible_from <= ? "
+                                     "GROUP BY client_id", (TODAY.isoformat(),)))
+    w = MainWindow(services, None, FixedClock(TODAY))
+    qtbot.addWidget(w)
+    w.show()
+    wait_idle(qtbot, w)
+    model = w.model
+    shown = {model.client_id(i): model.data(model.index(i, COL_NEXT_DEADLINE)) for i in range(model.rowCount())}
+    assert len(shown) >= 100
+    assert shown == {cid: todo.get(cid, "") for cid in shown}
+    differ = [cid for cid in shown if todo.get(cid) != anything.get(cid)]
+    assert len(differ) > 10, "rows whose earliest open deadline is a status that ended long ago"
+    w.close()

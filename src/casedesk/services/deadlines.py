@@ -117,6 +117,17 @@ def _words_of_stored(messages: str, source_title: str | None, language: str) -> 
     return deadline_words(title, basis, caveats, source_title, language)
 
 
+def _ended_after(session: Session) -> int:
+    row = session.get(SettingRow, ENDED_AFTER_KEY)
+    return morning.DEFAULT_ENDED_AFTER_DAYS if row is None else int(row.value)
+
+
+def _next_deadline(session: Session, client_ids: Sequence[int], today: date) -> None:
+    """Rewrite these clients' "next deadline" (statuses that ended long ago left out, as ``refresh`` does)."""
+    store.refresh_next_deadline(session, client_ids, today, status_kinds=US_STATUS_KINDS,
+                                ended_before=morning.ended_cutoff(today, _ended_after(session)))
+
+
 def _set(session: Session, key: str, value: str) -> None:
     row = session.get(SettingRow, key)
     if row is None:
@@ -158,10 +169,13 @@ class DeadlineService:
         next_due: dict[int, date | None] = {}
         cliff: dict[int, date | None] = {}
         english: dict[tuple[str, str | None], DeadlineWords] = {}
+        ended_before = morning.ended_cutoff(as_of, _ended_after(session))
         for cid, facts in facts_by_id.items():
             deadlines = computed[cid] if cid in computed else compute_deadlines(facts, policy, as_of)
             rows += _rows(cid, facts, deadlines, states, english)
-            next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
+            # "Next deadline" is a to-do: a status that ended long ago is the client's state, not one.
+            next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)
+                                 and not (d.kind in US_STATUS_KINDS and d.due < ended_before)), default=None)
             edge = status_cliff(deadlines)
             cliff[cid] = edge.due if edge else None  # "status ends" includes policy dates (TPS designations)
         store.replace_for_clients(session, rows, facts_by_id)
@@ -226,8 +240,7 @@ class DeadlineService:
     def ended_after_days(self) -> int:
         """After how many days an ended status stops being an overdue to-do (the reminders setting)."""
         with self.db.session() as session:
-            row = session.get(SettingRow, ENDED_AFTER_KEY)
-        return morning.DEFAULT_ENDED_AFTER_DAYS if row is None else int(row.value)
+            return _ended_after(session)
 
     def bucket(self, as_of: date, bucket: str, *, kinds: Sequence[str] = (), tag: str | None = None,
                order: str = "due", descending: bool = False, limit: int | None = None, offset: int = 0,
@@ -305,7 +318,7 @@ class DeadlineService:
                 trail.add(cid, DEADLINE_DONE, key, new=on.isoformat())
             ids = sorted({cid for cid, _key in items})
             for start in range(0, len(ids), CHUNK):
-                store.refresh_next_deadline(session, ids[start:start + CHUNK], on)
+                _next_deadline(session, ids[start:start + CHUNK], on)
         return len(items)
 
     def reopen(self, client_id: int, key: str, today: date) -> None:
@@ -317,5 +330,5 @@ class DeadlineService:
             when = stamp(self.db.clock)
             if not store.set_state(session, client_id, key, state, when, **values):
                 raise NotFound(f"client {client_id}: no deadline {key!r}")
-            store.refresh_next_deadline(session, [client_id], today)
+            _next_deadline(session, [client_id], today)
             Trail(session, when).add(client_id, action, key, new=day.isoformat() if day else None)

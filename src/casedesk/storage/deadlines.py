@@ -74,13 +74,17 @@ def set_next_deadlines(session: Session, next_by_client: dict[int, date | None],
                     [{"cid": cid, "nd": due, "cliff": cliff_by_client.get(cid)} for cid, due in next_by_client.items()])
 
 
-def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: date) -> None:
-    """The caseload's "next deadline" column: the earliest open deadline, overdue ones included."""
+def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: date, *,
+                          status_kinds: Sequence[str] = (), ended_before: date | None = None) -> None:
+    """The caseload's "next deadline" column: the earliest open deadline, overdue ones included, except
+    the end of a status (``status_kinds``) due before ``ended_before``: that is the client's state."""
     ids = list(client_ids)
     if not ids:
         return
     earliest = (select(DeadlineRow.client_id, func.min(DeadlineRow.due))
                 .where(DeadlineRow.client_id.in_(ids), _is_open(today)).group_by(DeadlineRow.client_id))
+    if ended_before is not None and status_kinds:
+        earliest = earliest.where(~and_(DeadlineRow.kind.in_(list(status_kinds)), DeadlineRow.due < ended_before))
     found = dict(session.execute(earliest).all())
     set_next_deadlines(session, {cid: found.get(cid) for cid in ids})
 

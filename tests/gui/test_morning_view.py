@@ -222,3 +222,32 @@ def test_next_deadline_in_the_caseload_leaves_out_statuses_that_ended_long_ago(q
     differ = [cid for cid in shown if todo.get(cid) != anything.get(cid)]
     assert len(differ) > 10, "rows whose earliest open deadline is a status that ended long ago"
     w.close()
+
+
+def test_the_client_editor_shows_a_status_that_ended_long_ago_as_the_clients_state(qtbot, caseload, services,
+                                                                                    monkeypatch):
+    seen: dict[int, tuple[bool, str]] = {}
+
+    def open_editor(parent, facts=None, **options):
+        dialog = editor.ClientEditor(facts, parent, **options)
+        qtbot.addWidget(dialog)
+        seen[len(seen)] = (not dialog.status_state.isHidden(), dialog.status_state.text())
+        return None  # cancelled: nothing saved
+
+    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(open_editor))
+    w = MainWindow(services, None, FixedClock(TODAY))
+    qtbot.addWidget(w)
+    w.show()
+    wait_idle(qtbot, w)
+    rows = [w.model.row_data(i) for i in range(w.model.rowCount())]
+    ended = next(i for i, r in enumerate(rows) if r.status_expiry and (TODAY - r.status_expiry).days > 30)
+    current = next(i for i, r in enumerate(rows) if r.status_expiry and r.status_expiry > TODAY)
+    for i in (ended, current):
+        w.table.selectRow(i)
+        assert w.selected_ids() == [rows[i].id]
+        w.act_edit.trigger()
+    end = rows[ended].status_expiry
+    assert seen[0] == (True, f"U.S. status ended {end.isoformat()}, {(TODAY - end).days:,} days ago: this is the "
+                             "client's state, no longer a deadline.")
+    assert seen[1] == (False, "")
+    w.close()

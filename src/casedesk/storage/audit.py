@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Column, Date, DateTime, select, update
 from sqlalchemy.orm import Session
 
+from . import bulk
 from .models import AssessmentRow, AuditRow, Base, Client, DeadlineStateRow, LetterRow
 
 
@@ -44,8 +45,7 @@ def entry(at: datetime, actor: str, client_id: int, action: str, field: str | No
 
 
 def append(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(AuditRow.__table__.insert(), list(rows))
+    bulk.insert(session, AuditRow.__table__, rows)
 
 
 def trail(session: Session, client_id: int | None = None, *, limit: int | None = None,

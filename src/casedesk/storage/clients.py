@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import summary
 from ..domain.facts import CaseFacts
+from . import bulk
 from .mapping import client_columns
 from .models import HISTORY_TABLES, AuditRow, Client
 from .quickread import CaseloadRow  # one row shape for both ways of reading the caseload
@@ -49,7 +50,7 @@ def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime)
         first = session.execute(table.insert().values(id=_next_id()).returning(table.c.id), values[0]).scalar_one()
         ids = list(range(first, first + len(values)))
         if len(values) > 1:
-            session.execute(table.insert(), [v | {"id": i} for v, i in zip(values[1:], ids[1:])])
+            bulk.insert(session, table, [v | {"id": i} for v, i in zip(values[1:], ids[1:])])
     else:
         ids = list(session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True), values))
     return ids

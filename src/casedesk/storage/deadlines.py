@@ -11,6 +11,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from . import bulk
 from .models import Client, DeadlineRow, DeadlineStateRow
 from .quickread import (
     ALWAYS, DONE, NEVER, OPEN, SNOOZED, DeadlineRecord, Range, bucket_counts_sql, bucket_sql, record, upcoming_sql,
@@ -45,8 +46,7 @@ def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iter
     ids = list(client_ids)
     if ids:
         session.execute(delete(DeadlineRow).where(DeadlineRow.client_id.in_(ids)))
-    if rows:
-        session.execute(DeadlineRow.__table__.insert(), list(rows))
+    bulk.insert(session, DeadlineRow.__table__, rows)
 
 
 def open_states(session: Session, client_ids: Iterable[int]) -> dict[tuple[int, str], tuple[str, date | None]]:
@@ -66,12 +66,10 @@ def set_next_deadlines(session: Session, next_by_client: dict[int, date | None],
         return
     table = Client.__table__
     if cliff_by_client is None:
-        session.execute(update(table).where(table.c.id == bindparam("cid")).values(next_deadline=bindparam("nd")),
-                        [{"cid": cid, "nd": due} for cid, due in next_by_client.items()])
+        bulk.update(session, table, ["id"], [{"next_deadline": due, "id": cid} for cid, due in next_by_client.items()])
         return
-    session.execute(update(table).where(table.c.id == bindparam("cid"))
-                    .values(next_deadline=bindparam("nd"), status_expiry=bindparam("cliff")),
-                    [{"cid": cid, "nd": due, "cliff": cliff_by_client.get(cid)} for cid, due in next_by_client.items()])
+    bulk.update(session, table, ["id"], [{"next_deadline": due, "status_expiry": cliff_by_client.get(cid), "id": cid}
+                                         for cid, due in next_by_client.items()])
 
 
 def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: date, *,

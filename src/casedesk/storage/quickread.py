@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 # The newest schema revision this code writes; a test checks it against the migration scripts.
-HEAD = "0014"
+HEAD = "0017"
 
 OPEN, DONE, SNOOZED = "open", "done", "snoozed"
 ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
@@ -316,17 +316,70 @@ class CaseloadRow(NamedTuple):
     best_verdict: str | None
 
 
+# --- the caseload search, one definition for both paths ------------------------------------
+
+# The trigram index of the search key (migration 0017, SQLite only): substring matches of this many
+# characters or more are answered from it; shorter terms (and other databases) use LIKE.
+SEARCH_INDEX = "client_search"
+TRIGRAM = 3
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _indexed_terms(terms: Sequence[str], indexed: bool) -> list[str]:
+    return [t for t in terms if indexed and len(t) >= TRIGRAM]
+
+
+def _match(long: Sequence[str]) -> str:
+    # Each term a quoted phrase: its trigrams in order, i.e. the substring (quotes doubled inside).
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in long)
+
+
+def search_condition(terms: Sequence[str], indexed: bool, walk_order: bool = False) -> tuple[str, dict[str, str]]:
+    """An SQL condition on the client table (unqualified columns, named parameters) that holds for the
+    clients whose folded search key contains every term: through the trigram index (``indexed``: the
+    SQLite file has it) for terms of ``TRIGRAM`` characters or more, else with LIKE. ("", {}) with
+    no terms. ``walk_order``: many clients match, so the query should walk the sort column's index
+    and test each client, rather than fetch every match by id and sort them (``+id`` keeps the
+    planner from the latter)."""
+    params: dict[str, str] = {}
+    parts = []
+    long = _indexed_terms(terms, indexed)
+    if long:
+        params["fts"] = _match(long)
+        parts.append(f"{'+' if walk_order else ''}id IN (SELECT rowid FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} "
+                     "MATCH :fts)")
+    for i, t in enumerate(t for t in terms if t not in long):
+        params[f"like{i}"] = _like(t)
+        parts.append(f"search_key LIKE :like{i} ESCAPE '\\'")
+    return " AND ".join(parts), params
+
+
+def search_count(terms: Sequence[str], indexed: bool) -> tuple[str, dict[str, str]]:
+    """How many clients ``search_condition`` holds for: from the trigram index alone when it answers
+    every term (it counts its matches without reading a client row)."""
+    long = _indexed_terms(terms, indexed)
+    if long and len(long) == len(terms):
+        return f"SELECT count(*) FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH :fts", {"fts": _match(long)}
+    where, params = search_condition(terms, indexed)
+    return "SELECT count(*) FROM client" + (f" WHERE {where}" if where else ""), params
+
+
+def has_search_index(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (SEARCH_INDEX,)).fetchone() is not None
+
+
 def quick_caseload(conn: sqlite3.Connection, terms: Sequence[str], limit: int | None = None) -> list[CaseloadRow]:
     """The clients whose search key holds every folded term, by name (``storage.clients.search``'s
     order: sort name, then id), read with the standard library alone (``casedesk list``)."""
-    where = " AND ".join("search_key LIKE ? ESCAPE '\\'" for _ in terms)
-    params: list[Any] = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                         for t in terms]
+    where, params = search_condition(terms, has_search_index(conn))
     sql = ("SELECT id, given_names, family_name, country, status_summary, status_expiry, next_deadline, updated_at, "
            "best_pathway, best_verdict FROM client" + (f" WHERE {where}" if where else "") + " ORDER BY sort_name, id")
     if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+        sql += " LIMIT :limit"
+        params["limit"] = limit  # type: ignore[assignment]
     return [CaseloadRow(cid, given, family, country, status, _day(expiry), _day(next_due),
                         datetime.fromisoformat(updated), pathway, verdict)
             for cid, given, family, country, status, expiry, next_due, updated, pathway, verdict

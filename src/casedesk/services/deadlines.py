@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -236,6 +236,12 @@ class DeadlineService:
             raise ServiceError(f"--within: not a number of days: {within_days}")
         with self.db.session() as session:
             return store.upcoming(session, as_of, as_of + timedelta(days=within_days), kinds, tag, limit)
+
+    def each_upcoming(self, as_of: date, within_days: int) -> Iterator[DeadlineRecord]:
+        """``upcoming``'s records one at a time, read while they are used (a calendar export of every
+        open deadline holds one at a time, not 270,000)."""
+        with self.db.session() as session:
+            yield from store.each_upcoming(session, as_of, as_of + timedelta(days=within_days))
 
     def ended_after_days(self) -> int:
         """After how many days an ended status stops being an overdue to-do (the reminders setting)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
@@ -96,6 +96,13 @@ def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] 
     stmt = text(sql).bindparams(*(bindparam(name, type_=Date) for name, value in params.items()
                                   if isinstance(value, date)))
     return [record(r) for r in session.connection().execute(stmt, params)]
+
+
+def each_upcoming(session: Session, today: date, horizon: date) -> Iterator[DeadlineRecord]:
+    """``upcoming``'s records one at a time as the database hands them over (constant memory: a calendar
+    export of every open deadline)."""
+    for row in _run(session, upcoming_sql(today, horizon)):
+        yield record(row)
 
 
 def _run(session: Session, query: tuple[str, dict]):

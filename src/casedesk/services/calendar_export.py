@@ -71,18 +71,26 @@ def write_calendar(records: Iterable[DeadlineRecord], lead_days: dict[str, list[
     count, chunk = 0, []
     client_word = render(msg("deadline.calendar.client", id=_WHO), language)
     reminders: dict[tuple[str, int], str] = {}  # worded once per title and lead time, the client put in after
+    # What many events share, made once: a day's dates, a basis's description, a kind's category.
+    days_lines: dict[date, str] = {}
+    shared: dict[tuple[str, str | None, str | None, str], str] = {}
     for r in records:
         who = (", ".join(p for p in (r.family_name, r.given_names) if p) if names
                else client_word.replace(_WHO, str(r.client_id)))
         words = record_words(r, language)
-        description = words.cited_basis + (f"\n{words.caveat}" if words.caveat else "")
-        if r.source_url:
-            description += f"\n{r.source_url}"  # the source's link, below its title in the basis
+        dates = days_lines.get(r.due)
+        if dates is None:
+            dates = days_lines[r.due] = (f"DTSTART;VALUE=DATE:{r.due:%Y%m%d}\r\n"
+                                         f"DTEND;VALUE=DATE:{r.due + timedelta(days=1):%Y%m%d}\r\n")
+        described = shared.get((words.cited_basis, words.caveat, r.source_url, r.kind))
+        if described is None:
+            description = words.cited_basis + (f"\n{words.caveat}" if words.caveat else "")
+            if r.source_url:
+                description += f"\n{r.source_url}"  # the source's link, below its title in the basis
+            described = shared[words.cited_basis, words.caveat, r.source_url, r.kind] = (
+                _fold(f"DESCRIPTION:{_escape(description)}") + _fold(f"CATEGORIES:{_escape(r.kind)}"))
         lines = ["BEGIN:VEVENT\r\n", _fold(f"UID:{event_uid(r.client_id, r.key)}"), f"DTSTAMP:{dtstamp}\r\n",
-                 f"DTSTART;VALUE=DATE:{r.due:%Y%m%d}\r\n",
-                 f"DTEND;VALUE=DATE:{r.due + timedelta(days=1):%Y%m%d}\r\n",
-                 _fold(f"SUMMARY:{_escape(f'{words.title} ({who})')}"), _fold(f"DESCRIPTION:{_escape(description)}"),
-                 _fold(f"CATEGORIES:{_escape(r.kind)}")]
+                 dates, _fold(f"SUMMARY:{_escape(f'{words.title} ({who})')}"), described]
         for days in lead_days.get(r.kind, []):
             reminder = reminders.get((words.title, days))
             if reminder is None:

@@ -130,8 +130,8 @@ def main() -> None:
         app.processEvents()
         start = time.perf_counter()
         rows = raw.execute("SELECT due, family_name, given_names, kind, title, basis FROM deadline "
-                           "WHERE visible_from <= ? AND due >= ? AND due <= ? ORDER BY due, client_id, \"key\" "
-                           "LIMIT 200", (TODAY.isoformat(), TODAY.isoformat(), week_last)).fetchall()
+                           "WHERE visible_from = '0001-01-01' AND due >= ? AND due <= ? ORDER BY due, client_id, "
+                           "\"key\" LIMIT 200", (TODAY.isoformat(), week_last)).fetchall()
         table = QTableView()
         table.setModel(_Rows(rows))
         _painted(app, table)

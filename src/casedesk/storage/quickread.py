@@ -245,11 +245,19 @@ def bucket_sql(today: date, r: Range, status_kinds: Sequence[str], kinds: Sequen
 
 def bucket_counts_sql(today: date, ranges: Sequence[Range], status_kinds: Sequence[str],
                       kinds: Sequence[str] = (), tag: str | None = None) -> tuple[str, dict]:
-    """How many open deadlines each bucket holds, in one pass over the open-deadline index."""
-    params: dict = {"today": today}
-    sums = ", ".join(f"coalesce(sum(CASE WHEN {_range_where(r, n, status_kinds, params)} THEN 1 ELSE 0 END), 0)"
-                     for n, r in enumerate(ranges))
-    return f"SELECT {sums} FROM deadline AS d WHERE d.visible_from <= :today{_filters(kinds, tag, params)}", params
+    """How many open deadlines each bucket holds: per bucket, a count of two ranges of the open-deadline
+    index (the open ones, then those whose snooze has ended), each read from the index alone. (One pass
+    over every open deadline testing every bucket took 125 ms at 100,000 clients, the ranges half; one
+    pass over the past testing the past buckets, more than either.)"""
+    params: dict = {"always": ALWAYS, "today": today}
+    filters = _filters(kinds, tag, params)
+    counts = []
+    for n, r in enumerate(ranges):
+        where = _range_where(r, n, status_kinds, params) + filters
+        counts.append(f"(SELECT count(*) FROM deadline AS d WHERE d.visible_from = :always AND {where}) + "
+                      f"(SELECT count(*) FROM deadline AS d WHERE d.visible_from > :always "
+                      f"AND d.visible_from <= :today AND {where})")
+    return "SELECT " + ", ".join(counts), params
 
 
 def quick_bucket(conn: sqlite3.Connection, today: date, r: Range, status_kinds: Sequence[str],

@@ -81,6 +81,8 @@ def test_the_index_follows_adds_renames_and_deletes(db):
     assert [r.id for r in service.page("joseph elo")[0]] == [cid]
     service.delete([cid])
     assert service.page("joseph") == ([], 0)
+    service.restore([cid], as_of=TODAY)  # Edit ▸ Undo puts the client back under its id
+    assert [r.id for r in service.page("joseph")[0]] == [cid]
     assert service.count("dubois") == 1
     with sqlite3.connect(db.file) as conn:  # the index holds exactly the client table's search keys
         conn.execute("INSERT INTO client_search(client_search, rank) VALUES ('integrity-check', 1)")

@@ -52,6 +52,7 @@ def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime)
         ids = list(range(first, first + len(values)))
         if len(values) > 1:
             bulk.insert(session, table, [v | {"id": i} for v, i in zip(values[1:], ids[1:])])
+        _index_search(session, ids[0], ids[-1])
     else:
         ids = list(session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True), values))
     return ids
@@ -66,6 +67,16 @@ def insert_client_as(session: Session, client_id: int, facts: CaseFacts, when: d
     """Insert a client under a given id (putting back a deleted client); the id must be free."""
     session.execute(Client.__table__.insert(),
                     client_columns(facts) | {"id": client_id, "created_at": when, "updated_at": when, "version_id": 1})
+    if session.get_bind().dialect.name == "sqlite":
+        _index_search(session, client_id, client_id)
+
+
+def _index_search(session: Session, first: int, last: int) -> None:
+    """Add the new clients ``first`` .. ``last`` to the trigram search index (SQLite, when it has one):
+    one statement for a batch (migration 0017's triggers keep it in step for changes and deletions)."""
+    if _indexed(session):
+        session.execute(text(f"INSERT INTO {SEARCH_INDEX}(rowid, search_key) SELECT id, search_key FROM client "
+                             "WHERE id BETWEEN :first AND :last"), {"first": first, "last": last})
 
 
 def replace_facts(session: Session, client_id: int, facts: CaseFacts, version: int | None,

@@ -69,7 +69,7 @@ def insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> No
     if not rows:
         return
     names = list(rows[0])
-    defaults = {c.name: c.default.arg for c in table.columns
+    defaults = {c.name: c.default.arg for c in table.columns  # type: ignore[attr-defined]  # a ScalarElementColumnDefault
                 if c.name not in rows[0] and c.default is not None and c.default.is_scalar}
     if defaults:
         rows = [row | defaults for row in rows]

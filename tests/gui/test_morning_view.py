@@ -251,3 +251,20 @@ def test_the_client_editor_shows_a_status_that_ended_long_ago_as_the_clients_sta
                              "client's state, no longer a deadline.")
     assert seen[1] == (False, "")
     w.close()
+
+
+def test_the_tab_shows_its_rows_first_and_the_other_counts_just_after(qtbot, caseload, services):
+    """The listed bucket is counted with its rows; the long overdue and ended ones (most of a large
+    caseload) are counted once the rows are on screen, and then every button says its count."""
+    week = _open_rows(caseload, "due >= ? AND due <= ?", TODAY.isoformat(), (TODAY + timedelta(days=7)).isoformat())
+    view = UpcomingView(services.deadlines, lambda: TODAY)
+    qtbot.addWidget(view)
+    assert view.counting and view.model.total == len(week) and view.model.rowCount() > 0
+    assert view.bucket_buttons[THIS_WEEK].text() == f"This week: {len(week):,}"
+    ended = _open_rows(caseload, "due < ? AND kind IN (?, ?, ?)", (TODAY - timedelta(days=30)).isoformat(),
+                       *US_STATUS_KINDS)
+    assert view.bucket_buttons[ENDED].text() != f"Status already ended: {len(ended):,}"  # not read yet
+    view.show()
+    qtbot.waitUntil(lambda: not view.counting)
+    assert view.bucket_buttons[ENDED].text() == f"Status already ended: {len(ended):,}"
+    assert view.summary.this_week == len(week) and view.summary.ended == len(ended)

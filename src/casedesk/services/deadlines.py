@@ -286,6 +286,14 @@ class DeadlineService:
                                          US_STATUS_KINDS, kinds, tag)
         return Summary(*counts)
 
+    def count(self, as_of: date, bucket: str, *, kinds: Sequence[str] = (), tag: str | None = None,
+              ended_after_days: int | None = None) -> int:
+        """How many open deadlines one bucket holds (``summary``'s figure for it, alone: a short range)."""
+        days = self.ended_after_days() if ended_after_days is None else ended_after_days
+        with self.db.session() as session:
+            return store.bucket_counts(session, as_of, [bucket_range(bucket, as_of, days)], US_STATUS_KINDS,
+                                       kinds, tag)[0]
+
     def due_on(self, as_of: date, day: date, *, kinds: Sequence[str] = (), tag: str | None = None,
                limit: int | None = None) -> list[DeadlineRecord]:
         """The open deadlines due on ``day``."""

@@ -90,7 +90,7 @@ def cmd_upcoming(args: argparse.Namespace, ws: Workspace) -> int:
     service = _deadline_service(ws)  # the long way: migrated, recomputed if need be
     records = service.listing(today, args.within, bucket=args.bucket, include_ended=args.include_ended,
                               kinds=args.kind, tag=args.tag, limit=args.limit)
-    shapes.emit(args, shapes.upcoming(records, today))
+    shapes.emit_upcoming(args, records, today)  # written as read: flat memory on this path too
     return EXIT_OK
 
 

@@ -260,11 +260,12 @@ class DeadlineService:
 
     def listing(self, as_of: date, within_days: int | None, *, bucket: str | None = None,
                 include_ended: bool = False, kinds: Sequence[str] = (), tag: str | None = None,
-                limit: int | None = None) -> list[DeadlineRecord]:
-        """What ``casedesk upcoming`` lists (``listing_range``), soonest first."""
+                limit: int | None = None) -> Iterator[DeadlineRecord]:
+        """What ``casedesk upcoming`` lists (``listing_range``), soonest first, one record at a time as
+        the database hands them over (the whole caseload's list is never held at once)."""
         r = listing_range(as_of, within_days, bucket, include_ended, self.ended_after_days())
         with self.db.session() as session:
-            return store.bucket(session, as_of, r, US_STATUS_KINDS, kinds, tag, limit=limit)
+            yield from store.each_in_bucket(session, as_of, r, US_STATUS_KINDS, kinds, tag, limit=limit)
 
     def morning_list(self, as_of: date, size: int = 15, overdue_lines: int = 5) -> list[DeadlineRecord]:
         """What the morning summary lists, most urgent first: the to-dos that fell overdue recently

@@ -120,6 +120,13 @@ def bucket(session: Session, today: date, r: Range, status_kinds: Sequence[str],
                                                             limit, offset))]
 
 
+def each_in_bucket(session: Session, today: date, r: Range, status_kinds: Sequence[str], kinds: Sequence[str] = (),
+                   tag: str | None = None, limit: int | None = None) -> Iterator[DeadlineRecord]:
+    """``bucket``'s records in due order, one at a time as the database hands them over."""
+    for row in _run(session, bucket_sql(today, r, status_kinds, kinds, tag, limit=limit)):
+        yield record(row)
+
+
 def bucket_counts(session: Session, today: date, ranges: Sequence[Range], status_kinds: Sequence[str],
                   kinds: Sequence[str] = (), tag: str | None = None) -> list[int]:
     return [int(n) for n in _run(session, bucket_counts_sql(today, ranges, status_kinds, kinds, tag)).one()]

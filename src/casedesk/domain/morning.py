@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .vocab import US_STATUS_KINDS
+from .vocab import STATUS_DEADLINE_KINDS as US_STATUS_KINDS
 
 ENDED, OVERDUE, TODAY, THIS_WEEK, NEXT_30, NEXT_90, LATER = (
     "ended", "overdue", "today", "this_week", "next_30", "next_90", "later")

@@ -7,7 +7,8 @@ operation runs as a shell script would call it (a fresh interpreter each time), 
 raw baseline in plain ``sqlite3`` (standard library only, no CaseDesk import):
 
 - import: ``casedesk import`` of the JSON Lines file into an empty caseload / reading and parsing the
-  same file and inserting the very rows CaseDesk stored (every table) with ``executemany``;
+  same file and inserting the very rows CaseDesk stored (every table) with ``executemany``, and
+  building the search's full-text index over them;
 - re-assess: ``casedesk reassess`` / its I/O floor: read every case file (``json.loads``), then in one
   transaction rewrite every deadline row and insert one assessment row per client, as stored;
 - upcoming: ``casedesk upcoming --within 30 --json`` / the same SQL (JSON made by SQLite) streamed out;
@@ -57,6 +58,10 @@ for name, columns, rows in tables:
     marks = ", ".join("?" for _ in columns)
     quoted = ", ".join(chr(34) + c + chr(34) for c in columns)
     conn.executemany(f'INSERT INTO "{name}" ({quoted}) VALUES ({marks})', rows)
+for sql in schema:  # a full-text index (the search's) built over the rows, in one statement
+    if sql.startswith("CREATE VIRTUAL TABLE"):
+        name = sql.split()[3]
+        conn.execute(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
 conn.execute("COMMIT")
 conn.close()
 print(len(docs))
@@ -141,9 +146,13 @@ def _rows(db: Path, table: str) -> tuple[list[str], list[tuple]]:
 
 
 def _schema(db: Path) -> list[str]:
+    """The statements that make the schema; a full-text table makes its own shadow tables (left out)."""
     with sqlite3.connect(db) as conn:
-        return [sql for (sql,) in conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL "
-                                               "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', rowid")]
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                            "ORDER BY type = 'index', type = 'trigger', rowid").fetchall()
+    virtual = [name for name, sql in rows if sql.startswith("CREATE VIRTUAL TABLE")]
+    return [sql for name, sql in rows if not any(name.startswith(v + "_") and not sql.startswith("CREATE TRIGGER")
+                                                 for v in virtual)]
 
 
 def size_run(n: int, runs: int, work: Path, env: dict) -> list[tuple[str, float, float, float, float]]:

@@ -178,3 +178,36 @@ def test_upcoming_lists_buckets_leaves_long_ended_statuses_apart_and_takes_a_lim
     words = run_cli("upcoming", "--bucket", "this_week", "--limit", "2", json_out=False)
     assert len(words.splitlines()) == 2 and str(week[0]["client_id"]) in words.splitlines()[0]
     assert _json.dumps(todo)  # plain JSON
+
+
+def test_upcoming_the_long_way_streams_the_same_answer(tmp_path):
+    """Without the quick path (a database URL: what PostgreSQL and encrypted caseloads take) `upcoming`
+    writes its records as it reads them, in the same shape and order as the quick path."""
+    import os
+    import subprocess
+    import sys
+
+    from casedesk.config import resolve_paths
+    from casedesk.services.demo import seed_demo
+    from casedesk.services.workspace import open_workspace
+
+    home = tmp_path / "home"
+    db = open_workspace(resolve_paths(home), clock=fixed_clock(AS_OF))
+    seed_demo(db, AS_OF, shipped())
+    db.close()
+    url = f"sqlite:///{resolve_paths(home).database_file}"
+
+    def run(*args: str, long_way: bool) -> str:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+        if long_way:
+            env["CASEDESK_DATABASE_URL"] = url
+        proc = subprocess.run([sys.executable, "-m", "casedesk", "upcoming", *args, "--data-dir", str(home),
+                               "--as-of", AS_OF.isoformat()], capture_output=True, text=True, env=env, timeout=120)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+        return proc.stdout
+
+    for args in (("--within", "30"), ("--bucket", "ended"), ("--within", "90", "--limit", "4"), ("--bucket", "today")):
+        quick, long = run(*args, "--json", long_way=False), run(*args, "--json", long_way=True)
+        assert json.loads(long) == json.loads(quick) and long.endswith("]\n")
+        assert run(*args, long_way=True) == run(*args, long_way=False)
+    assert json.loads(run("--within", "30", "--json", long_way=True))

@@ -243,10 +243,15 @@ def test_deadlines_stored_as_english_only_get_their_codes_at_the_next_recompute(
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
+# The trigram search index (0017) is SQLite's own kind of table, kept by triggers, not a model.
+SEARCH_TABLES = {"client_search", "client_search_data", "client_search_idx", "client_search_config"}
+
+
 def test_migrations_build_exactly_the_models(db):
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
-    assert diff == []
+    assert {d[1].name for d in diff if d[0] == "remove_table"} == SEARCH_TABLES
+    assert [d for d in diff if not (d[0] == "remove_table" and d[1].name in SEARCH_TABLES)] == []
 
 
 def test_the_head_constant_matches_the_migration_scripts():
@@ -293,7 +298,7 @@ def test_0010_makes_each_client_one_document_with_every_fact(tmp_path):
     with sqlite3.connect(path) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert tables == {"alembic_version", "client", "assessment", "deadline", "deadline_state", "setting",
-                          "letter", "audit", "audit_head", "policy_update"}
+                          "letter", "audit", "audit_head", "policy_update"} | SEARCH_TABLES
         stored = json.loads(conn.execute("SELECT case_json FROM client WHERE id = 7").fetchone()[0])
         assert stored == schema_0009.expected_7()  # exactly the case file, as the writer writes it
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

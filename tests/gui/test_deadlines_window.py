@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from casedesk.clock import FixedClock
+from casedesk.domain.deadlines import US_STATUS_KINDS
 from casedesk.services.bundle import Services
 from casedesk.services.demo import seed_demo
 from casedesk.ui import editor
@@ -49,7 +50,7 @@ def test_marking_done_moves_the_caseload_next_deadline(qtbot, db):
     w = _window(qtbot, db)
     w.commands.deadlines.show_upcoming()
     view = w.upcoming
-    view.set_bucket("ended")  # the earliest open deadline of all: its client's next deadline
+    view.set_bucket("overdue")  # the earliest open to-do of all: its client's next deadline
     first = view.model.record(0)
     row = w.model.row_of(first.client_id)
     before = w.model.data(w.model.index(row, COL_NEXT_DEADLINE))
@@ -59,7 +60,8 @@ def test_marking_done_moves_the_caseload_next_deadline(qtbot, db):
     after = w.model.data(w.model.index(w.model.row_of(first.client_id), COL_NEXT_DEADLINE))
     mine = w.deadlines.for_client(first.client_id)
     assert [s.state for s in mine if s.key == first.key] == ["done"]  # kept in the client's history
-    still_open = [r.due for r in mine if r.state == "open"]
+    ended = TODAY - timedelta(days=30)  # statuses that ended before this are the client's state, not to-dos
+    still_open = [r.due for r in mine if r.state == "open" and not (r.kind in US_STATUS_KINDS and r.due < ended)]
     assert after == (min(still_open).isoformat() if still_open else "")
     assert (first.client_id, first.key) not in {(r.client_id, r.key) for r in view.model.records()}
 
@@ -81,8 +83,11 @@ def test_morning_summary_once_a_day(qtbot, db, monkeypatch):
     assert summary.overdue > 0 and summary.this_week > 0 and top
     week = [r for r in top if r.due >= TODAY]
     overdue = [r for r in top if r.due < TODAY]
-    assert top == week + overdue and len(week) == summary.this_week  # this week first...
-    assert [r.due for r in overdue] == sorted((r.due for r in overdue), reverse=True)  # ...then the latest overdue
+    # Most urgent first: the to-dos overdue since at most 30 days, longest overdue first; then this week.
+    assert top == overdue + week and 0 < len(overdue) <= 5 and len(week) == min(summary.this_week, 15 - len(overdue))
+    assert [r.due for r in overdue] == sorted(r.due for r in overdue)
+    assert all(r.due >= TODAY - timedelta(days=30) for r in overdue)
+    assert [r.due for r in week] == sorted(r.due for r in week)
     day[0] = date(2026, 11, 22)
     w.commands.deadlines.show_morning_summary()  # a new day
     wait_idle(qtbot, w)

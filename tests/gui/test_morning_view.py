@@ -150,9 +150,10 @@ def test_a_morning_summary_line_opens_its_client(qtbot, caseload, services, monk
     wait_idle(qtbot, w)
     summary = services.deadlines.summary(TODAY)
     top = services.deadlines.morning_list(TODAY)
-    assert top and [r.due for r in top] == sorted(r.due for r in top) and top[0].due >= TODAY
-    line = next(i for i, r in enumerate(top) if i >= 1 and w.model.row_of(r.client_id) is not None)
-    target = top[line]  # a client whose row the caseload has loaded (it reads rows as it scrolls)
+    assert top and [r.due for r in top] == sorted(r.due for r in top)
+    shown = [i for i, r in enumerate(top) if i >= 1 and w.model.row_of(r.client_id) is not None]
+    assert shown, "a listed client's row is loaded"
+    target = top[shown[0]]  # a client whose row the caseload has loaded (it reads rows as it scrolls)
 
     seen = []
 
@@ -162,6 +163,7 @@ def test_a_morning_summary_line_opens_its_client(qtbot, caseload, services, monk
         try:
             seen.append(dialog.windowTitle())
             dialog.list.setFocus()
+            line = dialog.line_clients.index(target.client_id)
             dialog.list.setCurrentRow(line)
             qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
         finally:
@@ -170,7 +172,99 @@ def test_a_morning_summary_line_opens_its_client(qtbot, caseload, services, monk
 
     QTimer.singleShot(0, enter_on_the_line)
     w.commands.deadlines._morning_summary(TODAY, summary, top)
-    assert seen == ["Today and this week"]
+    assert seen == ["Overdue, today and this week"]
     assert w.tabs.currentIndex() == 0 and w.selected_ids() == [target.client_id]
     assert opened and opened[0].client.family_name == target.family_name
     w.close()
+
+
+def test_the_morning_summary_lists_recent_overdue_items_first(qtbot, caseload, services):
+    """Most urgent first: the to-dos that fell overdue in the last 30 days (never a status that ended
+    long ago, however many there are), then today's and this week's, soonest first."""
+    cutoff = TODAY - timedelta(days=30)
+    recent = _open_rows(caseload, "due >= ? AND due < ?", cutoff.isoformat(), TODAY.isoformat())
+    week = _open_rows(caseload, "due >= ? AND due <= ?", TODAY.isoformat(), (TODAY + timedelta(days=7)).isoformat())
+    assert len(recent) > 5 and len(week) > 10
+    top = services.deadlines.morning_list(TODAY)
+    assert [(r.client_id, r.key, r.due.isoformat()) for r in top] == \
+        [(cid, key, due) for cid, key, due, _k in recent[:5]] + [(cid, key, due) for cid, key, due, _k in week[:10]]
+
+    summary = services.deadlines.summary(TODAY)
+    dialog = MorningSummaryDialog(summary, top, TODAY)
+    qtbot.addWidget(dialog)
+    overdue_days = (TODAY - top[0].due).days
+    assert dialog.lines[0].startswith(f"Overdue {overdue_days} days: {top[0].family_name}, {top[0].given_names}")
+    assert dialog.lines[5] == f"…and {summary.overdue - 5:,} more overdue"
+    assert dialog.lines[6].split(":")[0] in {"Today", "Tomorrow"} or dialog.lines[6].startswith("In ")
+    assert dialog.line_clients[:5] == [r.client_id for r in top[:5]] and dialog.line_clients[5] is None
+    dialog.activate_line(2)
+    assert dialog.opened == top[2].client_id
+
+
+def test_next_deadline_in_the_caseload_leaves_out_statuses_that_ended_long_ago(qtbot, caseload, services):
+    from casedesk.ui.caseload_model import COL_NEXT_DEADLINE
+
+    cutoff = (TODAY - timedelta(days=30)).isoformat()
+    with sqlite3.connect(resolve_paths(caseload).database_file) as conn:
+        todo = dict(conn.execute(
+            "SELECT client_id, min(due) FROM deadline WHERE visible_from <= ? AND NOT (kind IN (?, ?, ?) AND due < ?)"
+            " GROUP BY client_id", (TODAY.isoformat(), *US_STATUS_KINDS, cutoff)))
+        anything = dict(conn.execute("SELECT client_id, min(due) FROM deadline WHERE visible_from <= ? "
+                                     "GROUP BY client_id", (TODAY.isoformat(),)))
+    w = MainWindow(services, None, FixedClock(TODAY))
+    qtbot.addWidget(w)
+    w.show()
+    wait_idle(qtbot, w)
+    model = w.model
+    shown = {model.client_id(i): model.data(model.index(i, COL_NEXT_DEADLINE)) for i in range(model.rowCount())}
+    assert len(shown) >= 100
+    assert shown == {cid: todo.get(cid, "") for cid in shown}
+    differ = [cid for cid in shown if todo.get(cid) != anything.get(cid)]
+    assert len(differ) > 10, "rows whose earliest open deadline is a status that ended long ago"
+    w.close()
+
+
+def test_the_client_editor_shows_a_status_that_ended_long_ago_as_the_clients_state(qtbot, caseload, services,
+                                                                                    monkeypatch):
+    seen: dict[int, tuple[bool, str]] = {}
+
+    def open_editor(parent, facts=None, **options):
+        dialog = editor.ClientEditor(facts, parent, **options)
+        qtbot.addWidget(dialog)
+        seen[len(seen)] = (not dialog.status_state.isHidden(), dialog.status_state.text())
+        return None  # cancelled: nothing saved
+
+    monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(open_editor))
+    w = MainWindow(services, None, FixedClock(TODAY))
+    qtbot.addWidget(w)
+    w.show()
+    wait_idle(qtbot, w)
+    rows = [w.model.row_data(i) for i in range(w.model.rowCount())]
+    ended = next(i for i, r in enumerate(rows) if r.status_expiry and (TODAY - r.status_expiry).days > 30)
+    current = next(i for i, r in enumerate(rows) if r.status_expiry and r.status_expiry > TODAY)
+    for i in (ended, current):
+        w.table.selectRow(i)
+        assert w.selected_ids() == [rows[i].id]
+        w.act_edit.trigger()
+    end = rows[ended].status_expiry
+    assert seen[0] == (True, f"U.S. status ended {end.isoformat()}, {(TODAY - end).days:,} days ago: this is the "
+                             "client's state, no longer a deadline.")
+    assert seen[1] == (False, "")
+    w.close()
+
+
+def test_the_tab_shows_its_rows_first_and_the_other_counts_just_after(qtbot, caseload, services):
+    """The listed bucket is counted with its rows; the long overdue and ended ones (most of a large
+    caseload) are counted once the rows are on screen, and then every button says its count."""
+    week = _open_rows(caseload, "due >= ? AND due <= ?", TODAY.isoformat(), (TODAY + timedelta(days=7)).isoformat())
+    view = UpcomingView(services.deadlines, lambda: TODAY)
+    qtbot.addWidget(view)
+    assert view.counting and view.model.total == len(week) and view.model.rowCount() > 0
+    assert view.bucket_buttons[THIS_WEEK].text() == f"This week: {len(week):,}"
+    ended = _open_rows(caseload, "due < ? AND kind IN (?, ?, ?)", (TODAY - timedelta(days=30)).isoformat(),
+                       *US_STATUS_KINDS)
+    assert view.bucket_buttons[ENDED].text() != f"Status already ended: {len(ended):,}"  # not read yet
+    view.show()
+    qtbot.waitUntil(lambda: not view.counting)
+    assert view.bucket_buttons[ENDED].text() == f"Status already ended: {len(ended):,}"
+    assert view.summary.this_week == len(week) and view.summary.ended == len(ended)

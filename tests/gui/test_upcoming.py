@@ -399,26 +399,28 @@ def test_summary_text_counts():
 
 def test_morning_summary_lists_what_is_urgent(qtbot, view, service):
     summary = view.summary
-    records = service.morning_list(TODAY, size=3)
+    records = service.morning_list(TODAY, size=3, overdue_lines=0)
     dialog = MorningSummaryDialog(summary, records, TODAY)
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Today and this week"
+    assert dialog.windowTitle() == "Overdue, today and this week"
     text = dialog.text()
     assert text.splitlines()[0] == summary_text(summary)
-    assert summary.this_week > 3 and len(dialog.lines) == 4
+    assert summary.overdue > 0 and summary.this_week > 3 and len(dialog.lines) == 5
+    assert dialog.lines[0] == f"…and {summary.overdue} more overdue"
     assert dialog.lines[-1] == f"…and {summary.this_week - 3} more this week"
+    assert dialog.line_clients == [None] + [r.client_id for r in records] + [None]
     assert records == service.bucket(TODAY, THIS_WEEK)[:3]  # most urgent first
     first = records[0]
-    assert dialog.lines[0].endswith(f": {first.family_name}, {first.given_names} \N{EM DASH} {first.title}")
+    assert dialog.lines[1].endswith(f": {first.family_name}, {first.given_names} \N{EM DASH} {first.title}")
 
     in_french = MorningSummaryDialog(summary, records, TODAY, language="fr")
     qtbot.addWidget(in_french)
     title = record_words(first, "fr").title
-    assert title != first.title and in_french.lines[0] == dialog.lines[0].replace(first.title, title)
+    assert title != first.title and in_french.lines[1] == dialog.lines[1].replace(first.title, title)
 
     quiet = MorningSummaryDialog(Summary(0, 0, 4, 9), [], TODAY)
     qtbot.addWidget(quiet)
-    assert quiet.lines == ["Nothing due today or this week."]
+    assert quiet.lines == ["Nothing overdue, and nothing due today or this week."]
 
 
 def test_morning_summary_open_upcoming_returns_true(qtbot, service):

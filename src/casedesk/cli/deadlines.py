@@ -91,7 +91,7 @@ def cmd_upcoming(args: argparse.Namespace, ws: Workspace) -> int:
     service = _deadline_service(ws)  # the long way: migrated, recomputed if need be
     records = service.listing(today, args.within, bucket=args.bucket, include_ended=args.include_ended,
                               kinds=args.kind, tag=args.tag, limit=args.limit)
-    shapes.emit(args, shapes.upcoming(records, today, shapes.language(args)))
+    shapes.emit_upcoming(args, records, today, shapes.language(args))  # written as read: flat memory
     return EXIT_OK
 
 

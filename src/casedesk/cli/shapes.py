@@ -15,9 +15,11 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from ..storage.quickread import DeadlineRecord, record_json
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment
@@ -48,6 +50,21 @@ def emit(args: argparse.Namespace, answer: Answer) -> None:
     text = answer.text() if callable(answer.text) else answer.text
     if text:
         print(text)
+
+
+def emit_stream(args: argparse.Namespace, items: Iterable[T], data: Callable[[T], Any],
+                line: Callable[[T], str]) -> None:
+    """A list answer written item by item as it is read (``emit``'s output, byte for byte): each item's
+    JSON-ready ``data`` with ``--json``, else its ``line`` of words."""
+    write = sys.stdout.write
+    if args.json:
+        write("[")
+        for i, item in enumerate(items):
+            write((", " if i else "") + json.dumps(data(item), ensure_ascii=False, default=_json_default))
+        write("]\n")
+        return
+    for item in items:
+        write(line(item) + "\n")
 
 
 def emit_json_bytes(answer: bytes) -> None:
@@ -391,6 +408,12 @@ def upcoming(records: Sequence[DeadlineRecord], today: date, lang: str = "en") -
         return _lines(upcoming_line(r, today, lang) for r in records)
 
     return Answer(lambda: [stored_deadline(r, today) for r in records], text)
+
+
+def emit_upcoming(args: argparse.Namespace, records: Iterable[DeadlineRecord], today: date,
+                  lang: str = "en") -> None:
+    """``upcoming``'s answer written as the records are read (the same shape, never all at once)."""
+    emit_stream(args, records, lambda r: stored_deadline(r, today), lambda r: upcoming_line(r, today, lang))
 
 
 def calendar_written(count: int, file: Path) -> Answer:

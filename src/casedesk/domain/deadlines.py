@@ -82,8 +82,7 @@ from .policydata import Policy, PolicyFact, stale_fact_ids
 from .usstatus import SUPERSEDED, UNKNOWN, CourtOrder, court_order, parole_end, tps_state
 
 KINDS = vocab.DEADLINE_KINDS
-# The kinds that make up the client's U.S. status; the earliest of them is the status cliff.
-US_STATUS_KINDS = ("status_end", "ead_end", "program_end")
+US_STATUS_KINDS = vocab.STATUS_DEADLINE_KINDS  # the deadline kinds that make up the client's U.S. status
 # On a tie for the cliff, the end of a status comes before the end of the work permit it carries.
 _CLIFF_ORDER = {"status_end": 0, "program_end": 1, "ead_end": 2}
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .deadlines import US_STATUS_KINDS
+from .vocab import STATUS_DEADLINE_KINDS as US_STATUS_KINDS
 
 ENDED, OVERDUE, TODAY, THIS_WEEK, NEXT_30, NEXT_90, LATER = (
     "ended", "overdue", "today", "this_week", "next_30", "next_90", "later")
@@ -63,6 +63,12 @@ def bucket_range(bucket: str, today: date, ended_after_days: int = DEFAULT_ENDED
     if bucket == LATER:
         return BucketRange(today + timedelta(days=QUARTER_DAYS + 1), None)
     raise ValueError(f"bucket: {bucket!r}")
+
+
+def recent_overdue_range(today: date, ended_after_days: int = DEFAULT_ENDED_AFTER_DAYS) -> BucketRange:
+    """The overdue to-dos that fell due within the last ``ended_after_days`` days (the morning summary
+    lists these; older ones are counted there and listed whole in the ``OVERDUE`` bucket)."""
+    return BucketRange(ended_cutoff(today, ended_after_days), today - timedelta(days=1))
 
 
 def listing_range(today: date, within_days: int | None, bucket: str | None, include_ended: bool,

@@ -56,3 +56,7 @@ DEADLINE_KINDS = (
     "status_end", "ead_end", "program_end", "entry_claim_window", "entry_claim_bar",
     "ee_invitation", "language_test", "police_certificate", "medical_exam", "passport", "task",
 )
+# The deadline kinds that make up the client's U.S. status; the earliest of them is the status cliff.
+# Here, with the other names, so what needs only the names (the morning buckets, ``casedesk upcoming``)
+# does not load the deadline rules.
+STATUS_DEADLINE_KINDS = ("status_end", "ead_end", "program_end")

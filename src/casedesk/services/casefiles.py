@@ -224,7 +224,7 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
                     errors = [same]
                     duplicates += 1
                 else:
-                    people.remember_identity(facts.client, f"record {record} of this file")
+                    people.remember_identity(facts.client, record)
             if errors or facts is None:
                 invalid += 1
                 if len(problems) < MAX_REPORTED:

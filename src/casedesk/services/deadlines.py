@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -117,6 +117,17 @@ def _words_of_stored(messages: str, source_title: str | None, language: str) -> 
     return deadline_words(title, basis, caveats, source_title, language)
 
 
+def _ended_after(session: Session) -> int:
+    row = session.get(SettingRow, ENDED_AFTER_KEY)
+    return morning.DEFAULT_ENDED_AFTER_DAYS if row is None else int(row.value)
+
+
+def _next_deadline(session: Session, client_ids: Sequence[int], today: date) -> None:
+    """Rewrite these clients' "next deadline" (statuses that ended long ago left out, as ``refresh`` does)."""
+    store.refresh_next_deadline(session, client_ids, today, status_kinds=US_STATUS_KINDS,
+                                ended_before=morning.ended_cutoff(today, _ended_after(session)))
+
+
 def _set(session: Session, key: str, value: str) -> None:
     row = session.get(SettingRow, key)
     if row is None:
@@ -158,10 +169,13 @@ class DeadlineService:
         next_due: dict[int, date | None] = {}
         cliff: dict[int, date | None] = {}
         english: dict[tuple[str, str | None], DeadlineWords] = {}
+        ended_before = morning.ended_cutoff(as_of, _ended_after(session))
         for cid, facts in facts_by_id.items():
             deadlines = computed[cid] if cid in computed else compute_deadlines(facts, policy, as_of)
             rows += _rows(cid, facts, deadlines, states, english)
-            next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)), default=None)
+            # "Next deadline" is a to-do: a status that ended long ago is the client's state, not one.
+            next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)
+                                 and not (d.kind in US_STATUS_KINDS and d.due < ended_before)), default=None)
             edge = status_cliff(deadlines)
             cliff[cid] = edge.due if edge else None  # "status ends" includes policy dates (TPS designations)
         store.replace_for_clients(session, rows, facts_by_id)
@@ -224,11 +238,16 @@ class DeadlineService:
         with self.db.session() as session:
             return store.upcoming(session, as_of, as_of + timedelta(days=within_days), kinds, tag, limit)
 
+    def each_upcoming(self, as_of: date, within_days: int) -> Iterator[DeadlineRecord]:
+        """``upcoming``'s records one at a time, read while they are used (a calendar export of every
+        open deadline holds one at a time, not 270,000)."""
+        with self.db.session() as session:
+            yield from store.each_upcoming(session, as_of, as_of + timedelta(days=within_days))
+
     def ended_after_days(self) -> int:
         """After how many days an ended status stops being an overdue to-do (the reminders setting)."""
         with self.db.session() as session:
-            row = session.get(SettingRow, ENDED_AFTER_KEY)
-        return morning.DEFAULT_ENDED_AFTER_DAYS if row is None else int(row.value)
+            return _ended_after(session)
 
     def bucket(self, as_of: date, bucket: str, *, kinds: Sequence[str] = (), tag: str | None = None,
                order: str = "due", descending: bool = False, limit: int | None = None, offset: int = 0,
@@ -242,16 +261,23 @@ class DeadlineService:
 
     def listing(self, as_of: date, within_days: int | None, *, bucket: str | None = None,
                 include_ended: bool = False, kinds: Sequence[str] = (), tag: str | None = None,
-                limit: int | None = None) -> list[DeadlineRecord]:
-        """What ``casedesk upcoming`` lists (``listing_range``), soonest first."""
+                limit: int | None = None) -> Iterator[DeadlineRecord]:
+        """What ``casedesk upcoming`` lists (``listing_range``), soonest first, one record at a time as
+        the database hands them over (the whole caseload's list is never held at once)."""
         r = listing_range(as_of, within_days, bucket, include_ended, self.ended_after_days())
         with self.db.session() as session:
-            return store.bucket(session, as_of, r, US_STATUS_KINDS, kinds, tag, limit=limit)
+            yield from store.each_in_bucket(session, as_of, r, US_STATUS_KINDS, kinds, tag, limit=limit)
 
-    def morning_list(self, as_of: date, size: int = 15) -> list[DeadlineRecord]:
-        """What the morning summary lists: what is due today and this week, soonest first (overdue
-        items are counted there, and listed in the Upcoming view)."""
-        return self.bucket(as_of, morning.THIS_WEEK, limit=size)
+    def morning_list(self, as_of: date, size: int = 15, overdue_lines: int = 5) -> list[DeadlineRecord]:
+        """What the morning summary lists, most urgent first: the to-dos that fell overdue recently
+        (``domain.morning.recent_overdue_range``, longest overdue first, at most ``overdue_lines``), then
+        what is due today and this week, soonest first, up to ``size`` lines in all."""
+        days = self.ended_after_days()
+        r = morning.recent_overdue_range(as_of, days)
+        with self.db.session() as session:
+            overdue = store.bucket(session, as_of, Range(r.first, r.last, r.status_only, r.status_before),
+                                   US_STATUS_KINDS, limit=min(overdue_lines, size))
+        return overdue + self.bucket(as_of, morning.THIS_WEEK, limit=size - len(overdue), ended_after_days=days)
 
     def summary(self, as_of: date, *, kinds: Sequence[str] = (), tag: str | None = None,
                 ended_after_days: int | None = None) -> Summary:
@@ -261,6 +287,14 @@ class DeadlineService:
             counts = store.bucket_counts(session, as_of, [bucket_range(b, as_of, days) for b in order],
                                          US_STATUS_KINDS, kinds, tag)
         return Summary(*counts)
+
+    def count(self, as_of: date, bucket: str, *, kinds: Sequence[str] = (), tag: str | None = None,
+              ended_after_days: int | None = None) -> int:
+        """How many open deadlines one bucket holds (``summary``'s figure for it, alone: a short range)."""
+        days = self.ended_after_days() if ended_after_days is None else ended_after_days
+        with self.db.session() as session:
+            return store.bucket_counts(session, as_of, [bucket_range(bucket, as_of, days)], US_STATUS_KINDS,
+                                       kinds, tag)[0]
 
     def due_on(self, as_of: date, day: date, *, kinds: Sequence[str] = (), tag: str | None = None,
                limit: int | None = None) -> list[DeadlineRecord]:
@@ -307,7 +341,7 @@ class DeadlineService:
                 trail.add(cid, DEADLINE_DONE, key, new=on.isoformat())
             ids = sorted({cid for cid, _key in items})
             for start in range(0, len(ids), CHUNK):
-                store.refresh_next_deadline(session, ids[start:start + CHUNK], on)
+                _next_deadline(session, ids[start:start + CHUNK], on)
         return len(items)
 
     def reopen(self, client_id: int, key: str, today: date) -> None:
@@ -320,5 +354,5 @@ class DeadlineService:
             client_store.lock_client(session, client_id)  # two caseworkers marking it at once: one waits
             if not store.set_state(session, client_id, key, state, when, **values):
                 raise NotFound(f"client {client_id}: no deadline {key!r}")
-            store.refresh_next_deadline(session, [client_id], today)
+            _next_deadline(session, [client_id], today)
             Trail(session, when).add(client_id, action, key, new=day.isoformat() if day else None)

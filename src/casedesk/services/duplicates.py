@@ -21,11 +21,14 @@ class DuplicatePerson(CaseFileError):
 
 
 class People:
-    """People already seen, by their two keys, each with how to name them."""
+    """People already seen, by their two keys, each with how to name them: a stored client's words, or
+    the number of a record earlier in the file being imported (worded only if it matches: an import of
+    300,000 clients kept 300,000 sentences and tuples, a third of its memory)."""
 
     def __init__(self) -> None:
-        self._by_a_number: dict[str, str] = {}
-        self._by_person: dict[str, tuple[str, str | None]] = {}  # who, and their A-number (key)
+        self._by_a_number: dict[str, str | int] = {}
+        self._by_person: dict[str, str | int] = {}
+        self._without_a_number: set[str] = set()  # the person keys first seen without an A-number
 
     @classmethod
     def of(cls, stored: Iterable[Person], *, besides: int | None = None) -> People:
@@ -35,13 +38,16 @@ class People:
                 people.remember(p.a_number, p.person, f"client {p.id} ({p.name}), already in the caseload")
         return people
 
-    def remember(self, a_number: str | None, person: str | None, who: str) -> None:
+    def remember(self, a_number: str | None, person: str | None, who: str | int) -> None:
+        """``who``: their words, or the number of their record in the file being imported."""
         if a_number is not None:
             self._by_a_number.setdefault(a_number, who)
-        if person is not None:
-            self._by_person.setdefault(person, (who, a_number))
+        if person is not None and person not in self._by_person:
+            self._by_person[person] = who
+            if a_number is None:
+                self._without_a_number.add(person)
 
-    def remember_identity(self, c: Identity, who: str) -> None:
+    def remember_identity(self, c: Identity, who: str | int) -> None:
         self.remember(summary.a_number_key(c.a_number), _person(c), who)
 
     def match(self, c: Identity) -> FieldError | None:
@@ -49,13 +55,18 @@ class People:
         a_number = summary.a_number_key(c.a_number)
         who = self._by_a_number.get(a_number or "")
         if who is not None:
-            return FieldError("client.a_number", f"the same A-number as {who}")
-        same = self._by_person.get(_person(c) or "")
+            return FieldError("client.a_number", f"the same A-number as {_words(who)}")
+        person = _person(c) or ""
+        same = self._by_person.get(person)
         # Two different A-numbers are two people, whatever their names and birth: only when one of the
         # two has none do names and date of birth decide.
-        if same is not None and (a_number is None or same[1] is None):
-            return FieldError("client.date_of_birth", f"the same names and date of birth as {same[0]}")
+        if same is not None and (a_number is None or person in self._without_a_number):
+            return FieldError("client.date_of_birth", f"the same names and date of birth as {_words(same)}")
         return None
+
+
+def _words(who: str | int) -> str:
+    return who if isinstance(who, str) else f"record {who} of this file"
 
 
 def _person(c: Identity) -> str | None:

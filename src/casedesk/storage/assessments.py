@@ -6,9 +6,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from . import bulk
 from .models import AssessmentRow, Client
 
 
@@ -42,7 +43,7 @@ def _values(a: NewAssessment, when: datetime) -> dict[str, Any]:
 def save(session: Session, batch: Sequence[NewAssessment], when: datetime) -> None:
     if not batch:
         return
-    session.execute(AssessmentRow.__table__.insert(), [_values(a, when) for a in batch])
+    bulk.insert(session, AssessmentRow.__table__, [_values(a, when) for a in batch])
     _set_best(session, batch)
 
 
@@ -56,10 +57,8 @@ def save_one(session: Session, a: NewAssessment, when: datetime) -> int:
 
 def _set_best(session: Session, batch: Sequence[NewAssessment]) -> None:
     # Plain column updates: not a change of the client's facts, so neither updated_at nor version moves.
-    table = Client.__table__
-    for a in batch:
-        session.execute(update(table).where(table.c.id == a.client_id)
-                        .values(best_pathway=a.best_pathway, best_verdict=a.best_verdict))
+    bulk.update(session, Client.__table__, ["id"], [{"best_pathway": a.best_pathway, "best_verdict": a.best_verdict,
+                                                     "id": a.client_id} for a in batch])
 
 
 def _saved(r: AssessmentRow) -> SavedAssessment:

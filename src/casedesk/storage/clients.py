@@ -7,15 +7,17 @@ from datetime import datetime
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
-    ColumnElement, CursorResult, SQLColumnExpression, and_, case, delete, func, null, or_, select, update,
+    ColumnElement, CursorResult, SQLColumnExpression, and_, case, delete, func, null, or_, select, text, update,
 )
 from sqlalchemy.orm import Session
 
 from ..domain import summary
 from ..domain.facts import CaseFacts
+from . import bulk
 from .mapping import client_columns
 from .models import HISTORY_TABLES, AuditRow, Client
-from .quickread import CaseloadRow  # one row shape for both ways of reading the caseload
+# One row shape and one search for both ways of reading the caseload.
+from .quickread import SEARCH_INDEX, TRIGRAM, CaseloadRow, search_condition, search_count
 
 
 SORT_COLUMNS = {
@@ -49,7 +51,8 @@ def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime)
         first = session.execute(table.insert().values(id=_next_id()).returning(table.c.id), values[0]).scalar_one()
         ids = list(range(first, first + len(values)))
         if len(values) > 1:
-            session.execute(table.insert(), [v | {"id": i} for v, i in zip(values[1:], ids[1:])])
+            bulk.insert(session, table, [v | {"id": i} for v, i in zip(values[1:], ids[1:])])
+        _index_search(session, ids[0], ids[-1])
     else:
         ids = list(session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True), values))
     return ids
@@ -64,6 +67,16 @@ def insert_client_as(session: Session, client_id: int, facts: CaseFacts, when: d
     """Insert a client under a given id (putting back a deleted client); the id must be free."""
     session.execute(Client.__table__.insert(),
                     client_columns(facts) | {"id": client_id, "created_at": when, "updated_at": when, "version_id": 1})
+    if session.get_bind().dialect.name == "sqlite":
+        _index_search(session, client_id, client_id)
+
+
+def _index_search(session: Session, first: int, last: int) -> None:
+    """Add the new clients ``first`` .. ``last`` to the trigram search index (SQLite, when it has one):
+    one statement for a batch (migration 0017's triggers keep it in step for changes and deletions)."""
+    if _indexed(session):
+        session.execute(text(f"INSERT INTO {SEARCH_INDEX}(rowid, search_key) SELECT id, search_key FROM client "
+                             "WHERE id BETWEEN :first AND :last"), {"first": first, "last": last})
 
 
 def lock_client(session: Session, client_id: int) -> None:
@@ -125,46 +138,56 @@ def client_meta(session: Session, client_id: int) -> tuple[datetime, datetime, i
     return created, updated, version
 
 
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _indexed(session: Session) -> bool:
+    """Whether the trigram index of the search key is there (SQLite, migration 0017)."""
+    return session.get_bind().dialect.name == "sqlite" and session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE name = :name"), {"name": SEARCH_INDEX}).first() is not None
 
 
-def _matching(terms: Sequence[str]) -> ColumnElement[bool] | None:
-    conds = [Client.search_key.like(f"%{_escape_like(t)}%", escape="\\") for t in terms]
-    return and_(*conds) if conds else None
-
-
-# Below this many matches, scanning the search index and sorting the matches beats walking
-# the sort column's index (which visits every client to find a few).
+# Below this many matches, fetching the matches and sorting them beats walking the sort column's
+# index (which visits every client to find a few): found by LIKE (a scan of the search index), and
+# found by the trigram index (which hands over the matching ids at once).
 SPARSE_MATCHES = 5_000
+SPARSE_INDEXED = 1_500
 
 
 def search(session: Session, terms: Sequence[str], *, sort: str = "name", descending: bool = False,
            offset: int = 0, limit: int = 200, total: int | None = None) -> tuple[list[CaseloadRow], int]:
     """One page of the caseload, filtered by folded search terms and sorted, all in SQL;
     with the number of matching clients (pass ``total`` when already known)."""
-    cond = _matching(terms)
+    indexed = bool(terms) and _indexed(session)
     if total is None:
-        total = count(session, terms)
+        total = _count(session, terms, indexed)
     column: SQLColumnExpression[Any] = SORT_COLUMNS[sort]
-    if cond is not None and total <= SPARSE_MATCHES and sort != "best_verdict":
+    by_index = indexed and any(len(t) >= TRIGRAM for t in terms)
+    sparse = bool(terms) and total <= (SPARSE_INDEXED if by_index else SPARSE_MATCHES) and sort != "best_verdict"
+    if sparse:
         column = func.coalesce(column, null())  # same order, but not served by the column's index
     stmt = select(Client.id, Client.given_names, Client.family_name, Client.country, Client.status_summary,
                   Client.status_expiry, Client.next_deadline, Client.updated_at, Client.best_pathway,
                   Client.best_verdict, Client.version_id)
-    if cond is not None:
-        stmt = stmt.where(cond)
     order = [column.desc(), Client.id.desc()] if descending else [column.asc(), Client.id.asc()]
+    if terms:
+        where, params = search_condition(terms, indexed, walk_order=not sparse)
+        cond = text(where).bindparams(**params)
+        if sparse and sort == "name":
+            # The page's ids first, sorted within the search index (it holds the sort name): only the
+            # page's rows are then read, not every match's (wide) row.
+            page = select(Client.id).where(cond).order_by(*order).offset(offset).limit(limit)
+            stmt = stmt.where(Client.id.in_(page)).order_by(*order)
+            return [CaseloadRow._make(row) for row in session.execute(stmt)], total
+        stmt = stmt.where(cond)
     stmt = stmt.order_by(*order).offset(offset).limit(limit)
     return [CaseloadRow._make(row) for row in session.execute(stmt)], total
 
 
 def count(session: Session, terms: Sequence[str] = ()) -> int:
-    stmt = select(func.count(Client.id))
-    cond = _matching(terms)
-    if cond is not None:
-        stmt = stmt.where(cond)
-    return session.execute(stmt).scalar_one()
+    return _count(session, terms, bool(terms) and _indexed(session))
+
+
+def _count(session: Session, terms: Sequence[str], indexed: bool) -> int:
+    sql, params = search_count(terms, indexed)
+    return int(session.execute(text(sql), params).scalar_one())
 
 
 class Person(NamedTuple):

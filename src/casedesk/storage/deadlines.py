@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
@@ -11,6 +11,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from . import bulk
 from .models import Client, DeadlineRow, DeadlineStateRow
 from .quickread import (
     ALWAYS, DONE, NEVER, OPEN, SNOOZED, DeadlineRecord, Range, bucket_counts_sql, bucket_sql, record, upcoming_sql,
@@ -45,8 +46,7 @@ def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iter
     ids = list(client_ids)
     if ids:
         session.execute(delete(DeadlineRow).where(DeadlineRow.client_id.in_(ids)))
-    if rows:
-        session.execute(DeadlineRow.__table__.insert(), list(rows))
+    bulk.insert(session, DeadlineRow.__table__, rows)
 
 
 def open_states(session: Session, client_ids: Iterable[int]) -> dict[tuple[int, str], tuple[str, date | None]]:
@@ -66,21 +66,23 @@ def set_next_deadlines(session: Session, next_by_client: dict[int, date | None],
         return
     table = Client.__table__
     if cliff_by_client is None:
-        session.execute(update(table).where(table.c.id == bindparam("cid")).values(next_deadline=bindparam("nd")),
-                        [{"cid": cid, "nd": due} for cid, due in next_by_client.items()])
+        bulk.update(session, table, ["id"], [{"next_deadline": due, "id": cid} for cid, due in next_by_client.items()])
         return
-    session.execute(update(table).where(table.c.id == bindparam("cid"))
-                    .values(next_deadline=bindparam("nd"), status_expiry=bindparam("cliff")),
-                    [{"cid": cid, "nd": due, "cliff": cliff_by_client.get(cid)} for cid, due in next_by_client.items()])
+    bulk.update(session, table, ["id"], [{"next_deadline": due, "status_expiry": cliff_by_client.get(cid), "id": cid}
+                                         for cid, due in next_by_client.items()])
 
 
-def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: date) -> None:
-    """The caseload's "next deadline" column: the earliest open deadline, overdue ones included."""
+def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: date, *,
+                          status_kinds: Sequence[str] = (), ended_before: date | None = None) -> None:
+    """The caseload's "next deadline" column: the earliest open deadline, overdue ones included, except
+    the end of a status (``status_kinds``) due before ``ended_before``: that is the client's state."""
     ids = list(client_ids)
     if not ids:
         return
     earliest = (select(DeadlineRow.client_id, func.min(DeadlineRow.due))
                 .where(DeadlineRow.client_id.in_(ids), _is_open(today)).group_by(DeadlineRow.client_id))
+    if ended_before is not None and status_kinds:
+        earliest = earliest.where(~and_(DeadlineRow.kind.in_(list(status_kinds)), DeadlineRow.due < ended_before))
     found = dict(session.execute(earliest).all())
     set_next_deadlines(session, {cid: found.get(cid) for cid in ids})
 
@@ -96,6 +98,13 @@ def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] 
     return [record(r) for r in session.connection().execute(stmt, params)]
 
 
+def each_upcoming(session: Session, today: date, horizon: date) -> Iterator[DeadlineRecord]:
+    """``upcoming``'s records one at a time as the database hands them over (constant memory: a calendar
+    export of every open deadline)."""
+    for row in _run(session, upcoming_sql(today, horizon)):
+        yield record(row)
+
+
 def _run(session: Session, query: tuple[str, dict]):
     sql, params = query
     stmt = text(sql).bindparams(*(bindparam(name, type_=Date) for name, value in params.items()
@@ -109,6 +118,13 @@ def bucket(session: Session, today: date, r: Range, status_kinds: Sequence[str],
     """A page of one bucket's open deadlines, the whole bucket sorted by ``order`` in the database."""
     return [record(row) for row in _run(session, bucket_sql(today, r, status_kinds, kinds, tag, order, descending,
                                                             limit, offset))]
+
+
+def each_in_bucket(session: Session, today: date, r: Range, status_kinds: Sequence[str], kinds: Sequence[str] = (),
+                   tag: str | None = None, limit: int | None = None) -> Iterator[DeadlineRecord]:
+    """``bucket``'s records in due order, one at a time as the database hands them over."""
+    for row in _run(session, bucket_sql(today, r, status_kinds, kinds, tag, limit=limit)):
+        yield record(row)
 
 
 def bucket_counts(session: Session, today: date, ranges: Sequence[Range], status_kinds: Sequence[str],

@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..clock import Clock
 from ..domain import summary
 from ..domain.casefile import case_to_dict, read_case
 from ..domain.facts import CaseFacts
+from . import bulk
 from .errors import StorageError
 from .models import Client
 
@@ -53,7 +53,7 @@ def load_facts(session: Session, ids: Iterable[int]) -> dict[int, CaseFacts]:
     out: dict[int, CaseFacts] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for cid, document in session.execute(select(Client.id, Client.case_json).where(Client.id.in_(chunk))):
+        for cid, document in bulk.json_by_id(session, Client.__table__, "case_json", chunk):
             out[cid] = facts_of(cid, document)
     return out
 

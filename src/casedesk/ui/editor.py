@@ -32,6 +32,7 @@ from casedesk.domain.casefields import CASE, field_at
 from casedesk.domain.casefields import Language as LanguageKind
 from casedesk.domain.casefile import FieldError, case_to_dict, read_case
 from casedesk.domain.facts import CaseFacts
+from casedesk.domain.morning import DEFAULT_ENDED_AFTER_DAYS, status_ended_days
 from casedesk.ui.tr import QT_TRANSLATE_NOOP
 
 from .pickers import CodeField, DateField, codes_or_unknown, country_vocabulary, language_vocabulary
@@ -1029,7 +1030,8 @@ class ClientEditor(QDialog):
 
     WARNING_MARK = "\N{WARNING SIGN} "
 
-    def __init__(self, facts: CaseFacts | None = None, parent: QWidget | None = None, *, as_of: date | None = None):
+    def __init__(self, facts: CaseFacts | None = None, parent: QWidget | None = None, *, as_of: date | None = None,
+                 status_end: date | None = None, ended_after_days: int = DEFAULT_ENDED_AFTER_DAYS):
         super().__init__(parent)
         self.setObjectName("ClientEditor")
         self._as_of = as_of  # today: facts that cannot be true on it are errors by their fields
@@ -1059,10 +1061,23 @@ class ClientEditor(QDialog):
         self._save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self._save_shortcut.activated.connect(self.accept)
 
+        # The client's state when the U.S. status (the caseload's "Status ends") ended long ago: no longer
+        # a deadline in Upcoming, so it is said here, where the caseworker reads the file.
+        self.status_state = QLabel(self)
+        self.status_state.setObjectName("editor:status-ended")
+        self.status_state.setWordWrap(True)
+        ended = status_ended_days(status_end, as_of, ended_after_days) if as_of and status_end else None
+        if ended is not None and status_end is not None:
+            self.status_state.setText(
+                self.tr("U.S. status ended %1, %2 days ago: this is the client's state, no longer a deadline.")
+                .replace("%1", status_end.isoformat()).replace("%2", f"{ended:,}"))
+        self.status_state.setVisible(ended is not None)
+
         body = QHBoxLayout()
         body.addWidget(self._sections)
         body.addWidget(self._stack, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.status_state)
         layout.addLayout(body, 1)
         layout.addWidget(self._general_error)
         layout.addWidget(self._buttons)
@@ -1219,9 +1234,11 @@ class ClientEditor(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None = None, facts: CaseFacts | None = None, *,
-            as_of: date | None = None) -> CaseFacts | None:
-        """Run the editor modally: the saved facts, or None when cancelled."""
-        dialog = cls(facts, parent, as_of=as_of)
+            as_of: date | None = None, status_end: date | None = None,
+            ended_after_days: int = DEFAULT_ENDED_AFTER_DAYS) -> CaseFacts | None:
+        """Run the editor modally: the saved facts, or None when cancelled. ``status_end``: the day the
+        client's U.S. status ends (the caseload's), said as the client's state once it ended long ago."""
+        dialog = cls(facts, parent, as_of=as_of, status_end=status_end, ended_after_days=ended_after_days)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.accepted_facts

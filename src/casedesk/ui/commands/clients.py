@@ -42,7 +42,11 @@ class ClientCommands(Area):
         from ..editor import ClientEditor
 
         record = self.services.clients.get(ids[0])
-        facts = ClientEditor.ask(self.window, record.facts, as_of=self.today())
+        model = self.window.model
+        row = model.row_of(record.id)
+        facts = ClientEditor.ask(self.window, record.facts, as_of=self.today(),
+                                 status_end=model.row_data(row).status_expiry if row is not None else None,
+                                 ended_after_days=model.ended_after_days())
         if facts is None:
             return
         today = self.today()

@@ -1,5 +1,6 @@
-"""The morning summary: what needs action today and this week, most urgent first, each line opening
-its client, with the counts of every bucket and a way into Upcoming."""
+"""The morning summary: what needs action today and this week, most urgent first (the to-dos that fell
+overdue recently, then today's and this week's), each line opening its client, with the counts of
+every bucket and a way into Upcoming."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class MorningSummaryDialog(QDialog):
-    """Today and this week: a line per deadline, soonest first; activating a line opens its client."""
+    """Recently overdue, today and this week: a line per deadline, most urgent first; activating a line
+    opens its client."""
 
     def __init__(self, summary: Summary, top_records: Sequence[DeadlineRecord], today: date | None = None,
                  parent: QWidget | None = None, language: str | None = None,
@@ -30,21 +32,22 @@ class MorningSummaryDialog(QDialog):
         self._open_client = open_client
         self.opened: int | None = None  # the client a line opened
         self.setObjectName("MorningSummary")
-        self.setWindowTitle(self.tr("Today and this week"))
+        self.setWindowTitle(self.tr("Overdue, today and this week"))
         layout = QVBoxLayout(self)
         self.counts = QLabel(summary_text(summary), self)
         self.counts.setObjectName("morning:counts")
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
-        self.records = [r for r in top_records if today is None or r.due >= today][:SUMMARY_LINES]
-        self.lines = self._lines(summary, self.records, today)
+        self.records = list(top_records[:SUMMARY_LINES])
+        # Which lines open which client: the "…and N more" lines sit among them and open none.
+        self.lines, self.line_clients = self._lines(summary, self.records, today)
         self.list = QListWidget(self)
         self.list.setObjectName("morning:list")
-        self.list.setAccessibleName(self.tr("Due today and this week, soonest first"))
-        for i, line in enumerate(self.lines):
+        self.list.setAccessibleName(self.tr("Overdue, due today and this week, most urgent first"))
+        for line, client_id in zip(self.lines, self.line_clients, strict=True):
             item = QListWidgetItem(line, self.list)
-            if i < len(self.records):
-                item.setData(ClientIdRole, self.records[i].client_id)
+            if client_id is not None:
+                item.setData(ClientIdRole, client_id)
                 item.setToolTip(self.tr("Open this client"))
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
@@ -58,16 +61,24 @@ class MorningSummaryDialog(QDialog):
         layout.addWidget(buttons)
         fit(self, 720, 420)  # room for "In 2 days: name — title" (it opened 250 px wide, every line cut)
 
-    def _lines(self, summary: Summary, shown: Sequence[DeadlineRecord], today: date | None) -> list[str]:
-        if summary.this_week == 0:
-            return [self.tr("Nothing due today or this week.")]
-        lines = []
-        for r in shown:
-            when = urgency_text(r.due, today) if today is not None else show_date(r.due)
-            lines.append(colon(when, f"{client_name(r)} \N{EM DASH} {record_words(r, self.language).title}"))
-        if summary.this_week > len(shown):
-            lines.append(self.tr("…and %1 more this week").replace("%1", f"{summary.this_week - len(shown):,}"))
-        return lines
+    def _lines(self, summary: Summary, shown: Sequence[DeadlineRecord],
+               today: date | None) -> tuple[list[str], list[int | None]]:
+        if summary.overdue == 0 and summary.this_week == 0:
+            return [self.tr("Nothing overdue, and nothing due today or this week.")], [None]
+        lines: list[str] = []
+        clients: list[int | None] = []
+        overdue = [r for r in shown if today is not None and r.due < today]
+        week = [r for r in shown if today is None or r.due >= today]
+        for group, more in ((overdue, summary.overdue - len(overdue)), (week, summary.this_week - len(week))):
+            for r in group:
+                when = urgency_text(r.due, today) if today is not None else show_date(r.due)
+                lines.append(colon(when, f"{client_name(r)} \N{EM DASH} {record_words(r, self.language).title}"))
+                clients.append(r.client_id)
+            if more > 0:
+                lines.append(self.tr("…and %1 more overdue").replace("%1", f"{more:,}") if group is overdue
+                             else self.tr("…and %1 more this week").replace("%1", f"{more:,}"))
+                clients.append(None)
+        return lines, clients
 
     def activate_line(self, row: int) -> None:
         """What a double-click or Enter on line ``row`` does (tests call it too)."""

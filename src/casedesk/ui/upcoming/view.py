@@ -78,6 +78,14 @@ class UpcomingView(QWidget):
         self._bucket = THIS_WEEK
         self._day: date | None = None  # a day picked in the calendar: the list shows what is due then
         self._summary = Summary(0, 0, 0, 0)
+        # The listed bucket is counted with its rows; the other buckets' counts (most of a large caseload's
+        # deadlines are long overdue or ended: 60 ms at 100,000 clients) just after the rows are painted.
+        self._shown_count = 0
+        self._counts_pending = False
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count_all)
         self._writable = True
         self._handled = False  # listing what was marked done or snoozed (to reopen it), not what is open
         self.undo_stack: QUndoStack | None = None  # the window's: Mark done and Reopen can be undone (Ctrl+Z)
@@ -243,8 +251,16 @@ class UpcomingView(QWidget):
 
     @property
     def summary(self) -> Summary:
-        """The counts in the header (open deadlines within 90 days, with the kind and tag filters)."""
+        """The counts in the header (open deadlines within 90 days, with the kind and tag filters); read
+        now if the view has not yet had the moment to read them."""
+        if self._counts_pending:
+            self._count_all()
         return self._summary
+
+    @property
+    def counting(self) -> bool:
+        """Whether the other buckets' counts are still to be read (just after a refresh)."""
+        return self._counts_pending
 
     def set_window(self, days: int) -> None:
         """List the bucket ``WINDOWS`` names by ``days``."""
@@ -321,10 +337,11 @@ class UpcomingView(QWidget):
         # Counts come from SQL; the bucket's rows a page at a time, so the view opens fast at any size.
         self._ended_after = self.deadlines.ended_after_days()
         self._model.ended_after_days = self._ended_after
-        self._summary = self.deadlines.summary(today, kinds=self.kinds(), tag=self.tag(),
-                                               ended_after_days=self._ended_after)
-        for b, button in self.bucket_buttons.items():
-            button.setText(bucket_label(b, self._summary.of(b)))
+        self._shown_count = self.deadlines.count(today, self._bucket, kinds=self.kinds(), tag=self.tag(),
+                                                 ended_after_days=self._ended_after)
+        self.bucket_buttons[self._bucket].setText(bucket_label(self._bucket, self._shown_count))
+        self._counts_pending = True
+        self._count_timer.start()
         self._refresh_calendar(today)
         self.day_label.setVisible(self._day is not None and not self._handled)
         self.all_days_button.setVisible(self._day is not None and not self._handled)
@@ -351,8 +368,20 @@ class UpcomingView(QWidget):
             return self.deadlines.bucket(today, bucket, kinds=kinds, tag=tag, order=order, descending=descending,
                                          limit=limit, offset=offset, ended_after_days=ended_after)
 
-        self._model.set_source(fetch, self._summary.of(bucket), today)
+        self._model.set_source(fetch, self._shown_count, today)
         self.count_label.setText(self.tr("Deadlines in this list: %1").replace("%1", f"{self._model.total:,}"))
+
+    def _count_all(self) -> None:
+        """Every bucket's count, for the buttons (after ``refresh``: read once its rows are on screen)."""
+        if not self._counts_pending:
+            return
+        self._counts_pending = False
+        self._count_timer.stop()
+        self._summary = self.deadlines.summary(self.today(), kinds=self.kinds(), tag=self.tag(),
+                                               ended_after_days=self._ended_after)
+        for b, button in self.bucket_buttons.items():
+            button.setText(bucket_label(b, self._summary.of(b)))
+        self._update_buttons()
 
     def selected_records(self) -> list[DeadlineRecord]:
         rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
@@ -533,4 +562,4 @@ class UpcomingView(QWidget):
         ended = self._bucket == ENDED and self._day is None and not self._handled
         self.done_button.setText(self.tr("Mark &reviewed") if ended else self.tr("Mark &done"))
         self.review_all_button.setVisible(ended)
-        self.review_all_button.setEnabled(ended and self._writable and self._summary.ended > 0)
+        self.review_all_button.setEnabled(ended and self._writable and self._shown_count > 0)

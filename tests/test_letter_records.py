@@ -223,7 +223,7 @@ def test_letters_recorded_before_0013_keep_nulls(tmp_path, spec_case):
 
     db = open_workspace(paths, clock=fixed_clock())
     try:
-        assert db.revision() == head_revision() == "0016"
+        assert db.revision() == head_revision() == "0017"
         letters = LetterService(db, shipped())
         [old] = letters.history(cid)
         assert (old.kind, old.file_name, old.assessment_id, old.policy_version) == (SPS, "a.pdf", None, None)

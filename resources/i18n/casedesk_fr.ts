@@ -1507,6 +1507,10 @@ Le serveur est sauvegardé par le responsable informatique de votre cabinet avec
         <translation>Sections</translation>
     </message>
     <message>
+        <source>U.S. status ended %1, %2 days ago: this is the client&apos;s state, no longer a deadline.</source>
+        <translation>Le statut aux États-Unis a pris fin le %1, il y a %2&#xa0;jours&#xa0;: c&apos;est la situation du client, et non plus une échéance.</translation>
+    </message>
+    <message>
         <source>This section has problems to fix</source>
         <translation>Cette section a des problèmes à corriger</translation>
     </message>
@@ -3055,12 +3059,12 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
 <context>
     <name>MorningSummaryDialog</name>
     <message>
-        <source>Today and this week</source>
-        <translation>Aujourd’hui et cette semaine</translation>
+        <source>Overdue, today and this week</source>
+        <translation>En retard, aujourd&apos;hui et cette semaine</translation>
     </message>
     <message>
-        <source>Due today and this week, soonest first</source>
-        <translation>Échéances d’aujourd’hui et de cette semaine, les plus proches d’abord</translation>
+        <source>Overdue, due today and this week, most urgent first</source>
+        <translation>En retard, à échéance aujourd&apos;hui et cette semaine, les plus urgentes d&apos;abord</translation>
     </message>
     <message>
         <source>Open this client</source>
@@ -3071,8 +3075,12 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>&amp;Ouvrir les échéances</translation>
     </message>
     <message>
-        <source>Nothing due today or this week.</source>
-        <translation>Rien n’arrive à échéance aujourd’hui ni cette semaine.</translation>
+        <source>Nothing overdue, and nothing due today or this week.</source>
+        <translation>Rien en retard, et rien à échéance aujourd&apos;hui ni cette semaine.</translation>
+    </message>
+    <message>
+        <source>…and %1 more overdue</source>
+        <translation>…et %1 autres en retard</translation>
     </message>
     <message>
         <source>…and %1 more this week</source>

@@ -35,6 +35,7 @@ from casedesk.domain.facts import CaseFacts
 from casedesk.domain.morning import DEFAULT_ENDED_AFTER_DAYS, status_ended_days
 from casedesk.ui.tr import QT_TRANSLATE_NOOP
 
+from .labels import date_text
 from .pickers import CodeField, DateField, codes_or_unknown, country_vocabulary, language_vocabulary
 
 
@@ -1070,7 +1071,7 @@ class ClientEditor(QDialog):
         if ended is not None and status_end is not None:
             self.status_state.setText(
                 self.tr("U.S. status ended %1, %2 days ago: this is the client's state, no longer a deadline.")
-                .replace("%1", status_end.isoformat()).replace("%2", f"{ended:,}"))
+                .replace("%1", date_text(status_end)).replace("%2", f"{ended:,}"))
         self.status_state.setVisible(ended is not None)
 
         body = QHBoxLayout()

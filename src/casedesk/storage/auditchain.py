@@ -48,6 +48,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from . import bulk
 from .models import AuditHeadRow, AuditRow
 
 SEAL = "1"
@@ -101,7 +102,7 @@ def append(session: Session, rows: Sequence[Mapping[str, Any]], key: bytes | Non
     head = session.execute(select(AuditHeadRow.chain).where(AuditHeadRow.id == HEAD_ID)
                            .with_for_update()).scalar_one_or_none()
     rows, last = sealed(rows, key, head or "")
-    session.execute(insert(AuditRow.__table__), rows)
+    bulk.insert(session, AuditRow.__table__, rows)  # the driver's executemany: imports write thousands
     last_id = session.execute(select(func.max(AuditRow.id))).scalar_one()
     _set_head(session, head is not None, last_id, last)
 

@@ -1,7 +1,9 @@
 """Collect the licence texts of everything the bundle ships into one folder (packaging/build runs it
 with the build environment's Python): each run-time Python distribution's licence files from its
-dist-info, Python's own licence, and the texts kept in packaging/licenses (Qt's LGPL with the
-notice, SQLCipher, OpenSSL, and the fonts and colour profile letters embed). Usage: collect_licenses.py OUT_DIR"""
+dist-info (psycopg's LGPL among them), Python's own licence, and the texts kept in packaging/licenses
+(Qt's LGPL with the notice, SQLCipher, OpenSSL, libpq's PostgreSQL Licence and the other libraries
+psycopg-binary carries), and the fonts and colour profile letters embed.
+Usage: collect_licenses.py OUT_DIR"""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from importlib import metadata
+from pathlib import Path
 
 from casedesk.ui.about import COL_LICENCE, COL_NAME, COL_VERSION, AboutDialog, components
 
@@ -30,13 +31,22 @@ def test_the_dialog_names_qt_under_the_lgpl_and_the_other_components(qtbot):
 
 def test_every_run_time_requirement_is_listed():
     listed = {c.name for c in components()}
-    required = {re.split(r"[<>=!~;\[ ]", r)[0] for r in metadata.requires("casedesk") or () if "extra ==" not in r}
+    # The bundle also ships the postgresql extra (packaging/build installs it): a firm's server caseload.
+    required = {re.split(r"[<>=!~;\[ ]", r)[0] for r in metadata.requires("casedesk") or ()
+                if "extra ==" not in r or 'extra == "postgresql"' in r}
     names = {"PySide6-Essentials": "Qt for Python (PySide6)", "PySide6-Pdf": "Qt for Python: PDF module",
              "SQLAlchemy": "SQLAlchemy", "alembic": "Alembic", "platformdirs": "platformdirs",
              "reportlab": "ReportLab", "icalendar": "icalendar", "sqlcipher3": "sqlcipher3", "keyring": "keyring",
-             "uharfbuzz": "uharfbuzz (with HarfBuzz)"}
+             "uharfbuzz": "uharfbuzz (with HarfBuzz)",
+             "psycopg": "psycopg (PostgreSQL driver, a firm's caseload on a server)"}
     assert required == set(names)  # a new requirement must be added here and to components.json
     assert {names[r] for r in required} <= listed
+    # psycopg-binary carries libpq and the libraries it links: each named, with its licence text.
+    assert {"libpq (PostgreSQL's client library, inside psycopg-binary)",
+            "psycopg-binary (psycopg's compiled part)"} <= listed
+    licences = Path(__file__).resolve().parents[2] / "packaging" / "licenses"
+    assert "PostgreSQL Licence" in (licences / "PostgreSQL-libpq-LICENSE.txt").read_text(encoding="utf-8")
+    assert "OpenLDAP" in (licences / "psycopg-binary-libraries-LICENSES.txt").read_text(encoding="utf-8")
 
 
 def test_the_licence_folder_is_named_and_opened_when_there_is_one(qtbot, tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..domain import summary
+from ..domain.caseerrors import field_error
 from ..domain.errors import CaseFileError, FieldError
 from ..domain.facts import Identity
 from ..storage.clients import Person
@@ -49,12 +50,12 @@ class People:
         a_number = summary.a_number_key(c.a_number)
         who = self._by_a_number.get(a_number or "")
         if who is not None:
-            return FieldError("client.a_number", f"the same A-number as {who}")
+            return field_error("client.a_number", "case.same_a_number", who=who)
         same = self._by_person.get(_person(c) or "")
         # Two different A-numbers are two people, whatever their names and birth: only when one of the
         # two has none do names and date of birth decide.
         if same is not None and (a_number is None or same[1] is None):
-            return FieldError("client.date_of_birth", f"the same names and date of birth as {same[0]}")
+            return field_error("client.date_of_birth", "case.same_person", who=same[0])
         return None
 
 

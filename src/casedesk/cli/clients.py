@@ -25,9 +25,14 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
     except ImportFailed as exc:
         if not exc.duplicates:
             raise
+        from ..text.caseerrors import describe
+
+        if shapes.language(args) == "fr":
+            raise UsageError(describe(exc, "fr") + "\u00a0; pour ajouter quand même la même personne une seconde "
+                             "fois\u00a0: import --allow-duplicates") from None
         raise UsageError(exc.describe() + "; to add the same person again anyway: import --allow-duplicates") from None
-    for warning in result.warnings[:20]:
-        print(f"casedesk: warning: {warning}", file=sys.stderr)
+    for record, warning in result.warned[:20]:
+        print(f"casedesk: {shapes.import_warning(record, warning, shapes.language(args))}", file=sys.stderr)
     shapes.emit(args, shapes.imported(result))
     log.info("imported %d clients", len(result.ids))
     return EXIT_OK

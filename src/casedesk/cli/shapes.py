@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..storage.quickread import DeadlineRecord, record_json
 
 if TYPE_CHECKING:
+    from ..domain.errors import FieldError
     from ..domain.assessment import Assessment
     from ..domain.crs import CrsResult
     from ..domain.deadlines import Deadline
@@ -75,6 +76,15 @@ def language(args: argparse.Namespace) -> str:
 
 
 # --- clients: import, export, list, audit ----------------------------------------------------------
+
+def import_warning(record: int, warning: FieldError, lang: str) -> str:
+    """``warning: record 2: client.nickname: unknown field, ignored``, in the language asked."""
+    from ..text.caseerrors import error_line
+
+    if lang == "fr":
+        return f"avertissement\u00a0: fiche {record}\u00a0: {error_line(warning, lang)}"
+    return f"warning: record {record}: {warning}"
+
 
 def imported(result: ImportResult) -> Answer:
     data = {"count": len(result.ids), "ids": result.ids, "warnings": result.warnings}

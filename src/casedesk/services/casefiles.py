@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from ..atomic import atomic_write
 from ..domain.caseerrors import field_error
-from ..domain.casefile import CaseFileError, case_to_dict, read_case
+from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
 from ..domain.facts import CaseFacts
 from .errors import NotFound
 
@@ -96,7 +96,8 @@ def _loads(text: str) -> Any:
 @dataclass
 class ImportResult:
     ids: list[int] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "record N: path: ..." in English
+    warned: list[tuple[int, FieldError]] = field(default_factory=list)  # the same, to word in another language
 
 
 class ImportFailed(CaseFileError):
@@ -215,13 +216,14 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         for record, doc in read_documents(stream):
             facts, errors, warnings = read_case(doc, as_of=as_of)
             result.warnings += [f"record {record}: {w}" for w in warnings[:5]]
+            result.warned += [(record, w) for w in warnings[:5]]
             if facts is not None and people is not None:
                 same = people.match(facts.client)
                 if same is not None:
                     errors = [same]
                     duplicates += 1
                 else:
-                    people.remember_identity(facts.client, f"record {record} of this file")
+                    people.remember_identity(facts.client, {"who": f"record {record} of this file", "record": record})
             if errors or facts is None:
                 invalid += 1
                 if len(problems) < MAX_REPORTED:

@@ -9,12 +9,16 @@ who they match, unless told to add them anyway (``import --allow-duplicates``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ..domain import summary
 from ..domain.caseerrors import field_error
 from ..domain.errors import CaseFileError, FieldError
 from ..domain.facts import Identity
 from ..storage.clients import Person
+
+
+Who = dict[str, Any]  # {"who": English words, "client": id, "name": name} or {"who": ..., "record": n}
 
 
 class DuplicatePerson(CaseFileError):
@@ -25,24 +29,26 @@ class People:
     """People already seen, by their two keys, each with how to name them."""
 
     def __init__(self) -> None:
-        self._by_a_number: dict[str, str] = {}
-        self._by_person: dict[str, tuple[str, str | None]] = {}  # who, and their A-number (key)
+        # who: in English ("who"), and as a client id and name or a record number (the error's parameters)
+        self._by_a_number: dict[str, Who] = {}
+        self._by_person: dict[str, tuple[Who, str | None]] = {}  # who, and their A-number (key)
 
     @classmethod
     def of(cls, stored: Iterable[Person], *, besides: int | None = None) -> People:
         people = cls()
         for p in stored:
             if p.id != besides:
-                people.remember(p.a_number, p.person, f"client {p.id} ({p.name}), already in the caseload")
+                people.remember(p.a_number, p.person, {"who": f"client {p.id} ({p.name}), already in the caseload",
+                                                       "client": p.id, "name": p.name})
         return people
 
-    def remember(self, a_number: str | None, person: str | None, who: str) -> None:
+    def remember(self, a_number: str | None, person: str | None, who: Who) -> None:
         if a_number is not None:
             self._by_a_number.setdefault(a_number, who)
         if person is not None:
             self._by_person.setdefault(person, (who, a_number))
 
-    def remember_identity(self, c: Identity, who: str) -> None:
+    def remember_identity(self, c: Identity, who: Who) -> None:
         self.remember(summary.a_number_key(c.a_number), _person(c), who)
 
     def match(self, c: Identity) -> FieldError | None:
@@ -50,12 +56,12 @@ class People:
         a_number = summary.a_number_key(c.a_number)
         who = self._by_a_number.get(a_number or "")
         if who is not None:
-            return field_error("client.a_number", "case.same_a_number", who=who)
+            return field_error("client.a_number", "case.same_a_number", **who)
         same = self._by_person.get(_person(c) or "")
         # Two different A-numbers are two people, whatever their names and birth: only when one of the
         # two has none do names and date of birth decide.
         if same is not None and (a_number is None or same[1] is None):
-            return field_error("client.date_of_birth", "case.same_person", who=same[0])
+            return field_error("client.date_of_birth", "case.same_person", **same[0])
         return None
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ..domain.errors import CaseFileError
 from ..logsetup import scrubbed_traceback
 from ..services.errors import USER_ERRORS, EnvironmentFault
 from .dialogs import Notice
@@ -34,6 +35,11 @@ def _tr(text: str) -> str:
 def describe(exc: BaseException) -> str:
     if isinstance(exc, EnvironmentFault):  # fixed sentences (storage/faults.py), translated here
         return QCoreApplication.translate("EnvironmentFault", str(exc))
+    if isinstance(exc, CaseFileError):  # the record and field, in the interface's language
+        from ..text.caseerrors import describe as words
+        from .labels import ui_language
+
+        return words(exc, ui_language())
     if isinstance(exc, OSError) and exc.filename:
         return f"{exc.filename}: {exc.strerror or exc}"
     return str(exc)

@@ -57,6 +57,16 @@ def _what(key: str, template: str) -> Template:
     return fill
 
 
+def _who(start: str) -> Template:
+    def fill(p: Mapping[str, Any], _: Formatter) -> str:
+        if p.get("record") is not None:
+            return f"{start}la fiche {p['record']} de ce fichier"
+        if p.get("client") is not None:
+            return f"{start}la personne cliente {p['client']} ({p.get('name') or '?'}), déjà au dossier"
+        return start + str(p.get("who", "?"))
+    return fill
+
+
 TEXTS: dict[str, Template] = {
     "case.unknown_field": "champ inconnu, ignoré",
     "case.not_text": _t("pas un texte : {value}"),
@@ -105,8 +115,8 @@ TEXTS: dict[str, Template] = {
     "case.line_too_long": _t("ligne {line} : plus de {most} caractères, plus que n’en contient une fiche"),
     "case.no_records": "le fichier ne contient aucune fiche de cas",
     "case.several_records": _t("{file} : contient {count} fiches de cas ; donnez-en exactement une"),
-    "case.same_a_number": _t("le même numéro A que {who}"),
-    "case.same_person": _t("les mêmes noms et date de naissance que {who}"),
+    "case.same_a_number": _who("le même numéro A que "),
+    "case.same_person": _who("les mêmes noms et date de naissance que "),
 }
 
 # What a field must be (``Text.what``, ``Code.what``) and why a required one is (``Field.required``).

@@ -47,7 +47,7 @@ def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
     ids = ws.services.clients.all_ids() if args.all else args.ids
     versions: dict[int, int] = {}
     count = export_file(db, ids, args.output, versions=versions)
-    shapes.emit(args, shapes.exported(count, args.output, versions))
+    shapes.emit(args, shapes.exported(count, args.output, versions, shapes.language(args)))
     return EXIT_OK
 
 
@@ -107,10 +107,11 @@ def cmd_audit(args: argparse.Namespace, ws: Workspace) -> int:
         if args.output is not None or args.id is not None:
             raise UsageError("audit --verify checks the whole trail: give no ID and no -o")
         check = service.verify()
-        shapes.emit(args, shapes.trail_check(check))
+        shapes.emit(args, shapes.trail_check(check, shapes.language(args)))
         return EXIT_OK if check.intact else EXIT_USER_ERROR
     if args.output is not None:
-        shapes.emit(args, shapes.audit_written(service.export(args.output, args.id), args.output))
+        shapes.emit(args, shapes.audit_written(service.export(args.output, args.id), args.output,
+                                                 shapes.language(args)))
         return EXIT_OK
     entries = service.trail(args.id, limit=args.limit)
     if args.id is not None and not entries:

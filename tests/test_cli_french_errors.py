@@ -58,7 +58,7 @@ def test_an_unknown_field_is_a_french_warning_and_a_duplicate_a_french_refusal(t
     assert f"casedesk: avertissement{NBSP}: fiche 1{NBSP}: nick{NBSP}: champ inconnu, ignoré" in done.stderr
     again = casedesk(home, "import", str(one), "--as-of", AS_OF, "--lang", "fr", check=False)
     assert again.returncode == 1
-    assert "les mêmes noms et date de naissance que la personne cliente 1 (A), déjà au dossier" in again.stderr
+    assert "les mêmes noms et date de naissance que la personne cliente 1 (A), déjà dans les dossiers" in again.stderr
     assert "import --allow-duplicates" in again.stderr and "already" not in again.stderr
 
 

@@ -104,7 +104,7 @@ def purged(client: int, on: date | None, by: str, erased: int, scrubbed: bool) -
     return (f"personne cliente {client} purgée le {day(on)} par {by}{C} {num(erased)} "
             f"{plural(erased, 'entrée d’audit effacée', 'entrées d’audit effacées')}"
             + ("" if scrubbed else f"{S} le journal d’écriture anticipée sera vidé quand l’autre programme qui "
-               "utilise le dossier le fermera"))
+               "utilise les dossiers les fermera"))
 
 
 def purge_warning(client: int) -> str:
@@ -129,15 +129,15 @@ def backed_up(target: object) -> str:
 
 
 def restored(file: object, kept: object) -> str:
-    return f"{file} restauré{S} le dossier précédent a été gardé dans {kept}"
+    return f"{file} restauré{S} les dossiers précédents ont été gardés dans {kept}"
 
 
 def encrypted(converted: int, recovery_key: str, key_file: str, left: list[str]) -> list[str]:
-    lines = [f"Le dossier et {converted} {plural(converted, 'sauvegarde sont', 'sauvegardes sont')} maintenant "
+    lines = [f"Les dossiers et {converted} {plural(converted, 'sauvegarde sont', 'sauvegardes sont')} maintenant "
              "chiffrés.", "", f"Clé de récupération{C} {recovery_key}", "",
              "Elle n’est montrée qu’une fois. Gardez-la loin de cet ordinateur (imprimée, ou dans un gestionnaire "
              f"de mots de passe){C}",
-             f"elle ouvre le dossier si la phrase de passe est oubliée ou si le fichier de clé {key_file} est perdu."]
+             f"elle ouvre les dossiers si la phrase de passe est oubliée ou si le fichier de clé {key_file} est perdu."]
     if left:
         lines.append(f"Ces sauvegardes n’ont pas pu être lues et sont restées non chiffrées{S} supprimez-les{C} "
                      + ", ".join(left))
@@ -145,12 +145,12 @@ def encrypted(converted: int, recovery_key: str, key_file: str, left: list[str])
 
 
 def decrypted(converted: int, left: list[str]) -> str:
-    text = (f"Chiffrement retiré du dossier et de {converted} "
+    text = (f"Chiffrement retiré des dossiers et de {converted} "
             f"{plural(converted, 'sauvegarde', 'sauvegardes')}.")
     if left:
         text += f" Ces sauvegardes n’ont pas pu être lues et sont toujours chiffrées{C} {', '.join(left)}"
     return text
 
 
-PASSPHRASE_CHANGED = ("Phrase de passe changée\u00a0; l’ancienne n’ouvre plus le dossier. "
+PASSPHRASE_CHANGED = ("Phrase de passe changée\u00a0; l’ancienne n’ouvre plus les dossiers. "
                       "La clé de récupération n’a pas changé.")

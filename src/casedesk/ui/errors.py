@@ -24,6 +24,7 @@ from ..domain.errors import CaseFileError
 from ..logsetup import scrubbed_traceback
 from ..services.errors import USER_ERRORS, EnvironmentFault
 from .dialogs import Notice
+from .fault_words import SENTENCES as _FAULTS  # noqa: F401  (the sentences describe() translates)
 
 log = logging.getLogger("casedesk.ui")
 

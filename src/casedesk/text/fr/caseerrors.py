@@ -62,7 +62,7 @@ def _who(start: str) -> Template:
         if p.get("record") is not None:
             return f"{start}la fiche {p['record']} de ce fichier"
         if p.get("client") is not None:
-            return f"{start}la personne cliente {p['client']} ({p.get('name') or '?'}), déjà au dossier"
+            return f"{start}la personne cliente {p['client']} ({p.get('name') or '?'}), déjà dans les dossiers"
         return start + str(p.get("who", "?"))
     return fill
 

@@ -132,7 +132,7 @@ def restored(file: object, kept: object) -> str:
     return f"{file} restauré{S} les dossiers précédents ont été gardés dans {kept}"
 
 
-def encrypted(converted: int, recovery_key: str, key_file: str, left: list[str]) -> list[str]:
+def encrypted(converted: int, recovery_key: str | None, key_file: str, left: list[str]) -> list[str]:
     lines = [f"Les dossiers et {converted} {plural(converted, 'sauvegarde sont', 'sauvegardes sont')} maintenant "
              "chiffrés.", "", f"Clé de récupération{C} {recovery_key}", "",
              "Elle n’est montrée qu’une fois. Gardez-la loin de cet ordinateur (imprimée, ou dans un gestionnaire "

@@ -51,3 +51,12 @@ def test_close_retention_and_purge_in_french(tmp_path):
     done = casedesk(home, "purge", "1", "--yes", "--as-of", AS_OF, "--lang", "fr").stdout
     assert done.startswith("personne cliente 1 purgée le 2 décembre 2026 par ")
     assert f"{NBSP}: 2 entrées d’audit effacées" in done and "purged" not in done
+
+
+def test_a_client_that_does_not_exist_is_named_in_french(tmp_path):
+    home = _caseload(tmp_path)
+    done = casedesk(home, "reopen", "99", "--lang", "fr", check=False)
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"casedesk: personne cliente 99{NBSP}: aucune personne cliente de ce numéro"
+    english = casedesk(home, "reopen", "99", "--lang", "en", check=False)
+    assert english.stderr.strip() == "casedesk: client 99: no such client"

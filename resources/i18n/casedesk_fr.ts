@@ -2044,6 +2044,14 @@ Le serveur est sauvegardé par le responsable informatique de votre cabinet avec
         <source>Could not prepare the letter&apos;s preview</source>
         <translation>Impossible de préparer l’aperçu de la lettre</translation>
     </message>
+    <message>
+        <source>client %1: no such client (deleted meanwhile?)</source>
+        <translation>client %1&#xa0;: aucun client de ce numéro (supprimé entre-temps&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>client %1: no such client</source>
+        <translation>client %1&#xa0;: aucun client de ce numéro</translation>
+    </message>
 </context>
 <context>
     <name>FactWords</name>

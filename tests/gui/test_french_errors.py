@@ -49,3 +49,11 @@ def test_the_same_errors_stay_english_in_an_english_window(qapp):
     assert errors.describe(bad) == "record 3: client.date_of_birth: not a date: '1990-13-45'"
     kind, message = FAULTS[13]
     assert errors.describe(EnvironmentFault(kind, message)) == message
+
+
+def test_a_client_that_is_gone_is_french_in_a_french_window(french):
+    from casedesk.services.errors import NoSuchClient
+
+    assert errors.describe(NoSuchClient(9)) == f"client 9{NBSP}: aucun client de ce numéro"
+    assert errors.describe(NoSuchClient(9, meanwhile=True)).endswith(f"(supprimé entre-temps{NBSP}?)")
+    assert str(NoSuchClient(9)) == "client 9: no such client"  # the English, as before

@@ -156,6 +156,14 @@ def _describe(exc: BaseException, args: argparse.Namespace | None = None) -> str
         from .shapes import language
 
         return describe(exc, language(args))
+    from ..services.errors import NoSuchClient
+
+    if isinstance(exc, NoSuchClient) and args is not None:
+        from . import french
+        from .shapes import language
+
+        if language(args) == "fr":
+            return french.no_such_client(exc.client_id, exc.meanwhile)
 
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         what = f"{exc.filename} was not written" if exc.filename else "the file was not written"

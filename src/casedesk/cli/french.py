@@ -154,3 +154,8 @@ def decrypted(converted: int, left: list[str]) -> str:
 
 PASSPHRASE_CHANGED = ("Phrase de passe changée\u00a0; l’ancienne n’ouvre plus les dossiers. "
                       "La clé de récupération n’a pas changé.")
+
+
+def no_such_client(client: int, meanwhile: bool) -> str:
+    return f"personne cliente {client}{C} aucune personne cliente de ce numéro" + (
+        " (supprimée entre-temps{NBSP}?)".replace("{NBSP}", NBSP) if meanwhile else "")

@@ -19,7 +19,7 @@ from ..atomic import atomic_write
 from ..domain.caseerrors import field_error
 from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
 from ..domain.facts import CaseFacts
-from .errors import NotFound
+from .errors import NoSuchClient
 
 if TYPE_CHECKING:  # the database side is imported where it is used: reading a case file (crs) loads none of it
     from ..policy.source import PolicySource
@@ -271,7 +271,7 @@ def export_documents(db: Database, ids: Sequence[int], versions: dict[int, int] 
             versions.update({cid: version for cid, version in rows})  # (a Result has keys(): not a mapping)
     missing = [i for i in ids if i not in facts]
     if missing:
-        raise NotFound(f"client {missing[0]}: no such client")
+        raise NoSuchClient(missing[0])
     return [case_to_dict(facts[i]) for i in ids]
 
 

@@ -59,7 +59,7 @@ def cmd_update(args: argparse.Namespace, ws: Workspace) -> int:
     facts = read_case_file(args.file, ws.today)
     record = ws.services.clients.update(args.id, facts, args.if_version, as_of=ws.today)
     ws.services.assessments.current(record.id, ws.today)
-    shapes.emit(args, shapes.updated(record))
+    shapes.emit(args, shapes.updated(record, shapes.language(args)))
     return EXIT_OK
 
 
@@ -116,7 +116,7 @@ def cmd_audit(args: argparse.Namespace, ws: Workspace) -> int:
     entries = service.trail(args.id, limit=args.limit)
     if args.id is not None and not entries:
         ws.services.clients.get(args.id)  # a clear error for an id that never existed
-    shapes.emit(args, shapes.audit_trail(entries))
+    shapes.emit(args, shapes.audit_trail(entries, shapes.language(args)))
     return EXIT_OK
 
 

@@ -159,3 +159,20 @@ PASSPHRASE_CHANGED = ("Phrase de passe changée\u00a0; l’ancienne n’ouvre pl
 def no_such_client(client: int, meanwhile: bool) -> str:
     return f"personne cliente {client}{C} aucune personne cliente de ce numéro" + (
         " (supprimée entre-temps{NBSP}?)".replace("{NBSP}", NBSP) if meanwhile else "")
+
+
+def updated(client: int, version: int) -> str:
+    return f"personne cliente {client} mise à jour (maintenant version {version})"
+
+
+ERASED = "  (valeurs effacées par une purge)"
+WITHHELD = f"  (valeurs retenues{C} personne cliente supprimée)"
+
+
+def calendar_written(count: int, file: object) -> str:
+    return f"{count} {plural(count, 'échéance écrite', 'échéances écrites')} dans {file}"
+
+
+def letter(reference: str, file: object, assessment: int | None, policy: str | None) -> str:
+    return (f"lettre {reference} écrite dans {file} (elle cite l’évaluation {assessment}, "
+            f"données de politique {policy})")

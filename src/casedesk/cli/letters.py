@@ -13,7 +13,7 @@ def cmd_letter(args: argparse.Namespace, ws: Workspace) -> int:
     language = getattr(args, "lang", None) or "en"  # the letter's language: English unless asked
     record = ws.policy_services().letters.produce(args.id, args.kind, language, args.output, ws.today,
                                                   recipient=args.recipient, note=args.note)
-    shapes.emit(args, shapes.letter(args.id, record, args.output))
+    shapes.emit(args, shapes.letter(args.id, record, args.output, language))
     return EXIT_OK
 
 

@@ -108,7 +108,11 @@ def exported(count: int, file: Path, versions: dict[int, int] | None = None, lan
     return Answer(data, text)
 
 
-def updated(record) -> Answer:
+def updated(record, lang: str = "en") -> Answer:
+    if lang == "fr":
+        from . import french
+
+        return Answer({"id": record.id, "version": record.version}, french.updated(record.id, record.version))
     return Answer({"id": record.id, "version": record.version},
                   f"client {record.id} updated (now version {record.version})")
 
@@ -129,14 +133,20 @@ def audit_written(count: int, file: Path, lang: str = "en") -> Answer:
     return Answer({"count": count, "file": str(file)}, f"{count} audit entries written to {file}")
 
 
-def audit_trail(entries: Sequence[AuditEntry]) -> Answer:
+def audit_trail(entries: Sequence[AuditEntry], lang: str = "en") -> Answer:
     from ..services.audit import value_text
+
+    erased, withheld = "  (values erased by a purge)", "  (values withheld: client deleted)"
+    if lang == "fr":
+        from . import french
+
+        erased, withheld = french.ERASED, french.WITHHELD
 
     def line(e: AuditEntry) -> str:
         return (f"{e.at.isoformat()}Z  {e.actor}  {e.client_id}  {e.action}"
                 + (f"  {e.field}" if e.field else "")
-                + ("  (values erased by a purge)" if e.erased else
-                   "  (values withheld: client deleted)" if e.withheld else
+                + (erased if e.erased else
+                   withheld if e.withheld else
                    f"  {value_text(e.old)} -> {value_text(e.new)}" if e.action == "update" else ""))
 
     return Answer([e.as_dict() for e in entries], lambda: _lines(map(line, entries)))
@@ -428,16 +438,25 @@ def upcoming(records: Sequence[DeadlineRecord], today: date, lang: str = "en") -
     return Answer(lambda: [stored_deadline(r, today) for r in records], text)
 
 
-def calendar_written(count: int, file: Path) -> Answer:
+def calendar_written(count: int, file: Path, lang: str = "en") -> Answer:
+    if lang == "fr":
+        from . import french
+
+        return Answer({"events": count, "file": str(file)}, french.calendar_written(count, file))
     return Answer({"events": count, "file": str(file)}, f"{count} deadlines written to {file}")
 
 
 # --- letters ---------------------------------------------------------------------------------------
 
-def letter(client_id: int, record: LetterRecord, file: Path) -> Answer:
+def letter(client_id: int, record: LetterRecord, file: Path, lang: str = "en") -> Answer:
     """A letter written and recorded, with the saved assessment it quotes and that one's policy version."""
-    return Answer({"id": client_id, "kind": record.kind, "language": record.language, "reference": record.reference,
-                   "file": str(file), "assessment_id": record.assessment_id, "policy_version": record.policy_version},
+    data = {"id": client_id, "kind": record.kind, "language": record.language, "reference": record.reference,
+            "file": str(file), "assessment_id": record.assessment_id, "policy_version": record.policy_version}
+    if lang == "fr":
+        from . import french
+
+        return Answer(data, french.letter(record.reference, file, record.assessment_id, record.policy_version))
+    return Answer(data,
                   f"letter {record.reference} written to {file} (it quotes assessment {record.assessment_id}, "
                   f"policy data {record.policy_version})")
 

@@ -60,3 +60,22 @@ def test_a_client_that_does_not_exist_is_named_in_french(tmp_path):
     assert done.stderr.strip() == f"casedesk: personne cliente 99{NBSP}: aucune personne cliente de ce numéro"
     english = casedesk(home, "reopen", "99", "--lang", "en", check=False)
     assert english.stderr.strip() == "casedesk: client 99: no such client"
+
+
+def test_fixed_refusals_have_french_words_for_the_command_line():
+    from casedesk.cli import french
+    from casedesk.storage.faults import FAULTS
+
+    missing = [m for _, m in FAULTS.values() if french.fixed(m) is None]
+    assert not missing, missing
+    assert all(NBSP + ";" in french.fixed(m) for _, m in FAULTS.values())  # French typography
+
+
+def test_a_refusal_of_the_command_line_itself_in_french(tmp_path):
+    home = _caseload(tmp_path)
+    done = casedesk(home, "export", "1", "--all", "-o", str(tmp_path / "x.jsonl"), "--lang", "fr", check=False)
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"casedesk: export{NBSP}: donnez des numéros de personnes clientes ou --all " \
+                                  "(pas les deux)"
+    done = casedesk(home, "decrypt", "--lang", "fr", check=False)
+    assert done.stderr.strip() == "casedesk: les dossiers ne sont pas chiffrés"

@@ -90,7 +90,7 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
         finally:
             ws.close()
     except UsageError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
+        print(f"casedesk: {_describe(exc, args)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:  # Ctrl+C (at the passphrase prompt, say): what was under way rolled back
         print("\ncasedesk: interrupted; nothing was changed", file=sys.stderr)
@@ -158,12 +158,18 @@ def _describe(exc: BaseException, args: argparse.Namespace | None = None) -> str
         return describe(exc, language(args))
     from ..services.errors import NoSuchClient
 
-    if isinstance(exc, NoSuchClient) and args is not None:
+    if args is not None:
         from . import french
         from .shapes import language
 
         if language(args) == "fr":
-            return french.no_such_client(exc.client_id, exc.meanwhile)
+            if isinstance(exc, NoSuchClient):
+                return french.no_such_client(exc.client_id, exc.meanwhile)
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                return french.disk_full(exc.filename)
+            words = french.fixed(str(exc))
+            if words is not None:
+                return words
 
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         what = f"{exc.filename} was not written" if exc.filename else "the file was not written"

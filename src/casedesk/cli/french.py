@@ -176,3 +176,60 @@ def calendar_written(count: int, file: object) -> str:
 def letter(reference: str, file: object, assessment: int | None, policy: str | None) -> str:
     return (f"lettre {reference} écrite dans {file} (elle cite l’évaluation {assessment}, "
             f"données de politique {policy})")
+
+
+# Refusals that are one fixed sentence (the environment's faults of ``storage/faults.py``, the
+# encryption's and the command line's own), by their English words. A test keeps the faults complete.
+FIXED = {
+    "The disk is full, so CaseDesk could not save; nothing was changed. Free some space and try again.":
+        f"Le disque est plein, CaseDesk n’a donc pas pu enregistrer{S} rien n’a été modifié. Libérez de "
+        "l’espace et réessayez.",
+    "The caseload is busy in another program or another CaseDesk window, so this could not be done; nothing was "
+    "changed. Close the other one or wait, then try again.":
+        "Les dossiers sont occupés par un autre programme ou une autre fenêtre de CaseDesk, cela n’a donc pas pu "
+        f"être fait{S} rien n’a été modifié. Fermez l’autre ou attendez, puis réessayez.",
+    "The caseload cannot be written (read-only file, folder or disk); nothing was changed. Check the permissions "
+    "of the data folder.":
+        f"Les dossiers ne peuvent pas être écrits (fichier, dossier ou disque en lecture seule){S} rien n’a été "
+        "modifié. Vérifiez les autorisations du dossier de données.",
+    "Permission denied for the caseload database; nothing was changed. Check the permissions of the data folder.":
+        f"Accès refusé à la base de données des dossiers{S} rien n’a été modifié. Vérifiez les autorisations du "
+        "dossier de données.",
+    "The disk reported an error while reading or writing the caseload; nothing was changed. Check the disk, then "
+    "restore a backup if the problem stays.":
+        f"Le disque a signalé une erreur en lisant ou en écrivant les dossiers{S} rien n’a été modifié. Vérifiez "
+        "le disque, puis restaurez une sauvegarde si le problème persiste.",
+    "The caseload database is damaged, so this could not be done; nothing was changed. Restore a backup "
+    "(casedesk restore FILE, or File > Restore).":
+        f"La base de données des dossiers est endommagée, cela n’a donc pas pu être fait{S} rien n’a été modifié. "
+        "Restaurez une sauvegarde (casedesk restore FICHIER, ou Fichier > Restaurer).",
+    "The caseload database could not be opened (missing folder, permissions or disk); nothing was changed.":
+        "La base de données des dossiers n’a pas pu être ouverte (dossier manquant, autorisations ou disque)"
+        f"{S} rien n’a été modifié.",
+    "wrong passphrase": "phrase de passe erronée",
+    "wrong passphrase or recovery key; nothing was changed":
+        f"phrase de passe ou clé de récupération erronée{S} rien n’a été modifié",
+    "the caseload is encrypted: its passphrase is needed":
+        f"les dossiers sont chiffrés{C} leur phrase de passe est nécessaire",
+    "the caseload is not encrypted": "les dossiers ne sont pas chiffrés",
+    "the caseload is not encrypted; `casedesk encrypt` encrypts it":
+        f"les dossiers ne sont pas chiffrés{S} `casedesk encrypt` les chiffre",
+    "the caseload is already encrypted; `casedesk passphrase` changes its passphrase":
+        f"les dossiers sont déjà chiffrés{S} `casedesk passphrase` change leur phrase de passe",
+    "the two passphrases differ; nothing was changed": f"les deux phrases de passe diffèrent{S} rien n’a été modifié",
+    "export: give client ids or --all (not both)":
+        f"export{C} donnez des numéros de personnes clientes ou --all (pas les deux)",
+    "audit --verify checks the whole trail: give no ID and no -o":
+        f"audit --verify vérifie toute la piste{C} ne donnez ni numéro ni -o",
+    "not confirmed; nothing was changed": NOT_CONFIRMED,
+}
+
+
+def fixed(english: str) -> str | None:
+    """The French for a refusal that is one fixed sentence, or None."""
+    return FIXED.get(english)
+
+
+def disk_full(filename: object | None) -> str:
+    what = f"{filename} n’a pas été écrit" if filename else "le fichier n’a pas été écrit"
+    return f"le disque est plein{C} {what}{S} rien n’a été modifié. Libérez de l’espace et réessayez"

@@ -42,10 +42,11 @@ def _dated(template: str, *keys: str) -> Template:
 
 
 def _relative(ending: str) -> Template:
-    text = _t("un ou une {relation} de {age} ans pour une personne cliente de {client_age} ans : " + ending)
+    text = _t("{relation} de {age} ans pour une personne cliente de {client_age} ans : " + ending)
 
     def fill(p: Mapping[str, Any], f: Formatter) -> str:
-        return text.format(**{**p, "relation": f.word("relation", p["relation"])})
+        words = f.word("relation", p["relation"])
+        return text.format(**{**p, "relation": words}).replace(" ans", NBSP + "ans")
     return fill
 
 

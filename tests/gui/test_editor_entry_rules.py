@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
@@ -47,3 +48,28 @@ def test_unknown_and_none_codes_come_back_as_they_went_in(qtbot):
     assert facts.client.citizenships == () and facts.client.languages is None
     _type(qtbot, none.findChild(QLineEdit, "client.citizenships"), "ht")
     assert none.facts().client.citizenships == ("HT",)
+
+
+@pytest.fixture
+def french():
+    """The interface in French for one test, English again after it."""
+    from casedesk.ui import i18n
+
+    assert i18n.install("fr") == "fr"
+    yield
+    i18n.install("en")
+
+
+def test_a_french_editor_words_its_field_errors_in_french(qtbot, french):
+    editor = _open(qtbot)
+    _type(qtbot, editor.findChild(QLineEdit, "client.family_name"), "Gomez")
+    _type(qtbot, editor.findChild(QLineEdit, "client.date_of_birth"), "2031-01-01")
+    save = editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    error = editor.findChild(QLabel, "error:client.date_of_birth")
+    assert error.text() == "dans le futur\u00a0: le 1er janvier 2031 est après aujourd’hui (21 novembre 2026)"
+    assert editor.accepted_facts is None
+    _type(qtbot, editor.findChild(QLineEdit, "client.date_of_birth"), "1990-13-45")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert error.text() == "pas une date\u00a0: '1990-13-45'"
+    assert "not a date" not in error.text()

@@ -714,3 +714,22 @@ def test_the_interview_from_the_main_window_saves_the_answers(qtbot, db, monkeyp
     history = AssessmentService(db, shipped()).history(client_id)
     assert len(history) == 1 and history[0].verdicts["spousal_sponsorship"] == "promising"
     assert history[0].as_of == AS_OF
+
+
+def test_a_french_interview_words_its_errors_in_french(qtbot):
+    from casedesk.ui import i18n
+
+    assert i18n.install("fr") == "fr"
+    try:
+        wizard = _open(qtbot)
+        _type(qtbot, wizard, "client.family_name", "Gomez")
+        _type(qtbot, wizard, "client.date_of_birth", "2031-01-01")
+        wizard.next()
+        assert wizard.currentId() == Page.IDENTITY
+        error = _w(wizard, "error:client.date_of_birth", QLabel).text()
+        assert error == "dans le futur\u00a0: le 1er janvier 2031 est après aujourd’hui (1er décembre 2026)"
+        _type(qtbot, wizard, "client.date_of_birth", "1990-13-45")
+        wizard.next()
+        assert _w(wizard, "error:client.date_of_birth", QLabel).text() == "pas une date\u00a0: '1990-13-45'"
+    finally:
+        i18n.install("en")

@@ -90,7 +90,7 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
         finally:
             ws.close()
     except UsageError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
+        print(f"casedesk: {_describe(exc, args)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:  # Ctrl+C (at the passphrase prompt, say): what was under way rolled back
         print("\ncasedesk: interrupted; nothing was changed", file=sys.stderr)
@@ -101,7 +101,7 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except (*USER_ERRORS, PolicyFileError) as exc:
-        print(f"casedesk: {_describe(exc)}", file=sys.stderr)
+        print(f"casedesk: {_describe(exc, args)}", file=sys.stderr)
         log.info("%s failed: %s", args.command, type(exc).__name__)
         return EXIT_USER_ERROR
     except Exception as exc:  # a bug of ours: details to the log, one line to the user
@@ -146,8 +146,30 @@ def _remove(created: list[Path]) -> None:
             remove_with_sidecars(path)
 
 
-def _describe(exc: BaseException) -> str:
+def _describe(exc: BaseException, args: argparse.Namespace | None = None) -> str:
     import errno
+
+    from ..domain.errors import CaseFileError
+
+    if isinstance(exc, CaseFileError) and args is not None:  # the record and field, in the language asked
+        from ..text.caseerrors import describe
+        from .shapes import language
+
+        return describe(exc, language(args))
+    from ..services.errors import NoSuchClient
+
+    if args is not None:
+        from . import french
+        from .shapes import language
+
+        if language(args) == "fr":
+            if isinstance(exc, NoSuchClient):
+                return french.no_such_client(exc.client_id, exc.meanwhile)
+            if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                return french.disk_full(exc.filename)
+            words = french.fixed(str(exc))
+            if words is not None:
+                return words
 
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         what = f"{exc.filename} was not written" if exc.filename else "the file was not written"

@@ -25,9 +25,14 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
     except ImportFailed as exc:
         if not exc.duplicates:
             raise
+        from ..text.caseerrors import describe
+
+        if shapes.language(args) == "fr":
+            raise UsageError(describe(exc, "fr") + "\u00a0; pour ajouter quand même la même personne une seconde "
+                             "fois\u00a0: import --allow-duplicates") from None
         raise UsageError(exc.describe() + "; to add the same person again anyway: import --allow-duplicates") from None
-    for warning in result.warnings[:20]:
-        print(f"casedesk: warning: {warning}", file=sys.stderr)
+    for record, warning in result.warned[:20]:
+        print(f"casedesk: {shapes.import_warning(record, warning, shapes.language(args))}", file=sys.stderr)
     shapes.emit(args, shapes.imported(result))
     log.info("imported %d clients", len(result.ids))
     return EXIT_OK
@@ -42,7 +47,7 @@ def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
     ids = ws.services.clients.all_ids() if args.all else args.ids
     versions: dict[int, int] = {}
     count = export_file(db, ids, args.output, versions=versions)
-    shapes.emit(args, shapes.exported(count, args.output, versions))
+    shapes.emit(args, shapes.exported(count, args.output, versions, shapes.language(args)))
     return EXIT_OK
 
 
@@ -54,7 +59,7 @@ def cmd_update(args: argparse.Namespace, ws: Workspace) -> int:
     facts = read_case_file(args.file, ws.today)
     record = ws.services.clients.update(args.id, facts, args.if_version, as_of=ws.today)
     ws.services.assessments.current(record.id, ws.today)
-    shapes.emit(args, shapes.updated(record))
+    shapes.emit(args, shapes.updated(record, shapes.language(args)))
     return EXIT_OK
 
 
@@ -102,15 +107,16 @@ def cmd_audit(args: argparse.Namespace, ws: Workspace) -> int:
         if args.output is not None or args.id is not None:
             raise UsageError("audit --verify checks the whole trail: give no ID and no -o")
         check = service.verify()
-        shapes.emit(args, shapes.trail_check(check))
+        shapes.emit(args, shapes.trail_check(check, shapes.language(args)))
         return EXIT_OK if check.intact else EXIT_USER_ERROR
     if args.output is not None:
-        shapes.emit(args, shapes.audit_written(service.export(args.output, args.id), args.output))
+        shapes.emit(args, shapes.audit_written(service.export(args.output, args.id), args.output,
+                                                 shapes.language(args)))
         return EXIT_OK
     entries = service.trail(args.id, limit=args.limit)
     if args.id is not None and not entries:
         ws.services.clients.get(args.id)  # a clear error for an id that never existed
-    shapes.emit(args, shapes.audit_trail(entries))
+    shapes.emit(args, shapes.audit_trail(entries, shapes.language(args)))
     return EXIT_OK
 
 

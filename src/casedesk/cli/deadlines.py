@@ -127,7 +127,7 @@ def cmd_ics(args: argparse.Namespace, ws: Workspace) -> int:
 
     count = export_ics(_deadline_service(ws), ws.services.settings, args.output, ws.today,
                        names=True if args.names else None)
-    shapes.emit(args, shapes.calendar_written(count, args.output))
+    shapes.emit(args, shapes.calendar_written(count, args.output, shapes.language(args)))
     return EXIT_OK
 
 

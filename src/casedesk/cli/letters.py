@@ -13,6 +13,7 @@ def cmd_letter(args: argparse.Namespace, ws: Workspace) -> int:
     language = getattr(args, "lang", None) or "en"  # the letter's language: English unless asked
     record = ws.policy_services().letters.produce(args.id, args.kind, language, args.output, ws.today,
                                                   recipient=args.recipient, note=args.note)
+    # --lang is the letter's language here, not the words printed: the line stays as it was (English)
     shapes.emit(args, shapes.letter(args.id, record, args.output))
     return EXIT_OK
 

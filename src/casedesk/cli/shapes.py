@@ -22,6 +22,7 @@ from ..storage.quickread import DeadlineRecord, record_json
 T = TypeVar("T")
 
 if TYPE_CHECKING:
+    from ..domain.errors import FieldError
     from ..domain.assessment import Assessment
     from ..domain.crs import CrsResult
     from ..domain.deadlines import Deadline
@@ -93,6 +94,15 @@ def language(args: argparse.Namespace) -> str:
 
 # --- clients: import, export, list, audit ----------------------------------------------------------
 
+def import_warning(record: int, warning: FieldError, lang: str) -> str:
+    """``warning: record 2: client.nickname: unknown field, ignored``, in the language asked."""
+    from ..text.caseerrors import error_line
+
+    if lang == "fr":
+        return f"avertissement\u00a0: fiche {record}\u00a0: {error_line(warning, lang)}"
+    return f"warning: record {record}: {warning}"
+
+
 def imported(result: ImportResult) -> Answer:
     data = {"count": len(result.ids), "ids": result.ids, "warnings": result.warnings}
     if len(result.ids) == 1:
@@ -100,18 +110,26 @@ def imported(result: ImportResult) -> Answer:
     return Answer(data, _lines(map(str, result.ids)))
 
 
-def exported(count: int, file: Path, versions: dict[int, int] | None = None) -> Answer:
+def exported(count: int, file: Path, versions: dict[int, int] | None = None, lang: str = "en") -> Answer:
     """``versions``: each client's version as written, for ``update ID FILE --if-version N``."""
     data: dict[str, Any] = {"count": count, "file": str(file)}
     if versions is not None:
         data["clients"] = [{"id": i, "version": v} for i, v in versions.items()]
+    if lang == "fr":
+        from . import french
+
+        return Answer(data, french.exported(count, file, versions))
     text = f"{count} case file(s) written to {file}"
     if versions is not None and len(versions) == 1:
         text += "".join(f" (client {i}, version {v})" for i, v in versions.items())
     return Answer(data, text)
 
 
-def updated(record) -> Answer:
+def updated(record, lang: str = "en") -> Answer:
+    if lang == "fr":
+        from . import french
+
+        return Answer({"id": record.id, "version": record.version}, french.updated(record.id, record.version))
     return Answer({"id": record.id, "version": record.version},
                   f"client {record.id} updated (now version {record.version})")
 
@@ -124,35 +142,58 @@ def caseload(rows: Sequence[CaseloadRow]) -> Answer:
                                        for r in rows))
 
 
-def audit_written(count: int, file: Path) -> Answer:
+def audit_written(count: int, file: Path, lang: str = "en") -> Answer:
+    if lang == "fr":
+        from . import french
+
+        return Answer({"count": count, "file": str(file)}, french.audit_written(count, file))
     return Answer({"count": count, "file": str(file)}, f"{count} audit entries written to {file}")
 
 
-def audit_trail(entries: Sequence[AuditEntry]) -> Answer:
+def audit_trail(entries: Sequence[AuditEntry], lang: str = "en") -> Answer:
     from ..services.audit import value_text
+
+    erased, withheld = "  (values erased by a purge)", "  (values withheld: client deleted)"
+    if lang == "fr":
+        from . import french
+
+        erased, withheld = french.ERASED, french.WITHHELD
 
     def line(e: AuditEntry) -> str:
         return (f"{e.at.isoformat()}Z  {e.actor}  {e.client_id}  {e.action}"
                 + (f"  {e.field}" if e.field else "")
-                + ("  (values erased by a purge)" if e.erased else
-                   "  (values withheld: client deleted)" if e.withheld else
+                + (erased if e.erased else
+                   withheld if e.withheld else
                    f"  {value_text(e.old)} -> {value_text(e.new)}" if e.action == "update" else ""))
 
     return Answer([e.as_dict() for e in entries], lambda: _lines(map(line, entries)))
 
 
-def trail_check(check: TrailCheck) -> Answer:
+def trail_check(check: TrailCheck, lang: str = "en") -> Answer:
+    if lang == "fr":
+        from . import french
+
+        return Answer(check.as_dict(), lambda: french.trail_check(check))
     return Answer(check.as_dict(), lambda: check.words()[:1].upper() + check.words()[1:]
                   + (f"\nnewest entry {check.head_id}, chain {check.head}" if check.head_id else ""))
 
 
 # --- retention: close, reopen, retention, purge ----------------------------------------------------
 
-def files_due(rows: Sequence[FileDue], years: int, as_of: date, deleted: Sequence[DeletedClient]) -> Answer:
+def files_due(rows: Sequence[FileDue], years: int, as_of: date, deleted: Sequence[DeletedClient],
+              lang: str = "en") -> Answer:
     data = {"as_of": as_of, "retention_years": years,
             "files": [{"id": r.id, "name": r.name, "closed_on": r.closed_on, "keep_until": r.keep_until}
                       for r in rows],
             "deleted": [{"id": d.id, "deleted_on": d.deleted_on, "deleted_by": d.deleted_by} for d in deleted]}
+    if lang == "fr":
+        from . import french
+
+        return Answer(data, lambda: _lines(
+            [french.files_due_head(len(rows), years)]
+            + [french.file_due(r.id, r.name, r.closed_on, r.keep_until) for r in rows]
+            + ([french.deleted_head(len(deleted))]
+               + [french.deleted_line(d.id, d.deleted_on, d.deleted_by) for d in deleted] if deleted else [])))
     return Answer(data, lambda: _lines(
         [f"{len(rows)} closed file(s) past the retention period of {years} years"]
         + [f"{r.id}\t{r.name}\tclosed {r.closed_on}\tkept until {r.keep_until}" for r in rows]
@@ -160,10 +201,14 @@ def files_due(rows: Sequence[FileDue], years: int, as_of: date, deleted: Sequenc
            + [f"{d.id}\tdeleted {d.deleted_on} by {d.deleted_by}" for d in deleted] if deleted else [])))
 
 
-def purged(result: Purged, tombstone: tuple[date, str] | None) -> Answer:
+def purged(result: Purged, tombstone: tuple[date, str] | None, lang: str = "en") -> Answer:
     day, actor = tombstone or (None, "")
     data = {"id": result.client_id, "entries_erased": result.entries_erased, "scrubbed": result.scrubbed,
             "purged_on": day, "purged_by": actor}
+    if lang == "fr":
+        from . import french
+
+        return Answer(data, french.purged(result.client_id, day, actor, result.entries_erased, result.scrubbed))
     text = (f"client {result.client_id} purged on {day} by {actor}: {result.entries_erased} audit entries erased"
             + ("" if result.scrubbed else "; the write-ahead log is emptied when the other program using the "
                "caseload closes it"))
@@ -416,23 +461,36 @@ def emit_upcoming(args: argparse.Namespace, records: Iterable[DeadlineRecord], t
     emit_stream(args, records, lambda r: stored_deadline(r, today), lambda r: upcoming_line(r, today, lang))
 
 
-def calendar_written(count: int, file: Path) -> Answer:
+def calendar_written(count: int, file: Path, lang: str = "en") -> Answer:
+    if lang == "fr":
+        from . import french
+
+        return Answer({"events": count, "file": str(file)}, french.calendar_written(count, file))
     return Answer({"events": count, "file": str(file)}, f"{count} deadlines written to {file}")
 
 
 # --- letters ---------------------------------------------------------------------------------------
 
-def letter(client_id: int, record: LetterRecord, file: Path) -> Answer:
+def letter(client_id: int, record: LetterRecord, file: Path, lang: str = "en") -> Answer:
     """A letter written and recorded, with the saved assessment it quotes and that one's policy version."""
-    return Answer({"id": client_id, "kind": record.kind, "language": record.language, "reference": record.reference,
-                   "file": str(file), "assessment_id": record.assessment_id, "policy_version": record.policy_version},
+    data = {"id": client_id, "kind": record.kind, "language": record.language, "reference": record.reference,
+            "file": str(file), "assessment_id": record.assessment_id, "policy_version": record.policy_version}
+    if lang == "fr":
+        from . import french
+
+        return Answer(data, french.letter(record.reference, file, record.assessment_id, record.policy_version))
+    return Answer(data,
                   f"letter {record.reference} written to {file} (it quotes assessment {record.assessment_id}, "
                   f"policy data {record.policy_version})")
 
 
 # --- storage: backup, restore, encrypt, decrypt, passphrase ----------------------------------------
 
-def backed_up(target: Path) -> Answer:
+def backed_up(target: Path, lang: str = "en") -> Answer:
+    if lang == "fr":
+        from . import french
+
+        return Answer({"file": str(target)}, french.backed_up(target))
     return Answer({"file": str(target)}, f"backup written to {target}")
 
 
@@ -445,26 +503,41 @@ def server_ready(roles) -> Answer:
         "(Run this again after installing a newer CaseDesk: it upgrades the schema as the owner.)"]))
 
 
-def restored(file: Path, kept: Path) -> Answer:
+def restored(file: Path, kept: Path, lang: str = "en") -> Answer:
+    if lang == "fr":
+        from . import french
+
+        return Answer({"restored": str(file), "previous_kept_at": str(kept)}, french.restored(file, kept))
     return Answer({"restored": str(file), "previous_kept_at": str(kept)},
                   f"restored {file}; the previous caseload was kept at {kept}")
 
 
-def encrypted(report: ConversionReport, key_file: str) -> Answer:
+def encrypted(report: ConversionReport, key_file: str, lang: str = "en") -> Answer:
     left = [str(p) for p in report.backups_left]
-    text = [f"The caseload and {report.backups_converted} backup(s) are now encrypted.",
-            "", f"Recovery key: {report.recovery_key}", "",
-            "It is shown only this once. Store it away from this computer (printed, or in a password manager):",
-            f"it opens the caseload if the passphrase is forgotten or the key file {key_file} is lost."]
-    if left:
-        text.append(f"These backups could not be read, so they were left unencrypted; delete them: {', '.join(left)}")
+    if lang == "fr":
+        from . import french
+
+        text = french.encrypted(report.backups_converted, report.recovery_key, key_file, left)
+    else:
+        text = [f"The caseload and {report.backups_converted} backup(s) are now encrypted.",
+                "", f"Recovery key: {report.recovery_key}", "",
+                "It is shown only this once. Store it away from this computer (printed, or in a password manager):",
+                f"it opens the caseload if the passphrase is forgotten or the key file {key_file} is lost."]
+        if left:
+            text.append(f"These backups could not be read, so they were left unencrypted; delete them: "
+                        f"{', '.join(left)}")
     return Answer({"encrypted": True, "recovery_key": report.recovery_key,
                    "backups_encrypted": report.backups_converted, "backups_left": left,
                    "seconds": round(report.seconds, 3)}, _lines(text))
 
 
-def decrypted(report: ConversionReport) -> Answer:
+def decrypted(report: ConversionReport, lang: str = "en") -> Answer:
     left = [str(p) for p in report.backups_left]
+    if lang == "fr":
+        from . import french
+
+        return Answer({"encrypted": False, "backups_converted": report.backups_converted, "backups_left": left,
+                       "seconds": round(report.seconds, 3)}, french.decrypted(report.backups_converted, left))
     text = f"Encryption removed from the caseload and {report.backups_converted} backup(s)."
     if left:
         text += f" These backups could not be read and are still encrypted: {', '.join(left)}"
@@ -472,6 +545,10 @@ def decrypted(report: ConversionReport) -> Answer:
                    "seconds": round(report.seconds, 3)}, text)
 
 
-def passphrase_changed() -> Answer:
+def passphrase_changed(lang: str = "en") -> Answer:
+    if lang == "fr":
+        from . import french
+
+        return Answer({"changed": True}, french.PASSPHRASE_CHANGED)
     return Answer({"changed": True}, "Passphrase changed; the old one no longer opens the caseload. "
                                      "The recovery key is unchanged.")

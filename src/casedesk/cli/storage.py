@@ -17,9 +17,9 @@ def cmd_backup(args: argparse.Namespace, ws: Workspace) -> int:
         from ..storage.server import dump
 
         dump(ws.paths.database_url, args.output)
-        shapes.emit(args, shapes.backed_up(args.output))
+        shapes.emit(args, shapes.backed_up(args.output, shapes.language(args)))
         return EXIT_OK
-    shapes.emit(args, shapes.backed_up(ws.db.backup_to(args.output)))
+    shapes.emit(args, shapes.backed_up(ws.db.backup_to(args.output), shapes.language(args)))
     return EXIT_OK
 
 
@@ -39,9 +39,9 @@ def cmd_restore(args: argparse.Namespace, ws: Workspace) -> int:
         paths = ws.paths
         kept = restore_over_damaged(paths.database_file, paths.backups_dir, args.file, ws.ctx.clock)
         _ = ws.db  # opens (and upgrades) what was put back: a backup this version cannot use is told now
-        shapes.emit(args, shapes.restored(args.file, kept))
+        shapes.emit(args, shapes.restored(args.file, kept, shapes.language(args)))
         return EXIT_OK
-    shapes.emit(args, shapes.restored(args.file, db.restore_from(args.file)))
+    shapes.emit(args, shapes.restored(args.file, db.restore_from(args.file), shapes.language(args)))
     return EXIT_OK
 
 
@@ -54,7 +54,8 @@ def cmd_encrypt(args: argparse.Namespace, ws: Workspace) -> int:
     refuse_under_open_window(ws.paths, "encrypted")
     passphrase = new_passphrase()
     report = encrypt(ws.db, passphrase)
-    shapes.emit(args, shapes.encrypted(report, f"{Path(ws.paths.database_file).stem}.key.json"))
+    shapes.emit(args, shapes.encrypted(report, f"{Path(ws.paths.database_file).stem}.key.json",
+                                      shapes.language(args)))
     sys.stdout.flush()
     report.recovery_key_shown()  # printed: a kill before this line prints it at the next start
     return EXIT_OK
@@ -67,7 +68,7 @@ def cmd_decrypt(args: argparse.Namespace, ws: Workspace) -> int:
     if not needs_unlock(ws.paths):
         raise UsageError("the caseload is not encrypted")
     refuse_under_open_window(ws.paths, "decrypted")
-    shapes.emit(args, shapes.decrypted(decrypt(ws.db, ws.secret())))
+    shapes.emit(args, shapes.decrypted(decrypt(ws.db, ws.secret()), shapes.language(args)))
     return EXIT_OK
 
 
@@ -82,7 +83,7 @@ def cmd_passphrase(args: argparse.Namespace, ws: Workspace) -> int:
     if journal_for(ws.paths.database_file).exists():
         _ = ws.db  # opening finishes the conversion a kill interrupted, whose journal would stop this one
     change_passphrase(ws.paths.database_file, secret, new_passphrase())
-    shapes.emit(args, shapes.passphrase_changed())
+    shapes.emit(args, shapes.passphrase_changed(shapes.language(args)))
     return EXIT_OK
 
 

@@ -134,12 +134,13 @@ def new_passphrase() -> str:
 
 def read_case_file(path: Path, as_of: date | None = None) -> CaseFacts:
     """The one case in the file given (``crs``, ``assess``, ``deadlines``); a clear error otherwise."""
-    from ..domain.casefile import CaseFileError, FieldError, parse_case
+    from ..domain.caseerrors import field_error
+    from ..domain.casefile import CaseFileError, parse_case
     from ..services.casefiles import open_case_file, read_documents
 
     with open_case_file(path) as stream:
         docs = list(read_documents(stream))
     if len(docs) != 1:
-        raise CaseFileError([FieldError("", f"{path.name}: holds {len(docs)} case records; give exactly one")])
+        raise CaseFileError([field_error("", "case.several_records", file=path.name, count=len(docs))])
     record, doc = docs[0]
     return parse_case(doc, record if len(docs) > 1 else None, as_of=as_of)

@@ -151,10 +151,10 @@ class Field:
 
 @dataclass(frozen=True)
 class NotAllBlank:
-    """At least one of these text fields is given and not blank; else ``message`` on the last."""
+    """At least one of these text fields is given and not blank; else the error ``code`` on the last."""
 
     keys: tuple[str, ...]
-    message: str
+    code: str  # caseerrors
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ CLIENT = Section("client", Identity, (
     Field("marital_status", Choice(vocab.MARITAL_STATUSES)),
     Field("a_number", A_NUMBER),
     Field("languages", Codes(LANGUAGE_CODE)),
-), rule=NotAllBlank(("given_names", "family_name"), "a client needs a family name or given names"))
+), rule=NotAllBlank(("given_names", "family_name"), "case.needs_a_name"))
 
 US_STATUS = Section("us_status", UsStatus, (
     Field("kind", Choice(vocab.US_STATUS_KINDS), required=True),

@@ -25,6 +25,7 @@ from .casefields import (
     Code, Codes, Const, Date, Field, Flag, Language, Number, Object, Objects, Section, Text, Whole, is_blank,
     sections,
 )
+from .caseerrors import field_error, relabel
 from .errors import CaseFileError, FieldError
 from .facts import CaseFacts, LanguageResult
 from .plausibility import implausible
@@ -64,8 +65,8 @@ class _Reader:
     def _at(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def fail(self, key: str, message: str) -> None:
-        self.errors.append(FieldError(self._at(key), message))
+    def fail(self, key: str, code: str, **params: Any) -> None:
+        self.errors.append(field_error(self._at(key), code, **params))
 
     def raw(self, key: str) -> Any:
         self._seen.add(key)
@@ -74,23 +75,22 @@ class _Reader:
     def done(self) -> None:
         for key in self.obj:
             if key not in self._seen:
-                self.warnings.append(FieldError(self._at(str(key)), "unknown field, ignored"))
+                self.warnings.append(field_error(self._at(str(key)), "case.unknown_field"))
 
     def text(self, key: str, kind: Text) -> str | None:
         value = self.raw(key)
         if value is None:
             return None
         if not isinstance(value, str):
-            self.fail(key, f"not text: {_show(value)}")
+            self.fail(key, "case.not_text", value=_show(value))
         elif len(value) > kind.max_len:
-            self.fail(key, f"too long: {len(value)} characters (at most {kind.max_len})")
+            self.fail(key, "case.too_long", length=len(value), most=kind.max_len)
         elif (_CONTROL_IN_NOTES if kind.notes else _CONTROL).search(value):
-            self.fail(key, f"contains a control or invalid character: {_show(value)}")
+            self.fail(key, "case.control_character", value=_show(value))
         elif self.strict and (hidden := (_REFUSED_IN_NOTES if kind.notes else _REFUSED).search(value)):
-            self.fail(key, f"contains an invisible or text-direction character (U+{ord(hidden.group()):04X}) "
-                           "that would make it read as something else")
+            self.fail(key, "case.invisible_character", char=f"{ord(hidden.group()):04X}")
         elif kind.pattern is not None and not _compiled(kind.pattern).fullmatch(value):
-            self.fail(key, f"not {kind.what}: {_show(value)}")
+            self.fail(key, "case.not_kind", what=kind.what, value=_show(value))
         else:
             return value
         return None
@@ -107,9 +107,9 @@ class _Reader:
             else:
                 if FIRST_YEAR <= parsed.year <= LAST_YEAR:
                     return parsed
-                self.fail(key, f"out of range {FIRST_YEAR}-{LAST_YEAR}: {_show(value)}")
+                self.fail(key, "case.date_out_of_range", lo=FIRST_YEAR, hi=LAST_YEAR, value=_show(value))
                 return None
-        self.fail(key, f"not a date: {_show(value)}")
+        self.fail(key, "case.not_a_date", value=_show(value))
         return None
 
     def choice(self, key: str, choices: tuple[str, ...]) -> str | None:
@@ -118,14 +118,14 @@ class _Reader:
             return None
         if isinstance(value, str) and value in choices:
             return value
-        self.fail(key, f"not one of {', '.join(choices)}: {_show(value)}")
+        self.fail(key, "case.not_one_of", choices=", ".join(choices), value=_show(value))
         return None
 
     def flag(self, key: str, _: Any = None) -> bool | None:
         value = self.raw(key)
         if value is None or isinstance(value, bool):
             return value
-        self.fail(key, f"not true or false: {_show(value)}")
+        self.fail(key, "case.not_a_flag", value=_show(value))
         return None
 
     def whole(self, key: str, kind: Whole) -> int | None:
@@ -139,9 +139,9 @@ class _Reader:
         else:
             number = None
         if number is None:
-            self.fail(key, f"not a whole number: {_show(value)}")
+            self.fail(key, "case.not_whole", value=_show(value))
         elif not kind.lo <= number <= kind.hi:
-            self.fail(key, f"out of range {kind.lo}-{kind.hi}: {value}")
+            self.fail(key, "case.out_of_range", lo=kind.lo, hi=kind.hi, value=value)
         else:
             return number
         return None
@@ -151,11 +151,11 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            self.fail(key, f"not a number: {_show(value)}")
+            self.fail(key, "case.not_a_number", value=_show(value))
         elif not kind.lo <= value <= kind.hi:
-            self.fail(key, f"out of range {kind.lo:g}-{kind.hi:g}: {value}")
+            self.fail(key, "case.out_of_range", lo=f"{kind.lo:g}", hi=f"{kind.hi:g}", value=value)
         elif kind.step is not None and not (value / kind.step).is_integer():
-            self.fail(key, f"not a multiple of {kind.step:g}: {value}")
+            self.fail(key, "case.not_a_multiple", step=f"{kind.step:g}", value=value)
         else:
             return value
         return None
@@ -166,10 +166,10 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, list):
-            self.fail(key, f"not a list: {_show(value)}")
+            self.fail(key, "case.not_a_list", value=_show(value))
             return None
         if len(value) > MAX_LIST:
-            self.fail(key, f"too many entries: {len(value)} (at most {MAX_LIST})")
+            self.fail(key, "case.too_many", count=len(value), most=MAX_LIST)
             return None
         out = []
         for i, item in enumerate(value):
@@ -177,7 +177,7 @@ class _Reader:
             if isinstance(read, str):
                 out.append(read)
             else:
-                self.errors.append(FieldError(f"{self._at(key)}[{i}]", read.message))
+                self.errors.append(relabel(read, f"{self._at(key)}[{i}]"))
         return tuple(out)
 
     def code(self, key: str, code: Code) -> str | None:
@@ -187,12 +187,12 @@ class _Reader:
         read = self._code(code, value)
         if isinstance(read, str):
             return read
-        self.fail(key, read.message)
+        self.errors.append(relabel(read, self._at(key)))
         return None
 
     def _code(self, code: Code, value: Any) -> str | FieldError:
         """The code as stored (an assigned code in upper case), or what is wrong with it."""
-        wrong = FieldError("", f"not {code.what}: {_show(value)}")
+        wrong = field_error("", "case.not_kind", what=code.what, value=_show(value))
         if not isinstance(value, str):
             return wrong
         if code.assigned is None:
@@ -201,7 +201,7 @@ class _Reader:
             return wrong
         upper = value.upper()
         if self.strict and upper not in code.assigned():
-            return FieldError("", f"not {code.what} that ISO assigns: {_show(value)}")
+            return field_error("", "case.not_assigned", what=code.what, value=_show(value))
         return upper
 
     def section(self, key: str) -> _Reader | None:
@@ -209,7 +209,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.fail(key, f"not an object: {_show(value)}")
+            self.fail(key, "case.not_an_object", value=_show(value))
             return None
         return _Reader(value, self._at(key), self.errors, self.warnings, self.strict)
 
@@ -218,10 +218,10 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, list):
-            self.fail(key, f"not a list: {_show(value)}")
+            self.fail(key, "case.not_a_list", value=_show(value))
             return []
         if len(value) > MAX_LIST:
-            self.fail(key, f"too many entries: {len(value)} (at most {MAX_LIST})")
+            self.fail(key, "case.too_many", count=len(value), most=MAX_LIST)
             return []
         out = []
         for i, item in enumerate(value):
@@ -229,7 +229,7 @@ class _Reader:
             if isinstance(item, dict):
                 out.append(_Reader(item, at, self.errors, self.warnings, self.strict))
             else:
-                self.errors.append(FieldError(at, f"not an object: {_show(item)}"))
+                self.errors.append(field_error(at, "case.not_an_object", value=_show(item)))
         return out
 
 
@@ -238,7 +238,7 @@ class _Reader:
 def _read_const(r: _Reader, key: str, kind: Const) -> None:
     value = r.raw(key)
     if value is not None and value != kind.value:
-        r.fail(key, f"not {kind.value}: {_show(value)}")
+        r.fail(key, "case.not_const", expected=kind.value, value=_show(value))
 
 
 def _read_object(r: _Reader, key: str, section: Section) -> Any:
@@ -285,8 +285,10 @@ def _read_plan(section: Section) -> list[tuple[str, Callable[[_Reader, str, Any]
 def _required(r: _Reader, f: Field) -> None:
     raw = r.obj.get(f.key)
     if raw is None or (isinstance(f.kind, Text) and is_blank(raw)):
-        why = f.required if isinstance(f.required, str) else f"one of {', '.join(getattr(f.kind, 'values', ()))}"
-        r.fail(f.key, f"required: {why}")
+        if isinstance(f.required, str):
+            r.fail(f.key, "case.required", why=f.required)
+        else:
+            r.fail(f.key, "case.required_one_of", choices=", ".join(getattr(f.kind, "values", ())))
 
 
 def _read_section(r: _Reader, section: Section) -> Any:
@@ -303,7 +305,7 @@ def _read_section(r: _Reader, section: Section) -> Any:
     if rule is not None and all(is_blank(values.get(k)) for k in rule.keys):
         failed = {e.path for e in r.errors[start:]}
         if not any(r._at(k) in failed for k in rule.keys):
-            r.fail(rule.keys[-1], rule.message)
+            r.fail(rule.keys[-1], rule.code)
     r.done()
     if len(r.errors) > start:
         return None
@@ -361,7 +363,7 @@ def read_case(data: Any, *, as_of: date | None = None,
     errors: list[FieldError] = []
     warnings: list[FieldError] = []
     if not isinstance(data, dict):
-        return None, [FieldError("", f"a case file is a JSON object, not {_show(data)}")], warnings
+        return None, [field_error("", "case.not_a_case", value=_show(data))], warnings
     facts = _read_section(_Reader(data, "", errors, warnings, strict=not stored), CASE)
     if facts is not None and not errors and as_of is not None:
         errors += implausible(facts, as_of)

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .messages import Msg
 
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
     path: str
-    message: str
+    message: str  # in English, as it has always read
+    msg: Msg | None = field(default=None, compare=False)  # the same as a code, for other languages (caseerrors)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

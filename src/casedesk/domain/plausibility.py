@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from .dates import age_on
+from .caseerrors import field_error
 from .errors import FieldError
 from .facts import CaseFacts
 
@@ -36,14 +37,14 @@ def implausible(facts: CaseFacts, as_of: date) -> list[FieldError]:
     if born is None:
         return errors
     if born > as_of:
-        return [FieldError("client.date_of_birth", f"in the future: {_show(born)} is after today ({_show(as_of)})")]
+        return [field_error("client.date_of_birth", "case.born_in_future", born=_show(born), today=_show(as_of))]
     age = age_on(born, as_of)
     if age > OLDEST:
-        errors.append(FieldError("client.date_of_birth", f"more than {OLDEST} years ago: {_show(born)}"))
+        errors.append(field_error("client.date_of_birth", "case.born_too_long_ago", years=OLDEST, born=_show(born)))
 
     def not_before_birth(path: str, value: date | None) -> None:
         if value is not None and value < born:
-            errors.append(FieldError(path, f"before the client's date of birth ({_show(born)}): {_show(value)}"))
+            errors.append(field_error(path, "case.before_birth", born=_show(born), value=_show(value)))
 
     entry = facts.canada_entry
     if entry is not None:
@@ -51,8 +52,8 @@ def implausible(facts: CaseFacts, as_of: date) -> list[FieldError]:
         not_before_birth("canada_entry.first_entry_date", entry.first_entry_date)
         not_before_birth("canada_entry.claim_made_on", entry.claim_made_on)
         if entry.first_entry_date is not None and entry.date is not None and entry.first_entry_date > entry.date:
-            errors.append(FieldError("canada_entry.first_entry_date",
-                                     f"after the latest entry ({_show(entry.date)}): {_show(entry.first_entry_date)}"))
+            errors.append(field_error("canada_entry.first_entry_date", "case.after_latest_entry",
+                                      latest=_show(entry.date), value=_show(entry.first_entry_date)))
     if facts.partner is not None:
         not_before_birth("partner.since", facts.partner.since)
     if facts.documents is not None:
@@ -67,10 +68,14 @@ def implausible(facts: CaseFacts, as_of: date) -> list[FieldError]:
         path = f"relatives_in_canada[{i}].age"
         gap = OLDER_BY.get(relative.relation)
         if gap is not None and relative.age < age + gap:
-            errors.append(FieldError(path, f"a {relative.relation} of {relative.age} for a client of {age}: "
-                                           f"at least {age + gap} expected"))
+            errors.append(field_error(path, "case.relative_too_young", relation=relative.relation, age=relative.age,
+                                      client_age=age, least=age + gap))
         gap = YOUNGER_BY.get(relative.relation)
         if gap is not None and relative.age > age - gap:
-            errors.append(FieldError(path, f"a {relative.relation} of {relative.age} for a client of {age}: "
-                                           + (f"at most {age - gap} expected" if age >= gap else "not possible")))
+            if age >= gap:
+                errors.append(field_error(path, "case.relative_too_old", relation=relative.relation,
+                                          age=relative.age, client_age=age, most=age - gap))
+            else:
+                errors.append(field_error(path, "case.relative_impossible", relation=relative.relation,
+                                          age=relative.age, client_age=age))
     return errors

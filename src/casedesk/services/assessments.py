@@ -27,7 +27,7 @@ from ..storage.assessments import NewAssessment, SavedAssessment
 from ..storage.database import Database, transaction
 from ..storage.deadlines import StoredDue
 from ..storage.mapping import load_facts, stamp
-from .errors import NotFound
+from .errors import NoSuchClient
 
 if TYPE_CHECKING:
     from .deadlines import DeadlineService
@@ -174,7 +174,7 @@ class AssessmentService:
         with transaction(self.db) as session:
             facts = load_facts(session, [client_id]).get(client_id)
             if facts is None:
-                raise NotFound(f"client {client_id}: no such client")
+                raise NoSuchClient(client_id)
             result = assess(facts, self.policy, as_of)
             if save:
                 store.save(session, [_record(client_id, result, facts_digest(facts))], stamp(self.db.clock))
@@ -187,7 +187,7 @@ class AssessmentService:
         with transaction(self.db) as session:
             facts = load_facts(session, [client_id]).get(client_id)
             if facts is None:
-                raise NotFound(f"client {client_id}: no such client")
+                raise NoSuchClient(client_id)
             quoted = self.quote(session, client_id, facts, policy, as_of)
             if quoted.id is None:
                 quoted = replace(quoted, id=self.keep(session, quoted))

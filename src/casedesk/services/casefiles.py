@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from ..atomic import atomic_write
+from ..domain.caseerrors import field_error
 from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
 from ..domain.facts import CaseFacts
-from .errors import NotFound
+from .errors import NoSuchClient
 
 if TYPE_CHECKING:  # the database side is imported where it is used: reading a case file (crs) loads none of it
     from ..policy.source import PolicySource
@@ -67,12 +68,11 @@ def open_case_file(path: Path, limit: int | None = None) -> Iterator[TextIO]:
             capped = io.BufferedReader(_Capped(raw, limit))
             yield io.TextIOWrapper(capped, encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise CaseFileError([FieldError("", f"{path}: not UTF-8 text ({exc.reason})")]) from None
+        raise CaseFileError([field_error("", "case.file_not_utf8", file=str(path), reason=exc.reason)]) from None
     except _TooLarge:
-        raise CaseFileError([FieldError("", f"{path}: larger than {limit:,} bytes, more than a case file holds; "
-                                            "split it into smaller files")]) from None
+        raise CaseFileError([field_error("", "case.file_too_large", file=str(path), limit=f"{limit:,}")]) from None
     except IsADirectoryError:
-        raise CaseFileError([FieldError("", f"{path}: a folder, not a case file")]) from None
+        raise CaseFileError([field_error("", "case.file_is_folder", file=str(path))]) from None
 
 
 class _DuplicateKey(ValueError):
@@ -96,7 +96,8 @@ def _loads(text: str) -> Any:
 @dataclass
 class ImportResult:
     ids: list[int] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "record N: path: ..." in English
+    warned: list[tuple[int, FieldError]] = field(default_factory=list)  # the same, to word in another language
 
 
 class ImportFailed(CaseFileError):
@@ -119,15 +120,13 @@ class ImportFailed(CaseFileError):
 
 def _json_error(record: int | None, exc: ValueError | RecursionError, line: int | None = None) -> CaseFileError:
     if isinstance(exc, UnicodeDecodeError):  # the file is read lazily: bad bytes surface here
-        return CaseFileError([FieldError("", f"not UTF-8 text ({exc.reason})")], record)
+        return CaseFileError([field_error("", "case.not_utf8", reason=exc.reason)], record)
     if isinstance(exc, _DuplicateKey):
-        return CaseFileError([FieldError("", f"the key {str(exc)[:60]!r} twice in one object; each key once, "
-                                             "else one value would silently replace the other")], record)
+        return CaseFileError([field_error("", "case.duplicate_key", key=repr(str(exc)[:60]))], record)
     if not isinstance(exc, json.JSONDecodeError):  # nesting or a number too large for the parser
-        return CaseFileError([FieldError("", "JSON the reader cannot hold (nested too deep, or a number too "
-                                             "long)")], record)
-    where = f"line {line if line is not None else exc.lineno}, column {exc.colno}"
-    return CaseFileError([FieldError("", f"not valid JSON at {where}: {exc.msg}")], record)
+        return CaseFileError([field_error("", "case.json_too_deep")], record)
+    return CaseFileError([field_error("", "case.json_invalid", line=line if line is not None else exc.lineno,
+                                      column=exc.colno, problem=exc.msg)], record)
 
 
 def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
@@ -143,8 +142,7 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
             break
         line_no += ch == "\n"
     if text_start not in ("[", "{"):  # also ends at once what would read without end (/dev/zero)
-        raise CaseFileError([FieldError("", f"not valid JSON at line {line_no}: a case file starts with {{ or [, "
-                                            f"not {text_start!r}")])
+        raise CaseFileError([field_error("", "case.json_bad_start", line=line_no, start=repr(text_start))])
     if text_start == "[":
         try:
             data = _loads(text_start + stream.read())
@@ -173,8 +171,8 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
             continue
         record += 1
         if len(line) > MAX_RECORD_CHARS:
-            raise CaseFileError([FieldError("", f"line {line_no}: longer than {MAX_RECORD_CHARS:,} characters, "
-                                                "more than a case record holds")], record)
+            raise CaseFileError([field_error("", "case.line_too_long", line=line_no,
+                                             most=f"{MAX_RECORD_CHARS:,}")], record)
         try:
             yield record, _loads(line)
         except (ValueError, RecursionError) as exc:
@@ -218,6 +216,7 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         for record, doc in read_documents(stream):
             facts, errors, warnings = read_case(doc, as_of=as_of)
             result.warnings += [f"record {record}: {w}" for w in warnings[:5]]
+            result.warned += [(record, w) for w in warnings[:5]]
             if facts is not None and people is not None:
                 same = people.match(facts.client)
                 if same is not None:
@@ -241,7 +240,7 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         if problems:
             raise ImportFailed(problems, invalid, duplicates=duplicates)  # rolls the transaction back
         if not result.ids and not pending:
-            raise CaseFileError([FieldError("", "the file holds no case records")])
+            raise CaseFileError([field_error("", "case.no_records")])
         result.ids += insert(pending)
         if current:  # all deadlines now computed with this version: the next start need not recompute
             deadlines.record_computed(session, in_force.version)
@@ -272,7 +271,7 @@ def export_documents(db: Database, ids: Sequence[int], versions: dict[int, int] 
             versions.update({cid: version for cid, version in rows})  # (a Result has keys(): not a mapping)
     missing = [i for i in ids if i not in facts]
     if missing:
-        raise NotFound(f"client {missing[0]}: no such client")
+        raise NoSuchClient(missing[0])
     return [case_to_dict(facts[i]) for i in ids]
 
 

@@ -20,7 +20,7 @@ from ..storage.mapping import load_facts, stamp
 from .audit import CREATE, DELETE, RESTORE, Trail
 from .deadlines import DeadlineService
 from .duplicates import DuplicatePerson, People
-from .errors import EditConflict, NotFound, ServiceError
+from .errors import EditConflict, NoSuchClient, NotFound, ServiceError
 
 __all__ = ["CaseloadRow", "ClientRecord", "ClientService", "SORT_KEYS"]
 
@@ -62,7 +62,7 @@ class ClientService:
             facts = load_facts(session, [client_id]).get(client_id)
             meta = store.client_meta(session, client_id)
         if facts is None or meta is None:
-            raise NotFound(f"client {client_id}: no such client")
+            raise NoSuchClient(client_id)
         return ClientRecord(client_id, facts, *meta)
 
     def display_name(self, client_id: int) -> str:
@@ -107,7 +107,7 @@ class ClientService:
         with transaction(self.db) as session:
             missing = set(ids) - store.existing_ids(session, ids)
             if missing:
-                raise NotFound(f"client {min(missing)}: no such client")
+                raise NoSuchClient(min(missing))
             trail = Trail(session, stamp(self.db.clock))
             for start in range(0, len(ids), 500):
                 chunk = list(ids[start:start + 500])
@@ -174,7 +174,7 @@ def conflict(session: Session, client_id: int, version: int | None) -> ServiceEr
 
     meta = store.client_meta(session, client_id)
     if meta is None:
-        return NotFound(f"client {client_id}: no such client (deleted meanwhile?)")
+        return NoSuchClient(client_id, meanwhile=True)
     last = audit_store.latest(session, client_id)
     by, at = (last.actor, last.at) if last is not None else (None, meta[1])
     who = f" by {by}" if by else " by someone else"

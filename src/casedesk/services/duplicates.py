@@ -9,11 +9,16 @@ who they match, unless told to add them anyway (``import --allow-duplicates``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ..domain import summary
+from ..domain.caseerrors import field_error
 from ..domain.errors import CaseFileError, FieldError
 from ..domain.facts import Identity
 from ..storage.clients import Person
+
+
+Who = dict[str, Any]  # {"who": English words, "client": id, "name": name} or {"who": ..., "record": n}
 
 
 class DuplicatePerson(CaseFileError):
@@ -26,8 +31,10 @@ class People:
     300,000 clients kept 300,000 sentences and tuples, a third of its memory)."""
 
     def __init__(self) -> None:
-        self._by_a_number: dict[str, str | int] = {}
-        self._by_person: dict[str, str | int] = {}
+        # who: a stored client as {"who": English words, "client": id, "name": name}, or the number of a
+        # record earlier in the file (worded only if it matches)
+        self._by_a_number: dict[str, Who | int] = {}
+        self._by_person: dict[str, Who | int] = {}
         self._without_a_number: set[str] = set()  # the person keys first seen without an A-number
 
     @classmethod
@@ -35,11 +42,12 @@ class People:
         people = cls()
         for p in stored:
             if p.id != besides:
-                people.remember(p.a_number, p.person, f"client {p.id} ({p.name}), already in the caseload")
+                people.remember(p.a_number, p.person, {"who": f"client {p.id} ({p.name}), already in the caseload",
+                                                       "client": p.id, "name": p.name})
         return people
 
-    def remember(self, a_number: str | None, person: str | None, who: str | int) -> None:
-        """``who``: their words, or the number of their record in the file being imported."""
+    def remember(self, a_number: str | None, person: str | None, who: Who | int) -> None:
+        """``who``: a stored client's words, or the number of their record in the file being imported."""
         if a_number is not None:
             self._by_a_number.setdefault(a_number, who)
         if person is not None and person not in self._by_person:
@@ -47,7 +55,7 @@ class People:
             if a_number is None:
                 self._without_a_number.add(person)
 
-    def remember_identity(self, c: Identity, who: str | int) -> None:
+    def remember_identity(self, c: Identity, who: Who | int) -> None:
         self.remember(summary.a_number_key(c.a_number), _person(c), who)
 
     def match(self, c: Identity) -> FieldError | None:
@@ -55,18 +63,18 @@ class People:
         a_number = summary.a_number_key(c.a_number)
         who = self._by_a_number.get(a_number or "")
         if who is not None:
-            return FieldError("client.a_number", f"the same A-number as {_words(who)}")
+            return field_error("client.a_number", "case.same_a_number", **_who(who))
         person = _person(c) or ""
         same = self._by_person.get(person)
         # Two different A-numbers are two people, whatever their names and birth: only when one of the
         # two has none do names and date of birth decide.
         if same is not None and (a_number is None or person in self._without_a_number):
-            return FieldError("client.date_of_birth", f"the same names and date of birth as {_words(same)}")
+            return field_error("client.date_of_birth", "case.same_person", **_who(same))
         return None
 
 
-def _words(who: str | int) -> str:
-    return who if isinstance(who, str) else f"record {who} of this file"
+def _who(who: Who | int) -> Who:
+    return who if isinstance(who, dict) else {"who": f"record {who} of this file", "record": who}
 
 
 def _person(c: Identity) -> str | None:

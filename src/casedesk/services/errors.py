@@ -16,6 +16,14 @@ class NotFound(ServiceError):
     pass
 
 
+class NoSuchClient(NotFound):
+    """``client 7: no such client``; the id kept so the edge can word it in another language."""
+
+    def __init__(self, client_id: int, *, meanwhile: bool = False):
+        super().__init__(f"client {client_id}: no such client" + (" (deleted meanwhile?)" if meanwhile else ""))
+        self.client_id, self.meanwhile = client_id, meanwhile
+
+
 class EditConflict(ServiceError):
     """An edit refused because someone else saved the client first. Says who and when (from the audit
     trail) and carries the version the edit was made on and the one now stored."""
@@ -32,4 +40,5 @@ class EditConflict(ServiceError):
 # file (an update being loaded) refused, the message naming the fact and field.
 USER_ERRORS = (ServiceError, StorageError, CaseFileError, OSError, LetterError, PolicyError, PolicyFileError)
 
-__all__ = ["USER_ERRORS", "EnvironmentFault", "NotFound", "EditConflict", "ServiceError", "StorageError"]
+__all__ = ["USER_ERRORS", "EnvironmentFault", "NoSuchClient", "NotFound", "EditConflict", "ServiceError",
+           "StorageError"]

@@ -25,7 +25,7 @@ from ..storage.models import LetterRow
 from ..text import render
 from .assessments import AssessmentService, Quoted
 from .audit import LETTER, Trail
-from .errors import NotFound, ServiceError
+from .errors import NoSuchClient, NotFound, ServiceError
 from .filenames import letter_file_name
 from .settings import SettingsService
 
@@ -95,7 +95,7 @@ class LetterService:
         with self.db.session() as session:
             facts: CaseFacts | None = load_facts(session, [client_id]).get(client_id)
             if facts is None:
-                raise NotFound(f"client {client_id}: no such client")
+                raise NoSuchClient(client_id)
             quoted = self.assessments.quote(session, client_id, facts, policy, as_of)
         content = letter_content(kind, language, facts, client_id, quoted.assessment, policy, as_of,
                                  self.letterhead(), recipient=tuple(recipient), note=note, words=render)

@@ -23,7 +23,7 @@ from ..storage import retention as store
 from ..storage.database import Database, transaction
 from ..storage.mapping import stamp
 from .audit import FILE_CLOSED, FILE_REOPENED, PURGE, Trail
-from .errors import NotFound, ServiceError
+from .errors import NoSuchClient, NotFound, ServiceError
 from .settings import SettingsService
 
 RETENTION_SETTING = "retention.years"
@@ -76,7 +76,7 @@ class RetentionService:
         with transaction(self.db) as session:
             exists, before = store.closed_on(session, client_id)
             if not exists:
-                raise NotFound(f"client {client_id}: no such client")
+                raise NoSuchClient(client_id)
             if before == closed_on:
                 return
             store.set_closed_on(session, client_id, closed_on)
@@ -87,7 +87,7 @@ class RetentionService:
         with transaction(self.db) as session:
             exists, before = store.closed_on(session, client_id)
             if not exists:
-                raise NotFound(f"client {client_id}: no such client")
+                raise NoSuchClient(client_id)
             if before is None:
                 return
             store.set_closed_on(session, client_id, None)
@@ -97,7 +97,7 @@ class RetentionService:
         with self.db.session() as session:
             exists, day = store.closed_on(session, client_id)
         if not exists:
-            raise NotFound(f"client {client_id}: no such client")
+            raise NoSuchClient(client_id)
         return day
 
     def due(self, *, as_of: date) -> list[FileDue]:
@@ -122,7 +122,7 @@ class RetentionService:
                 raise NotFound(f"client {client_id}: already purged on {tomb.at.date().isoformat()} by {tomb.actor}")
             exists, _closed = store.closed_on(session, client_id)
             if not exists and not store.in_trail(session, client_id):
-                raise NotFound(f"client {client_id}: no such client")
+                raise NoSuchClient(client_id)
             erased = store.erase(session, [client_id])
             Trail(session, stamp(self.db.clock)).add(client_id, PURGE, new={"entries_erased": erased})
         return Purged(client_id, erased, self.db.scrub())

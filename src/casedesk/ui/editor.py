@@ -33,9 +33,10 @@ from casedesk.domain.casefields import Language as LanguageKind
 from casedesk.domain.casefile import FieldError, case_to_dict, read_case
 from casedesk.domain.facts import CaseFacts
 from casedesk.domain.morning import DEFAULT_ENDED_AFTER_DAYS, status_ended_days
+from casedesk.text.caseerrors import error_line, error_words
 from casedesk.ui.tr import QT_TRANSLATE_NOOP
 
-from .labels import date_text
+from .labels import colon, date_text, ui_language
 from .pickers import CodeField, DateField, codes_or_unknown, country_vocabulary, language_vocabulary
 
 
@@ -1198,10 +1199,11 @@ class ClientEditor(QDialog):
             while path and path not in targets:
                 path = LAST_STEP.sub("", path) if LAST_STEP.search(path) else ""
             if not path:
-                general.append(str(error))
+                general.append(error_line(error, ui_language()))
                 continue
             rest = error.path[len(path):].lstrip(".")
-            message = error.message if not rest or rest.startswith("[") else f"{rest}: {error.message}"
+            words = error_words(error, ui_language())
+            message = words if not rest or rest.startswith("[") else colon(rest, words)
             spot, page = targets[path]
             shown.setdefault(id(spot), (spot, page, []))[2].append(message)
 

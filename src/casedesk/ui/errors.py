@@ -20,9 +20,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ..domain.errors import CaseFileError
 from ..logsetup import scrubbed_traceback
-from ..services.errors import USER_ERRORS, EnvironmentFault
+from ..services.errors import USER_ERRORS, EnvironmentFault, NoSuchClient
 from .dialogs import Notice
+from .fault_words import SENTENCES as _FAULTS  # noqa: F401  (the sentences describe() translates)
 
 log = logging.getLogger("casedesk.ui")
 
@@ -34,6 +36,15 @@ def _tr(text: str) -> str:
 def describe(exc: BaseException) -> str:
     if isinstance(exc, EnvironmentFault):  # fixed sentences (storage/faults.py), translated here
         return QCoreApplication.translate("EnvironmentFault", str(exc))
+    if isinstance(exc, NoSuchClient):
+        text = (QCoreApplication.translate("Errors", "client %1: no such client (deleted meanwhile?)") if exc.meanwhile
+                else QCoreApplication.translate("Errors", "client %1: no such client"))
+        return text.replace("%1", str(exc.client_id))
+    if isinstance(exc, CaseFileError):  # the record and field, in the interface's language
+        from ..text.caseerrors import describe as words
+        from .labels import ui_language
+
+        return words(exc, ui_language())
     if isinstance(exc, OSError) and exc.filename:
         return f"{exc.filename}: {exc.strerror or exc}"
     return str(exc)

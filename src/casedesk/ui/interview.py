@@ -40,6 +40,7 @@ from casedesk.domain.facts import (
 from casedesk.domain.descent import parent_was_canadian
 from casedesk.domain.interview import Page, canadian_parent, next_page
 from casedesk.domain.people import AGE_OF_MAJORITY, has_partner
+from casedesk.text.caseerrors import error_line, error_words
 
 from .busy import show_busy
 from .editor import (
@@ -47,7 +48,7 @@ from .editor import (
     PARENT_RELATIONS, PARTNER_RELATIONSHIPS, PROVINCES, SECTIONS, TEER, YEARS, Field, Language, Rows,
     error_label, FieldNode, LanguageNode, RowsNode, Spot,
 )
-from .labels import colon
+from .labels import colon, ui_language
 from .results import ResultsView
 from .screen_fit import fit
 
@@ -218,7 +219,7 @@ class InterviewPage(QWizardPage):
         for error in errors:
             spot = self.owns(error)
             if spot is not None:
-                mine.setdefault(id(spot), (spot, []))[1].append(error.message)
+                mine.setdefault(id(spot), (spot, []))[1].append(error_words(error, ui_language()))
         lines = []
         for spot, messages in mine.values():
             spot.show_error("\n".join(messages))
@@ -932,8 +933,8 @@ class InterviewWizard(QWizard):
             spot = page.owns(error)
             if spot is not None:
                 what = spot.widget.accessibleName() or error.path
-                return f"{page.title()} \N{EM DASH} {what}: {error.message}"
-        return str(error)
+                return f"{page.title()} \N{EM DASH} {colon(what, error_words(error, ui_language()))}"
+        return error_line(error, ui_language())
 
     def run_assessment(self, facts: CaseFacts) -> None:
         self.last_assessment = self._assess(facts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import deadlines, lawage, vocab
+from . import caseerrors, deadlines, lawage, vocab
 from .. import values  # a date, a sum, a country on its own
 from . import fields, pathways  # eligibility results
 
@@ -12,4 +12,6 @@ TEXTS.update(pathways.TEXTS)
 TEXTS.update(lawage.TEXTS)
 TEXTS.update(fields.TEXTS)
 TEXTS.update(values.TEXTS)
+TEXTS.update(caseerrors.TEXTS)  # what is wrong with a case file
 VOCAB: dict = dict(vocab.VOCAB)
+VOCAB.update(caseerrors.VOCAB)

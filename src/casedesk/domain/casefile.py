@@ -293,10 +293,14 @@ def _read_section(r: _Reader, section: Section) -> Any:
     """The section's facts object, or None when any of its fields is wrong (the errors say which)."""
     start = len(r.errors)
     values: dict[str, Any] = {}
+    obj = r.obj
     for key, read, argument, required in _READ_PLANS[section.name]:
-        value = read(r, key, argument)
-        if value is not None:
-            values[key] = value  # absent: the facts class's default, which means unknown
+        if key in obj:  # every reader gives None for an absent key: not asked (most fields are absent)
+            value = read(r, key, argument)
+            if value is not None:
+                values[key] = value  # absent: the facts class's default, which means unknown
+        else:
+            value = None
         if required is not None and (value is None or isinstance(required.kind, Text)):
             _required(r, required)
     rule = section.rule

@@ -25,7 +25,7 @@ class Context:
         self.facts = facts
         self.policy = policy
         self.as_of = as_of
-        self._used: dict[str, PolicyFact] = {}
+        self._used: dict[tuple[str, date], PolicyFact] = {}
         # What every pathway of one assessment derives alike (``once``): computed for the first.
         self._shared: dict[str, Any] = {} if shared is None else shared
 
@@ -44,13 +44,13 @@ class Context:
         """The policy fact in force on ``on`` (default: the as-of date); its source is cited."""
         found = self.policy.find(fact_id, on or self.as_of)
         if found is not None:
-            self._used[f"{found.id}@{found.effective.isoformat()}"] = found
+            self._used[found.id, found.effective] = found
         return found
 
     def cite(self, *found: PolicyFact) -> None:
         """Cite facts a shared rule read from the policy directly (``usstatus``, ``claimbar``)."""
         for fact in found:
-            self._used[f"{fact.id}@{fact.effective.isoformat()}"] = fact
+            self._used[fact.id, fact.effective] = fact
 
     def value(self, fact_id: str, default: Any = None, on: date | None = None) -> Any:
         found = self.fact(fact_id, on)

@@ -76,14 +76,10 @@ class Context:
     def _cited(self) -> tuple[tuple[Source, ...], tuple[str, ...]]:
         """The sources of the facts used, and the ids of those unverified for long: the same few sets of
         facts recur across a caseload, so they are kept with the policy, by the facts' keys."""
-        key = ("cited", self.as_of, tuple(self._used))
-        found = self.policy.memo.get(key)
-        if found is None:
-            used = self._used.values()
-            found = (tuple(Source(f.id, f.source_title or f.title, f.source_url, f.confirmed) for f in used),
-                     tuple(sorted({f.id for f in used if unverified_for_long(f, self.as_of)})))
-            self.policy.memo[key] = found
-        return found
+        used = self._used.values()
+        return self.policy.remembered(("cited", self.as_of, tuple(self._used)), lambda: (
+            tuple(Source(f.id, f.source_title or f.title, f.source_url, f.confirmed) for f in used),
+            tuple(sorted({f.id for f in used if unverified_for_long(f, self.as_of)}))))
 
     def fresh(self) -> Context:
         """A context with no sources cited yet, for the next pathway (of the same client's assessment)."""

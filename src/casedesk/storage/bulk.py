@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Date, DateTime, Table
@@ -56,11 +57,20 @@ def _quoted(session: Session, name: str) -> str:
 
 def _tuples(session: Session, table: Table, names: Sequence[str], rows: Sequence[dict[str, Any]]) -> list[tuple]:
     sqlite = session.get_bind().dialect.name == "sqlite"
-    convert = [_converter(table.c[name], sqlite) for name in names]
-    if not any(convert):
-        return [tuple(row[n] for n in names) for row in rows]
-    pairs = list(zip(names, convert))
-    return [tuple(row[n] if f is None else f(row[n]) for n, f in pairs) for row in rows]
+    convert = [(i, f) for i, f in enumerate(_converter(table.c[name], sqlite) for name in names) if f is not None]
+    if len(names) < 2:  # an itemgetter of one name gives the value, not a tuple
+        fs = [dict(convert).get(i) for i in range(len(names))]
+        return [tuple(row[n] if f is None else f(row[n]) for n, f in zip(names, fs)) for row in rows]
+    get = itemgetter(*names)  # the values in one call per row; then only the columns that need it converted
+    if not convert:
+        return [get(row) for row in rows]
+    out = []
+    for row in rows:
+        values = list(get(row))
+        for i, f in convert:
+            values[i] = f(values[i])
+        out.append(tuple(values))
+    return out
 
 
 def stored_form(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> tuple[list[str], list[tuple]]:

@@ -562,3 +562,20 @@ def test_policydata_uses_the_standard_library_only():
             assert node.level == 0, "policydata imports nothing from the package"
             modules.add(node.module.split(".")[0])
     assert modules <= set(sys.stdlib_module_names) | {"__future__"}
+
+
+def test_remembered_lookups_answer_as_the_data_does_and_stay_bounded(policy, monkeypatch):
+    # find() keeps its answers with the policy (a caseload asks the same ones): they must be the data's
+    # own on every date, and the memo must not grow without end when dates vary by client.
+    import casedesk.domain.policydata as policydata
+
+    monkeypatch.setattr(policydata, "MEMO_LIMIT", 50)
+    fresh = replace(policy)  # a policy of its own: an empty memo
+    assert not fresh.memo
+    day = date(2020, 1, 1)
+    for i in range(400):
+        on = day + timedelta(days=7 * i)
+        for fact_id in ("tps.ht.designation_end", "crs.age", "visa.exempt_us_statuses"):
+            assert fresh.find(fact_id, on) is fresh._find(fact_id, on)
+            assert fresh.find(fact_id, on) is fresh._find(fact_id, on)  # the remembered answer
+        assert len(fresh.memo) <= 51

@@ -338,3 +338,42 @@ def test_a_stored_case_file_that_cannot_be_read_is_named_by_client_and_field(db)
                                            r"\(client.date_of_birth\); restore a backup") as caught:
         service.get(client_id)
     assert "1990" not in str(caught.value)
+
+
+def test_regenerated_deadlines_rewrite_only_the_clients_whose_rows_changed(db, backend):
+    # A re-assessment that moves nothing rewrites nothing (each row written costs three indexes);
+    # a moved, a vanished and a new deadline are written exactly as they would be from scratch.
+    from sqlalchemy import text
+
+    from casedesk.storage import deadlines as store
+    from casedesk.storage.database import transaction
+
+    docs = [minimal_case(f"Ana{i}", "Gómez") for i in range(4)]
+    ids = import_stream(db, io.StringIO("\n".join(json.dumps(d) for d in docs)), policy=shipped(), as_of=TODAY).ids
+
+    def row(cid: int, key: str, due: str) -> dict:
+        return {"client_id": cid, "key": key, "kind": "task", "due": date.fromisoformat(due), "title": key,
+                "basis": "b", "source_id": None, "source_title": None, "source_url": None, "caveat": None,
+                "cliff": False, "messages": None, "given_names": "A", "family_name": "G", "tag": None,
+                "visible_from": date(1, 1, 1)}
+
+    def stored() -> set:
+        with db.session() as session:
+            return {(cid, key, str(due)) for cid, key, due in session.execute(
+                text("SELECT client_id, key, due FROM deadline WHERE client_id IN (:a, :b, :c, :d)"),
+                dict(zip("abcd", ids)))}
+
+    a, b, c, d = ids
+    with transaction(db) as session:
+        store.replace_for_clients(session, [row(a, "x", "2027-01-01"), row(b, "x", "2027-01-01"),
+                                            row(c, "x", "2027-01-01")], ids)
+    with transaction(db) as session:
+        before = session.connection().connection.driver_connection.total_changes if backend == "sqlite" else 0
+        store.replace_for_clients(session, [row(a, "x", "2027-01-01"), row(b, "x", "2027-02-01"),
+                                            row(d, "y", "2027-03-01")], ids)
+        if backend == "sqlite":  # a's row untouched: b's and c's deleted, b's and d's inserted
+            assert session.connection().connection.driver_connection.total_changes - before == 4
+    assert stored() == {(a, "x", "2027-01-01"), (b, "x", "2027-02-01"), (d, "y", "2027-03-01")}
+    with transaction(db) as session:  # nothing to write for anyone: every stored row goes
+        store.replace_for_clients(session, [], ids)
+    assert stored() == set()

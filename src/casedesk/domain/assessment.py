@@ -61,6 +61,8 @@ def _message(value: Any) -> Msg:
 
 
 def _compact(message: Msg) -> list[Any]:
+    if not message.params:  # most messages: no parameters to make JSON-ready
+        return [message.code]
     data = message.as_dict()
     return [data["code"], data["params"]] if data["params"] else [data["code"]]
 

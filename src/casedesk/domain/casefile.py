@@ -295,10 +295,15 @@ def _read_section(r: _Reader, section: Section) -> Any:
     """The section's facts object, or None when any of its fields is wrong (the errors say which)."""
     start = len(r.errors)
     values: dict[str, Any] = {}
+    obj = r.obj
     for key, read, argument, required in _READ_PLANS[section.name]:
-        value = read(r, key, argument)
-        if value is not None:
-            values[key] = value  # absent: the facts class's default, which means unknown
+        if obj.get(key) is None:  # every reader gives None for an absent or null field: not asked
+            r._seen.add(key)  # a known field, even null (most fields of a case are unknown)
+            value = None
+        else:
+            value = read(r, key, argument)
+            if value is not None:
+                values[key] = value  # absent: the facts class's default, which means unknown
         if required is not None and (value is None or isinstance(required.kind, Text)):
             _required(r, required)
     rule = section.rule

@@ -25,7 +25,7 @@ Pure Python, standard library only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
@@ -129,6 +129,9 @@ class PolicyFact:
         return {"id": self.id, "title": self.source_title or self.title, "url": self.source_url}
 
 
+MEMO_LIMIT = 100_000
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     """A published set of policy facts. ``version`` is recorded with every assessment."""
@@ -139,8 +142,12 @@ class Policy:
     _by_id: Mapping[str, tuple[PolicyFact, ...]] = field(
         init=False, repr=False, compare=False, hash=False,
     )
+    # Values derived from this (immutable) policy, kept for the next client of a run: a caseload asks
+    # the same questions of it hundreds of thousands of times (``find``, a pathway's cited sources).
+    memo: dict[Any, Any] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "memo", {})
         facts = tuple(self.facts)
         object.__setattr__(self, "facts", facts)
         grouped: dict[str, list[PolicyFact]] = {}
@@ -153,6 +160,23 @@ class Policy:
 
     def find(self, fact_id: str, as_of: date) -> PolicyFact | None:
         """The entry of ``fact_id`` in force on ``as_of`` (the latest effective if several)."""
+        key = ("find", fact_id, as_of)
+        try:
+            return self.memo[key]
+        except KeyError:
+            return self.remembered(key, lambda: self._find(fact_id, as_of))
+
+    def remembered(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept in ``memo`` under ``key``: it must depend only on this policy and the key."""
+        try:
+            return self.memo[key]
+        except KeyError:
+            if len(self.memo) > MEMO_LIMIT:  # dates that vary by client: keep memory bounded
+                self.memo.clear()
+            found = self.memo[key] = compute()
+            return found
+
+    def _find(self, fact_id: str, as_of: date) -> PolicyFact | None:
         found = None
         for fact in self._by_id.get(fact_id, ()):
             if fact.effective > as_of:
@@ -225,6 +249,11 @@ def stale_fact_ids(policy: Policy, fact_ids: Iterable[str], as_of: date,
                    limit_days: int = STALE_AFTER_DAYS) -> tuple[str, ...]:
     """Of ``fact_ids``, those whose entry in force on ``as_of`` (else the latest entry) was not verified
     for more than ``limit_days``, sorted."""
+    ids = tuple(fact_ids)  # the same few sets recur across a caseload
+    return policy.remembered(("stale", ids, as_of, limit_days), lambda: _stale_fact_ids(policy, ids, as_of, limit_days))
+
+
+def _stale_fact_ids(policy: Policy, fact_ids: tuple[str, ...], as_of: date, limit_days: int) -> tuple[str, ...]:
     stale = set()
     for fact_id in fact_ids:
         fact = policy.find(fact_id, as_of)

@@ -20,6 +20,8 @@ _EXTRA = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae",
 
 def fold(text: str) -> str:
     """Lower-case, accent-free form of ``text`` for matching."""
+    if text.isascii():  # NFKD leaves ASCII as it is, and it has no accents: most names, at import speed
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return bare.translate(_EXTRA)

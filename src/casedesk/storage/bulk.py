@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Date, DateTime, Table
@@ -56,27 +57,55 @@ def _quoted(session: Session, name: str) -> str:
 
 def _tuples(session: Session, table: Table, names: Sequence[str], rows: Sequence[dict[str, Any]]) -> list[tuple]:
     sqlite = session.get_bind().dialect.name == "sqlite"
-    convert = [_converter(table.c[name], sqlite) for name in names]
-    if not any(convert):
-        return [tuple(row[n] for n in names) for row in rows]
-    pairs = list(zip(names, convert))
-    return [tuple(row[n] if f is None else f(row[n]) for n, f in pairs) for row in rows]
+    convert = [(i, f) for i, f in enumerate(_converter(table.c[name], sqlite) for name in names) if f is not None]
+    if len(names) < 2:  # an itemgetter of one name gives the value, not a tuple
+        fs = [dict(convert).get(i) for i in range(len(names))]
+        return [tuple(row[n] if f is None else f(row[n]) for n, f in zip(names, fs)) for row in rows]
+    get = itemgetter(*names)  # the values in one call per row; then only the columns that need it converted
+    if not convert:
+        return [get(row) for row in rows]
+    out = []
+    for row in rows:
+        values = list(get(row))
+        for i, f in convert:
+            values[i] = f(values[i])
+        out.append(tuple(values))
+    return out
 
 
-def insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table``; a column left out of the rows gets
-    its scalar Python default, as SQLAlchemy would give it, or the database's default."""
-    if not rows:
-        return
-    names = list(rows[0])
+def stored_form(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> tuple[list[str], list[tuple]]:
+    """The column names and the rows as the driver is given them (``insert`` writes exactly these): a
+    column left out of the rows gets its scalar Python default, as SQLAlchemy would give it."""
+    names = list(rows[0]) if rows else []
     defaults = {c.name: c.default.arg for c in table.columns  # type: ignore[attr-defined]  # a ScalarElementColumnDefault
-                if c.name not in rows[0] and c.default is not None and c.default.is_scalar}
+                if rows and c.name not in rows[0] and c.default is not None and c.default.is_scalar}
     if defaults:
         rows = [row | defaults for row in rows]
         names += list(defaults)
+    return names, _tuples(session, table, names, rows)
+
+
+def insert(session: Session, table: Table, rows: Sequence[dict[str, Any]],
+           prepared: tuple[list[str], list[tuple]] | None = None) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``table``, or the ``prepared`` ``stored_form``;
+    a column left out gets its scalar Python default, or the database's default."""
+    names, tuples = prepared if prepared is not None else stored_form(session, table, rows)
+    if not tuples:
+        return
     sql = (f"INSERT INTO {_quoted(session, table.name)} ({', '.join(_quoted(session, n) for n in names)}) "
            f"VALUES ({_marks(session, len(names))})")
-    session.connection().exec_driver_sql(sql, _tuples(session, table, names, rows))
+    session.connection().exec_driver_sql(sql, tuples)
+
+
+def select_where_in(session: Session, table: Table, names: Sequence[str], column: str,
+                    values: Sequence[Any]) -> list[tuple]:
+    """The ``names`` columns of the rows whose ``column`` is one of ``values``, as the driver gives them
+    (the form ``stored_form`` makes, to compare what is stored with what would be written)."""
+    if not values:
+        return []
+    sql = (f"SELECT {', '.join(_quoted(session, n) for n in names)} FROM {_quoted(session, table.name)} "
+           f"WHERE {_quoted(session, column)} IN ({_marks(session, len(values))})")
+    return list(session.connection().exec_driver_sql(sql, tuple(values)))
 
 
 def update(session: Session, table: Table, keys: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:

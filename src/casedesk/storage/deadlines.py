@@ -42,11 +42,32 @@ def _is_open(today: date):
 
 
 def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iterable[int]) -> None:
-    """Regenerate the computed deadlines of these clients (states are kept: they are keyed by client and key)."""
+    """Regenerate the computed deadlines of these clients (states are kept: they are keyed by client and key).
+
+    A client whose deadlines are stored exactly as they would be written (a re-assessment or a policy
+    change that moves nothing, most clients) is left as it is: rewriting a row costs its three indexes."""
     ids = list(client_ids)
-    if ids:
-        session.execute(delete(DeadlineRow).where(DeadlineRow.client_id.in_(ids)))
-    bulk.insert(session, DeadlineRow.__table__, rows)
+    table = DeadlineRow.__table__
+    names, new = bulk.stored_form(session, table, rows)
+    if not ids:
+        bulk.insert(session, table, rows, (names, new))
+        return
+    names = names or ["client_id"]  # no deadline to write: any stored one is a change
+    at = names.index("client_id")
+    wanted: dict[int, set[tuple]] = {cid: set() for cid in ids}
+    for row in new:
+        wanted[row[at]].add(row)
+    stored: dict[int, set[tuple]] = {cid: set() for cid in ids}
+    for row in bulk.select_where_in(session, table, names, "client_id", ids):
+        stored[row[at]].add(tuple(row))
+    changed = [cid for cid in ids if wanted[cid] != stored[cid]]
+    if not changed:
+        return
+    if len(changed) < len(ids):
+        keep = set(changed)
+        new = [row for row in new if row[at] in keep]
+    session.execute(delete(DeadlineRow).where(DeadlineRow.client_id.in_(changed)))
+    bulk.insert(session, table, rows, (names, new))
 
 
 def open_states(session: Session, client_ids: Iterable[int]) -> dict[tuple[int, str], tuple[str, date | None]]:

@@ -19,7 +19,7 @@ from .context import Context
 
 def _ties(ctx: Context) -> Ties | None:
     ctx.fact("visa.intent_to_return")
-    ties = us_ties(ctx.facts, ctx.policy, ctx.as_of)
+    ties = ctx.once("us_ties", lambda: us_ties(ctx.facts, ctx.policy, ctx.as_of))
     if ties is not None:
         ctx.cite(*ties.facts)
     return ties

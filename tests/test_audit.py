@@ -117,6 +117,11 @@ def test_audit_rows_cannot_be_changed_or_removed(db, spec_case):
         with sqlite3.connect(db.path) as raw:  # any other program writing the file meets the same triggers
             with pytest.raises(sqlite3.IntegrityError, match="append-only"):
                 raw.execute("DELETE FROM audit WHERE id = 1")
+            # REPLACE deletes the row it replaces without firing delete triggers: refused before it happens.
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                raw.execute("INSERT OR REPLACE INTO audit (id, at, actor, client_id, action) "
+                            "VALUES (1, '2026-01-01 00:00:00', 'mallory', 1, 'create')")
+        assert rows(db)[0][0] != "mallory"
     else:  # TRUNCATE, which row triggers do not see
         with db.engine.begin() as conn:
             with pytest.raises(AuditAppendOnly, match="append-only"):

@@ -226,6 +226,16 @@ def test_server_init_makes_an_owner_that_migrates_and_an_app_role_that_cannot_to
             conn.exec_driver_sql("INSERT INTO audit (at, actor, db_user, client_id, action) "
                                  "VALUES (now(), 'Bob', 'somebody_else', 1, 'create')")
             assert conn.exec_driver_sql("SELECT db_user FROM audit ORDER BY id DESC LIMIT 1").scalar() == "cd_app"
+        # A caseworker (the application role) can purge: erasing values is the one change it may make.
+        from casedesk.services.audit import AuditService
+        from casedesk.services.retention import RetentionService
+
+        assert RetentionService(db).purge(cid).entries_erased >= 1
+        with db.engine.begin() as conn, pytest.raises(AuditAppendOnly):
+            conn.exec_driver_sql("UPDATE audit SET actor = 'x' WHERE client_id = 1")
+        # The purge left the chain sound; the row forged above, around CaseDesk, is what verify names.
+        check = AuditService(db).verify()
+        assert (check.reason, check.failing) == ("unsealed", 2)
     finally:
         db.close()
     # Even the owner (and a superuser) meets the statement trigger: TRUNCATE is refused.
@@ -238,7 +248,8 @@ def test_server_init_makes_an_owner_that_migrates_and_an_app_role_that_cannot_to
             conn.exec_driver_sql("TRUNCATE audit")
         owner.dispose()
         with engine.connect() as conn:
-            assert conn.execute(text("SELECT count(*) FROM audit")).scalar() == 2
+            # the client's entry, the forged one, the purge tombstone
+            assert conn.execute(text("SELECT count(*) FROM audit")).scalar() == 3
     finally:
         engine.dispose()
 

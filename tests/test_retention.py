@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -43,6 +44,17 @@ def found(path: Path) -> list[bytes]:
         return []
     data = path.read_bytes()
     return [n for n in NEEDLES if n in data]
+
+
+# Trigrams of the needle's folded names that no other client's search key has: the index (migration
+# 0017) stores its terms in FTS5 data pages, where a deleted client's terms stay until they are merged.
+RARE_TRIGRAMS = [b"wrz", b"rze", b"zof", b"ofi", b"tza", b"zal", b"yay"]
+
+
+def search_trigrams(path: Path) -> list[bytes]:
+    with closing(sqlite3.connect(path)) as conn:
+        data = b"".join(block for (block,) in conn.execute("SELECT block FROM client_search_data") if block)
+    return [t for t in RARE_TRIGRAMS if t in data]
 
 
 @pytest.fixture
@@ -106,6 +118,7 @@ def test_purge_erases_every_byte_of_the_client_and_leaves_a_tombstone(caseload):
     # The needles are there to be found: in the file (and its log) and in the backup taken before.
     assert set(found(home.database_file) + found(Path(f"{home.database_file}-wal"))) == set(NEEDLES)
     assert set(found(before.path)) == set(NEEDLES)
+    assert search_trigrams(home.database_file)  # the name's trigrams are in the search index
 
     backups.take_if_changed("periodic", datetime(2026, 11, 21, 12, 0, 0, 1, tzinfo=UTC))  # its watch stays open
     with db.session() as session:  # and a pooled connection of the window's, as while it runs
@@ -123,6 +136,7 @@ def test_purge_erases_every_byte_of_the_client_and_leaves_a_tombstone(caseload):
                  after.path):
         assert found(path) == [], path
     assert set(found(before.path)) == set(NEEDLES)  # a backup taken before keeps them until thinned
+    assert search_trigrams(home.database_file) == []  # merged out of the index's pages, not only marked deleted
 
     audit = AuditService(db)
     assert audit.verify().intact

@@ -138,6 +138,14 @@ def client_meta(session: Session, client_id: int) -> tuple[datetime, datetime, i
     return created, updated, version
 
 
+def forget_search_terms(session: Session) -> None:
+    """Merge the trigram index so deleted clients' terms leave it (a purge). Deleting a client only
+    writes a delete marker into FTS5's segments: the name's trigrams stay in its data pages, through
+    VACUUM, until the segments are merged."""
+    if _indexed(session):
+        session.execute(text(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('optimize')"))
+
+
 def _indexed(session: Session) -> bool:
     """Whether the trigram index of the search key is there (SQLite, migration 0017)."""
     return session.get_bind().dialect.name == "sqlite" and session.execute(

@@ -19,7 +19,7 @@ from sqlalchemy import CursorResult, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from .auditchain import PURGE
-from .clients import delete_clients
+from .clients import delete_clients, forget_search_terms
 from .models import AuditRow, Client
 
 
@@ -90,6 +90,7 @@ def erase(session: Session, client_ids: Sequence[int]) -> int:
     if session.get_bind().dialect.name == "sqlite":  # deleted cells are overwritten with zeros, not left in free space
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
     delete_clients(session, client_ids)
+    forget_search_terms(session)
     result = cast(CursorResult[Any], session.execute(
         update(AuditRow)
         .where(AuditRow.client_id.in_(list(client_ids)),

@@ -105,6 +105,8 @@ def init_server(admin_url: str, *, owner: str = OWNER_ROLE, app: str = APP_ROLE,
             conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {app}")
             conn.exec_driver_sql(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {app}")
             conn.exec_driver_sql(f"REVOKE UPDATE, DELETE ON audit FROM {app}")
+            # A purge erases a client's values in the trail (the trigger allows only that change).
+            conn.exec_driver_sql(f"GRANT UPDATE (old_value, new_value, salt) ON audit TO {app}")
             # The policy updates are the trail of who brought which law in: a revert only clears ``active``.
             conn.exec_driver_sql(f"REVOKE UPDATE, DELETE ON policy_update FROM {app}")
             conn.exec_driver_sql(f"GRANT UPDATE (active) ON policy_update TO {app}")

@@ -35,6 +35,11 @@ def sqlite_triggers(fixed: tuple[str, ...] = _FIXED) -> tuple[str, ...]:
         "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
         "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
         "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+        # INSERT OR REPLACE deletes the row it replaces without firing delete triggers (unless
+        # recursive_triggers is on): an insert onto an existing id is refused before it happens.
+        "CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit WHEN EXISTS "
+        "(SELECT 1 FROM audit WHERE id = NEW.id) "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
     )
 
 
@@ -61,6 +66,7 @@ _OLD_POSTGRESQL_FUNCTION = (
 def _drop_sqlite_triggers() -> None:
     op.execute("DROP TRIGGER IF EXISTS audit_no_update")
     op.execute("DROP TRIGGER IF EXISTS audit_no_delete")
+    op.execute("DROP TRIGGER IF EXISTS audit_no_replace")
 
 
 def upgrade() -> None:

@@ -46,8 +46,7 @@ def _guard(fixed: tuple[str, ...]) -> None:
     """The append-only rule with ``fixed`` as the columns no UPDATE may change."""
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        op.execute("DROP TRIGGER IF EXISTS audit_no_update")
-        op.execute("DROP TRIGGER IF EXISTS audit_no_delete")
+        _SEALED._drop_sqlite_triggers()
         for statement in _SEALED.sqlite_triggers(fixed):
             op.execute(statement)
     elif dialect == "postgresql":

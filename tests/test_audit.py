@@ -204,6 +204,26 @@ def test_deadline_handling_is_recorded(db, spec_case):
         ("deadline_done", key, '"2026-11-21"')]
 
 
+def test_a_selection_is_handled_all_or_none(db, spec_case):
+    """Marking several deadlines done is one transaction: one that is gone (another caseworker's
+    recompute removed it) refuses the whole selection, and the others stay as they were."""
+    from casedesk.services.deadlines import DONE, OPEN, SNOOZED
+    from casedesk.services.errors import NotFound
+
+    clients, deadlines = ClientService(db, shipped()), DeadlineService(db, shipped())
+    cid = clients.add(parse_case(spec_case), as_of=TODAY)
+    first, second = [r.key for r in deadlines.for_client(cid)[:2]]
+    before = rows(db)
+    with pytest.raises(NotFound, match="no deadline 'gone'"):
+        deadlines.handle_many([(cid, first, DONE, TODAY), (cid, "gone", DONE, TODAY)], TODAY)
+    assert {r.key: r.state for r in deadlines.for_client(cid)}[first] == OPEN and rows(db) == before
+    deadlines.handle_many([(cid, first, DONE, TODAY), (cid, second, SNOOZED, date(2026, 12, 1))], TODAY)
+    states = {r.key: r.state for r in deadlines.for_client(cid)}
+    assert (states[first], states[second]) == (DONE, SNOOZED)
+    assert [(r[2], r[3], r[5]) for r in rows(db)[len(before):]] == [
+        ("deadline_done", first, '"2026-11-21"'), ("deadline_snoozed", second, '"2026-12-01"')]
+
+
 def test_a_deleted_clients_values_are_not_shown_or_exported(db, spec_case, tmp_path):
     clients = ClientService(db, shipped())
     cid = clients.add(parse_case(spec_case), as_of=TODAY)

@@ -101,3 +101,20 @@ def test_diff_of_real_case_files(spec_case):
         Change("partner.status_in_canada", "citizen", "permanent_resident"),
         Change("human_capital.first_language.clb.writing", 8, 9),
     ]
+
+
+def test_merge_applies_only_my_changes_over_theirs():
+    from casedesk.domain.audit import merge_case
+
+    base = {"client": {"family_name": "A", "given_names": "B"}, "notes": None,
+            "relatives_in_canada": [{"status": "pr"}, {"status": "citizen"}, {"status": "other"}]}
+    mine = {"client": {"family_name": "A2", "given_names": "B"}, "notes": None,
+            "relatives_in_canada": [{"status": "pr"}]}  # I removed the last two relatives
+    theirs = {"client": {"family_name": "A", "given_names": "B-theirs"}, "notes": "their note",
+              "relatives_in_canada": [{"status": "pr"}, {"status": "citizen"}, {"status": "other"}]}
+    merged = merge_case(base, mine, theirs)
+    assert merged == {"client": {"family_name": "A2", "given_names": "B-theirs"}, "notes": "their note",
+                      "relatives_in_canada": [{"status": "pr"}]}
+    assert theirs["client"]["family_name"] == "A"  # theirs is not changed in place
+    both = merge_case(base, mine | {"notes": "my note"}, theirs)  # a field we both changed: mine
+    assert both["notes"] == "my note"

@@ -1576,6 +1576,10 @@ Le serveur est sauvegardé par le responsable informatique de votre cabinet avec
         <source>Re-apply &amp;mine</source>
         <translation>Réappliquer les &amp;miennes</translation>
     </message>
+    <message>
+        <source>Re-apply mine saves only the fields you changed; their other changes are kept.</source>
+        <translation>«&#xa0;Réappliquer les miennes&#xa0;» n&apos;enregistre que les champs que vous avez modifiés&#xa0;; leurs autres modifications sont conservées.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

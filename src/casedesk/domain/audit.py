@@ -67,4 +67,56 @@ def diff_case(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     return out
 
 
-__all__ = ["Change", "diff_case"]
+def _steps(path: str) -> list[str | int]:
+    """"relatives_in_canada[1].status" -> ["relatives_in_canada", 1, "status"]."""
+    steps: list[str | int] = []
+    for part in path.split("."):
+        name, *indexes = part.split("[")
+        steps.append(name)
+        steps.extend(int(i.rstrip("]")) for i in indexes)
+    return steps
+
+
+def _put(doc: dict[str, Any], path: str, value: Any) -> None:
+    """Set ``path`` in ``doc`` to ``value`` (None removes a list item or clears a field)."""
+    steps = _steps(path)
+    node: Any = doc
+    for step, following in zip(steps, steps[1:]):
+        if isinstance(step, int):
+            while len(node) <= step:
+                node.append({})
+            node = node[step]
+        else:
+            if node.get(step) is None:
+                node[step] = [] if isinstance(following, int) else {}
+            node = node[step]
+    last = steps[-1]
+    if isinstance(last, int):
+        if value is None:
+            if last < len(node):
+                del node[last]
+        elif last < len(node):
+            node[last] = value
+        else:
+            node.append(value)
+    else:
+        node[last] = value
+
+
+def merge_case(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
+    """``theirs`` with my changes (``base`` -> ``mine``) applied on top: what somebody else saved in the
+    meantime and I did not touch stays theirs. A field we both changed takes my value. List items I
+    removed go from the highest index down, so the lower ones keep their places."""
+    import copy
+
+    merged = copy.deepcopy(theirs)
+    changes = diff_case(base, mine)
+    for change in [c for c in changes if c.new is not None or not c.path.endswith("]")]:
+        _put(merged, change.path, change.new)
+    removed = [c for c in changes if c.new is None and c.path.endswith("]")]
+    for change in sorted(removed, key=lambda c: _steps(c.path), reverse=True):
+        _put(merged, change.path, None)
+    return merged
+
+
+__all__ = ["Change", "diff_case", "merge_case"]

@@ -347,6 +347,27 @@ class DeadlineService:
     def reopen(self, client_id: int, key: str, today: date) -> None:
         self._set(client_id, key, OPEN, today, DEADLINE_REOPENED, None)
 
+    def handle_many(self, changes: Sequence[tuple[int, str, str, date | None]], today: date) -> None:
+        """Several deadlines handled in one transaction, all or none (a selection marked done, snoozed,
+        reopened, or put back by Undo): each change is (client id, key, DONE/SNOOZED/OPEN, day), the day
+        being the done day or the snooze end. One that is gone refuses the whole set, naming it."""
+        for _cid, _key, state, day in changes:
+            if state == SNOOZED and (day is None or day <= today):
+                raise ServiceError(f"snooze until {day}: choose a date after today")
+        with transaction(self.db) as session:
+            when = stamp(self.db.clock)
+            client_store.lock_clients(session, (cid for cid, *_rest in changes))
+            trail = Trail(session, when)
+            for cid, key, state, day in changes:
+                values = {"done_on": day} if state == DONE else {"snoozed_until": day} if state == SNOOZED else {}
+                if not store.set_state(session, cid, key, state, when, **values):
+                    raise NotFound(f"client {cid}: no deadline {key!r}")
+                action = {DONE: DEADLINE_DONE, SNOOZED: DEADLINE_SNOOZED}.get(state, DEADLINE_REOPENED)
+                trail.add(cid, action, key, new=day.isoformat() if day is not None and state != OPEN else None)
+            ids = sorted({cid for cid, *_rest in changes})
+            for start in range(0, len(ids), CHUNK):
+                _next_deadline(session, ids[start:start + CHUNK], today)
+
     def _set(self, client_id: int, key: str, state: str, today: date, action: str, day: date | None,
              **values: Any) -> None:
         with transaction(self.db) as session:

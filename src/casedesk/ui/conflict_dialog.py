@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..domain.audit import diff_case
+from ..domain.audit import diff_case, merge_case
 from ..domain.casefile import case_to_dict
 from ..domain.facts import CaseFacts
 from ..services.errors import EditConflict
@@ -19,7 +19,10 @@ RELOAD, REAPPLY = "reload", "reapply"
 
 
 class ConflictDialog(QDialog):
-    def __init__(self, parent: QWidget | None, conflict: EditConflict, theirs: CaseFacts, mine: CaseFacts):
+    def __init__(self, parent: QWidget | None, conflict: EditConflict, theirs: CaseFacts, mine: CaseFacts,
+                 base: CaseFacts | None = None):
+        """``base``: the client as I opened it. With it, "Re-apply mine" applies only the fields I changed
+        over their version (``merged``), and the table shows what it would save."""
         super().__init__(parent)
         self.setObjectName("conflict")
         self.setWindowTitle(self.tr("Someone else saved this client"))
@@ -31,7 +34,10 @@ class ConflictDialog(QDialog):
                               .replace("%1", who).replace("%2", when).replace("%3", str(conflict.theirs))
                               .replace("%4", str(conflict.yours)), self)
         self.summary.setWordWrap(True)
-        self.changes = diff_case(case_to_dict(theirs), case_to_dict(mine))
+        theirs_doc = case_to_dict(theirs)
+        self.merged = (merge_case(case_to_dict(base), case_to_dict(mine), theirs_doc) if base is not None
+                       else case_to_dict(mine))
+        self.changes = diff_case(theirs_doc, self.merged)
         self.table = QTableWidget(len(self.changes), 3, self)
         self.table.setObjectName("conflict:fields")
         self.table.setAccessibleName(self.tr("Fields that differ"))
@@ -54,6 +60,11 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+        if base is not None:
+            self.note = QLabel(self.tr("Re-apply mine saves only the fields you changed; their other changes "
+                                       "are kept."), self)
+            self.note.setWordWrap(True)
+            layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.resize(640, 360)
 
@@ -67,10 +78,13 @@ class ConflictDialog(QDialog):
                 for r in range(self.table.rowCount())]
 
     @classmethod
-    def ask(cls, parent: QWidget | None, conflict: EditConflict, theirs: CaseFacts, mine: CaseFacts) -> str | None:
-        """RELOAD, REAPPLY, or None (cancelled: nothing saved, the editor's values dropped)."""
-        dialog = cls(parent, conflict, theirs, mine)
-        return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, conflict: EditConflict, theirs: CaseFacts, mine: CaseFacts,
+            base: CaseFacts | None = None) -> tuple[str, dict[str, Any]] | None:
+        """(RELOAD or REAPPLY, the case file re-applying would save), or None (cancelled: nothing saved,
+        the editor's values dropped)."""
+        dialog = cls(parent, conflict, theirs, mine, base)
+        return (dialog.choice, dialog.merged) if dialog.exec() == QDialog.DialogCode.Accepted and dialog.choice \
+            else None
 
 
 def _text(path: str, value: Any) -> str:

@@ -53,19 +53,22 @@ class ClientCommands(Area):
         try:
             self.services.clients.update(record.id, facts, record.version, as_of=today)
         except EditConflict as conflict:  # someone else saved first: show whose and mine, let me choose
-            self._resolve(conflict, record.id, facts)
+            self._resolve(conflict, record.id, facts, record.facts)
             return
         self.services.assessments.current(record.id, today)  # saved unchanged: no second assessment
         self.window.after_change(SAVED, self.tr("Client saved."), select=record.id)
 
-    def _resolve(self, conflict: EditConflict, client_id: int, mine) -> None:
+    def _resolve(self, conflict: EditConflict, client_id: int, mine, base) -> None:
+        """``base``: the client as the editor opened it; re-applying saves only what I changed in it."""
+        from ...domain.casefile import parse_case
         from ..conflict_dialog import REAPPLY, RELOAD, ConflictDialog
 
         theirs = self.services.clients.get(client_id)
-        choice = ConflictDialog.ask(self.window, conflict, theirs.facts, mine)
+        answer = ConflictDialog.ask(self.window, conflict, theirs.facts, mine, base)
+        choice, merged = answer if answer is not None else (None, None)
         today = self.today()
         if choice == REAPPLY:  # over the version just shown; if it moved again, that conflict is told
-            self.services.clients.update(client_id, mine, theirs.version, as_of=today)
+            self.services.clients.update(client_id, parse_case(merged, as_of=today), theirs.version, as_of=today)
             self.services.assessments.current(client_id, today)
             self.window.after_change(SAVED, self.tr("Client saved: your values replaced theirs."), select=client_id)
         elif choice == RELOAD:
@@ -158,7 +161,7 @@ class ClientCommands(Area):
             try:
                 services.clients.update(record.id, facts, record.version, as_of=today)
             except EditConflict as conflict:  # saved by someone else while the interview ran
-                self._resolve(conflict, record.id, facts)
+                self._resolve(conflict, record.id, facts, record.facts)
                 return
         services.assessments.current(client_id, today)  # the same facts twice in a day: one assessment
         self.window.after_change(SAVED, self.tr("Interview answers saved."), select=client_id)

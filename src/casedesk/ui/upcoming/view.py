@@ -408,8 +408,7 @@ class UpcomingView(QWidget):
         if not records or not self._writable:
             return
         today = self.today()
-        for r in records:
-            self.deadlines.mark_done(r.client_id, r.key, today)
+        self.deadlines.handle_many([(r.client_id, r.key, DONE, today) for r in records], today)
         self._push(self.tr("Mark Deadlines Done"), records, self._mark_done_again, self._reopen_again)
         self._after_change(self.tr("Deadlines marked done: %1 (Undo: Ctrl+Z)").replace("%1", str(len(records))))
 
@@ -422,8 +421,7 @@ class UpcomingView(QWidget):
         until = SnoozeDialog.ask(self, today)
         if until is None:
             return
-        for r in records:
-            self.deadlines.snooze(r.client_id, r.key, until, today)
+        self.deadlines.handle_many([(r.client_id, r.key, SNOOZED, until) for r in records], today)
         self._after_change(self.tr("Deadlines snoozed until %1: %2").replace("%1", date_text(until))
                            .replace("%2", str(len(records))))
 
@@ -434,8 +432,7 @@ class UpcomingView(QWidget):
         if not records or not self._writable:
             return
         today = self.today()
-        for r in records:
-            self.deadlines.reopen(r.client_id, r.key, today)
+        self.deadlines.handle_many([(r.client_id, r.key, OPEN, None) for r in records], today)
         self._push(self.tr("Reopen Deadlines"), records, self._reopen_again, self._put_back)
         self._after_change(self.tr("Deadlines reopened: %1 (Undo: Ctrl+Z)").replace("%1", str(len(records))))
 
@@ -459,22 +456,19 @@ class UpcomingView(QWidget):
 
     def _mark_done_again(self, records: list[DeadlineRecord]) -> None:
         today = self.today()
-        for r in records:
-            self.deadlines.mark_done(r.client_id, r.key, today)
+        self.deadlines.handle_many([(r.client_id, r.key, DONE, today) for r in records], today)
 
     def _reopen_again(self, records: list[DeadlineRecord]) -> None:
-        today = self.today()
-        for r in records:
-            self.deadlines.reopen(r.client_id, r.key, today)
+        self.deadlines.handle_many([(r.client_id, r.key, OPEN, None) for r in records], self.today())
 
     def _put_back(self, records: list[DeadlineRecord]) -> None:
         """Each deadline back in the state it had before it was reopened (done on its day, or snoozed)."""
         today = self.today()
-        for r in records:
-            if r.state == DONE:
-                self.deadlines.mark_done(r.client_id, r.key, r.done_on or today)
-            elif r.state == SNOOZED and r.snoozed_until is not None and r.snoozed_until > today:
-                self.deadlines.snooze(r.client_id, r.key, r.snoozed_until, today)
+        changes = [(r.client_id, r.key, DONE, r.done_on or today) if r.state == DONE
+                   else (r.client_id, r.key, SNOOZED, r.snoozed_until) for r in records
+                   if r.state == DONE or (r.state == SNOOZED and r.snoozed_until is not None
+                                          and r.snoozed_until > today)]
+        self.deadlines.handle_many(changes, today)
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not record the statuses as reviewed"))
     def review_all(self) -> None:

@@ -63,12 +63,12 @@ def test_a_client_that_does_not_exist_is_named_in_french(tmp_path):
 
 
 def test_fixed_refusals_have_french_words_for_the_command_line():
-    from casedesk.cli import french
     from casedesk.storage.faults import FAULTS
+    from casedesk.text.faults import fault_text
 
-    missing = [m for _, m in FAULTS.values() if french.fixed(m) is None]
+    missing = [m for kind, m in FAULTS.values() if fault_text(kind, m, "fr") == m]
     assert not missing, missing
-    assert all(NBSP + ";" in french.fixed(m) for _, m in FAULTS.values())  # French typography
+    assert all(NBSP + ";" in fault_text(kind, m, "fr") for kind, m in FAULTS.values())  # French typography
 
 
 def test_a_refusal_of_the_command_line_itself_in_french(tmp_path):

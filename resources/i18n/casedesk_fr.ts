@@ -1892,37 +1892,6 @@ Le serveur est sauvegardé par le responsable informatique de votre cabinet avec
     </message>
 </context>
 <context>
-    <name>EnvironmentFault</name>
-    <message>
-        <source>The disk is full, so CaseDesk could not save; nothing was changed. Free some space and try again.</source>
-        <translation>Le disque est plein, CaseDesk n’a donc pas pu enregistrer&#xa0;; rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
-    </message>
-    <message>
-        <source>The caseload is busy in another program or another CaseDesk window, so this could not be done; nothing was changed. Close the other one or wait, then try again.</source>
-        <translation>Les dossiers sont occupés par un autre programme ou une autre fenêtre de CaseDesk, cela n’a donc pas pu être fait&#xa0;; rien n’a été modifié. Fermez l’autre ou attendez, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The caseload cannot be written (read-only file, folder or disk); nothing was changed. Check the permissions of the data folder.</source>
-        <translation>Les dossiers ne peuvent pas être écrits (fichier, dossier ou disque en lecture seule)&#xa0;; rien n’a été modifié. Vérifiez les autorisations du dossier de données.</translation>
-    </message>
-    <message>
-        <source>Permission denied for the caseload database; nothing was changed. Check the permissions of the data folder.</source>
-        <translation>Accès refusé à la base de données des dossiers&#xa0;; rien n’a été modifié. Vérifiez les autorisations du dossier de données.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error while reading or writing the caseload; nothing was changed. Check the disk, then restore a backup if the problem stays.</source>
-        <translation>Le disque a signalé une erreur en lisant ou en écrivant les dossiers&#xa0;; rien n’a été modifié. Vérifiez le disque, puis restaurez une sauvegarde si le problème persiste.</translation>
-    </message>
-    <message>
-        <source>The caseload database is damaged, so this could not be done; nothing was changed. Restore a backup (casedesk restore FILE, or File &gt; Restore).</source>
-        <translation>La base de données des dossiers est endommagée, cela n’a donc pas pu être fait&#xa0;; rien n’a été modifié. Restaurez une sauvegarde (casedesk restore FICHIER, ou Fichier &gt; Restaurer).</translation>
-    </message>
-    <message>
-        <source>The caseload database could not be opened (missing folder, permissions or disk); nothing was changed.</source>
-        <translation>La base de données des dossiers n’a pas pu être ouverte (dossier manquant, autorisations ou disque)&#xa0;; rien n’a été modifié.</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <source>Could not export the history</source>

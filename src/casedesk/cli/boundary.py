@@ -156,7 +156,7 @@ def _describe(exc: BaseException, args: argparse.Namespace | None = None) -> str
         from .shapes import language
 
         return describe(exc, language(args))
-    from ..services.errors import NoSuchClient
+    from ..services.errors import EnvironmentFault, NoSuchClient
 
     if args is not None:
         from . import french
@@ -167,6 +167,10 @@ def _describe(exc: BaseException, args: argparse.Namespace | None = None) -> str
                 return french.no_such_client(exc.client_id, exc.meanwhile)
             if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
                 return french.disk_full(exc.filename)
+            if isinstance(exc, EnvironmentFault):
+                from ..text.faults import fault_text
+
+                return fault_text(exc.kind, str(exc), "fr")
             words = french.fixed(str(exc))
             if words is not None:
                 return words

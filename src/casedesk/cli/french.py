@@ -178,34 +178,9 @@ def letter(reference: str, file: object, assessment: int | None, policy: str | N
             f"données de politique {policy})")
 
 
-# Refusals that are one fixed sentence (the environment's faults of ``storage/faults.py``, the
-# encryption's and the command line's own), by their English words. A test keeps the faults complete.
+# Refusals that are one fixed sentence (the encryption's and the command line's own), by their English
+# words. The environment's faults (``storage/faults.py``) are worded by kind in ``text/faults.py``.
 FIXED = {
-    "The disk is full, so CaseDesk could not save; nothing was changed. Free some space and try again.":
-        f"Le disque est plein, CaseDesk n’a donc pas pu enregistrer{S} rien n’a été modifié. Libérez de "
-        "l’espace et réessayez.",
-    "The caseload is busy in another program or another CaseDesk window, so this could not be done; nothing was "
-    "changed. Close the other one or wait, then try again.":
-        "Les dossiers sont occupés par un autre programme ou une autre fenêtre de CaseDesk, cela n’a donc pas pu "
-        f"être fait{S} rien n’a été modifié. Fermez l’autre ou attendez, puis réessayez.",
-    "The caseload cannot be written (read-only file, folder or disk); nothing was changed. Check the permissions "
-    "of the data folder.":
-        f"Les dossiers ne peuvent pas être écrits (fichier, dossier ou disque en lecture seule){S} rien n’a été "
-        "modifié. Vérifiez les autorisations du dossier de données.",
-    "Permission denied for the caseload database; nothing was changed. Check the permissions of the data folder.":
-        f"Accès refusé à la base de données des dossiers{S} rien n’a été modifié. Vérifiez les autorisations du "
-        "dossier de données.",
-    "The disk reported an error while reading or writing the caseload; nothing was changed. Check the disk, then "
-    "restore a backup if the problem stays.":
-        f"Le disque a signalé une erreur en lisant ou en écrivant les dossiers{S} rien n’a été modifié. Vérifiez "
-        "le disque, puis restaurez une sauvegarde si le problème persiste.",
-    "The caseload database is damaged, so this could not be done; nothing was changed. Restore a backup "
-    "(casedesk restore FILE, or File > Restore).":
-        f"La base de données des dossiers est endommagée, cela n’a donc pas pu être fait{S} rien n’a été modifié. "
-        "Restaurez une sauvegarde (casedesk restore FICHIER, ou Fichier > Restaurer).",
-    "The caseload database could not be opened (missing folder, permissions or disk); nothing was changed.":
-        "La base de données des dossiers n’a pas pu être ouverte (dossier manquant, autorisations ou disque)"
-        f"{S} rien n’a été modifié.",
     "wrong passphrase": "phrase de passe erronée",
     "wrong passphrase or recovery key; nothing was changed":
         f"phrase de passe ou clé de récupération erronée{S} rien n’a été modifié",

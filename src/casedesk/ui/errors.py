@@ -24,7 +24,6 @@ from ..domain.errors import CaseFileError
 from ..logsetup import scrubbed_traceback
 from ..services.errors import USER_ERRORS, EnvironmentFault, NoSuchClient
 from .dialogs import Notice
-from .fault_words import SENTENCES as _FAULTS  # noqa: F401  (the sentences describe() translates)
 
 log = logging.getLogger("casedesk.ui")
 
@@ -34,8 +33,11 @@ def _tr(text: str) -> str:
 
 
 def describe(exc: BaseException) -> str:
-    if isinstance(exc, EnvironmentFault):  # fixed sentences (storage/faults.py), translated here
-        return QCoreApplication.translate("EnvironmentFault", str(exc))
+    if isinstance(exc, EnvironmentFault):  # worded by its kind, as on the command line
+        from ..text.faults import fault_text
+        from .labels import ui_language
+
+        return fault_text(exc.kind, str(exc), ui_language())
     if isinstance(exc, NoSuchClient):
         text = (QCoreApplication.translate("Errors", "client %1: no such client (deleted meanwhile?)") if exc.meanwhile
                 else QCoreApplication.translate("Errors", "client %1: no such client"))

@@ -10,26 +10,40 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 CASE_FILE_FILTER = "Case files (*.json *.jsonl *.ndjson);;All files (*)"
 
 
+_B = QMessageBox.StandardButton
+
+
+def _confirm(parent: QWidget | None, title: str, text: str, informative: str, button: QMessageBox.StandardButton,
+             label: str, *, safe_default: bool, details: str | None = None) -> bool:
+    """A warning that asks before something leaves or goes: True when ``button`` (shown as ``label``)
+    was pressed. ``safe_default``: Enter cancels."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    box.setStandardButtons(button | _B.Cancel)
+    box.setDefaultButton(_B.Cancel if safe_default else button)
+    box.button(button).setText(label)
+    return box.exec() == button
+
+
 class ConfirmDelete:
     @staticmethod
     def ask(parent: QWidget | None, names: list[str]) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Delete clients"))
         if len(names) == 1:
-            box.setText(QCoreApplication.translate(
-                "Dialogs", "Delete %1 and everything recorded about them?").replace("%1", names[0]))
+            text = QCoreApplication.translate("Dialogs", "Delete %1 and everything recorded about them?") \
+                .replace("%1", names[0])
         else:
-            box.setText(QCoreApplication.translate(
-                "Dialogs", "Delete these %1 clients and everything recorded about them?")
-                        .replace("%1", str(len(names))))
-            box.setDetailedText("\n".join(names))
-        box.setInformativeText(QCoreApplication.translate(
-            "Dialogs", "You can undo this with Edit ▸ Undo until you close CaseDesk."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Dialogs", "&Delete"))
-        return box.exec() == QMessageBox.StandardButton.Yes
+            text = QCoreApplication.translate(
+                "Dialogs", "Delete these %1 clients and everything recorded about them?").replace("%1", str(len(names)))
+        return _confirm(parent, QCoreApplication.translate("Dialogs", "Delete clients"), text,
+                        QCoreApplication.translate(
+                            "Dialogs", "You can undo this with Edit ▸ Undo until you close CaseDesk."),
+                        _B.Yes, QCoreApplication.translate("Dialogs", "&Delete"), safe_default=True,
+                        details="\n".join(names) if len(names) > 1 else None)
 
 
 class ConfirmExport:
@@ -37,18 +51,13 @@ class ConfirmExport:
 
     @staticmethod
     def ask(parent: QWidget | None) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Export client data"))
-        box.setText(QCoreApplication.translate(
-            "Dialogs", "The exported file leaves CaseDesk's protected database: it is not encrypted, and "
-                           "anyone who can open it can read it."))
-        box.setInformativeText(QCoreApplication.translate(
-            "Dialogs", "Keep it somewhere safe and delete it when it is no longer needed."))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Ok)
-        box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Dialogs", "&Export"))
-        return box.exec() == QMessageBox.StandardButton.Ok
+        return _confirm(parent, QCoreApplication.translate("Dialogs", "Export client data"),
+                        QCoreApplication.translate(
+                            "Dialogs", "The exported file leaves CaseDesk's protected database: it is not "
+                                       "encrypted, and anyone who can open it can read it."),
+                        QCoreApplication.translate(
+                            "Dialogs", "Keep it somewhere safe and delete it when it is no longer needed."),
+                        _B.Ok, QCoreApplication.translate("Dialogs", "&Export"), safe_default=False)
 
 
 class ConfirmUnsigned:
@@ -56,40 +65,31 @@ class ConfirmUnsigned:
 
     @staticmethod
     def ask(parent: QWidget | None) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsigned letter"))
-        box.setText(QCoreApplication.translate(
-            "Dialogs", "This letter will have no signature: Settings has no caseworker's name yet."))
-        box.setInformativeText(QCoreApplication.translate(
-            "Dialogs", "Add your name and title in File ▸ Settings, or save the letter unsigned."))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Save).setText(QCoreApplication.translate("Dialogs", "Save &Unsigned"))
-        return box.exec() == QMessageBox.StandardButton.Save
+        return _confirm(parent, QCoreApplication.translate("Dialogs", "Unsigned letter"),
+                        QCoreApplication.translate(
+                            "Dialogs", "This letter will have no signature: Settings has no caseworker's name yet."),
+                        QCoreApplication.translate(
+                            "Dialogs", "Add your name and title in File ▸ Settings, or save the letter unsigned."),
+                        _B.Save, QCoreApplication.translate("Dialogs", "Save &Unsigned"), safe_default=True)
 
 
 class CaseFileChooser:
     @staticmethod
     def open_path(parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent,
-        QCoreApplication.translate("Dialogs", "Import case file") if parent else "",
-                                              "", CASE_FILE_FILTER)
+        title = QCoreApplication.translate("Dialogs", "Import case file") if parent else ""
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", CASE_FILE_FILTER)
         return Path(name) if name else None
 
     @staticmethod
     def save_path(parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent,
-        QCoreApplication.translate("Dialogs", "Export case file") if parent else "",
-                                              suggested, CASE_FILE_FILTER)
+        title = QCoreApplication.translate("Dialogs", "Export case file") if parent else ""
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, CASE_FILE_FILTER)
         return Path(name) if name else None
-
 
     @staticmethod
     def save_calendar_path(parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent,
-        QCoreApplication.translate("Dialogs", "Export deadlines") if parent else "",
-                                              "casedesk-deadlines.ics", "iCalendar (*.ics)")
+        title = QCoreApplication.translate("Dialogs", "Export deadlines") if parent else ""
+        name, _ = QFileDialog.getSaveFileName(parent, title, "casedesk-deadlines.ics", "iCalendar (*.ics)")
         return Path(name) if name else None
 
 

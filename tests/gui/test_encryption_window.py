@@ -301,3 +301,20 @@ def test_a_start_after_an_interrupted_encryption_says_so_and_shows_the_recovery_
     db = open_caseload(paths, MemoryKeystore(available=False), clock=fixed_clock())  # shown once: not again
     db.close()
     assert len(shown) == 1 and len(said) == 1
+
+
+def test_a_long_refusal_makes_room_instead_of_squeezing_the_introduction(qtbot):
+    intro = ("CaseDesk can encrypt the caseload and its backups, so that a lost laptop or a copied file does not "
+             "expose your clients. You will type the passphrase each time CaseDesk starts.")
+    dialog = PassphraseDialog("Encrypt", intro, lambda current, new: None)
+    qtbot.addWidget(dialog)
+    dialog.resize(300, 10)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.findChild(QLabel, "intro")
+    for field in ("new", "again"):
+        dialog.findChild(QLineEdit, field).setText("password1234")
+    dialog.accept()
+    assert "most common passwords" in dialog.findChild(QLabel, "error").text()
+    for shown in (label, dialog.findChild(QLabel, "error")):  # every line of both in view
+        assert shown.height() >= shown.heightForWidth(shown.width()), shown.objectName()

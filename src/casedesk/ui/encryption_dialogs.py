@@ -35,8 +35,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Encryption", text)
 
 
+class _ErrorLabel(QLabel):
+    """The dialog's problem line. Setting it makes the dialog take the room its lines need: a fixed
+    height squeezed the dialog's introduction out of view when a long refusal appeared."""
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        if text and (window := self.window()) is not self:
+            window.adjustSize()
+
+
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = _ErrorLabel()
     label.setObjectName("error")
     label.setStyleSheet("color: #b71c1c")
     label.setWordWrap(True)
@@ -204,7 +214,6 @@ class UnlockDialog(QDialog):
             self.error.setText(self.tr("Wrong passphrase or recovery key. Try again.")
                                if isinstance(exc, WrongPassphrase)
                                else _message(exc))
-            self.adjustSize()  # room for the message's lines: never clipped
             self.secret.clear()
             self.secret.setFocus()
             return

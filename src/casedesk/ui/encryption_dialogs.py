@@ -39,7 +39,7 @@ class _ErrorLabel(QLabel):
     """The dialog's problem line. Setting it makes the dialog take the room its lines need: a fixed
     height squeezed the dialog's introduction out of view when a long refusal appeared."""
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         super().setText(text)
         if text and (window := self.window()) is not self:
             window.adjustSize()

@@ -13,6 +13,8 @@ raw baseline in plain ``sqlite3`` (standard library only, no CaseDesk import):
   transaction rewrite every deadline row and insert one assessment row per client, as stored;
 - upcoming: ``casedesk upcoming --within 30 --json`` / the same SQL (JSON made by SQLite) streamed out;
 - list search: ``casedesk list --json --search maria`` / the same LIKE query, ``json.dumps`` of the rows;
+- deadlines: ``casedesk deadlines 1 --json`` / one client's deadline rows, ``json.dumps``;
+- export: ``casedesk export --all -o F.jsonl`` / every stored case file written out as a line;
 - calendar: ``casedesk ics`` / every open deadline written as a minimal VEVENT.
 
 Columns: the median wall-clock seconds of CaseDesk and of raw, their ratio, and each one's peak
@@ -110,6 +112,24 @@ keys = ("id", "given_names", "family_name", "country", "status", "status_expiry"
 print(json.dumps([dict(zip(keys, r)) for r in rows], ensure_ascii=False))
 """
 
+RAW_DEADLINES = r"""
+import json, sqlite3, sys
+target, cid = sys.argv[1:3]
+conn = sqlite3.connect(target)
+cur = conn.execute("SELECT * FROM deadline WHERE client_id = ? ORDER BY due, \"key\"", (int(cid),))
+names = [d[0] for d in cur.description]
+print(json.dumps([dict(zip(names, r)) for r in cur], ensure_ascii=False))
+"""
+
+RAW_EXPORT = r"""
+import sqlite3, sys
+target, out_file = sys.argv[1:3]
+conn = sqlite3.connect(target)
+with open(out_file, "w", encoding="utf-8") as out:
+    for (doc,) in conn.execute("SELECT case_json FROM client ORDER BY id"):
+        out.write(doc + "\n")
+"""
+
 RAW_ICS = r"""
 import sqlite3, sys
 target, out_file, today = sys.argv[1:4]
@@ -155,7 +175,8 @@ def _schema(db: Path) -> list[str]:
                                                  for v in virtual)]
 
 
-def size_run(n: int, runs: int, work: Path, env: dict) -> list[tuple[str, float, float, float, float]]:
+def size_run(n: int, runs: int, work: Path, env: dict, only: set[str] | None = None
+             ) -> list[tuple[str, float, float, float, float]]:
     exe = [sys.executable, "-m", "casedesk"]
     raw = [sys.executable, "-c"]
     source = work / "clients.jsonl"
@@ -189,7 +210,7 @@ def size_run(n: int, runs: int, work: Path, env: dict) -> list[tuple[str, float,
 
     # Re-assess: the raw floor writes what CaseDesk stored (captured after the first re-assessment).
     floor_file = work / "reassess.pickle"
-    for i in range(runs):
+    for i in range(runs if not only or "re-assess" in only else 0):
         ours = run(exe + ["reassess", "--json", "--data-dir", str(home), *day], env)
         if i == 0:
             dcols, drows = _rows(db, "deadline")
@@ -211,13 +232,18 @@ def size_run(n: int, runs: int, work: Path, env: dict) -> list[tuple[str, float,
     query = work / "upcoming.json"
     sql, params = bucket_sql(AS_OF, listing_range(AS_OF, 30, None, False, 30), US_STATUS_KINDS, as_json=True)
     query.write_text(json.dumps([sql, {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}]))
-    for _ in range(runs):
+    for _ in range(runs if not only or "reads" in only else 0):
         record("upcoming --within 30 --json", run(exe + ["upcoming", "--within", "30", "--json", "--data-dir",
                                                          str(home), *day], env),
                run(raw + [RAW_UPCOMING, str(db), str(query)], env))
         record("list --json --search maria", run(exe + ["list", "--json", "--search", "maria", "--data-dir",
                                                         str(home), *day], env),
                run(raw + [RAW_LIST, str(db), "maria"], env))
+        record("deadlines 1 --json", run(exe + ["deadlines", "1", "--json", "--data-dir", str(home), *day], env),
+               run(raw + [RAW_DEADLINES, str(db), "1"], env))
+        record("export --all (JSON Lines)", run(exe + ["export", "--all", "-o", str(work / "a.jsonl"), "--data-dir",
+                                                       str(home), *day], env),
+               run(raw + [RAW_EXPORT, str(db), str(work / "b.jsonl")], env))
         record("ics (calendar export)", run(exe + ["ics", "-o", str(work / "a.ics"), "--data-dir", str(home), *day],
                                             env),
                run(raw + [RAW_ICS, str(db), str(work / "b.ics"), AS_OF.isoformat()], env))
@@ -232,6 +258,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, nargs="+", default=[10_000, 100_000, 300_000])
     parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--only", nargs="+", choices=["import", "re-assess", "reads"],
+                        help="only these operations (the import always runs: the others need its caseload)")
     parser.add_argument("--work", type=Path, default=None, help="a folder for the caseloads (default: a temporary one)")
     opts = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
@@ -240,7 +268,8 @@ def main() -> None:
           f"{'raw MB':>7}")
     for n in opts.clients:
         with tempfile.TemporaryDirectory(prefix=f"casedesk-side-{n}-", dir=opts.work) as tmp:
-            for name, ours, theirs, mem_ours, mem_theirs in size_run(n, opts.runs, Path(tmp), env):
+            for name, ours, theirs, mem_ours, mem_theirs in size_run(n, opts.runs, Path(tmp), env,
+                                                                        set(opts.only or ())):
                 print(f"{n:>8,}  {name:<30} {ours:>10.2f} {theirs:>8.2f} {ours / theirs:>6.1f} {mem_ours:>11.0f} "
                       f"{mem_theirs:>7.0f}", flush=True)
     print(f"load average at end: {os.getloadavg()[0]:.1f}")

@@ -130,3 +130,37 @@ def test_an_empty_caseload_has_no_deadlines_to_recompute(db):
 
     services = Services(db, shipped())
     assert services.deadlines.is_current()
+
+
+def _next_deadlines(db) -> dict[int, date | None]:
+    from sqlalchemy import select
+
+    from casedesk.storage.models import Client
+
+    with db.session() as session:
+        return dict(session.execute(select(Client.id, Client.next_deadline)).all())
+
+
+def test_next_deadline_follows_the_days_rewriting_only_the_clients_concerned(db, service):
+    from casedesk.services.deadlines import _next_deadline
+    from casedesk.storage.clients import all_ids
+
+    service.roll_to(TODAY)
+    assert service.roll_to(TODAY) == 0  # the same day: nothing to do
+    # A deadline due soon, snoozed for three weeks: not "next" meanwhile, "next" again once the snooze ends.
+    first = _next_deadlines(db)
+    soon = min((r for r in service.upcoming(TODAY, 60) if r.due >= TODAY and r.kind not in US_STATUS_KINDS
+                and first[r.client_id] == r.due), key=lambda r: r.due)
+    service.snooze(soon.client_id, soon.key, TODAY + timedelta(days=21), TODAY)
+    before = _next_deadlines(db)
+    later = TODAY + timedelta(days=45)
+    rolled = service.roll_to(later)
+    after = _next_deadlines(db)
+    with db.session() as session, session.begin():  # what every client's "next deadline" is on that day
+        _next_deadline(session, all_ids(session), later)
+    assert after == _next_deadlines(db)
+    changed = {cid for cid in before if before[cid] != after[cid]}
+    assert soon.client_id in changed
+    assert changed and 0 < rolled < len(before)  # the ones concerned, not the whole caseload
+    assert service.roll_to(later) == 0
+    assert service.roll_to(TODAY) > 0 and _next_deadlines(db) == before  # back again (a day given with --as-of)

@@ -1648,6 +1648,10 @@ Le serveur est sauvegardé par le responsable informatique de votre cabinet avec
         <translation>Mise à jour des échéances&#xa0;: %1 clients sur %2</translation>
     </message>
     <message>
+        <source>Bringing “Next deadline” up to today</source>
+        <translation>Mise à jour de «&#xa0;Prochaine échéance&#xa0;» pour aujourd’hui</translation>
+    </message>
+    <message>
         <source>Deadlines updated for the policy data in force: %1 clients</source>
         <translation>Échéances mises à jour selon les données de politique en vigueur&#xa0;: %1 clients</translation>
     </message>

@@ -258,6 +258,7 @@ def _open(started: Started, demo: bool, offer: bool = True) -> int | None:
     # Policy data other than the stored deadlines' (a new version, --policy): recompute on the worker
     # (after the start-up backup).
     window.commands.deadlines.recompute_if_needed()
+    window.commands.deadlines.roll_day()  # a new day: statuses that ended long ago, snoozes that ended
     synced = in_synced_folder(paths.data_dir) if db.is_sqlite else None
     if synced:
         started.notices.append((QCoreApplication.translate("App", "Data in a synced folder"),

@@ -18,7 +18,7 @@ from casedesk.context import build_context
 from casedesk.domain.assessment import POSSIBLE, UNAVAILABLE
 from casedesk.domain.casefile import parse_case
 from casedesk.ui import results
-from casedesk.ui.caseload_model import COL_EXPIRY
+from casedesk.ui.caseload_model import COL_EXPIRY, COL_NEXT_DEADLINE
 from casedesk.ui.policy_view import COL_ID, COL_VALUE, PolicyDialog
 
 from helpers import minimal_case
@@ -151,3 +151,26 @@ def test_the_startup_backup_is_skipped_when_nothing_changed_since_the_last_clean
     # A session that did not close cleanly leaves no mark: the next start backs up.
     (home / "backups" / ".last-close.json").unlink()
     assert start_then_close().count("startup") == 3
+
+
+def test_a_status_that_ended_long_ago_by_the_next_start_leaves_next_deadline(qtbot, tmp_path, restore_process_state):
+    """Saved while the EAD's end was a recent overdue to-do; opened 40 days later, it is the client's state."""
+    home = tmp_path / "home"
+    ead_end = date(2026, 11, 1)
+    before = build_context(data_dir=home, env={}, clock=FixedClock(TODAY))
+    client_id = before.services.clients.add(parse_case(minimal_case(
+        "Marie", "Joseph", us_status=[{"kind": "ead", "valid_until": ead_end.isoformat()}])), as_of=TODAY)
+    before.services.deadlines.refresh_all(TODAY)  # computed with the data in force: nothing to recompute at start
+    before.close()
+
+    started = app.start(parse(["--data-dir", str(home)]), clock=FixedClock(date(2026, 12, 11)), env={})
+    assert isinstance(started, app.Started)
+    try:
+        window = started.window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
+        row = window.model.row_of(client_id)
+        assert window.model.data(window.model.index(row, COL_NEXT_DEADLINE)) in (None, "")
+        assert "ended 40 days ago" in window.model.data(window.model.index(row, COL_EXPIRY))
+    finally:
+        started.close()

@@ -34,7 +34,9 @@ def cmd_assess(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def cmd_reassess(args: argparse.Namespace, ws: Workspace) -> int:
-    shapes.emit(args, shapes.reassessed(ws.policy_services().assessments.reassess_all(ws.today)))
+    from ..services.parallel import cores
+
+    shapes.emit(args, shapes.reassessed(ws.policy_services().assessments.reassess_all(ws.today, workers=cores())))
     return EXIT_OK
 
 

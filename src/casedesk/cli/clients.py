@@ -18,10 +18,11 @@ PAGE = 5_000
 def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
     db = ws.db
     from ..services.casefiles import ImportFailed, import_file
+    from ..services.parallel import cores
 
     try:
         result = import_file(db, args.file, policy=ws.ctx.policy, as_of=ws.today,
-                             allow_duplicates=args.allow_duplicates)
+                             allow_duplicates=args.allow_duplicates, workers=cores())
     except ImportFailed as exc:
         if not exc.duplicates:
             raise

@@ -192,13 +192,11 @@ class _Reader:
 
     def _code(self, code: Code, value: Any) -> str | FieldError:
         """The code as stored (an assigned code in upper case), or what is wrong with it."""
-        wrong = field_error("", "case.not_kind", what=code.what, value=_show(value))
-        if not isinstance(value, str):
-            return wrong
+        if not isinstance(value, str) or not (_compiled(code.pattern).fullmatch(value) if code.assigned is None
+                                              else _TWO_LETTERS.fullmatch(value)):
+            return field_error("", "case.not_kind", what=code.what, value=_show(value))
         if code.assigned is None:
-            return value if _compiled(code.pattern).fullmatch(value) else wrong
-        if not _TWO_LETTERS.fullmatch(value):
-            return wrong
+            return value
         upper = value.upper()
         if self.strict and upper not in code.assigned():
             return field_error("", "case.not_assigned", what=code.what, value=_show(value))

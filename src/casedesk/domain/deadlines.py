@@ -177,8 +177,14 @@ def compute_deadlines(facts: CaseFacts, policy: Policy, as_of: date) -> list[Dea
     found += _task_deadlines(facts)
     found.sort(key=lambda d: (d.due, d.key))
     cliff = status_cliff(found)
-    found = [replace(d, cliff=d is cliff, stale_facts=stale_fact_ids(policy, d.fact_ids(), as_of)) for d in found]
-    return found
+    return [_finished(d, d is cliff, stale_fact_ids(policy, d.fact_ids(), as_of)) for d in found]
+
+
+def _finished(d: Deadline, cliff: bool, stale: tuple[str, ...]) -> Deadline:
+    # Built without cliff and stale facts (every builder leaves them at their defaults): most keep them.
+    if not cliff and not stale:
+        return d
+    return replace(d, cliff=cliff, stale_facts=stale)
 
 
 def status_cliff(deadlines: Iterable[Deadline]) -> Deadline | None:

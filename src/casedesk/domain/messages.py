@@ -47,6 +47,11 @@ class Msg:
         object.__setattr__(self, "params", MappingProxyType(
             {k: v if type(v) in _PLAIN else _freeze(v) for k, v in params.items()}))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as code and plain parameters (a read-only mapping does not pickle): results computed
+        # in another process (services.parallel) come back as messages.
+        return (Msg, (self.code, dict(self.params)))
+
     def __hash__(self) -> int:
         return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 

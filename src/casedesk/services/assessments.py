@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import json
+from collections.abc import Callable, Iterator
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -26,7 +26,9 @@ from ..storage import deadlines as deadline_store
 from ..storage.assessments import NewAssessment, SavedAssessment
 from ..storage.database import Database, transaction
 from ..storage.deadlines import StoredDue
-from ..storage.mapping import load_facts, stamp
+from ..storage.mapping import facts_of, load_facts, stamp, stored_documents
+from . import parallel
+from .deadlines import Planned, plan
 from .errors import NoSuchClient
 
 if TYPE_CHECKING:
@@ -250,64 +252,114 @@ class AssessmentService:
                            Source(source.id, fact.source_title or fact.title, fact.source_url, source.confirmed))
         return replace(result, sources=tuple(sources))
 
-    def reassess_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> ReassessReport:
+    def reassess_all(self, as_of: date, progress: Callable[[int, int], None] | None = None, *,
+                     workers: int = 1) -> ReassessReport:
         """Re-run every client against this policy; record and report those whose verdicts changed."""
-        return self.reassess(None, as_of, progress)
+        return self.reassess(None, as_of, progress, workers=workers)
 
     def reassess(self, client_ids: list[int] | None, as_of: date,
-                 progress: Callable[[int, int], None] | None = None) -> ReassessReport:
+                 progress: Callable[[int, int], None] | None = None, *, workers: int = 1) -> ReassessReport:
         """Re-run these clients (None: all) and record an assessment where the verdicts changed or none exists.
 
         Over the whole caseload (``client_ids`` None) and with the deadline service, each client's
         deadlines are computed with the same policy, compared with those stored (the status end and open
         deadlines that moved are reported) and stored. (A few clients just imported or saved already have
-        their deadlines computed: they are not done twice.)"""
+        their deadlines computed: they are not done twice.) ``workers``: processes that assess while
+        this one reads and writes (``services.parallel``)."""
         policy = self.policy  # one version for the whole run, even if new data arrives meanwhile
         report = ReassessReport(as_of, policy.version)
         when = stamp(self.db.clock)
         deadlines = self.deadlines if client_ids is None else None
         with transaction(self.db) as session:
             ids = client_store.all_ids(session) if client_ids is None else list(client_ids)
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start:start + CHUNK]
-                # On a server: an edit saved meanwhile waits, so no verdict or deadline from older facts
-                # is written over one from newer facts (locked in id order, as every writer does).
-                client_store.lock_clients(session, chunk)
-                facts = load_facts(session, chunk)
-                previous = store.latest_verdicts(session, chunk)
-                shown = deadline_store.stored_dues(session, chunk) if deadlines is not None else {}
-                computed: dict[int, list[Deadline]] = {}
-                records = []
-                for cid in chunk:
-                    result = assess(facts[cid], policy, as_of)
-                    verdicts = result.verdicts()
-                    before = previous.get(cid)
-                    status_end = None
-                    moved: tuple[DeadlineChange, ...] = ()
-                    if deadlines is not None:
-                        computed[cid] = compute_deadlines(facts[cid], policy, as_of)
-                        status_end, moved = deadline_changes(shown[cid], computed[cid])
-                    changes: tuple[VerdictChange, ...] = ()
-                    if before != verdicts:
-                        records.append(_record(cid, result, facts_digest(facts[cid])))
-                        if before is None:
-                            report.first_assessed += 1
-                        else:
-                            summaries = {p.id: p.summary for p in result.pathways}
-                            changes = tuple(VerdictChange(p, before.get(p), v, summaries[p])
-                                            for p, v in verdicts.items() if before.get(p) != v)
-                    if changes or status_end or moved:
-                        c = facts[cid].client
-                        country = c.citizenships[0] if c.citizenships else c.country_of_birth
-                        kinds = tuple(s.kind for s in facts[cid].us_status or ())
-                        report.changed.append(ClientChange(cid, c.given_names, c.family_name, changes,
-                                                           status_end, moved, country, kinds))
+            job = _ReassessJob(policy, as_of, deadlines.ended_before(session, as_of) if deadlines else None)
+
+            def chunks() -> Iterator[list[_Client]]:
+                """Each chunk's stored facts, verdicts and deadlines, read here (the workers have no database)."""
+                for start in range(0, len(ids), CHUNK):
+                    chunk = ids[start:start + CHUNK]
+                    # On a server: an edit saved meanwhile waits, so no verdict or deadline from older facts
+                    # is written over one from newer facts (locked in id order, as every writer does).
+                    client_store.lock_clients(session, chunk)
+                    documents = dict(stored_documents(session, chunk))
+                    previous = store.latest_verdicts(session, chunk)
+                    shown = deadline_store.stored_dues(session, chunk) if deadlines is not None else {}
+                    states = deadline_store.open_states(session, chunk) if deadlines is not None else {}
+                    yield [_Client(cid, documents[cid], previous.get(cid), shown.get(cid, {}),
+                                   {k: v for k, v in states.items() if k[0] == cid})
+                           for cid in chunk if cid in documents]
+
+            for outcomes in parallel.ordered_map(_reassess_chunk, job, chunks(), workers=workers):
+                records = [o.record for o in outcomes if o.record is not None]
+                report.first_assessed += sum(o.first for o in outcomes)
+                report.changed += [o.change for o in outcomes if o.change is not None]
                 store.save(session, records, when)
                 if deadlines is not None:
-                    deadlines.refresh(session, facts, as_of, policy, computed)
-                report.clients += len(chunk)
+                    deadlines.write(session, {o.client_id: o.planned for o in outcomes if o.planned is not None})
+                report.clients += len(outcomes)
                 if progress:
                     progress(report.clients, len(ids))
             if deadlines is not None:
-                deadlines.mark_current(session, policy)
+                deadlines.mark_current(session, policy, as_of)
         return report
+
+
+class _Client(NamedTuple):
+    """One client as a re-assessment reads it, for a worker process."""
+
+    id: int
+    document: Any                    # the stored case file: JSON text, or already decoded by the driver
+    before: dict[str, str] | None    # the latest verdicts, if assessed before
+    shown: dict[str, StoredDue]      # the deadlines stored (when they are recomputed)
+    states: dict[tuple[int, str], tuple[str, date | None]]  # what the caseworker did with them
+
+
+class _Outcome(NamedTuple):
+    client_id: int
+    record: NewAssessment | None     # a new assessment to keep (verdicts changed, or the first)
+    first: bool                      # assessed for the first time
+    change: ClientChange | None      # what the report says of the client
+    planned: Planned | None          # the deadlines to store (when they are recomputed)
+
+
+@dataclass
+class _ReassessJob:
+    policy: Policy
+    as_of: date
+    ended_before: date | None  # deadlines are recomputed (the whole caseload) when set
+    english: dict = field(default_factory=dict)  # deadline words already written (by this process)
+
+
+def _reassess_chunk(job: _ReassessJob, chunk: list[_Client]) -> list[_Outcome]:
+    """Assess a chunk of clients and compute their deadlines (pure: it runs in a worker process)."""
+    out = []
+    for client in chunk:
+        cid = client.id
+        document = json.loads(client.document) if isinstance(client.document, str | bytes) else client.document
+        facts = facts_of(cid, document)
+        result = assess(facts, job.policy, job.as_of)
+        verdicts = result.verdicts()
+        before = client.before
+        status_end = None
+        moved: tuple[DeadlineChange, ...] = ()
+        planned = None
+        if job.ended_before is not None:
+            computed = compute_deadlines(facts, job.policy, job.as_of)
+            status_end, moved = deadline_changes(client.shown, computed)
+            planned = plan(cid, facts, computed, client.states, job.as_of, job.ended_before, job.english)
+        changes: tuple[VerdictChange, ...] = ()
+        record = None
+        if before != verdicts:
+            record = store.encoded(_record(cid, result, facts_digest(facts)))
+            if before is not None:
+                summaries = {p.id: p.summary for p in result.pathways}
+                changes = tuple(VerdictChange(p, before.get(p), v, summaries[p])
+                                for p, v in verdicts.items() if before.get(p) != v)
+        change = None
+        if changes or status_end or moved:
+            c = facts.client
+            country = c.citizenships[0] if c.citizenships else c.country_of_birth
+            kinds = tuple(s.kind for s in facts.us_status or ())
+            change = ClientChange(cid, c.given_names, c.family_name, changes, status_end, moved, country, kinds)
+        out.append(_Outcome(cid, record, before is None and record is not None, change, planned))
+    return out

@@ -13,19 +13,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
 from ..atomic import atomic_write
 from ..domain.caseerrors import field_error
 from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
-from ..domain.facts import CaseFacts
+from ..domain.deadlines import compute_deadlines
+from ..domain.policydata import Policy
 from .errors import NoSuchClient
 
 if TYPE_CHECKING:  # the database side is imported where it is used: reading a case file (crs) loads none of it
     from ..policy.source import PolicySource
     from ..storage.database import Database
+    from .deadlines import Planned
 
-BATCH = 2_000
+BATCH = 2_000   # clients written in one statement
+CHUNK = 500     # records checked at a time (by one worker process, when there are several)
 MAX_REPORTED = 20
 # Bounds on what is read (issue 13: `import /dev/zero` read until memory ran out). A full case
 # record is at most about 1.1 million characters (notes, 50 tasks with notes); a file may hold
@@ -129,8 +132,14 @@ def _json_error(record: int | None, exc: ValueError | RecursionError, line: int 
                                       column=exc.colno, problem=exc.msg)], record)
 
 
-def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
-    """Yield ``(record number, parsed JSON)`` from a case file in any of the three layouts."""
+# What the reader hands on: a line of JSON Lines still as text (parsed where it is checked: in a
+# worker during an import), a document already parsed (the other layouts), or the error that ends
+# the file there (in its place, so the records before it are reported first, as they were read).
+TEXT, DOC, ERROR = "text", "doc", "error"
+
+
+def _items(stream: TextIO) -> Iterator[tuple[int, int | None, Any, str]]:
+    """``(record number, line, payload, kind)`` from a case file in any of the three layouts."""
     text_start = ""
     line_no = 1
     while True:
@@ -148,7 +157,8 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
             data = _loads(text_start + stream.read())
         except (ValueError, RecursionError) as exc:
             raise _json_error(None, exc) from None
-        yield from enumerate(data, start=1)
+        for record, doc in enumerate(data, start=1):
+            yield record, None, doc, DOC
         return
     first_line = text_start + stream.readline(MAX_RECORD_CHARS)
     try:
@@ -159,11 +169,11 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
         # A pretty-printed single document spread over several lines.
         rest = first_line + stream.read()
         try:
-            yield 1, _loads(rest)
+            yield 1, None, _loads(rest), DOC
         except (ValueError, RecursionError) as exc:
             raise _json_error(1, exc) from None
         return
-    yield 1, first
+    yield 1, line_no, first, DOC
     record = 1
     while line := stream.readline(MAX_RECORD_CHARS + 1):
         line_no += 1
@@ -171,22 +181,106 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
             continue
         record += 1
         if len(line) > MAX_RECORD_CHARS:
-            raise CaseFileError([field_error("", "case.line_too_long", line=line_no,
-                                             most=f"{MAX_RECORD_CHARS:,}")], record)
+            yield record, line_no, CaseFileError([field_error("", "case.line_too_long", line=line_no,
+                                                              most=f"{MAX_RECORD_CHARS:,}")], record), ERROR
+            return
+        yield record, line_no, line, TEXT
+
+
+def _parsed(record: int, line: int | None, payload: Any, kind: str) -> Any:
+    """The document of one reader item; raises the ``CaseFileError`` that ends the file there."""
+    if kind == ERROR:
+        raise payload
+    if kind == DOC:
+        return payload
+    try:
+        return _loads(payload)
+    except (ValueError, RecursionError) as exc:
+        raise _json_error(record, exc, line) from None
+
+
+def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
+    """Yield ``(record number, parsed JSON)`` from a case file in any of the three layouts."""
+    for record, line, payload, kind in _items(stream):
+        yield record, _parsed(record, line, payload, kind)
+
+
+class _Ready(NamedTuple):
+    """A valid record, made ready to store: everything but its id."""
+
+    keys: tuple[str | None, str | None]  # who the client is (``People.keys``): the same person twice?
+    columns: dict[str, Any]       # the client row's own columns (its case file already JSON text)
+    deadlines: Planned            # its deadline rows (client id to be set) and the columns they set
+
+
+class _Checked(NamedTuple):
+    record: int
+    errors: list[FieldError]
+    warnings: list[FieldError]
+    ready: _Ready | None = None
+    fatal: bool = False           # the file cannot be read past this record
+
+
+@dataclass
+class _ImportJob:
+    """What checking a chunk of records needs besides the records (the same for every chunk)."""
+
+    policy: Policy
+    as_of: date
+    ended_before: date
+    english: dict = field(default_factory=dict)  # deadline words already written (by this process)
+
+
+def _check(job: _ImportJob, chunk: list[tuple[int, int | None, Any, str]]) -> list[_Checked]:
+    """Parse, check and prepare a chunk of records (pure: it runs in a worker process)."""
+    from ..storage.bulk import encoded_json
+    from ..storage.mapping import client_columns
+    from .deadlines import plan
+    from .duplicates import People
+
+    out = []
+    for record, line, payload, kind in chunk:
         try:
-            yield record, _loads(line)
-        except (ValueError, RecursionError) as exc:
-            raise _json_error(record, exc, line_no) from None
+            doc = _parsed(record, line, payload, kind)
+        except CaseFileError as exc:
+            out.append(_Checked(record, exc.errors, [], fatal=True))
+            break
+        facts, errors, warnings = read_case(doc, as_of=job.as_of)
+        if errors or facts is None:
+            out.append(_Checked(record, errors, warnings[:5]))
+            continue
+        deadlines = compute_deadlines(facts, job.policy, job.as_of)
+        planned = plan(0, facts, deadlines, {}, job.as_of, job.ended_before, job.english)
+        columns = client_columns(facts)
+        columns["case_json"] = encoded_json(columns["case_json"])
+        columns["next_deadline"], columns["status_expiry"] = planned.next_due, planned.cliff
+        out.append(_Checked(record, [], warnings[:5], _Ready(People.keys(facts.client), columns, planned)))
+    return out
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] | None = None, *,
-                  policy: PolicySource, as_of: date, allow_duplicates: bool = False) -> ImportResult:
+                  policy: PolicySource, as_of: date, allow_duplicates: bool = False,
+                  workers: int = 1) -> ImportResult:
     """Add every client in ``stream``, with their deadlines under ``policy`` as of ``as_of``.
     A client already in the caseload, or twice in the file, fails the import (``ImportFailed``
-    with ``duplicates``) unless ``allow_duplicates``."""
+    with ``duplicates``) unless ``allow_duplicates``. ``workers``: processes that check the records
+    (``services.parallel``) while this one writes."""
     from ..storage import clients as store
+    from ..storage import deadlines as deadline_store
     from ..storage.database import transaction
     from ..storage.mapping import stamp
+    from . import parallel
     from .audit import IMPORT, Trail
     from .deadlines import DeadlineService
     from .duplicates import People
@@ -194,14 +288,19 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
     result = ImportResult()
     problems: list[CaseFileError] = []
     invalid = 0
-    pending: list[CaseFacts] = []
+    pending: list[_Ready] = []
     deadlines = DeadlineService(db, policy)
 
     in_force = policy.current  # one version for the whole import, recorded with it
 
-    def insert(batch: list[CaseFacts]) -> list[int]:
-        ids = store.insert_clients(session, batch, when)
-        deadlines.refresh(session, dict(zip(ids, batch)), as_of, in_force)
+    def insert(batch: list[_Ready]) -> list[int]:
+        ids = store.insert_client_rows(session, [r.columns for r in batch], when)
+        rows = []
+        for cid, ready in zip(ids, batch):
+            for row in ready.deadlines.rows:
+                row["client_id"] = cid
+            rows += ready.deadlines.rows
+        deadline_store.replace_for_clients(session, rows, ())  # new clients: nothing stored to replace
         trail.each(ids, IMPORT)  # one row per client, without the values: imports stay fast
         return ids
 
@@ -210,49 +309,54 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         when = stamp(db.clock)
         trail = Trail(session, when)
         current = deadlines.computed_with(session, in_force.version)
+        empty = not store.any_client(session)
         if not allow_duplicates:
             store.lock_identities(session)
         people = None if allow_duplicates else People.of(store.every_person(session))
-        for record, doc in read_documents(stream):
-            facts, errors, warnings = read_case(doc, as_of=as_of)
-            result.warnings += [f"record {record}: {w}" for w in warnings[:5]]
-            result.warned += [(record, w) for w in warnings[:5]]
-            if facts is not None and people is not None:
-                same = people.match(facts.client)
-                if same is not None:
-                    errors = [same]
-                    duplicates += 1
-                else:
-                    people.remember_identity(facts.client, record)
-            if errors or facts is None:
-                invalid += 1
-                if len(problems) < MAX_REPORTED:
-                    problems.append(CaseFileError(errors, record))
-                continue
-            if problems:
-                continue  # the batch fails anyway; keep validating to report the rest
-            pending.append(facts)
-            if len(pending) >= BATCH:
-                result.ids += insert(pending)
-                pending.clear()
-                if progress:
-                    progress(len(result.ids))
+        job = _ImportJob(in_force, as_of, deadlines.ended_before(session, as_of))
+        for checked in parallel.ordered_map(_check, job, _chunks(_items(stream), CHUNK), workers=workers):
+            for record, errors, warnings, ready, fatal in checked:
+                if fatal:
+                    raise CaseFileError(errors, record)
+                result.warnings += [f"record {record}: {w}" for w in warnings]
+                result.warned += [(record, w) for w in warnings]
+                if ready is not None and people is not None:
+                    same = people.match_keys(*ready.keys)
+                    if same is not None:
+                        errors = [same]
+                        duplicates += 1
+                    else:
+                        people.remember(*ready.keys, record)
+                if errors or ready is None:
+                    invalid += 1
+                    if len(problems) < MAX_REPORTED:
+                        problems.append(CaseFileError(errors, record))
+                    continue
+                if problems:
+                    continue  # the batch fails anyway; keep validating to report the rest
+                pending.append(ready)
+                if len(pending) >= BATCH:
+                    result.ids += insert(pending)
+                    pending.clear()
+                    if progress:
+                        progress(len(result.ids))
         if problems:
             raise ImportFailed(problems, invalid, duplicates=duplicates)  # rolls the transaction back
         if not result.ids and not pending:
             raise CaseFileError([field_error("", "case.no_records")])
         result.ids += insert(pending)
         if current:  # all deadlines now computed with this version: the next start need not recompute
-            deadlines.record_computed(session, in_force.version)
+            deadlines.record_computed(session, in_force.version, as_of if empty else None)
         if progress:  # still inside the transaction: a progress that raises (Cancel) rolls it all back
             progress(len(result.ids))
     return result
 
 
 def import_file(db: Database, path: Path, progress: Callable[[int], None] | None = None, *,
-                policy: PolicySource, as_of: date, allow_duplicates: bool = False) -> ImportResult:
+                policy: PolicySource, as_of: date, allow_duplicates: bool = False, workers: int = 1) -> ImportResult:
     with open_case_file(path) as stream:
-        return import_stream(db, stream, progress, policy=policy, as_of=as_of, allow_duplicates=allow_duplicates)
+        return import_stream(db, stream, progress, policy=policy, as_of=as_of, allow_duplicates=allow_duplicates,
+                             workers=workers)
 
 
 def export_documents(db: Database, ids: Sequence[int], versions: dict[int, int] | None = None) -> list[dict]:

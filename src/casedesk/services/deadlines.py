@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -27,14 +27,14 @@ from ..storage.database import Database, transaction
 from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord, Range
 from ..storage.mapping import load_facts, stamp
 from ..storage.models import SettingRow
-from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY, ENDED_AFTER_KEY
+from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY, ENDED_AFTER_KEY, NEXT_DEADLINE_DAY_KEY
 from ..text.deadlines import DeadlineWords, deadline_words, words_stamp
 from .audit import DEADLINE_DONE, DEADLINE_REOPENED, DEADLINE_SNOOZED, Trail
 from .errors import NotFound, ServiceError
 
 CHUNK = 1_000
 
-__all__ = ["DeadlineRecord", "DeadlineService", "DeadlineWords", "Summary", "DONE", "OPEN", "SNOOZED",
+__all__ = ["DeadlineRecord", "DeadlineService", "Planned", "DeadlineWords", "Summary", "DONE", "OPEN", "SNOOZED",
            "record_messages", "record_words"]
 
 
@@ -91,6 +91,25 @@ def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
             "visible_from": store.visible_from(*states.get((client_id, d.key), (None, None))),
         })
     return out
+
+
+class Planned(NamedTuple):
+    """A client's deadlines as they will be stored, and the caseload columns they set."""
+
+    rows: list[dict]
+    next_due: date | None   # "Next deadline"
+    cliff: date | None      # "Status ends"
+
+
+def plan(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
+         states: dict[tuple[int, str], tuple[str, date | None]], as_of: date, ended_before: date,
+         english: dict[tuple[str, str | None], DeadlineWords]) -> Planned:
+    """What ``DeadlineService.write`` stores for one client (pure: a worker process can make it)."""
+    # "Next deadline" is a to-do: a status that ended long ago is the client's state, not one.
+    next_due = min((d.due for d in deadlines if _is_open(states.get((client_id, d.key)), as_of)
+                    and not (d.kind in US_STATUS_KINDS and d.due < ended_before)), default=None)
+    edge = status_cliff(deadlines)  # "status ends" includes policy dates (TPS designations)
+    return Planned(_rows(client_id, facts, deadlines, states, english), next_due, edge.due if edge else None)
 
 
 def _compact(data: dict[str, Any]) -> str:
@@ -164,22 +183,25 @@ class DeadlineService:
         the data in force); ``computed``: those already computed with it (a re-assessment's)."""
         policy = policy or self.policy
         computed = computed or {}
-        rows: list[dict] = []
         states = store.open_states(session, facts_by_id)
-        next_due: dict[int, date | None] = {}
-        cliff: dict[int, date | None] = {}
         english: dict[tuple[str, str | None], DeadlineWords] = {}
-        ended_before = morning.ended_cutoff(as_of, _ended_after(session))
-        for cid, facts in facts_by_id.items():
-            deadlines = computed[cid] if cid in computed else compute_deadlines(facts, policy, as_of)
-            rows += _rows(cid, facts, deadlines, states, english)
-            # "Next deadline" is a to-do: a status that ended long ago is the client's state, not one.
-            next_due[cid] = min((d.due for d in deadlines if _is_open(states.get((cid, d.key)), as_of)
-                                 and not (d.kind in US_STATUS_KINDS and d.due < ended_before)), default=None)
-            edge = status_cliff(deadlines)
-            cliff[cid] = edge.due if edge else None  # "status ends" includes policy dates (TPS designations)
-        store.replace_for_clients(session, rows, facts_by_id)
-        store.set_next_deadlines(session, next_due, cliff)
+        ended_before = self.ended_before(session, as_of)
+        self.write(session, {cid: plan(cid, facts, computed[cid] if cid in computed else
+                                       compute_deadlines(facts, policy, as_of), states, as_of, ended_before, english)
+                             for cid, facts in facts_by_id.items()})
+
+    @staticmethod
+    def ended_before(session: Session, as_of: date) -> date:
+        """Statuses that ended before this day are the client's state, not a to-do (the setting's days)."""
+        return morning.ended_cutoff(as_of, _ended_after(session))
+
+    @staticmethod
+    def write(session: Session, planned: dict[int, Planned]) -> None:
+        """Store these clients' planned deadlines, "next deadline" and "status ends" (in the caller's transaction)."""
+        rows = [row for p in planned.values() for row in p.rows]
+        store.replace_for_clients(session, rows, planned)
+        store.set_next_deadlines(session, {cid: p.next_due for cid, p in planned.items()},
+                                 {cid: p.cliff for cid, p in planned.items()})
 
     def refresh_all(self, as_of: date, progress: Callable[[int, int], None] | None = None) -> int:
         """Regenerate every client's deadlines against this policy (after a policy change), words included."""
@@ -192,7 +214,31 @@ class DeadlineService:
                 self.refresh(session, load_facts(session, chunk), as_of, policy)
                 if progress:
                     progress(min(start + CHUNK, len(ids)), len(ids))
-            self.mark_current(session, policy)
+            self.mark_current(session, policy, as_of)
+        return len(ids)
+
+    def roll_to(self, today: date) -> int:
+        """Make the caseload's "next deadline" true on ``today``: as days pass, a status end crosses the
+        ended threshold (it is the client's state now, not a to-do) and snoozes end. Rewrites only the
+        clients concerned since the day it was last made true (all of them the first time); returns how
+        many. Nothing to do on the same day."""
+        with transaction(self.db) as session:
+            row = session.get(SettingRow, NEXT_DEADLINE_DAY_KEY)
+            last = date.fromisoformat(row.value) if row is not None else None
+            if last == today:
+                return 0
+            days = _ended_after(session)
+            if last is None:
+                ids = client_store.all_ids(session)
+            else:
+                ids = store.clients_between_days(session, (last, today), (morning.ended_cutoff(last, days),
+                                                                          morning.ended_cutoff(today, days)),
+                                                 US_STATUS_KINDS)
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start:start + CHUNK]
+                client_store.lock_clients(session, chunk)  # see AssessmentService.reassess
+                _next_deadline(session, chunk, today)
+            _set(session, NEXT_DEADLINE_DAY_KEY, today.isoformat())
         return len(ids)
 
     def computed_with(self, session: Session, version: str) -> bool:
@@ -204,17 +250,22 @@ class DeadlineService:
             return True
         return not client_store.all_ids(session)
 
-    def record_computed(self, session: Session, version: str) -> None:
+    def record_computed(self, session: Session, version: str, as_of: date | None = None) -> None:
         """Record that every stored deadline is computed with ``version`` (after an import that computed
-        all it added with it, on deadlines that already were): the next start does not recompute."""
+        all it added with it, on deadlines that already were): the next start does not recompute.
+        ``as_of``: and every client's "next deadline" as of that day (an import into an empty caseload)."""
         _set(session, DEADLINES_POLICY_KEY, version)
         _set(session, DEADLINES_WORDS_KEY, words_stamp())
+        if as_of is not None:
+            _set(session, NEXT_DEADLINE_DAY_KEY, as_of.isoformat())
 
     @staticmethod
-    def mark_current(session: Session, policy: Policy) -> None:
-        """Every client's deadlines have just been computed with ``policy`` (in the caller's transaction)."""
+    def mark_current(session: Session, policy: Policy, as_of: date) -> None:
+        """Every client's deadlines have just been computed with ``policy`` as of ``as_of`` (in the
+        caller's transaction)."""
         _set(session, DEADLINES_POLICY_KEY, policy.version)
         _set(session, DEADLINES_WORDS_KEY, words_stamp())
+        _set(session, NEXT_DEADLINE_DAY_KEY, as_of.isoformat())
 
     def is_current(self) -> bool:
         """Whether the stored deadlines were computed with the policy data in force and their English

@@ -55,16 +55,21 @@ class People:
             if a_number is None:
                 self._without_a_number.add(person)
 
-    def remember_identity(self, c: Identity, who: Who | int) -> None:
-        self.remember(summary.a_number_key(c.a_number), _person(c), who)
+    @staticmethod
+    def keys(c: Identity) -> tuple[str | None, str | None]:
+        """The client's two keys: A-number and person (names and date of birth), folded."""
+        return summary.a_number_key(c.a_number), _person(c)
 
     def match(self, c: Identity) -> FieldError | None:
         """What makes this client someone already seen, or None."""
-        a_number = summary.a_number_key(c.a_number)
+        return self.match_keys(*self.keys(c))
+
+    def match_keys(self, a_number: str | None, person: str | None) -> FieldError | None:
+        """``match`` by the client's ``keys`` (made where the record was checked: an import's worker)."""
         who = self._by_a_number.get(a_number or "")
         if who is not None:
             return field_error("client.a_number", "case.same_a_number", **_who(who))
-        person = _person(c) or ""
+        person = person or ""
         same = self._by_person.get(person)
         # Two different A-numbers are two people, whatever their names and birth: only when one of the
         # two has none do names and date of birth decide.

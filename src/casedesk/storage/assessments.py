@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -38,6 +38,14 @@ class NewAssessment(NamedTuple):
 def _values(a: NewAssessment, when: datetime) -> dict[str, Any]:
     return {"client_id": a.client_id, "as_of": a.as_of, "policy_version": a.policy_version, "created_at": when,
             "verdicts": a.verdicts, "results": a.results, "facts_digest": a.facts_digest}
+
+
+def encoded(a: NewAssessment) -> NewAssessment:
+    """The same assessment with its verdicts and results already in their stored JSON text
+    (``bulk.encoded_json``), made where it is computed (a re-assessment's worker process): for ``save``."""
+    # Typed as the values they stand for: only ``save`` (through ``bulk``) reads them.
+    return a._replace(verdicts=cast(Any, bulk.encoded_json(a.verdicts)),
+                      results=None if a.results is None else cast(Any, bulk.encoded_json(a.results)))
 
 
 def save(session: Session, batch: Sequence[NewAssessment], when: datetime) -> None:

@@ -10,6 +10,7 @@ writing; the SQL is plain and the placeholders follow the driver's paramstyle, s
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -20,6 +21,7 @@ from sqlalchemy import JSON, Date, DateTime, Table
 from sqlalchemy.orm import Session
 
 
+@functools.lru_cache(maxsize=16)  # a batch stamps every row with the same moment
 def _sqlite_datetime(value: datetime | None) -> str | None:
     # SQLAlchemy's SQLite DATETIME storage format (microseconds always written).
     return None if value is None else f"{value:%Y-%m-%d %H:%M:%S}.{value.microsecond:06d}"
@@ -29,7 +31,18 @@ def _sqlite_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+class EncodedJSON(str):
+    """A JSON column's value already in its stored text (made in a worker process: see ``encoded_json``)."""
+
+
+def encoded_json(value: Any) -> EncodedJSON:
+    """``value`` as a JSON column stores it, made ahead of the write (the same text ``insert`` would write)."""
+    return EncodedJSON(json.dumps(value))
+
+
 def _json(value: Any) -> str | None:
+    if isinstance(value, EncodedJSON):
+        return str(value)
     return None if value is None else json.dumps(value)
 
 
@@ -120,12 +133,16 @@ def update(session: Session, table: Table, keys: Sequence[str], rows: Sequence[d
     session.connection().exec_driver_sql(sql, _tuples(session, table, names, rows))
 
 
-def json_by_id(session: Session, table: Table, column: str, ids: Sequence[int]) -> list[tuple[int, Any]]:
+def json_by_id(session: Session, table: Table, column: str, ids: Sequence[int], *,
+               decode: bool = True) -> list[tuple[int, Any]]:
     """``(id, decoded JSON of column)`` of these rows, read on the driver's cursor (no per-row result
-    processing); drivers that decode JSON themselves (PostgreSQL's) hand back the value as it is."""
+    processing); drivers that decode JSON themselves (PostgreSQL's) hand back the value as it is.
+    ``decode`` False: the text as stored, where the driver gives text."""
     if not ids:
         return []
     sql = (f"SELECT id, {_quoted(session, column)} FROM {_quoted(session, table.name)} "
            f"WHERE id IN ({_marks(session, len(ids))})")
-    return [(cid, json.loads(value) if isinstance(value, str | bytes) else value)
-            for cid, value in session.connection().exec_driver_sql(sql, tuple(ids))]
+    rows = session.connection().exec_driver_sql(sql, tuple(ids))
+    if not decode:
+        return [(cid, value) for cid, value in rows]
+    return [(cid, json.loads(value) if isinstance(value, str | bytes) else value) for cid, value in rows]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple, cast
@@ -38,24 +39,39 @@ SORT_COLUMNS = {
 def insert_clients(session: Session, batch: Sequence[CaseFacts], when: datetime) -> list[int]:
     """Insert new clients with all their facts; returns their ids in order. Core inserts: one
     executemany for the batch, no per-row ORM bookkeeping."""
-    if not batch:
+    return insert_client_rows(session, [client_columns(f) for f in batch], when)
+
+
+def insert_client_rows(session: Session, columns: Sequence[dict[str, Any]], when: datetime) -> list[int]:
+    """Insert new clients from their ``client_columns`` (``case_json`` possibly ``bulk.encoded_json``,
+    and possibly "next deadline" and "status ends" already set); returns their ids in order."""
+    if not columns:
         return []
     stamp = {"created_at": when, "updated_at": when, "version_id": 1}
     table = Client.__table__
-    values = [client_columns(f) | stamp for f in batch]
+    values = [c | stamp for c in columns]
     if session.get_bind().dialect.name == "sqlite":
         # SQLite returns rows one statement at a time; instead insert the first client (which takes the
         # database's write lock, so no one else can insert meanwhile) and number the rest after it.
         # SQLite would give a deleted client's id to the next new one; the audit trail (which outlives
         # its clients) remembers the ids ever used, so numbering starts after those too.
-        first = session.execute(table.insert().values(id=_next_id()).returning(table.c.id), values[0]).scalar_one()
+        first = session.execute(table.insert().values(id=_next_id()).returning(table.c.id),
+                                _decoded(values[0])).scalar_one()
         ids = list(range(first, first + len(values)))
         if len(values) > 1:
             bulk.insert(session, table, [v | {"id": i} for v, i in zip(values[1:], ids[1:])])
         _index_search(session, ids[0], ids[-1])
     else:
+        values = [_decoded(v) for v in values]
         ids = list(session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True), values))
     return ids
+
+
+def _decoded(columns: dict[str, Any]) -> dict[str, Any]:
+    """For a write through SQLAlchemy, which encodes JSON itself: the case file as a document again (the
+    first client of an import, and a server's imports, which are not the hot path)."""
+    doc = columns["case_json"]
+    return columns | {"case_json": json.loads(doc)} if isinstance(doc, bulk.EncodedJSON) else columns
 
 
 def _next_id():
@@ -231,6 +247,10 @@ def people_like(session: Session, a_number: str | None, given_names: str, family
     if key is not None:
         conds.append(Client.search_key.like(f"%{key}%"))
     return list(_people(session, or_(*conds)))
+
+
+def any_client(session: Session) -> bool:
+    return session.execute(select(Client.id).limit(1)).first() is not None
 
 
 def all_ids(session: Session) -> list[int]:

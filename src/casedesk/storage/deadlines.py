@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
-    CursorResult, Date, String, and_, bindparam, case, delete, func, select, text, type_coerce, update,
+    CursorResult, Date, String, and_, bindparam, case, delete, func, or_, select, text, type_coerce, update,
 )
 from sqlalchemy.orm import Session
 
@@ -106,6 +106,18 @@ def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: da
         earliest = earliest.where(~and_(DeadlineRow.kind.in_(list(status_kinds)), DeadlineRow.due < ended_before))
     found = dict(session.execute(earliest).all())
     set_next_deadlines(session, {cid: found.get(cid) for cid in ids})
+
+
+def clients_between_days(session: Session, days: tuple[date, date], cutoffs: tuple[date, date],
+                         status_kinds: Sequence[str]) -> list[int]:
+    """The clients whose "next deadline" may read differently on one of two ``days`` than on the other:
+    a status end due between the two days' ``cutoffs`` (it became, or stopped being, the client's state)
+    or a snooze that ends between the days (the deadline is open again)."""
+    first, last = sorted(days)
+    low, high = sorted(cutoffs)
+    crossed = and_(DeadlineRow.kind.in_(list(status_kinds)), DeadlineRow.due >= low, DeadlineRow.due < high)
+    woke = and_(DeadlineRow.visible_from > first, DeadlineRow.visible_from <= last)
+    return sorted(session.scalars(select(DeadlineRow.client_id).where(or_(crossed, woke)).distinct()))
 
 
 def upcoming(session: Session, today: date, horizon: date, kinds: Sequence[str] = (),

@@ -58,6 +58,16 @@ def load_facts(session: Session, ids: Iterable[int]) -> dict[int, CaseFacts]:
     return out
 
 
+def stored_documents(session: Session, ids: Iterable[int]) -> list[tuple[int, Any]]:
+    """``(id, stored case file)`` of these clients, undecoded where the driver gives text (``facts_of``
+    reads it; a re-assessment's worker processes decode it)."""
+    ids = list(ids)
+    out: list[tuple[int, Any]] = []
+    for start in range(0, len(ids), 500):
+        out += bulk.json_by_id(session, Client.__table__, "case_json", ids[start:start + 500], decode=False)
+    return out
+
+
 def stamp(clock: Clock) -> datetime:
     """The clock's time as stored: UTC, without time zone (portable across databases), to the second."""
     return clock.now().astimezone(UTC).replace(tzinfo=None, microsecond=0)

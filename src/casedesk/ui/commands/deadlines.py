@@ -108,6 +108,22 @@ class DeadlineCommands(Area):
          .cancelled(lambda: self._not_recomputed(None))
          .run(self.runner))
 
+    def roll_day(self) -> None:
+        """On the worker, once what runs there has ended: bring "Next deadline" up to today (a status that
+        ended long ago is the client's state, not a to-do; a snooze that ended is one again). The first
+        start of a day rewrites only the clients concerned; the other starts find nothing to do."""
+        self.runner.when_idle("roll-day", self._roll)
+
+    def _roll(self) -> None:
+        today = self.today()
+
+        def work(services: Services, progress: Progress) -> int:
+            return services.deadlines.roll_to(today)
+
+        (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"),
+            label=self.tr("Bringing “Next deadline” up to today"), changes=RECOMPUTED)
+         .run(self.runner))
+
     def _recomputed(self, count: int) -> None:
         self.window.show_banner(None)
         self.say(self.tr("Deadlines updated for the policy data in force: %1 clients").replace("%1", f"{count:,}"))

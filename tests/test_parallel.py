@@ -211,4 +211,4 @@ def test_workers_end_with_the_process_that_forked_them(tmp_path, synthetic_file)
     while any(os.path.exists(f"/proc/{pid}") for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")
-                and "Z" not in open(f"/proc/{pid}/stat").read().split()[2]], "orphaned workers"
+                and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]], "orphaned workers"

@@ -21,7 +21,7 @@ from casedesk.domain.demo import demo_cases
 from casedesk.services.clients import ClientService
 from casedesk.services.deadlines import DeadlineService
 from casedesk.services.workspace import open_workspace
-from casedesk.domain.deadlines import messages_from_dict
+from casedesk.domain.deadline_codes import messages_from_dict
 from casedesk.storage.quickread import DEADLINES_WORDS_KEY, open_quick, quick_upcoming, quick_upcoming_json
 from casedesk.text.deadlines import deadline_words
 from casedesk.domain.deadlines import US_STATUS_KINDS
@@ -206,3 +206,64 @@ def test_the_quick_caseload_is_the_services_caseload(caseload, query):
         assert [tuple(r) for r in quick_caseload(conn, search_terms(query), 2)] == [tuple(r) for r in expected[:2]]
     finally:
         conn.close()
+
+
+def _cli_file(home: Path, out: Path, *args: str) -> tuple[object, bool]:
+    answer, loaded = _cli(home, *args, "-o", str(out), "--json")
+    return answer, loaded
+
+
+def test_deadlines_of_a_client_the_quick_way_are_the_long_ways(caseload, tmp_path):
+    paths, db, odd_id, (done, _snoozed) = caseload
+    db.close()
+    clients = (odd_id, done.client_id)  # odd names and a task with a tag; a deadline marked done
+    quick = {}
+    for client in clients:
+        quick[client], loaded = _cli(paths.data_dir, "deadlines", str(client), "--as-of", AS_OF.isoformat(), "--json")
+        assert not loaded and quick[client]
+    policy = json.loads((Path(__file__).parents[1] / "resources" / "policy" / "policy.json").read_text("utf-8"))
+    policy["version"] = "2099-01-01.1"
+    edited = tmp_path / "policy.json"
+    edited.write_text(json.dumps(policy), encoding="utf-8")
+    for client in clients:
+        with sqlite3.connect(paths.database_file) as conn:  # words from other code: the long way recomputes
+            conn.execute("UPDATE setting SET value = '\"an older stamp\"' WHERE key = ?", (DEADLINES_WORDS_KEY,))
+        slow, loaded = _cli(paths.data_dir, "deadlines", str(client), "--as-of", AS_OF.isoformat(), "--json",
+                            "--policy", str(edited))
+        assert loaded and slow == quick[client]
+    assert {d["key"]: d.get("state") for d in quick[done.client_id]}[done.key] == "done"
+
+
+def test_an_export_of_json_lines_the_quick_way_is_the_long_ways(caseload, tmp_path):
+    from casedesk.services.casefiles import export_file, import_file
+
+    paths, db, odd_id, _ = caseload
+    ids = [odd_id, 3, 1]
+    expected: dict[int, int] = {}
+    export_file(db, ids, tmp_path / "long.jsonl", versions=expected)
+    everyone = tmp_path / "all-long.jsonl"
+    export_file(db, sorted(r[0] for r in sqlite3.connect(paths.database_file).execute("SELECT id FROM client")),
+                everyone)
+    db.close()
+    answer, loaded = _cli_file(paths.data_dir, tmp_path / "quick.jsonl", "export", *map(str, ids))
+    assert not loaded
+    assert (tmp_path / "quick.jsonl").read_bytes() == (tmp_path / "long.jsonl").read_bytes()
+    assert answer["clients"] == [{"id": i, "version": expected[i]} for i in ids]
+    answer, loaded = _cli_file(paths.data_dir, tmp_path / "all.jsonl", "export", "--all")
+    assert not loaded and (tmp_path / "all.jsonl").read_bytes() == everyone.read_bytes()
+    assert oct((tmp_path / "all.jsonl").stat().st_mode & 0o777) == "0o600"
+    # Each line is a case file the import takes back as it was.
+    again = open_workspace(resolve_paths(tmp_path / "again"), clock=fixed_clock())
+    try:
+        back = import_file(again, tmp_path / "quick.jsonl", policy=shipped(), as_of=AS_OF, allow_duplicates=True)
+        assert len(back.ids) == 3
+        names = ClientService(again, shipped()).get(back.ids[0])
+        assert (names.facts.client.given_names, names.facts.client.family_name) == ('Zoë "Z" \\ Ñ',
+                                                                                   "O'Brien-D’Arcy 🙂")
+    finally:
+        again.close()
+    # An unknown client: refused, nothing written, whichever way.
+    proc = subprocess.run([sys.executable, "-m", "casedesk", "export", "1", "99999", "-o", str(tmp_path / "x.jsonl"),
+                           "--data-dir", str(paths.data_dir)], capture_output=True, text=True, timeout=120,
+                          env={k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")})
+    assert proc.returncode != 0 and "99999" in proc.stderr and not (tmp_path / "x.jsonl").exists()

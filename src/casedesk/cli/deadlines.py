@@ -1,7 +1,8 @@
 """Commands about deadlines: deadlines, upcoming, ics.
 
-``upcoming`` answers from the SQLite file with the standard library alone when it can (no
-SQLAlchemy to load: ``storage.quickread``), and the long way otherwise; both print one shape."""
+``upcoming`` and ``deadlines ID`` answer from the SQLite file with the standard library alone when
+they can (no SQLAlchemy to load: ``storage.quickread``), and the long way otherwise; both print one
+shape."""
 
 from __future__ import annotations
 
@@ -36,9 +37,15 @@ def cmd_deadlines(args: argparse.Namespace, ws: Workspace) -> int:
         computed = compute_deadlines(read_case_file(Path(target), ws.today), ws.policy, ws.today)
         items = [shapes.computed_deadline(d, ws.today, shapes.language(args)) for d in computed]
     elif target.isdigit():
-        ws.services.clients.get(int(target))  # a clear error for an unknown id
-        items = [shapes.reworded(shapes.stored_deadline(r, ws.today), shapes.language(args))
-                 for r in _deadline_service(ws).for_client(int(target))]
+        from ..storage.quickread import quick_client_deadlines
+
+        client_id = int(target)
+        quick = _quick(ws, lambda conn: (quick_client_deadlines(conn, client_id),))
+        records = quick[0] if quick is not None else None
+        if records is None:  # the long way: migrated, recomputed if need be; a clear error for an unknown id
+            ws.services.clients.get(client_id)
+            records = _deadline_service(ws).for_client(client_id)
+        items = [shapes.reworded(shapes.stored_deadline(r, ws.today), shapes.language(args)) for r in records]
         for item in items:
             item["stale_facts"] = shapes.stored_stale_facts(item, ws.policy, ws.today)
     else:

@@ -386,7 +386,7 @@ def reworded(item: dict[str, Any], lang: str) -> dict[str, Any]:
     """A stored deadline (its words stored in English) with its words in ``lang``, from its codes."""
     if lang == "en" or not item.get("messages"):
         return item
-    from ..domain.deadlines import messages_from_dict
+    from ..domain.deadline_codes import messages_from_dict
     from ..text.deadlines import deadline_words
 
     title, basis, caveats = messages_from_dict(item["messages"])
@@ -427,7 +427,7 @@ def case_deadlines(items: list[dict[str, Any]], policy: Policy, lang: str = "en"
 
 def stored_stale_facts(item: dict[str, Any], policy: Policy, today: date) -> list[str]:
     """A stored deadline's age of the law, read against the policy in use today."""
-    from ..domain.deadlines import stored_stale_facts
+    from ..domain.deadline_codes import stored_stale_facts
 
     return list(stored_stale_facts((item.get("source") or {}).get("id"), item.get("messages"), policy, today))
 
@@ -441,7 +441,7 @@ def upcoming_line(r: DeadlineRecord, today: date, lang: str = "en") -> str:
 def _title(r: DeadlineRecord, lang: str) -> str:
     if lang == "en" or not r.messages:  # the English words are stored beside the codes
         return r.title
-    from ..domain.deadlines import messages_from_dict
+    from ..domain.deadline_codes import messages_from_dict
     from ..text.deadlines import deadline_words
 
     title, basis, caveats = messages_from_dict(json.loads(r.messages))

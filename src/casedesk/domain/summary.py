@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .facts import CaseFacts, UsStatus
+if TYPE_CHECKING:  # for annotations only: the command line's quick paths fold names without loading the facts
+    from .facts import CaseFacts, UsStatus
 
 _SEPARATORS = re.compile(r"[\s\-]+")
 MAX_SEARCH = 200

@@ -68,7 +68,18 @@ def policy_header(path: Path | str | None = None) -> tuple[str, date]:
 
 
 def _read(path: Path | str | None) -> tuple[Any, str]:
-    target = Path(path) if path is not None else packaged_policy_path()
+    if path is None:
+        return _packaged()
+    return _read_file(Path(path))
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged() -> tuple[Any, str]:
+    # Read once per process: a command checks the version (policy_header) and then reads the facts.
+    return _read_file(packaged_policy_path())
+
+
+def _read_file(target: Path) -> tuple[Any, str]:
     name = target.name
     try:
         raw = target.read_bytes()

@@ -18,9 +18,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from ..domain.policydata import Policy
-from ..domain.policyupdate import newer
-from .loader import PolicyFileError, default_policy, load_policy, policy_from_document, policy_header
+from typing import TYPE_CHECKING
+
+from .loader import policy_header
+
+if TYPE_CHECKING:  # the facts and their reader are loaded when first asked for: ``header`` needs neither
+    from ..domain.policydata import Policy
 
 # A stored update: its version, publication date and JSON document (None: none stored).
 Stored = tuple[str, date, str]
@@ -57,6 +60,8 @@ class PolicySource:
     @property
     def current(self) -> Policy:
         if self._policy is None:
+            from .loader import default_policy, load_policy
+
             if self._file is not None:
                 self._policy = load_policy(self._file)
             else:
@@ -101,12 +106,16 @@ class PolicySource:
     def _newer_stored(self) -> Stored | None:
         if self._stored is None:
             return None
+        from ..domain.policyupdate import newer
+
         stored = self._stored()
         if stored is None or not newer(stored[0], policy_header(None)[0]):
             return None  # a CaseDesk release with newer data than the update: the shipped data is the floor
         return stored
 
     def _parse(self, stored: Stored) -> Policy | None:
+        from .loader import PolicyFileError, policy_from_document
+
         version, _published, document = stored
         try:
             policy = policy_from_document(json.loads(document), name=f"policy update {version}")

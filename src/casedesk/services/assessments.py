@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from ..domain.assessment import Assessment, PathwayResult, Source
 from ..domain.casefile import facts_digest
 from ..domain.crs import CrsResult, crs_score
-from ..domain.deadlines import Deadline, compute_deadlines, messages_from_dict, status_cliff
+from ..domain.deadline_codes import messages_from_dict
+from ..domain.deadlines import Deadline, compute_deadlines, status_cliff
 from ..domain.eligibility import assess
 from ..domain.facts import CaseFacts
 from ..domain.messages import Msg

@@ -20,6 +20,7 @@ from ..domain.caseerrors import field_error
 from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
 from ..domain.deadlines import compute_deadlines
 from ..domain.policydata import Policy
+from ..storage import caselines
 from .errors import NoSuchClient
 
 if TYPE_CHECKING:  # the database side is imported where it is used: reading a case file (crs) loads none of it
@@ -379,24 +380,53 @@ def export_documents(db: Database, ids: Sequence[int], versions: dict[int, int] 
     return [case_to_dict(facts[i]) for i in ids]
 
 
+def stored_case_files(db: Database, ids: Sequence[int], versions: dict[int, int] | None = None) -> Iterator[str]:
+    """The clients' case files as stored (written by ``domain.casefile``, non-ASCII characters as
+    ``\\u`` escapes), in ``ids``' order; ``versions`` (if given) gets each one's version, read in the
+    same snapshot. All of them exist, or ``NoSuchClient`` before any is given."""
+    from sqlalchemy import select
+
+    from ..storage.database import snapshot
+    from ..storage.mapping import stored_documents
+    from ..storage.models import Client
+
+    with db.session() as session:
+        snapshot(session)
+        known = {cid for start in range(0, len(ids), 500)
+                 for cid in session.scalars(select(Client.id).where(Client.id.in_(ids[start:start + 500])))}
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise NoSuchClient(missing[0])
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start:start + 1000]
+            if versions is not None:
+                rows = session.execute(select(Client.id, Client.version_id).where(Client.id.in_(chunk)))
+                versions.update({cid: version for cid, version in rows})
+            stored = dict(stored_documents(session, chunk))
+            # A server's driver hands back the document decoded: written as SQLite stores it.
+            yield from (doc if isinstance(doc, str) else json.dumps(doc) for doc in (stored[i] for i in chunk))
+
+
 def export_file(db: Database, ids: Sequence[int], path: Path, *, lines: bool | None = None,
                 versions: dict[int, int] | None = None) -> int:
     """Write the clients' case files: one object for one client, else an array (or JSON Lines
-    with ``lines`` or a ``.jsonl`` name). Written to a private temporary file, then renamed."""
+    with ``lines`` or a ``.jsonl`` name: each line a case file as stored). Written to a private
+    temporary file, then renamed."""
     path = Path(path)
-    lines = path.suffix.lower() in (".jsonl", ".ndjson") if lines is None else lines
+    lines = caselines.is_lines(path) if lines is None else lines
+    if lines:
+        caselines.write_lines(path, stored_case_files(db, ids, versions))
+        return len(ids)
     with atomic_write(path, "w", encoding="utf-8") as out:
         for start in range(0, len(ids), 1000):
             docs = export_documents(db, ids[start:start + 1000], versions)
-            if lines:
-                out.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-            elif len(ids) == 1:
+            if len(ids) == 1:
                 json.dump(docs[0], out, ensure_ascii=False, indent=2)
             else:
                 for n, d in enumerate(docs, start=start):
                     out.write("[\n" if n == 0 else ",\n")
                     out.write(json.dumps(d, ensure_ascii=False, indent=2))
-        if not lines and len(ids) != 1:
+        if len(ids) != 1:
             out.write("\n]\n" if ids else "[]\n")
     return len(ids)
 

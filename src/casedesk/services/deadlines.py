@@ -17,7 +17,8 @@ from typing import Any, NamedTuple
 from sqlalchemy.orm import Session
 
 from ..domain import morning
-from ..domain.deadlines import US_STATUS_KINDS, Deadline, compute_deadlines, messages_from_dict, status_cliff
+from ..domain.deadline_codes import messages_from_dict
+from ..domain.deadlines import US_STATUS_KINDS, Deadline, compute_deadlines, status_cliff
 from ..domain.facts import CaseFacts
 from ..domain.policydata import Policy
 from ..policy.source import PolicySource

@@ -53,7 +53,7 @@ def cores() -> int:
 
 
 def ordered_map(work: Callable[[C, T], R], context: C, chunks: Iterable[T], *, workers: int = 1,
-                ahead: int = 2) -> Iterator[R]:
+                ahead: int = 4) -> Iterator[R]:
     """``work(context, chunk)`` for each chunk, results in the chunks' order. With ``workers`` > 1 the
     chunks go to that many forked processes, at most ``workers * ahead`` at a time (memory stays flat);
     the caller's own work between results (writing them) overlaps theirs. Stopping early (an error, a

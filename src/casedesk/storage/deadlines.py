@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from . import bulk
 from .models import Client, DeadlineRow, DeadlineStateRow
 from .quickread import (
-    ALWAYS, DONE, NEVER, OPEN, SNOOZED, DeadlineRecord, Range, bucket_counts_sql, bucket_sql, record, upcoming_sql,
-    visible_from,
+    ALWAYS, DONE, NEVER, OPEN, SNOOZED, DeadlineRecord, Range, bucket_counts_sql, bucket_sql, client_deadlines_sql,
+    record, upcoming_sql, visible_from,
 )
 
 __all__ = ["ALWAYS", "NEVER", "OPEN", "DONE", "SNOOZED", "DeadlineRecord", "Range", "visible_from"]
@@ -211,9 +211,7 @@ def _filtered(stmt, kinds: Sequence[str], tag: str | None):
 
 
 def for_client(session: Session, client_id: int) -> list[DeadlineRecord]:
-    stmt = _joined(select(*_COLUMNS)).where(DeadlineRow.client_id == client_id).order_by(DeadlineRow.due,
-                                                                                       DeadlineRow.key)
-    return [record(r) for r in session.connection().execute(stmt)]
+    return [record(r) for r in _run(session, client_deadlines_sql(client_id))]
 
 
 def handled(session: Session, today: date, kinds: Sequence[str] = (), tag: str | None = None,

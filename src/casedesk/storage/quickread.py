@@ -97,6 +97,26 @@ SELECT d.client_id, d.given_names, d.family_name, d."key", d.kind, d.due, d.titl
 _RECORD_ORDER = (6, 1, 4)
 
 
+def client_deadlines_sql(client_id: int) -> tuple[str, dict]:
+    """Every deadline of one client, handled ones included (its state, snooze and done day), by due
+    date and key: ``record``'s input, on either path (``casedesk deadlines ID``, the client's view)."""
+    return ("""
+SELECT d.client_id, c.given_names, c.family_name, d."key", d.kind, d.due, d.title, d.basis, d.source_id,
+       d.source_title, d.source_url, d.source_confirmed, d.caveat, d.cliff, d.tag, coalesce(s.state, 'open'),
+       s.snoozed_until, s.done_on, d.messages
+FROM deadline AS d JOIN client AS c ON c.id = d.client_id
+LEFT JOIN deadline_state AS s ON s.client_id = d.client_id AND s."key" = d."key"
+WHERE d.client_id = :client ORDER BY d.due, d."key"
+""", {"client": client_id})
+
+
+def quick_client_deadlines(conn: sqlite3.Connection, client_id: int) -> list[DeadlineRecord] | None:
+    """``client_deadlines_sql``'s records from the SQLite file; None when there is no such client."""
+    if conn.execute("SELECT 1 FROM client WHERE id = ?", (client_id,)).fetchone() is None:
+        return None
+    return [record(row) for row in conn.execute(*client_deadlines_sql(client_id))]
+
+
 # `casedesk upcoming --json`'s shape of a stored deadline, declared once: each key in its order, with
 # the SQL that makes it in SQLite (the quick path's answer is made there, in C: no Python object per
 # field) and the function that makes it from a ``DeadlineRecord`` (the long path, any database).

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..labels import ui_language
-from ...domain.deadlines import stored_stale_facts
+from ...domain.deadline_codes import stored_stale_facts
 from ...domain.policydata import STALE_AFTER_DAYS, Policy
 from ...domain import morning
 from ...services.deadlines import DONE, SNOOZED, DeadlineRecord, DeadlineWords, record_words
@@ -93,7 +93,7 @@ class UpcomingModel(RowsModel):
 
     def stale_facts(self, r: DeadlineRecord) -> tuple[str, ...]:
         """The policy facts this deadline rests on that were not verified for more than 90 days (as
-        ``casedesk deadlines`` reports them: ``domain.deadlines.stored_stale_facts``)."""
+        ``casedesk deadlines`` reports them: ``domain.deadline_codes.stored_stale_facts``)."""
         return self._law(r)[0]
 
     def law_age(self, r: DeadlineRecord) -> str | None:

@@ -32,8 +32,9 @@ import pytest
 
 from casedesk.domain.assessment import Source
 from casedesk.domain.casefile import parse_case
+from casedesk.domain.deadline_codes import messages_from_dict
 from casedesk.domain.deadlines import (
-    KINDS, Deadline, add_months, add_years, compute_deadlines, messages_from_dict, status_cliff, task_key,
+    KINDS, Deadline, add_months, add_years, compute_deadlines, status_cliff, task_key,
 )
 from casedesk.domain.demo import demo_cases
 from casedesk.domain.facts import (

@@ -103,8 +103,13 @@ class Started:
             QTimer.singleShot(0, deadlines.show_morning_summary)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self._on_active = lambda state: deadlines.show_morning_summary() \
-            if state == Qt.ApplicationState.ApplicationActive and not self._asking() else None
+        def on_active(state: Qt.ApplicationState) -> None:
+            if state == Qt.ApplicationState.ApplicationActive:
+                deadlines.roll_day()  # a window left open overnight: "Next deadline" of the new day
+                if not self._asking():
+                    deadlines.show_morning_summary()
+
+        self._on_active = on_active
         app.applicationStateChanged.connect(self._on_active)
 
     def _asking(self) -> bool:

@@ -174,3 +174,35 @@ def test_a_status_that_ended_long_ago_by_the_next_start_leaves_next_deadline(qtb
         assert "ended 40 days ago" in window.model.data(window.model.index(row, COL_EXPIRY))
     finally:
         started.close()
+
+
+def test_a_window_left_open_overnight_brings_next_deadline_to_the_new_day(qtbot, tmp_path, restore_process_state,
+                                                                          monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from casedesk.ui.commands.deadlines import DeadlineCommands
+
+    monkeypatch.setattr(DeadlineCommands, "show_morning_summary", lambda self: None)
+    home, clock = tmp_path / "home", FixedClock(TODAY)
+    before = build_context(data_dir=home, env={}, clock=clock)
+    client_id = before.services.clients.add(parse_case(minimal_case(
+        "Marie", "Joseph", us_status=[{"kind": "ead", "valid_until": "2026-11-01"}])), as_of=TODAY)
+    before.services.deadlines.refresh_all(TODAY)
+    before.close()
+
+    started = app.start(parse(["--data-dir", str(home)]), clock=clock, env={})
+    assert isinstance(started, app.Started)
+    try:
+        window = started.window
+        qtbot.addWidget(window)
+        started.show()
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
+        row = window.model.row_of(client_id)
+        assert window.model.data(window.model.index(row, COL_NEXT_DEADLINE)) == "2026-11-01"  # 20 days: a to-do
+        clock._day = date(2026, 12, 11)  # the next morning, weeks later: the window was left open
+        started._on_active(Qt.ApplicationState.ApplicationActive)
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
+        row = window.model.row_of(client_id)
+        assert window.model.data(window.model.index(row, COL_NEXT_DEADLINE)) == ""
+    finally:
+        started.close()

@@ -24,6 +24,7 @@ RECOMPUTED = Changes(deadlines=True)
 
 
 class DeadlineCommands(Area):
+    _rolled_to: date | None = None  # the day "Next deadline" was last brought up to (``roll_day``)
     _summary_day: date | None = None
 
     def show_upcoming(self) -> None:
@@ -111,17 +112,28 @@ class DeadlineCommands(Area):
     def roll_day(self) -> None:
         """On the worker, once what runs there has ended: bring "Next deadline" up to today (a status that
         ended long ago is the client's state, not a to-do; a snooze that ended is one again). The first
-        start of a day rewrites only the clients concerned; the other starts find nothing to do."""
+        start of a day rewrites only the clients concerned; the other starts find nothing to do. Asked
+        again when the window comes back (a window left open overnight): once a day."""
+        if self._rolled_to == self.today():
+            return
         self.runner.when_idle("roll-day", self._roll)
 
     def _roll(self) -> None:
         today = self.today()
+        self._rolled_to = today
 
         def work(services: Services, progress: Progress) -> int:
             return services.deadlines.roll_to(today)
 
+        def failed(exc: Exception) -> None:
+            self._rolled_to = None  # asked again next time
+            from ..errors import report
+
+            report(exc, QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"), self.window, "roll-day")
+
         (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"),
             label=self.tr("Bringing “Next deadline” up to today"), changes=RECOMPUTED)
+         .failure(failed)
          .run(self.runner))
 
     def _recomputed(self, count: int) -> None:

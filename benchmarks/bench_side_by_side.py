@@ -232,6 +232,11 @@ def size_run(n: int, runs: int, work: Path, env: dict, only: set[str] | None = N
     query = work / "upcoming.json"
     sql, params = bucket_sql(AS_OF, listing_range(AS_OF, 30, None, False, 30), US_STATUS_KINDS, as_json=True)
     query.write_text(json.dumps([sql, {k: v.isoformat() if isinstance(v, date) else v for k, v in params.items()}]))
+    # One untimed pass first: the re-assessments above copied the whole database for the raw side, and
+    # whichever read came first would pay for bringing it back into the page cache.
+    for cmd in ([exe + ["upcoming", "--within", "30", "--json", "--data-dir", str(home), *day],
+                 raw + [RAW_EXPORT, str(db), str(work / "b.jsonl")]] if not only or "reads" in only else []):
+        run(cmd, env)
     for _ in range(runs if not only or "reads" in only else 0):
         record("upcoming --within 30 --json", run(exe + ["upcoming", "--within", "30", "--json", "--data-dir",
                                                          str(home), *day], env),

@@ -164,3 +164,54 @@ def test_next_deadline_follows_the_days_rewriting_only_the_clients_concerned(db,
     assert changed and 0 < rolled < len(before)  # the ones concerned, not the whole caseload
     assert service.roll_to(later) == 0
     assert service.roll_to(TODAY) > 0 and _next_deadlines(db) == before  # back again (a day given with --as-of)
+
+
+def test_next_deadline_follows_the_ended_setting_at_the_next_roll(db, service):
+    from casedesk.services.deadlines import _next_deadline
+    from casedesk.storage.clients import all_ids
+
+    service.roll_to(TODAY)
+    before = _next_deadlines(db)
+    SettingsService(db).set(ENDED_AFTER_KEY, 3650)  # every status end is a to-do again, however old
+    assert service.roll_to(TODAY) == len(before)  # the same day, another threshold: everyone rewritten
+    after = _next_deadlines(db)
+    with db.session() as session, session.begin():
+        _next_deadline(session, all_ids(session), TODAY)
+    assert after == _next_deadlines(db) and after != before
+    assert service.roll_to(TODAY) == 0
+
+
+def test_two_caseworkers_bringing_the_day_in_at_once(db, data_dir, backend, service):
+    """Two windows opened together on the first morning: neither fails, and the day is marked once."""
+    import threading
+
+    if backend == "sqlite":
+        pytest.skip("a SQLite caseload opens in one window at a time (its lock): two at once is a server's case")
+
+    from casedesk.config import resolve_paths
+    from casedesk.services.workspace import open_workspace
+
+    from helpers import fixed_clock
+
+    other = open_workspace(resolve_paths(data_dir), clock=fixed_clock())
+    later = TODAY + timedelta(days=45)
+    failures: list[BaseException] = []
+    go = threading.Barrier(2)
+
+    def roll(svc: DeadlineService) -> None:
+        try:
+            go.wait()
+            svc.roll_to(later)
+        except BaseException as exc:  # noqa: BLE001  (any failure fails the test)
+            failures.append(exc)
+
+    try:
+        threads = [threading.Thread(target=roll, args=(s,)) for s in (service, DeadlineService(other, shipped()))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        assert failures == []
+        assert service.roll_to(later) == 0
+    finally:
+        other.close()

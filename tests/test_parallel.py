@@ -212,3 +212,30 @@ def test_workers_end_with_the_process_that_forked_them(tmp_path, synthetic_file)
         time.sleep(0.05)
     assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")
                 and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]], "orphaned workers"
+
+
+def test_the_number_of_workers_can_be_capped():
+    assert parallel.cores({"CASEDESK_WORKERS": "1"}) == 1
+    assert parallel.cores({"CASEDESK_WORKERS": "0"}) == 1
+    assert parallel.cores({"CASEDESK_WORKERS": "many"}) == parallel.cores({}) >= 1
+
+
+def test_bytes_that_are_not_utf8_past_a_bad_record_are_told_after_it(tmp_path, monkeypatch):
+    """The reader runs ahead of the checking: still the first fault in the file is the one told."""
+    monkeypatch.delenv("CASEDESK_DATABASE_URL", raising=False)
+    path = tmp_path / "late.jsonl"
+    with open(path, "wb") as out:
+        for i in range(1, 1_500):
+            line = json.dumps(minimal_case(f"Persona {i}", "Prueba")).encode()
+            out.write((line[:-2] if i == 20 else line) + b"\n")
+        out.write(b'{"format": "casedesk.case/1", "client": {"given_names": "\xff"}}\n')
+    said = []
+    for workers in (1, 2):
+        db = _open(tmp_path / f"w{workers}")
+        try:
+            with pytest.raises(CaseFileError) as caught:
+                import_file(db, path, policy=shipped(), as_of=TODAY, workers=workers)
+        finally:
+            db.close()
+        said.append((caught.value.record, caught.value.describe()))
+    assert said[0] == said[1] and said[0][0] == 20

@@ -285,10 +285,12 @@ class AssessmentService:
                     documents = dict(stored_documents(session, chunk))
                     previous = store.latest_verdicts(session, chunk)
                     shown = deadline_store.stored_dues(session, chunk) if deadlines is not None else {}
-                    states = deadline_store.open_states(session, chunk) if deadlines is not None else {}
-                    yield [_Client(cid, documents[cid], previous.get(cid), shown.get(cid, {}),
-                                   {k: v for k, v in states.items() if k[0] == cid})
-                           for cid in chunk if cid in documents]
+                    states: dict[int, dict[tuple[int, str], tuple[str, date | None]]] = {}
+                    if deadlines is not None:
+                        for k, v in deadline_store.open_states(session, chunk).items():
+                            states.setdefault(k[0], {})[k] = v
+                    yield [_Client(cid, documents[cid], previous.get(cid), shown.get(cid, {}), states.get(cid, {}))
+                           for cid in chunk if cid in documents]  # one deleted meanwhile is left out
 
             for outcomes in parallel.ordered_map(_reassess_chunk, job, chunks(), workers=workers):
                 records = [o.record for o in outcomes if o.record is not None]

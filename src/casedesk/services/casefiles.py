@@ -18,13 +18,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 from ..atomic import atomic_write
 from ..domain.caseerrors import field_error
 from ..domain.casefile import CaseFileError, FieldError, case_to_dict, read_case
-from ..domain.deadlines import compute_deadlines
-from ..domain.policydata import Policy
-from ..storage import caselines
 from .errors import NoSuchClient
 
 if TYPE_CHECKING:  # the database side is imported where it is used: reading a case file (crs) loads none of it
     from ..policy.source import PolicySource
+    from ..domain.policydata import Policy
     from ..storage.database import Database
     from .deadlines import Planned
 
@@ -135,7 +133,8 @@ def _json_error(record: int | None, exc: ValueError | RecursionError, line: int 
 
 # What the reader hands on: a line of JSON Lines still as text (parsed where it is checked: in a
 # worker during an import), a document already parsed (the other layouts), or the error that ends
-# the file there (in its place, so the records before it are reported first, as they were read).
+# the file there. The error comes in its place, so the reader may run ahead of the checking (an
+# import's workers) and still the first fault in the file is the one told, as when read in order.
 TEXT, DOC, ERROR = "text", "doc", "error"
 
 
@@ -176,7 +175,14 @@ def _items(stream: TextIO) -> Iterator[tuple[int, int | None, Any, str]]:
         return
     yield 1, line_no, first, DOC
     record = 1
-    while line := stream.readline(MAX_RECORD_CHARS + 1):
+    while True:
+        try:
+            line = stream.readline(MAX_RECORD_CHARS + 1)
+        except (UnicodeDecodeError, _TooLarge) as exc:  # the file's fault, told in its place (open_case_file)
+            yield record + 1, line_no + 1, exc, ERROR
+            return
+        if not line:
+            return
         line_no += 1
         if not line.strip():
             continue
@@ -219,7 +225,7 @@ class _Checked(NamedTuple):
     errors: list[FieldError]
     warnings: list[FieldError]
     ready: _Ready | None = None
-    fatal: bool = False           # the file cannot be read past this record
+    fatal: BaseException | None = None  # the file cannot be read past this record: raised in its place
 
 
 @dataclass
@@ -234,6 +240,7 @@ class _ImportJob:
 
 def _check(job: _ImportJob, chunk: list[tuple[int, int | None, Any, str]]) -> list[_Checked]:
     """Parse, check and prepare a chunk of records (pure: it runs in a worker process)."""
+    from ..domain.deadlines import compute_deadlines
     from ..storage.bulk import encoded_json
     from ..storage.mapping import client_columns
     from .deadlines import plan
@@ -243,8 +250,8 @@ def _check(job: _ImportJob, chunk: list[tuple[int, int | None, Any, str]]) -> li
     for record, line, payload, kind in chunk:
         try:
             doc = _parsed(record, line, payload, kind)
-        except CaseFileError as exc:
-            out.append(_Checked(record, exc.errors, [], fatal=True))
+        except (CaseFileError, UnicodeDecodeError, _TooLarge) as exc:
+            out.append(_Checked(record, [], [], fatal=exc))
             break
         facts, errors, warnings = read_case(doc, as_of=job.as_of)
         if errors or facts is None:
@@ -295,6 +302,8 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
     in_force = policy.current  # one version for the whole import, recorded with it
 
     def insert(batch: list[_Ready]) -> list[int]:
+        # DeadlineService.write's work for new clients: "next deadline" and "status ends" go in with the
+        # client rows (no second write of each), and no deadline is stored yet to compare or replace.
         ids = store.insert_client_rows(session, [r.columns for r in batch], when)
         rows = []
         for cid, ready in zip(ids, batch):
@@ -317,8 +326,8 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
         job = _ImportJob(in_force, as_of, deadlines.ended_before(session, as_of))
         for checked in parallel.ordered_map(_check, job, _chunks(_items(stream), CHUNK), workers=workers):
             for record, errors, warnings, ready, fatal in checked:
-                if fatal:
-                    raise CaseFileError(errors, record)
+                if fatal is not None:
+                    raise fatal  # what reading the file in order would have raised here
                 result.warnings += [f"record {record}: {w}" for w in warnings]
                 result.warned += [(record, w) for w in warnings]
                 if ready is not None and people is not None:
@@ -413,6 +422,8 @@ def export_file(db: Database, ids: Sequence[int], path: Path, *, lines: bool | N
     with ``lines`` or a ``.jsonl`` name: each line a case file as stored). Written to a private
     temporary file, then renamed."""
     path = Path(path)
+    from ..storage import caselines
+
     lines = caselines.is_lines(path) if lines is None else lines
     if lines:
         caselines.write_lines(path, stored_case_files(db, ids, versions))

@@ -148,6 +148,24 @@ def _next_deadline(session: Session, client_ids: Sequence[int], today: date) -> 
                                 ended_before=morning.ended_cutoff(today, _ended_after(session)))
 
 
+def _day_mark(session: Session) -> str | None:
+    row = session.get(SettingRow, NEXT_DEADLINE_DAY_KEY)
+    return None if row is None else str(row.value)
+
+
+def _mark(day: date, ended_after_days: int) -> str:
+    """The day "next deadline" was made true for, with the ended threshold it was made with."""
+    return f"{day.isoformat()} {ended_after_days}"
+
+
+def _unmark(mark: str | None) -> tuple[date, int] | None:
+    try:
+        day, days = (mark or "").split()
+        return date.fromisoformat(day), int(days)
+    except ValueError:  # none yet, or another form: every client is rewritten
+        return None
+
+
 def _set(session: Session, key: str, value: str) -> None:
     row = session.get(SettingRow, key)
     if row is None:
@@ -221,25 +239,36 @@ class DeadlineService:
     def roll_to(self, today: date) -> int:
         """Make the caseload's "next deadline" true on ``today``: as days pass, a status end crosses the
         ended threshold (it is the client's state now, not a to-do) and snoozes end. Rewrites only the
-        clients concerned since the day it was last made true (all of them the first time); returns how
-        many. Nothing to do on the same day."""
-        with transaction(self.db) as session:
-            row = session.get(SettingRow, NEXT_DEADLINE_DAY_KEY)
-            last = date.fromisoformat(row.value) if row is not None else None
-            if last == today:
+        clients concerned since the day it was last made true (all of them the first time, and after
+        the threshold setting changed); returns how many. Nothing to do on the same day, nor in a
+        caseload this user cannot write."""
+        if self.db.read_only:
+            return 0
+        with self.db.session() as session:  # most starts of a day find it done: no write transaction
+            if _day_mark(session) == _mark(today, _ended_after(session)):
                 return 0
+        with transaction(self.db) as session:
             days = _ended_after(session)
-            if last is None:
+            last = _day_mark(session)
+            if last == _mark(today, days):
+                return 0
+            then = _unmark(last)
+            if then is None or then[1] != days:
                 ids = client_store.all_ids(session)
             else:
-                ids = store.clients_between_days(session, (last, today), (morning.ended_cutoff(last, days),
-                                                                          morning.ended_cutoff(today, days)),
+                ids = store.clients_between_days(session, (then[0], today), (morning.ended_cutoff(then[0], days),
+                                                                             morning.ended_cutoff(today, days)),
                                                  US_STATUS_KINDS)
-            for start in range(0, len(ids), CHUNK):
+        # A transaction per chunk: on a server, other caseworkers' saves wait for a chunk, not for the whole
+        # caseload. A roll cut short leaves the day unmarked, and the next one does it all again.
+        for start in range(0, len(ids), CHUNK):
+            with transaction(self.db) as session:
                 chunk = ids[start:start + CHUNK]
                 client_store.lock_clients(session, chunk)  # see AssessmentService.reassess
                 _next_deadline(session, chunk, today)
-            _set(session, NEXT_DEADLINE_DAY_KEY, today.isoformat())
+        with transaction(self.db) as session:
+            store.lock_day_mark(session)  # two caseworkers starting at once: one writes the mark, then the other
+            _set(session, NEXT_DEADLINE_DAY_KEY, _mark(today, days))
         return len(ids)
 
     def computed_with(self, session: Session, version: str) -> bool:
@@ -258,7 +287,7 @@ class DeadlineService:
         _set(session, DEADLINES_POLICY_KEY, version)
         _set(session, DEADLINES_WORDS_KEY, words_stamp())
         if as_of is not None:
-            _set(session, NEXT_DEADLINE_DAY_KEY, as_of.isoformat())
+            _set(session, NEXT_DEADLINE_DAY_KEY, _mark(as_of, _ended_after(session)))
 
     @staticmethod
     def mark_current(session: Session, policy: Policy, as_of: date) -> None:
@@ -266,7 +295,7 @@ class DeadlineService:
         caller's transaction)."""
         _set(session, DEADLINES_POLICY_KEY, policy.version)
         _set(session, DEADLINES_WORDS_KEY, words_stamp())
-        _set(session, NEXT_DEADLINE_DAY_KEY, as_of.isoformat())
+        _set(session, NEXT_DEADLINE_DAY_KEY, _mark(as_of, _ended_after(session)))
 
     def is_current(self) -> bool:
         """Whether the stored deadlines were computed with the policy data in force and their English

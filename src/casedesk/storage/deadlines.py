@@ -108,6 +108,16 @@ def refresh_next_deadline(session: Session, client_ids: Iterable[int], today: da
     set_next_deadlines(session, {cid: found.get(cid) for cid in ids})
 
 
+DAY_MARK_LOCK = 0x43445F4459  # "CD_DY"
+
+
+def lock_day_mark(session: Session) -> None:
+    """On a server, one writer at a time of the day "next deadline" was made true for (the setting row
+    is inserted once: two inserting it at once would collide). SQLite's writers take turns anyway."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(DAY_MARK_LOCK)))
+
+
 def clients_between_days(session: Session, days: tuple[date, date], cutoffs: tuple[date, date],
                          status_kinds: Sequence[str]) -> list[int]:
     """The clients whose "next deadline" may read differently on one of two ``days`` than on the other:

@@ -125,15 +125,11 @@ class DeadlineCommands(Area):
         def work(services: Services, progress: Progress) -> int:
             return services.deadlines.roll_to(today)
 
-        def failed(exc: Exception) -> None:
-            self._rolled_to = None  # asked again next time
-            from ..errors import report
-
-            report(exc, QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"), self.window, "roll-day")
-
+        # A failure is reported (the runner's default) once: the day stays marked as asked, so it is tried
+        # again at the next start, not at every return to the window.
         (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"),
-            label=self.tr("Bringing “Next deadline” up to today"), changes=RECOMPUTED)
-         .failure(failed)
+            label=self.tr("Bringing “Next deadline” up to today"))
+         .success(lambda rewritten: self.runner.announce(RECOMPUTED) if rewritten else None)  # else nothing moved
          .run(self.runner))
 
     def _recomputed(self, count: int) -> None:

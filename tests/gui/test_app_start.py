@@ -4,8 +4,6 @@ with policy data chosen by ``--policy FILE`` or ``CASEDESK_POLICY``: what it sho
 from __future__ import annotations
 
 import json
-import logging
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -39,17 +37,6 @@ def edited_policy(path: Path) -> Path:
             fact["value"] = False
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def restore_process_state(monkeypatch):
-    """``start`` installs the app's excepthook and log handlers, as a real start does: put ours back."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handlers = list(logging.getLogger().handlers)
-    yield
-    for handler in set(logging.getLogger().handlers) - set(handlers):
-        logging.getLogger().removeHandler(handler)
-        handler.close()
 
 
 @pytest.mark.parametrize("how", ["--policy", "CASEDESK_POLICY"])

@@ -15,7 +15,6 @@ from casedesk.config import resolve_paths
 from casedesk.ui import i18n
 from casedesk.ui.settings_dialog import SettingsDialog
 
-from test_app_start import restore_process_state  # noqa: F401  (a fixture)
 from widgets import choose
 
 TODAY = date(2026, 11, 21)

@@ -3,8 +3,6 @@ caseworker's name asked at a start where none is set, before the first history e
 
 from __future__ import annotations
 
-import logging
-import sys
 from datetime import date
 
 import pytest
@@ -75,17 +73,6 @@ def test_the_logo_is_chosen_from_a_file_and_shown(qtbot, dialog, db, tmp_path, m
     dialog.inputs["letterhead.logo_path"].setText(str(logo))
     dialog.accept()
     assert SettingsService(db).get("letterhead.logo_path") == str(logo)
-
-
-@pytest.fixture
-def restore_process_state(monkeypatch):
-    """``start`` installs the app's excepthook and log handlers: put ours back."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handlers = list(logging.getLogger().handlers)
-    yield
-    for handler in set(logging.getLogger().handlers) - set(handlers):
-        logging.getLogger().removeHandler(handler)
-        handler.close()
 
 
 def existing(home) -> None:

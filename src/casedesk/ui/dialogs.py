@@ -13,7 +13,7 @@ CASE_FILE_FILTER = "Case files (*.json *.jsonl *.ndjson);;All files (*)"
 _B = QMessageBox.StandardButton
 
 
-def _confirm(parent: QWidget | None, title: str, text: str, informative: str, button: QMessageBox.StandardButton,
+def confirm(parent: QWidget | None, title: str, text: str, informative: str, button: QMessageBox.StandardButton,
              label: str, *, safe_default: bool, details: str | None = None) -> bool:
     """A warning that asks before something leaves or goes: True when ``button`` (shown as ``label``)
     was pressed. ``safe_default``: Enter cancels."""
@@ -39,7 +39,7 @@ class ConfirmDelete:
         else:
             text = QCoreApplication.translate(
                 "Dialogs", "Delete these %1 clients and everything recorded about them?").replace("%1", str(len(names)))
-        return _confirm(parent, QCoreApplication.translate("Dialogs", "Delete clients"), text,
+        return confirm(parent, QCoreApplication.translate("Dialogs", "Delete clients"), text,
                         QCoreApplication.translate(
                             "Dialogs", "You can undo this with Edit ▸ Undo until you close CaseDesk."),
                         _B.Yes, QCoreApplication.translate("Dialogs", "&Delete"), safe_default=True,
@@ -51,7 +51,7 @@ class ConfirmExport:
 
     @staticmethod
     def ask(parent: QWidget | None) -> bool:
-        return _confirm(parent, QCoreApplication.translate("Dialogs", "Export client data"),
+        return confirm(parent, QCoreApplication.translate("Dialogs", "Export client data"),
                         QCoreApplication.translate(
                             "Dialogs", "The exported file leaves CaseDesk's protected database: it is not "
                                        "encrypted, and anyone who can open it can read it."),
@@ -65,7 +65,7 @@ class ConfirmUnsigned:
 
     @staticmethod
     def ask(parent: QWidget | None) -> bool:
-        return _confirm(parent, QCoreApplication.translate("Dialogs", "Unsigned letter"),
+        return confirm(parent, QCoreApplication.translate("Dialogs", "Unsigned letter"),
                         QCoreApplication.translate(
                             "Dialogs", "This letter will have no signature: Settings has no caseworker's name yet."),
                         QCoreApplication.translate(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.backups import BackupInfo, BackupService, in_synced_folder
+from .dialogs import confirm
 from .errors import guarded
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
@@ -99,19 +100,15 @@ class BackupsModel(RowsModel):
 class ConfirmRestore:
     @staticmethod
     def ask(parent: QWidget | None, info: BackupInfo) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore a backup"))
-        box.setText(QCoreApplication.translate(
-            "RestoreDialog", "Replace the whole caseload with the backup taken %1 (%2 clients)?")
-                    .replace("%1", taken_text(info)).replace("%2", f"{info.clients or 0:,}"))
-        box.setInformativeText(QCoreApplication.translate(
-            "RestoreDialog", "Everything recorded since then will be replaced. The caseload you have "
-                                      "now is kept as a backup first, so you can undo this from the same list."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("RestoreDialog", "&Restore"))
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return confirm(
+            parent, QCoreApplication.translate("RestoreDialog", "Restore a backup"),
+            QCoreApplication.translate(
+                "RestoreDialog", "Replace the whole caseload with the backup taken %1 (%2 clients)?")
+            .replace("%1", taken_text(info)).replace("%2", f"{info.clients or 0:,}"),
+            QCoreApplication.translate(
+                "RestoreDialog", "Everything recorded since then will be replaced. The caseload you have "
+                                 "now is kept as a backup first, so you can undo this from the same list."),
+            QMessageBox.StandardButton.Yes, QCoreApplication.translate("RestoreDialog", "&Restore"), safe_default=True)
 
 
 class RestoreDialog(QDialog):

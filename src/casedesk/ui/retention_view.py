@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ..services.retention import DeletedClient, FileDue
 from .dates import show_date
+from .dialogs import confirm
 from .labels import date_text
 from .rows_model import RowsModel
 from .screen_fit import fit
@@ -86,10 +87,7 @@ class ConfirmPurge:
     @staticmethod
     def ask(parent: QWidget | None, name: str, closed_on: date | None, keep_until: date | None, today: date, *,
             deleted: bool = False) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("Retention", "Purge client"))
-        box.setText(QCoreApplication.translate(
+        text = (QCoreApplication.translate(
             "Retention", "Erase %1 for good? Their facts, assessments, letter records, deadlines and their values "
             "in the change history are erased. This cannot be undone.").replace("%1", name))
         if deleted:
@@ -107,13 +105,12 @@ class ConfirmPurge:
             detail = QCoreApplication.translate(
                 "Retention", "The file was closed on %1; its retention period has run out.").replace(
                     "%1", date_text(closed_on))
-        box.setInformativeText(detail + "\n\n" + QCoreApplication.translate(
-            "Retention", "The change history keeps only that the client was purged, when and by whom. Backups taken "
-            "before now still hold the client until they are thinned out."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Retention", "&Purge"))
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return confirm(parent, QCoreApplication.translate("Retention", "Purge client"), text,
+                       detail + "\n\n" + QCoreApplication.translate(
+                           "Retention", "The change history keeps only that the client was purged, when and by "
+                           "whom. Backups taken before now still hold the client until they are thinned out."),
+                       QMessageBox.StandardButton.Yes, QCoreApplication.translate("Retention", "&Purge"),
+                       safe_default=True)
 
 
 class DueModel(RowsModel):

@@ -377,3 +377,21 @@ def test_regenerated_deadlines_rewrite_only_the_clients_whose_rows_changed(db, b
     with transaction(db) as session:  # nothing to write for anyone: every stored row goes
         store.replace_for_clients(session, [], ids)
     assert stored() == set()
+
+
+def test_json_lines_export_is_each_case_file_as_stored_on_either_database(db, tmp_path):
+    from casedesk.services.casefiles import export_file
+    from casedesk.services.errors import NoSuchClient
+
+    clients = ClientService(db, shipped())
+    facts = [parse_case(minimal_case(g, f)) for g, f in (("Zoë", "Ñúñez"), ("Jean", "Baptiste"), ("Ana", "Gómez"))]
+    ids = [clients.add(f, as_of=date(2026, 11, 21)) for f in facts]
+    versions: dict[int, int] = {}
+    out = tmp_path / "some.jsonl"
+    assert export_file(db, [ids[2], ids[0]], out, versions=versions) == 2
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [case_to_dict(facts[2]), case_to_dict(facts[0])]
+    assert versions == {ids[2]: 1, ids[0]: 1}
+    with pytest.raises(NoSuchClient):
+        export_file(db, [ids[1], 999_999], tmp_path / "none.jsonl")
+    assert not (tmp_path / "none.jsonl").exists()

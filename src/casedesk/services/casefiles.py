@@ -392,28 +392,28 @@ def export_documents(db: Database, ids: Sequence[int], versions: dict[int, int] 
 def stored_case_files(db: Database, ids: Sequence[int], versions: dict[int, int] | None = None) -> Iterator[str]:
     """The clients' case files as stored (written by ``domain.casefile``, non-ASCII characters as
     ``\\u`` escapes), in ``ids``' order; ``versions`` (if given) gets each one's version, read in the
-    same snapshot. All of them exist, or ``NoSuchClient`` before any is given."""
-    from sqlalchemy import select
+    same snapshot. ``NoSuchClient`` for the first that does not exist (``caselines.write_lines`` then
+    leaves no file)."""
+    from sqlalchemy import Text, select, type_coerce
 
     from ..storage.database import snapshot
-    from ..storage.mapping import stored_documents
     from ..storage.models import Client
 
     with db.session() as session:
         snapshot(session)
-        known = {cid for start in range(0, len(ids), 500)
-                 for cid in session.scalars(select(Client.id).where(Client.id.in_(ids[start:start + 500])))}
-        missing = [i for i in ids if i not in known]
-        if missing:
-            raise NoSuchClient(missing[0])
         for start in range(0, len(ids), 1000):
             chunk = ids[start:start + 1000]
-            if versions is not None:
-                rows = session.execute(select(Client.id, Client.version_id).where(Client.id.in_(chunk)))
-                versions.update({cid: version for cid, version in rows})
-            stored = dict(stored_documents(session, chunk))
-            # A server's driver hands back the document decoded: written as SQLite stores it.
-            yield from (doc if isinstance(doc, str) else json.dumps(doc) for doc in (stored[i] for i in chunk))
+            rows = {cid: (version, doc) for cid, version, doc in session.execute(
+                select(Client.id, Client.version_id, type_coerce(Client.case_json, Text))
+                .where(Client.id.in_(chunk)))}
+            for cid in chunk:
+                if cid not in rows:
+                    raise NoSuchClient(cid)
+                version, doc = rows[cid]
+                if versions is not None:
+                    versions[cid] = version
+                # A server's driver hands back the document decoded: written as SQLite stores it.
+                yield doc if isinstance(doc, str) else json.dumps(doc)
 
 
 def export_file(db: Database, ids: Sequence[int], path: Path, *, lines: bool | None = None,

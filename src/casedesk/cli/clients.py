@@ -40,30 +40,21 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _quick_export(args: argparse.Namespace, ws: Workspace, versions: dict[int, int]) -> int | None:
-    """``export`` of JSON Lines from the SQLite file with the standard library alone; None when the
-    quick path cannot be used (``storage.quickread.open_quick``), or an id is unknown (the long way
-    names it)."""
+    """``export`` of JSON Lines from the SQLite file with the standard library alone (``Workspace.quick``);
+    None when the quick path cannot be used or an id is unknown (the long way names it)."""
     from ..storage import caselines
 
-    if ws.paths.database_url or not caselines.is_lines(args.output):
+    if not caselines.is_lines(args.output):
         return None
-    import sqlite3
 
-    from ..storage.quickread import open_quick
-
-    conn = open_quick(ws.paths.database_file)
-    if conn is None:
-        return None
-    try:
+    def write(conn) -> int | None:
         texts = caselines.quick_case_files(conn, None if args.all else args.ids, versions)
         if texts is None:
             return None
         caselines.write_lines(args.output, texts)
         return len(versions) if args.all else len(args.ids)
-    except sqlite3.Error:  # busy past the timeout, an odd file: the long way reports it properly
-        return None
-    finally:
-        conn.close()
+
+    return ws.quick(write)
 
 
 def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
@@ -94,24 +85,11 @@ def cmd_update(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _quick_list(args: argparse.Namespace, ws: Workspace) -> list | None:
-    """``list``'s rows from the SQLite file with the standard library alone (no SQLAlchemy to load),
-    or None when the quick path cannot be used (``storage.quickread.open_quick``)."""
-    if ws.paths.database_url:
-        return None
-    import sqlite3
-
+    """``list``'s rows from the SQLite file with the standard library alone (``Workspace.quick``)."""
     from ..domain.summary import search_terms
-    from ..storage.quickread import open_quick, quick_caseload
+    from ..storage.quickread import quick_caseload
 
-    conn = open_quick(ws.paths.database_file)
-    if conn is None:
-        return None
-    try:
-        return quick_caseload(conn, search_terms(args.search), args.limit)
-    except sqlite3.Error:  # busy past the timeout, an odd file: the long way reports it properly
-        return None
-    finally:
-        conn.close()
+    return ws.quick(lambda conn: quick_caseload(conn, search_terms(args.search), args.limit))
 
 
 def cmd_list(args: argparse.Namespace, ws: Workspace) -> int:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from ..arguments import UsageError
 from . import shapes
@@ -19,8 +18,6 @@ from .workspace import Workspace, read_case_file
 
 if TYPE_CHECKING:
     from ..services.deadlines import DeadlineService
-
-T = TypeVar("T")
 
 
 def _deadline_service(ws: Workspace) -> DeadlineService:
@@ -40,7 +37,7 @@ def cmd_deadlines(args: argparse.Namespace, ws: Workspace) -> int:
         from ..storage.quickread import quick_client_deadlines
 
         client_id = int(target)
-        quick = _quick(ws, lambda conn: (quick_client_deadlines(conn, client_id),))
+        quick = ws.quick(lambda conn: (quick_client_deadlines(conn, client_id),), current_deadlines=True)
         records = quick[0] if quick is not None else None
         if records is None:  # the long way: migrated, recomputed if need be; a clear error for an unknown id
             ws.services.clients.get(client_id)
@@ -52,30 +49,6 @@ def cmd_deadlines(args: argparse.Namespace, ws: Workspace) -> int:
         raise UsageError(f"deadlines: {target}: neither a case file nor a client id")
     shapes.emit(args, shapes.case_deadlines(items, ws.policy, shapes.language(args)))
     return EXIT_OK
-
-
-def _quick(ws: Workspace, read: Callable[[sqlite3.Connection], T]) -> T | None:
-    """``read(connection)`` on the SQLite file with the standard library alone (no SQLAlchemy to
-    load), or None when that cannot be trusted: no file yet, another schema, or deadlines computed
-    with other policy data or stored with other words. Then the long way answers, after migrating
-    or recomputing."""
-    if ws.paths.database_url:
-        return None
-    from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY, open_quick, setting
-    from ..text.deadlines import words_stamp
-
-    conn = open_quick(ws.paths.database_file)
-    if conn is None:
-        return None
-    try:
-        if setting(conn, DEADLINES_POLICY_KEY) != ws.policy_version() \
-                or setting(conn, DEADLINES_WORDS_KEY) != words_stamp():
-            return None
-        return read(conn)
-    except sqlite3.Error:  # busy past the timeout, an odd file: the long way reports it properly
-        return None
-    finally:
-        conn.close()
 
 
 def cmd_upcoming(args: argparse.Namespace, ws: Workspace) -> int:
@@ -93,7 +66,7 @@ def cmd_upcoming(args: argparse.Namespace, ws: Workspace) -> int:
     if args.limit is not None and args.limit < 0:
         raise UsageError(f"upcoming --limit: not a number of deadlines: {args.limit}")
     today = ws.today
-    if _quick(ws, lambda conn: _stream(conn, args, today)):
+    if ws.quick(lambda conn: _stream(conn, args, today), current_deadlines=True):
         return EXIT_OK
     service = _deadline_service(ws)  # the long way: migrated, recomputed if need be
     records = service.listing(today, args.within, bucket=args.bucket, include_ended=args.include_ended,

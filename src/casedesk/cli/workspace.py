@@ -4,11 +4,12 @@ given on the command line."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..arguments import UsageError
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from ..domain.policydata import Policy
     from ..services.bundle import Services
     from ..storage.database import Database
+
+T = TypeVar("T")
 
 
 class Workspace:
@@ -64,6 +67,32 @@ class Workspace:
         version, published = self.ctx.policy.header()
         self._warn_if_stale(version, published)
         return version
+
+    def quick(self, read: Callable[[sqlite3.Connection], T], *, current_deadlines: bool = False) -> T | None:
+        """``read(connection)`` on the SQLite file with the standard library alone (no SQLAlchemy to load),
+        or None when that cannot be trusted: a server, no file yet, another schema, an interrupted
+        conversion (``storage.quickread.open_quick``), a file busy past the timeout; with
+        ``current_deadlines``, deadlines computed with other policy data or stored with other words.
+        Then the long way answers, after migrating or recomputing, and reports what is wrong."""
+        if self.paths.database_url:
+            return None
+        from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY, open_quick, setting
+
+        conn = open_quick(self.paths.database_file)
+        if conn is None:
+            return None
+        try:
+            if current_deadlines:
+                from ..text.deadlines import words_stamp
+
+                if setting(conn, DEADLINES_POLICY_KEY) != self.policy_version() \
+                        or setting(conn, DEADLINES_WORDS_KEY) != words_stamp():
+                    return None
+            return read(conn)
+        except sqlite3.Error:
+            return None
+        finally:
+            conn.close()
 
     def _warn_if_stale(self, version: str, published: date) -> None:
         from ..domain.policydata import STALE_AFTER_DAYS

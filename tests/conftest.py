@@ -12,9 +12,7 @@ A test that can only mean SQLite (its file, its backups, its encryption) is mark
 
 from __future__ import annotations
 
-import json
 import os
-import re
 from pathlib import Path
 
 import pytest
@@ -34,19 +32,12 @@ PG_URL = os.environ.get("CASEDESK_TEST_PG_URL") or None
 # the cost itself and of the upgrade at unlock take this away (monkeypatch.delenv).
 os.environ["CASEDESK_TEST_KDF_N"] = "1024"
 
-SPEC = Path(__file__).resolve().parents[1] / "docs" / "case-file.md"
-
-
-def _spec_example() -> dict:
-    """The example case file of the format's documentation."""
-    match = re.search(r"```json\n(.*?)```", SPEC.read_text(encoding="utf-8"), re.S)
-    assert match, f"{SPEC}: no example"
-    return json.loads(match.group(1))
-
 
 @pytest.fixture
 def spec_case() -> dict:
-    return _spec_example()
+    from helpers import spec_example
+
+    return spec_example()
 
 
 def pytest_configure(config):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
+from pathlib import Path
 
 from casedesk.clock import FixedClock
 from casedesk.policy.source import PolicySource
@@ -41,3 +44,13 @@ def stored_rows(home, sql: str) -> list[tuple]:
             return [tuple(v.isoformat() if isinstance(v, _date) else v for v in row) for row in conn.execute(text(sql))]
     finally:
         engine.dispose()
+
+
+SPEC = Path(__file__).resolve().parents[1] / "docs" / "case-file.md"
+
+
+def spec_example() -> dict:
+    """The example case file of the format's documentation."""
+    match = re.search(r"```json\n(.*?)```", SPEC.read_text(encoding="utf-8"), re.S)
+    assert match, f"{SPEC}: no example"
+    return json.loads(match.group(1))

@@ -23,7 +23,6 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -47,20 +46,17 @@ from casedesk.storage.mapping import load_facts
 from casedesk.text import render
 from casedesk.text.results import assessment_json
 
-from helpers import shipped
+from helpers import shipped, spec_example
 
 TODAY = date(2026, 11, 21)
-SPEC = Path(__file__).resolve().parents[1] / "docs" / "case-file.md"
 
 SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                                       HealthCheck.data_too_large, HealthCheck.filter_too_much])
 
 
-def _spec_example() -> dict:
-    return json.loads(re.search(r"```json\n(.*?)```", SPEC.read_text(encoding="utf-8"), re.S).group(1))
 
 
-SPEC_CASE = _spec_example()
+SPEC_CASE = spec_example()
 
 # --- strategies: well-formed case files ------------------------------------------------------
 

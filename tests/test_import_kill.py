@@ -20,9 +20,9 @@ RECORDS = 20_000
 
 @pytest.fixture(scope="module")
 def big_batch(tmp_path_factory, ) -> Path:
-    from conftest import _spec_example
+    from helpers import spec_example
 
-    base = _spec_example()
+    base = spec_example()
     path = tmp_path_factory.mktemp("batch") / "batch.jsonl"
     with open(path, "w", encoding="utf-8") as out:
         for i in range(RECORDS):

@@ -514,6 +514,8 @@ def migrate(db: Database) -> None:
         if current == HEAD:
             return
         tables = set(inspect(conn).get_table_names())
+    if current is None and not tables and db.is_sqlite and not db.read_only and _create_fresh(db):
+        return
     from alembic import command
 
     head = head_revision()
@@ -547,6 +549,33 @@ def migrate(db: Database) -> None:
     if db.is_sqlite:
         _compact_if_sparse(db)
     log.info("database schema upgraded from %s to %s", current, head)
+
+
+def migrate_empty(path: Path, revision: str = "head") -> None:
+    """Make ``path`` a new, unencrypted SQLite file migrated to ``revision`` by the migration scripts
+    themselves (the reference that a check of a restored file and ``fresh.json`` are compared with)."""
+    from alembic import command
+
+    engine = _make_engine(sqlite_url(path), foreign_keys=False)
+    try:
+        with ALEMBIC_LOCK, engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), revision)
+    finally:
+        engine.dispose()
+
+
+def _create_fresh(db: Database) -> bool:
+    """A new SQLite file made at head from ``fresh.json`` (``freshschema``), without Alembic."""
+    from .freshschema import create
+
+    raw = db.engine.raw_connection()
+    try:
+        made = create(raw.driver_connection, HEAD)
+    finally:
+        raw.close()
+    if made:
+        log.info("new database made at schema %s", HEAD)
+    return made
 
 
 def _require_schema_rights(conn, current: str | None, head: str) -> None:

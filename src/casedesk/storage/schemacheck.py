@@ -57,18 +57,11 @@ def expected(revision: str) -> Shape:
     """The schema an empty database migrated to ``revision`` has (cached for the process)."""
     import sqlite3
 
-    from alembic import command
-
-    from .database import ALEMBIC_LOCK, _alembic_config, _make_engine, sqlite_url
+    from .database import migrate_empty
 
     with tempfile.TemporaryDirectory(prefix="casedesk-schema-") as folder:
         path = Path(folder) / "expected.sqlite3"
-        engine = _make_engine(sqlite_url(path), foreign_keys=False)
-        try:
-            with ALEMBIC_LOCK, engine.begin() as conn:
-                command.upgrade(_alembic_config(conn), revision)
-        finally:
-            engine.dispose()
+        migrate_empty(path, revision)
         with closing(sqlite3.connect(path)) as conn:
             return shape(conn)
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from casedesk.domain.policydata import Policy, PolicyFact
-from casedesk.domain.policyupdate import diff_policies, newer, shape_of, shape_problems, version_key
+from casedesk.domain.policyupdate import diff_policies, shape_of, shape_problems
+from casedesk.domain.versions import newer, version_key
 from casedesk.policy.loader import PolicyFileError, default_policy, policy_to_document
 from casedesk.policy.source import SHIPPED, UPDATE, PolicySource
 from casedesk.services.bundle import Services

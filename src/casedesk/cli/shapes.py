@@ -405,8 +405,8 @@ def case_deadlines(items: list[dict[str, Any]], policy: Policy, lang: str = "en"
     """One case's deadlines, computed (``computed_deadline``) or stored (``stored_deadline``), each with the
     age of the law it rests on (``law_age``), in ``lang``."""
     from ..text.formatting import Formatter
+    from ..text.law_age import law_age_words
     from ..text.render import catalogue, render
-    from ..text.results import law_age_words
 
     titles = fact_titles(policy, {i for d in items for i in d["stale_facts"]}, lang)
     fmt = Formatter(catalogue(lang), render)

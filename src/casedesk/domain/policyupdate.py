@@ -1,5 +1,5 @@
-"""Policy updates: which version is newer, whether an update holds every fact the rules read in the
-shape they read it, and what it changes.
+"""Policy updates: whether an update holds every fact the rules read in the shape they read it, and
+what it changes (which version is newer: ``versions``).
 
 The facts the rules read are declared once, by the shipped policy data (the floor): every fact id
 it holds, with the shape of its values (``shape_of``). An update must hold each of those ids, and
@@ -13,7 +13,6 @@ Pure Python, standard library only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,16 +20,6 @@ from typing import Any
 
 from .policydata import Policy, PolicyFact
 
-_PART = re.compile(r"(\d+)")
-
-
-def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
-    """An order of versions: digit runs compare as numbers ("2026-12-02.10" after "2026-12-02.9")."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _PART.split(version) if p)
-
-
-def newer(version: str, than: str) -> bool:
-    return version_key(version) > version_key(than)
 
 
 # --- the shape of a fact's values ---------------------------------------------------------------

@@ -106,7 +106,7 @@ class PolicySource:
     def _newer_stored(self) -> Stored | None:
         if self._stored is None:
             return None
-        from ..domain.policyupdate import newer
+        from ..domain.versions import newer
 
         stored = self._stored()
         if stored is None or not newer(stored[0], policy_header(None)[0]):

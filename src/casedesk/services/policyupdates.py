@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.policydata import Policy
-from ..domain.policyupdate import PolicyDiff, Problem, diff_policies, newer, shape_of, shape_problems
+from ..domain.policyupdate import PolicyDiff, Problem, diff_policies, shape_of, shape_problems
+from ..domain.versions import newer
 from ..policy.loader import (
     PolicyFileError, default_policy, load_policy, policy_from_document, policy_to_document,
 )

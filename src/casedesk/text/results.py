@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain.assessment import Assessment, PathwayResult
 from ..domain.messages import msg
+from .law_age import law_age_words
 from .render import FALLBACK, catalogue, render, render_all
 
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -30,18 +31,6 @@ def field_label(path: str, language: str = "en") -> str:
 
 def field_labels(paths: tuple[str, ...] | list[str], language: str = "en") -> list[str]:
     return [field_label(p, language) for p in paths]
-
-
-def law_age_words(stale: tuple[str, ...] | list[str], titles: dict[str, str] | None = None,
-                  language: str = "en") -> str | None:
-    """"Rests on policy data not verified for more than 90 days: ...", naming each fact by its title where
-    known (else its id); None when nothing is stale."""
-    from ..domain.policydata import STALE_AFTER_DAYS
-
-    if not stale:
-        return None
-    names = tuple((titles or {}).get(fact_id) or fact_id for fact_id in stale)
-    return render(msg("law_age.stale", facts=names, days=STALE_AFTER_DAYS), language)
 
 
 def pathway_json(result: PathwayResult, language: str = "en", titles: dict[str, str] | None = None) -> dict[str, Any]:

@@ -4589,6 +4589,14 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>Statuts terminés marqués comme examinés&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Marking ended statuses reviewed: %1 of %2</source>
+        <translation>Marquage des statuts terminés comme examinés&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Nothing has been marked done or snoozed (with these filters).</source>
         <translation>Rien n’a été marqué comme traité ou reporté (avec ces filtres).</translation>
     </message>

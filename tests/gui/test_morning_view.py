@@ -141,6 +141,42 @@ def test_reviewing_the_ended_statuses_in_bulk(qtbot, caseload, tmp_path):
         db.close()
 
 
+def test_the_window_reviews_in_bulk_on_its_worker_and_cancel_records_nothing(qtbot, caseload, tmp_path):
+    import shutil
+
+    home = tmp_path / "home"
+    shutil.copytree(caseload, home)
+    db = open_workspace(resolve_paths(home), clock=fixed_clock())
+    services = Services(db, shipped())
+    try:
+        w = MainWindow(services, None, FixedClock(TODAY))
+        qtbot.addWidget(w)
+        w.show()
+        wait_idle(qtbot, w)
+        view = w.upcoming
+        view.set_bucket(ENDED)
+        before = view.summary
+        audit_before = services.audit.verify().entries
+        assert before.ended > 2_000
+
+        qtbot.mouseClick(view.review_all_button, Qt.MouseButton.LeftButton)
+        assert w.runner.busy and not view.review_all_button.isEnabled()  # the click came back while it runs
+        assert w.runner.cancel()
+        wait_idle(qtbot, w)
+        assert services.deadlines.summary(TODAY).ended == before.ended  # cancelled: nothing recorded
+        assert services.audit.verify().entries == audit_before
+
+        qtbot.mouseClick(view.review_all_button, Qt.MouseButton.LeftButton)
+        assert w.runner.busy
+        wait_idle(qtbot, w)
+        assert view.summary.ended == 0 and view.model.rowCount() == 0
+        check = services.audit.verify()
+        assert check.intact and check.entries == audit_before + before.ended  # one sealed entry each
+        assert "marked reviewed" in w.statusBar().currentMessage()
+    finally:
+        db.close()
+
+
 def test_a_morning_summary_line_opens_its_client(qtbot, caseload, services, monkeypatch):
     opened = []
     monkeypatch.setattr(editor.ClientEditor, "ask", staticmethod(lambda parent, facts=None, **_k: opened.append(facts)))

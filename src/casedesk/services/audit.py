@@ -80,6 +80,11 @@ class Trail:
     def add(self, client_id: int, action: str, field: str | None = None, old: Any = None, new: Any = None) -> None:
         store.append(self.session, [store.entry(self.at, self.actor, client_id, action, field, old, new)])
 
+    def add_many(self, rows: Sequence[tuple[int, str, str | None, Any, Any]]) -> None:
+        """Several rows, each (client id, action, field, old, new), sealed and written in one statement
+        (a bulk review of thousands of deadlines: ``add`` for each took 15 s for 27,000)."""
+        store.append(self.session, [store.entry(self.at, self.actor, *row) for row in rows])
+
     def each(self, client_ids: Sequence[int], action: str) -> None:
         """One row per client, no values (imports: one statement for the batch)."""
         store.append(self.session, [store.entry(self.at, self.actor, cid, action) for cid in client_ids])

@@ -409,21 +409,31 @@ class DeadlineService:
             raise ServiceError(f"snooze until {until.isoformat()}: choose a date after today")
         self._set(client_id, key, SNOOZED, today, DEADLINE_SNOOZED, until, snoozed_until=until)
 
-    def mark_reviewed(self, items: Sequence[tuple[int, str]], on: date) -> int:
+    def mark_reviewed(self, items: Sequence[tuple[int, str]], on: date,
+                      progress: Callable[[int, int], None] | None = None) -> int:
         """Record these deadlines (client id, key) as handled in one transaction: the bulk review of
-        statuses that ended long ago. Returns how many."""
+        statuses that ended long ago. Returns how many. ``progress(done, total)`` after each chunk; if it
+        raises (Cancel), nothing is recorded."""
         items = list(dict.fromkeys(items))
         with transaction(self.db) as session:
             when = stamp(self.db.clock)
             client_store.lock_clients(session, (cid for cid, _key in items))  # other writers of them wait
-            store.mark_done_many(session, items, on, when)
             trail = Trail(session, when)
-            for cid, key in items:
-                trail.add(cid, DEADLINE_DONE, key, new=on.isoformat())
-            ids = sorted({cid for cid, _key in items})
-            for start in range(0, len(ids), CHUNK):
-                _next_deadline(session, ids[start:start + CHUNK], on)
+            for start in range(0, len(items), CHUNK):
+                chunk = items[start:start + CHUNK]
+                store.mark_done_many(session, chunk, on, when)
+                trail.add_many([(cid, DEADLINE_DONE, key, None, on.isoformat()) for cid, key in chunk])
+                _next_deadline(session, sorted({cid for cid, _key in chunk}), on)
+                if progress:
+                    progress(start + len(chunk), len(items))
         return len(items)
+
+    def review_ended(self, today: date, *, kinds: Sequence[str] = (), tag: str | None = None,
+                     ended_after_days: int | None = None, progress: Callable[[int, int], None] | None = None) -> int:
+        """Record every status of the "already ended" bucket (with these filters) as reviewed: the
+        Upcoming view's "Mark all reviewed", in one transaction. Returns how many."""
+        records = self.bucket(today, morning.ENDED, kinds=kinds, tag=tag, ended_after_days=ended_after_days)
+        return self.mark_reviewed([(r.client_id, r.key) for r in records], today, progress)
 
     def reopen(self, client_id: int, key: str, today: date) -> None:
         self._set(client_id, key, OPEN, today, DEADLINE_REOPENED, None)
@@ -438,13 +448,14 @@ class DeadlineService:
         with transaction(self.db) as session:
             when = stamp(self.db.clock)
             client_store.lock_clients(session, (cid for cid, *_rest in changes))
-            trail = Trail(session, when)
+            audit = []
             for cid, key, state, day in changes:
                 values = {"done_on": day} if state == DONE else {"snoozed_until": day} if state == SNOOZED else {}
                 if not store.set_state(session, cid, key, state, when, **values):
                     raise NotFound(f"client {cid}: no deadline {key!r}")
                 action = {DONE: DEADLINE_DONE, SNOOZED: DEADLINE_SNOOZED}.get(state, DEADLINE_REOPENED)
-                trail.add(cid, action, key, new=day.isoformat() if day is not None and state != OPEN else None)
+                audit.append((cid, action, key, None, day.isoformat() if day is not None and state != OPEN else None))
+            Trail(session, when).add_many(audit)
             ids = sorted({cid for cid, *_rest in changes})
             for start in range(0, len(ids), CHUNK):
                 _next_deadline(session, ids[start:start + CHUNK], today)

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)  # deleting clients, marking deadlines done: undoable until the window closes
         self.upcoming.undo_stack = self.undo_stack
+        self.upcoming.runner = self.runner
         self.commands = Commands(self)
         self._build_actions()
         self.table.doubleClicked.connect(lambda _index: self.act_edit.trigger())

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from ...services.bundle import Services
 from ...services.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord, DeadlineService, Summary
 from ..labels import date_text
 from ..deadline_calendar import DeadlineCalendar, qdate
 from ..errors import boundary, guarded
-from ..ops import Changes
+from ..ops import Changes, Op, Progress, Runner
 from ..undo import DeadlinesCommand
 from ..tr import QT_TRANSLATE_NOOP
 from .model import COL_BASIS, COL_CLIENT, COL_DUE, COL_KIND, COL_TITLE, COL_URGENCY, SortRole, UpcomingModel
@@ -33,6 +34,7 @@ from .snooze import SnoozeDialog
 from .words import ENDED, KINDS, MAX_DAYS, THIS_WEEK, WINDOWS, bucket_label, kind_name
 from ..dates import show_date
 
+REVIEW_FAILED = QT_TRANSLATE_NOOP("Errors", "Could not record the statuses as reviewed")
 ROW_LIMIT = 2_000  # rows read for a day picked in the calendar; a bucket is read a page at a time
 
 
@@ -89,6 +91,7 @@ class UpcomingView(QWidget):
         self._writable = True
         self._handled = False  # listing what was marked done or snoozed (to reopen it), not what is open
         self.undo_stack: QUndoStack | None = None  # the window's: Mark done and Reopen can be undone (Ctrl+Z)
+        self.runner: Runner | None = None  # the window's: where "Mark all reviewed" runs
         self._ended_after = self.deadlines.ended_after_days()
 
         self._model = UpcomingModel(today(), self, policy=lambda: deadlines.policy, ended_after_days=self._ended_after)
@@ -470,16 +473,28 @@ class UpcomingView(QWidget):
                                           and r.snoozed_until > today)]
         self.deadlines.handle_many(changes, today)
 
-    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not record the statuses as reviewed"))
+    @guarded(REVIEW_FAILED)
     def review_all(self) -> None:
-        """Record every status of the "already ended" list (with the filters) as reviewed, in one go."""
+        """Record every status of the "already ended" list (with the filters) as reviewed, in one go: on
+        the window's worker (a large caseload holds tens of thousands), with progress and Cancel."""
         if self._bucket != ENDED or self._day is not None or not self._writable:
             return
-        today = self.today()
-        records = self.deadlines.bucket(today, ENDED, kinds=self.kinds(), tag=self.tag(),
-                                        ended_after_days=self._ended_after)
-        count = self.deadlines.mark_reviewed([(r.client_id, r.key) for r in records], today)
-        self._after_change(self.tr("Ended statuses marked reviewed: %1").replace("%1", f"{count:,}"))
+        today, kinds, tag, days = self.today(), self.kinds(), self.tag(), self._ended_after
+
+        def work(services: Services, progress: Progress) -> int:
+            return services.deadlines.review_ended(today, kinds=kinds, tag=tag, ended_after_days=days,
+                                                   progress=progress.report)
+
+        def reviewed(count: int) -> None:
+            self._after_change(self.tr("Ended statuses marked reviewed: %1").replace("%1", f"{count:,}"))
+
+        if self.runner is None:  # a view on its own (no window): nothing else to keep painting
+            reviewed(self.deadlines.review_ended(today, kinds=kinds, tag=tag, ended_after_days=days))
+            return
+        (Op(self, work, title=REVIEW_FAILED, label=self.tr("Marking ended statuses reviewed: %1 of %2"),
+            cancel=self.tr("Cancel"))
+         .success(reviewed)
+         .run(self.runner))
 
     def _after_change(self, message: str) -> None:
         self.refresh()

@@ -239,3 +239,29 @@ def test_bytes_that_are_not_utf8_past_a_bad_record_are_told_after_it(tmp_path, m
             db.close()
         said.append((caught.value.record, caught.value.describe()))
     assert said[0] == said[1] and said[0][0] == 20
+
+
+def test_deadline_rows_are_written_in_the_tables_key_order(db, synthetic_file, monkeypatch):
+    """SQLite keeps deadline rows in key order (visible from, due, client, key): a batch written in client
+    order touched pages all over the table (an import of 100,000 took a sixth longer)."""
+    from operator import itemgetter
+
+    from casedesk.storage import bulk
+    from casedesk.storage.deadlines import CLUSTER_KEY
+
+    written: list[tuple[list[str], list[tuple]]] = []
+    insert = bulk.insert
+
+    def spy(session, table, rows, prepared=None):
+        if table.name == "deadline" and prepared is not None:
+            written.append(prepared)
+        return insert(session, table, rows, prepared)
+
+    monkeypatch.setattr(bulk, "insert", spy)
+    policy = shipped()
+    import_file(db, synthetic_file, policy=policy, as_of=TODAY, workers=2)
+    AssessmentService(db, policy, deadlines=DeadlineService(db, policy)).reassess_all(LATER, workers=2)
+    assert len(written) >= 2 and sum(len(rows) for _, rows in written) > 1_300
+    for names, rows in written:
+        key = itemgetter(*(names.index(c) for c in CLUSTER_KEY))
+        assert [key(r) for r in rows] == sorted(key(r) for r in rows)

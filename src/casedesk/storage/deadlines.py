@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
@@ -23,6 +24,8 @@ __all__ = ["ALWAYS", "NEVER", "OPEN", "DONE", "SNOOZED", "DeadlineRecord", "Rang
 
 # Dates come back as text and are parsed here with date.fromisoformat: SQLAlchemy's SQLite date
 # processing is several times slower, and this list can hold tens of thousands of rows.
+# The deadline table's key, the order SQLite keeps its rows in (a table WITHOUT ROWID): visible from, due, client, key.
+CLUSTER_KEY = tuple(c.name for c in DeadlineRow.__table__.primary_key.columns)
 _COLUMNS = (DeadlineRow.client_id, Client.given_names, Client.family_name, DeadlineRow.key, DeadlineRow.kind,
             type_coerce(DeadlineRow.due, String), DeadlineRow.title, DeadlineRow.basis, DeadlineRow.source_id,
             DeadlineRow.source_title, DeadlineRow.source_url, DeadlineRow.source_confirmed, DeadlineRow.caveat,
@@ -49,6 +52,8 @@ def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iter
     ids = list(client_ids)
     table = DeadlineRow.__table__
     names, new = bulk.stored_form(session, table, rows)
+    if new:  # in the table's key order: SQLite keeps the rows in it (WITHOUT ROWID), so each page is written once
+        new.sort(key=itemgetter(*(names.index(c) for c in CLUSTER_KEY)))
     if not ids:
         bulk.insert(session, table, rows, (names, new))
         return

@@ -21,6 +21,7 @@ from casedesk.services.bundle import Services
 from casedesk.services.casefiles import import_file
 from casedesk.services.workspace import open_workspace
 from casedesk.ui import editor
+from casedesk.ui.dialogs import ConfirmReviewAll
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.upcoming import COL_CLIENT, COL_DUE, ENDED, OVERDUE, THIS_WEEK, MorningSummaryDialog, UpcomingView
 from casedesk.ui.upcoming.model import PAGE
@@ -117,9 +118,12 @@ def test_sorting_by_due_date_orders_the_whole_bucket(qtbot, caseload, services):
     assert not any(r.kind in US_STATUS_KINDS and r.due < cutoff for r in view.model.records())
 
 
-def test_reviewing_the_ended_statuses_in_bulk(qtbot, caseload, tmp_path):
+def test_reviewing_the_ended_statuses_in_bulk(qtbot, caseload, tmp_path, monkeypatch):
     import shutil
 
+    asked = []
+    monkeypatch.setattr(ConfirmReviewAll, "ask", staticmethod(lambda parent, count: asked.append(count) or bool(
+        len(asked) > 1)))  # declined first, then accepted
     home = tmp_path / "home"
     shutil.copytree(caseload, home)
     db = open_workspace(resolve_paths(home), clock=fixed_clock())
@@ -130,6 +134,8 @@ def test_reviewing_the_ended_statuses_in_bulk(qtbot, caseload, tmp_path):
         view.set_bucket(ENDED)
         before = view.summary
         assert before.ended > 2_000 and view.review_all_button.isVisible()
+        qtbot.mouseClick(view.review_all_button, Qt.MouseButton.LeftButton)
+        assert asked == [before.ended] and view.summary.ended == before.ended  # declined: nothing changed
         with qtbot.waitSignal(view.changed):
             qtbot.mouseClick(view.review_all_button, Qt.MouseButton.LeftButton)
         assert view.summary.ended == 0 and view.model.rowCount() == 0
@@ -141,9 +147,11 @@ def test_reviewing_the_ended_statuses_in_bulk(qtbot, caseload, tmp_path):
         db.close()
 
 
-def test_the_window_reviews_in_bulk_on_its_worker_and_cancel_records_nothing(qtbot, caseload, tmp_path):
+def test_the_window_reviews_in_bulk_on_its_worker_and_cancel_records_nothing(qtbot, caseload, tmp_path,
+                                                                               monkeypatch):
     import shutil
 
+    monkeypatch.setattr(ConfirmReviewAll, "ask", staticmethod(lambda parent, count: True))
     home = tmp_path / "home"
     shutil.copytree(caseload, home)
     db = open_workspace(resolve_paths(home), clock=fixed_clock())
@@ -304,3 +312,27 @@ def test_the_tab_shows_its_rows_first_and_the_other_counts_just_after(qtbot, cas
     qtbot.waitUntil(lambda: not view.counting)
     assert view.bucket_buttons[ENDED].text() == f"Status already ended: {len(ended):,}"
     assert view.summary.this_week == len(week) and view.summary.ended == len(ended)
+
+
+def test_counts_are_written_the_french_way_in_french(qtbot, services):
+    """In French a comma is the decimal mark: "3,000 clients" would read as three. Thousands are grouped
+    with a no-break space there, as the letters and the command line write them."""
+    from casedesk.ui import i18n
+
+    assert i18n.install("fr") == "fr"
+    try:
+        w = MainWindow(services, None, FixedClock(TODAY))
+        qtbot.addWidget(w)
+        w.show()
+        wait_idle(qtbot, w)
+        assert w.count_label.text().endswith("3\u00a0000") and "3,000" not in w.count_label.text()
+        w.upcoming.set_bucket(ENDED)
+        ended = w.upcoming.summary.ended
+        assert ended > 1_000
+        grouped = f"{ended:,}".replace(",", "\u00a0")
+        assert w.upcoming.count_label.text().endswith(grouped)
+        assert grouped in w.upcoming.bucket_buttons[ENDED].text()
+    finally:
+        i18n.install("en")
+    w.upcoming.refresh()
+    assert w.upcoming.count_label.text().endswith(f"{ended:,}")

@@ -28,7 +28,9 @@ def day(d: date | None) -> str:
 
 
 def num(n: int) -> str:
-    return f"{n:,}".replace(",", NBSP)
+    from ..text.formatting import grouped
+
+    return grouped(n, "fr")
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -64,7 +66,7 @@ def trail_check(check: TrailCheck) -> str:
 
 
 def exported(count: int, file: object, versions: dict[int, int] | None) -> str:
-    text = f"{count} {plural(count, 'fiche de cas écrite', 'fiches de cas écrites')} dans {file}"
+    text = f"{num(count)} {plural(count, 'fiche de cas écrite', 'fiches de cas écrites')} dans {file}"
     if versions is not None and len(versions) == 1:
         text += "".join(f" (personne cliente {i}, version {v})" for i, v in versions.items())
     return text
@@ -83,7 +85,7 @@ def reopened(client: int) -> str:
 
 
 def files_due_head(count: int, years: int) -> str:
-    return (f"{count} {plural(count, 'dossier fermé', 'dossiers fermés')} au-delà de la durée de conservation "
+    return (f"{num(count)} {plural(count, 'dossier fermé', 'dossiers fermés')} au-delà de la durée de conservation "
             f"de {years} ans").replace(f"{years} ans", f"{years}{NBSP}ans")
 
 
@@ -92,8 +94,8 @@ def file_due(client: int, name: str, closed_on: date, keep_until: date) -> str:
 
 
 def deleted_head(count: int) -> str:
-    return (f"{count} {plural(count, 'personne cliente supprimée', 'personnes clientes supprimées')} dont la piste "
-            "d’audit garde les valeurs (purge ID les efface)")
+    return (f"{num(count)} {plural(count, 'personne cliente supprimée', 'personnes clientes supprimées')} "
+            "dont la piste d’audit garde les valeurs (purge ID les efface)")
 
 
 def deleted_line(client: int, on: date, by: str) -> str:
@@ -170,7 +172,7 @@ WITHHELD = f"  (valeurs retenues{C} personne cliente supprimée)"
 
 
 def calendar_written(count: int, file: object) -> str:
-    return f"{count} {plural(count, 'échéance écrite', 'échéances écrites')} dans {file}"
+    return f"{num(count)} {plural(count, 'échéance écrite', 'échéances écrites')} dans {file}"
 
 
 def letter(reference: str, file: object, assessment: int | None, policy: str | None) -> str:

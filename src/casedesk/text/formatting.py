@@ -68,8 +68,7 @@ class Formatter(string.Formatter):
         return f"{_MONTHS[self.lang][day.month - 1]} {day.year}"
 
     def num(self, n: int | float) -> str:
-        text = f"{n:,.0f}" if float(n).is_integer() else f"{n:,.2f}"
-        return text if self.lang == "en" else text.replace(",", NBSP).replace(".", ",")
+        return grouped(n, self.lang)
 
     def money(self, amount: int | float) -> str:
         return f"CAD ${self.num(amount)}" if self.lang == "en" else f"{self.num(amount)}{NBSP}$ CA"
@@ -86,3 +85,10 @@ class Formatter(string.Formatter):
             return "".join(items)
         last = " and " if self.lang == "en" else " et "
         return ", ".join(items[:-1]) + last + items[-1]
+
+
+def grouped(n: int | float, lang: str) -> str:
+    """A number as ``lang`` writes it: 12,345.5 in English, 12 345,5 in French (where a comma is the
+    decimal mark, so 100,000 would read as a hundred)."""
+    text = f"{n:,.0f}" if float(n).is_integer() else f"{n:,.2f}"
+    return text if lang == "en" else text.replace(",", NBSP).replace(".", ",")

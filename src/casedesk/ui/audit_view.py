@@ -22,6 +22,7 @@ from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
 from .dates import show_moment
 from .empty_hint import EmptyHint
+from .counts import count_text
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_FIELD, COL_OLD, COL_NEW = range(6)
 TOOLTIP_CHARS = 2_000
@@ -71,7 +72,7 @@ def check_text(check: TrailCheck | None, busy: str | None = None) -> str:
     if check.intact:
         return QCoreApplication.translate(
                 "AuditView", "✓ The change history is intact: %1 entries checked, none changed, removed or "
-                             "inserted.").replace("%1", f"{check.entries:,}")
+                             "inserted.").replace("%1", count_text(check.entries))
     label = BREAK_LABELS.get(check.reason or "")
     text = _tr(label).replace("%1", str(check.first_entry)) if label else str(check.reason)
     return "⚠ " + text
@@ -241,7 +242,7 @@ class AuditDialog(QDialog):
         if path is None:
             return
         count = self.service.export(path, self.client_id)
-        self.status.setText(self.tr("History written: %1 entries").replace("%1", f"{count:,}"))
+        self.status.setText(self.tr("History written: %1 entries").replace("%1", count_text(count)))
 
     def show_check(self, check: TrailCheck | None, busy: str | None = None) -> None:
         """The whole trail's check (made on the worker), or why it was not made now."""

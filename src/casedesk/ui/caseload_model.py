@@ -17,6 +17,7 @@ from ..services.clients import SORT_KEYS, CaseloadRow
 from .labels import country_name, pathway_name, status_text, verdict_text
 from .rows_model import RowsModel
 from .dates import show_date, show_moment
+from .counts import count_text
 
 FetchPage = Callable[..., tuple[list[CaseloadRow], int]]
 
@@ -157,7 +158,7 @@ class CaseloadModel(RowsModel):
                 return show_date(row.status_expiry)
             # Ended long ago: the client's state, not a deadline to act on (``domain.morning``).
             return self.tr("%1 · ended %2 days ago").replace("%1", show_date(row.status_expiry)) \
-                .replace("%2", f"{ended:,}")
+                .replace("%2", count_text(ended))
         if col == COL_BEST:
             return pathway_name(row.best_pathway)
         if col == COL_VERDICT:

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .counts import count_text
+
 CASE_FILE_FILTER = "Case files (*.json *.jsonl *.ndjson);;All files (*)"
 
 
@@ -44,6 +46,21 @@ class ConfirmDelete:
                             "Dialogs", "You can undo this with Edit ▸ Undo until you close CaseDesk."),
                         _B.Yes, QCoreApplication.translate("Dialogs", "&Delete"), safe_default=True,
                         details="\n".join(names) if len(names) > 1 else None)
+
+
+class ConfirmReviewAll:
+    """Marking a whole list of ended statuses reviewed (thousands, in a large caseload) is one click:
+    say how many, and how to put them back."""
+
+    @staticmethod
+    def ask(parent: QWidget | None, count: int) -> bool:
+        return confirm(parent, QCoreApplication.translate("Dialogs", "Mark all reviewed"),
+                        QCoreApplication.translate("Dialogs", "Mark the %1 ended statuses in this list as reviewed?")
+                        .replace("%1", count_text(count)),
+                        QCoreApplication.translate(
+                            "Dialogs", "They leave this list; each client's record keeps that the status ended. "
+                                       "“Show done and snoozed” lists them again, to reopen."),
+                        _B.Yes, QCoreApplication.translate("Dialogs", "Mark &All Reviewed"), safe_default=False)
 
 
 class ConfirmExport:

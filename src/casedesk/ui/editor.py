@@ -38,6 +38,7 @@ from casedesk.ui.tr import QT_TRANSLATE_NOOP
 
 from .labels import colon, date_text, ui_language
 from .pickers import CodeField, DateField, codes_or_unknown, country_vocabulary, language_vocabulary
+from .counts import count_text
 
 
 def _tr(text: str) -> str:
@@ -1072,7 +1073,7 @@ class ClientEditor(QDialog):
         if ended is not None and status_end is not None:
             self.status_state.setText(
                 self.tr("U.S. status ended %1, %2 days ago: this is the client's state, no longer a deadline.")
-                .replace("%1", date_text(status_end)).replace("%2", f"{ended:,}"))
+                .replace("%1", date_text(status_end)).replace("%2", count_text(ended)))
         self.status_state.setVisible(ended is not None)
 
         body = QHBoxLayout()

@@ -27,6 +27,7 @@ from .ops import Changes, ProgressStrip, Runner
 from .ops.watch import ChangeWatch
 from .screen_fit import fit, restore_geometry, save_geometry
 from .upcoming import UpcomingView
+from .counts import count_text
 
 log = logging.getLogger("casedesk.ui")
 # Answer on the next turn of the event loop: keystrokes that arrive together (a paste) run one query.
@@ -343,10 +344,10 @@ class MainWindow(QMainWindow):
         total = self.model.total
         query = self.model.query.strip()
         if query:
-            self.count_label.setText(self.tr("Matching clients: %1").replace("%1", f"{total:,}"))
+            self.count_label.setText(self.tr("Matching clients: %1").replace("%1", count_text(total)))
             self.empty_hint.setText(self.tr("No client matches “%1”.").replace("%1", query))
         else:
-            self.count_label.setText(self.tr("Clients: %1").replace("%1", f"{total:,}"))
+            self.count_label.setText(self.tr("Clients: %1").replace("%1", count_text(total)))
             self.empty_hint.setText(self.tr("No clients yet.\n\nAdd one with New Client (Ctrl+N) or the Interview "
                                             "(Ctrl+I) while on the phone, or bring in case files with Import Case "
                                             "Files (Ctrl+O)."))

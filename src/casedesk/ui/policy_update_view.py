@@ -24,6 +24,7 @@ from .rows_model import RowsModel
 from .screen_fit import fit
 from .dates import show_date
 from .empty_hint import EmptyHint
+from .counts import count_text
 
 D_CHANGE, D_FACT, D_BEFORE, D_NOW, D_FROM, D_SOURCE = range(6)
 I_CLIENT, I_COUNTRY, I_STATUS, I_WHAT, I_BEFORE, I_NOW = range(6)
@@ -168,8 +169,8 @@ class PolicyUpdateDialog(QDialog):
         self.impact_label = QLabel(
             self.tr("%1 clients re-assessed on %2: %3 affected (verdicts, U.S. status ends or open deadlines "
                     "changed). Double-click a client to open it.")
-            .replace("%1", f"{report.clients:,}").replace("%2", show_date(report.as_of))
-            .replace("%3", f"{clients:,}") if report is not None else
+            .replace("%1", count_text(report.clients)).replace("%2", show_date(report.as_of))
+            .replace("%3", count_text(clients)) if report is not None else
             self.tr("The update is stored, but this window was started with a policy file (--policy), which stays "
                     "in force until CaseDesk is started without it: the clients affected show then.") if overridden else
             self.tr("The caseload was not re-assessed: run Policy ▸ Re-assess Caseload to see the clients affected."))

@@ -23,6 +23,7 @@ from .rows_model import RowsModel
 from .screen_fit import fit
 from .dates import show_date
 from .empty_hint import EmptyHint
+from .counts import count_text
 
 COL_CLIENT, COL_ROUTE, COL_BEFORE, COL_NOW = range(4)
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -109,9 +110,9 @@ class ReassessDialog(QDialog):
         summary = QLabel(self.tr("%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. "
                                         "status ends or open deadlines), %5 assessed for the first time. "
                                         "Double-click a client to open it.")
-                                .replace("%1", f"{report.clients:,}").replace("%2", show_date(report.as_of))
-                                .replace("%3", report.policy_version).replace("%4", f"{len(report.changed):,}")
-                                .replace("%5", f"{report.first_assessed:,}"))
+                                .replace("%1", count_text(report.clients)).replace("%2", show_date(report.as_of))
+                                .replace("%3", report.policy_version).replace("%4", count_text(len(report.changed)))
+                                .replace("%5", count_text(report.first_assessed)))
         summary.setWordWrap(True)  # the sentence is wider than a 1024-pixel screen
         layout.addWidget(summary)
         self.model = ChangesModel(change_rows(report) if rows is None else rows, self)

@@ -23,6 +23,7 @@ from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
 from .dates import show_moment
+from .counts import count_text
 
 COL_TAKEN, COL_REASON, COL_SIZE, COL_CLIENTS = range(4)
 BackupPathRole = Qt.ItemDataRole.UserRole + 1
@@ -83,7 +84,7 @@ class BackupsModel(RowsModel):
             if col == COL_SIZE:
                 return QLocale().formattedDataSize(info.size)
             if col == COL_CLIENTS:
-                return f"{info.clients:,}" if info.readable else QCoreApplication.translate(
+                return count_text(info.clients) if info.readable else QCoreApplication.translate(
                         "RestoreDialog", "unreadable")
         elif role == Qt.ItemDataRole.ToolTipRole:
             if not info.readable:
@@ -104,7 +105,7 @@ class ConfirmRestore:
             parent, QCoreApplication.translate("RestoreDialog", "Restore a backup"),
             QCoreApplication.translate(
                 "RestoreDialog", "Replace the whole caseload with the backup taken %1 (%2 clients)?")
-            .replace("%1", taken_text(info)).replace("%2", f"{info.clients or 0:,}"),
+            .replace("%1", taken_text(info)).replace("%2", count_text(info.clients or 0)),
             QCoreApplication.translate(
                 "RestoreDialog", "Everything recorded since then will be replaced. The caseload you have "
                                  "now is kept as a backup first, so you can undo this from the same list."),

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from .counts import count_text
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Undo", text)
@@ -23,7 +25,7 @@ class DeleteClientsCommand(QUndoCommand):
     def __init__(self, ids: Sequence[int], delete: Callable[[list[int]], bool],
                  restore: Callable[[list[int]], bool]):
         text = (QCoreApplication.translate("Undo", "Delete Client") if len(ids) == 1
-                else QCoreApplication.translate("Undo", "Delete %1 Clients").replace("%1", f"{len(ids):,}"))
+                else QCoreApplication.translate("Undo", "Delete %1 Clients").replace("%1", count_text(len(ids))))
         super().__init__(text)
         self.ids = list(ids)
         self._delete = delete

@@ -19,6 +19,7 @@ from ..errors import guarded
 from ..ops import Changes, Op, Progress
 from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
+from ..counts import count_text
 
 ASSESS_ON_IMPORT = 5_000  # larger imports are assessed by the caseload re-assessment (Policy menu)
 IMPORTED = Changes(clients=True, assessments=True, deadlines=True)
@@ -51,7 +52,7 @@ class CaseFileCommands(Area):
                 .run(self.runner))
 
     def _imported(self, result: ImportResult) -> None:
-        message = self.tr("Clients imported: %1").replace("%1", f"{len(result.ids):,}")
+        message = self.tr("Clients imported: %1").replace("%1", count_text(len(result.ids)))
         if len(result.ids) > ASSESS_ON_IMPORT:
             message += " " + self.tr("Run Policy ▸ Re-assess Caseload to see their best routes.")
         self.window.after_change(Changes(), message, select=result.ids[0] if result.ids else None)
@@ -83,5 +84,5 @@ class CaseFileCommands(Area):
 
         (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "Could not export"),
             label=self.tr("Writing case files…"))
-         .success(lambda count: self.say(self.tr("Case files written: %1").replace("%1", f"{count:,}")))
+         .success(lambda count: self.say(self.tr("Case files written: %1").replace("%1", count_text(count))))
          .run(self.runner))

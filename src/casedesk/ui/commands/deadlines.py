@@ -19,6 +19,7 @@ from ..errors import guarded
 from ..ops import Changes, Op, Progress, Unseen
 from ..tr import QT_TRANSLATE_NOOP
 from .base import Area
+from ..counts import count_text
 
 RECOMPUTED = Changes(deadlines=True)
 
@@ -80,7 +81,7 @@ class DeadlineCommands(Area):
 
         (Op(self.window, work, title=QT_TRANSLATE_NOOP("Errors", "Could not export the deadlines"),
             label=self.tr("Writing the calendar…"))
-         .success(lambda count: self.say(self.tr("Calendar written: %1 deadlines").replace("%1", f"{count:,}")))
+         .success(lambda count: self.say(self.tr("Calendar written: %1 deadlines").replace("%1", count_text(count))))
          .run(self.runner))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not update the deadlines"))
@@ -134,7 +135,7 @@ class DeadlineCommands(Area):
 
     def _recomputed(self, count: int) -> None:
         self.window.show_banner(None)
-        self.say(self.tr("Deadlines updated for the policy data in force: %1 clients").replace("%1", f"{count:,}"))
+        self.say(self.tr("Deadlines updated for the policy data in force: %1 clients").replace("%1", count_text(count)))
 
     def _not_recomputed(self, exc: Exception | None) -> None:
         self.window.show_banner(self.tr("“Status ends” and “Next deadline” are from older policy data: they could "

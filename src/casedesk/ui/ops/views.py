@@ -18,6 +18,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from .progress import Snapshot
+from ..counts import count_text
 
 
 class ProgressView(Protocol):
@@ -32,7 +33,7 @@ def _words(stage: str, snapshot: Snapshot | None) -> str:
     """The stage's words with ``%1`` (done so far) and ``%2`` (the total) filled in."""
     done = snapshot.done if snapshot else 0
     total = snapshot.total if snapshot and snapshot.total is not None else None
-    return stage.replace("%1", f"{done:,}").replace("%2", f"{total:,}" if total is not None else "…")
+    return stage.replace("%1", count_text(done)).replace("%2", count_text(total) if total is not None else "…")
 
 
 class ProgressStrip(QWidget):

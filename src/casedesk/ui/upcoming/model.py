@@ -21,6 +21,7 @@ from ..rows_model import RowsModel
 from .words import (
     ENDED, LATER, OVERDUE, THIS_WEEK, basis_text, basis_tooltip, client_name, kind_name, urgency_text,
 )
+from ..counts import count_text
 
 COL_URGENCY, COL_DUE, COL_CLIENT, COL_KIND, COL_TITLE, COL_BASIS = range(6)
 
@@ -245,7 +246,7 @@ class UpcomingModel(RowsModel):
                     "%1", show_date(r.snoozed_until))
             if self._bucket(r) == ENDED:
                 return QCoreApplication.translate(
-                    "Upcoming", "Ended %1 days ago").replace("%1", f"{(self._today - r.due).days:,}")
+                    "Upcoming", "Ended %1 days ago").replace("%1", count_text((self._today - r.due).days))
             return urgency_text(r.due, self._today)
         if col == COL_DUE:
             return show_date(r.due)

@@ -15,6 +15,7 @@ from ...services.deadlines import DeadlineRecord, Summary, record_words
 from ..screen_fit import fit
 from .words import client_name, summary_text, urgency_text
 from ..dates import show_date
+from ..counts import count_text
 
 SUMMARY_LINES = 15
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
@@ -75,8 +76,8 @@ class MorningSummaryDialog(QDialog):
                 lines.append(colon(when, f"{client_name(r)} \N{EM DASH} {record_words(r, self.language).title}"))
                 clients.append(r.client_id)
             if more > 0:
-                lines.append(self.tr("…and %1 more overdue").replace("%1", f"{more:,}") if group is overdue
-                             else self.tr("…and %1 more this week").replace("%1", f"{more:,}"))
+                lines.append(self.tr("…and %1 more overdue").replace("%1", count_text(more)) if group is overdue
+                             else self.tr("…and %1 more this week").replace("%1", count_text(more)))
                 clients.append(None)
         return lines, clients
 

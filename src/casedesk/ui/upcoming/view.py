@@ -25,6 +25,7 @@ from ...services.bundle import Services
 from ...services.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord, DeadlineService, Summary
 from ..labels import date_text
 from ..deadline_calendar import DeadlineCalendar, qdate
+from ..dialogs import ConfirmReviewAll
 from ..errors import boundary, guarded
 from ..ops import Changes, Op, Progress, Runner
 from ..undo import DeadlinesCommand
@@ -33,6 +34,7 @@ from .model import COL_BASIS, COL_CLIENT, COL_DUE, COL_KIND, COL_TITLE, COL_URGE
 from .snooze import SnoozeDialog
 from .words import ENDED, KINDS, MAX_DAYS, THIS_WEEK, WINDOWS, bucket_label, kind_name
 from ..dates import show_date
+from ..counts import count_text
 
 REVIEW_FAILED = QT_TRANSLATE_NOOP("Errors", "Could not record the statuses as reviewed")
 ROW_LIMIT = 2_000  # rows read for a day picked in the calendar; a bucket is read a page at a time
@@ -351,12 +353,12 @@ class UpcomingView(QWidget):
         if self._handled:
             self._model.set_rows(self.deadlines.handled(today, kinds=self.kinds(), tag=self.tag(), limit=ROW_LIMIT),
                                  today)
-            self.count_label.setText(self.tr("Done or snoozed: %1").replace("%1", f"{self._model.rowCount():,}"))
+            self.count_label.setText(self.tr("Done or snoozed: %1").replace("%1", count_text(self._model.rowCount())))
         elif self._day is not None:
             self._model.set_rows(self.deadlines.due_on(today, self._day, kinds=self.kinds(), tag=self.tag(),
                                                        limit=ROW_LIMIT), today)
             self.day_label.setText(self.tr("Due on %1").replace("%1", show_date(self._day)))
-            self.count_label.setText(self.tr("Deadlines shown: %1").replace("%1", f"{self._model.rowCount():,}"))
+            self.count_label.setText(self.tr("Deadlines shown: %1").replace("%1", count_text(self._model.rowCount())))
         else:
             self._show_bucket(today)
         self._update_buttons()
@@ -372,7 +374,7 @@ class UpcomingView(QWidget):
                                          limit=limit, offset=offset, ended_after_days=ended_after)
 
         self._model.set_source(fetch, self._shown_count, today)
-        self.count_label.setText(self.tr("Deadlines in this list: %1").replace("%1", f"{self._model.total:,}"))
+        self.count_label.setText(self.tr("Deadlines in this list: %1").replace("%1", count_text(self._model.total)))
 
     def _count_all(self) -> None:
         """Every bucket's count, for the buttons (after ``refresh``: read once its rows are on screen)."""
@@ -479,6 +481,8 @@ class UpcomingView(QWidget):
         the window's worker (a large caseload holds tens of thousands), with progress and Cancel."""
         if self._bucket != ENDED or self._day is not None or not self._writable:
             return
+        if not ConfirmReviewAll.ask(self, self._shown_count):
+            return
         today, kinds, tag, days = self.today(), self.kinds(), self.tag(), self._ended_after
 
         def work(services: Services, progress: Progress) -> int:
@@ -486,7 +490,7 @@ class UpcomingView(QWidget):
                                                    progress=progress.report)
 
         def reviewed(count: int) -> None:
-            self._after_change(self.tr("Ended statuses marked reviewed: %1").replace("%1", f"{count:,}"))
+            self._after_change(self.tr("Ended statuses marked reviewed: %1").replace("%1", count_text(count)))
 
         if self.runner is None:  # a view on its own (no window): nothing else to keep painting
             reviewed(self.deadlines.review_ended(today, kinds=kinds, tag=tag, ended_after_days=days))

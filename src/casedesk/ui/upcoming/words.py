@@ -18,6 +18,7 @@ from ...domain.morning import (
 from ...domain.morning import LATER as LATER  # the view's names for the buckets, re-exported
 from ...services.deadlines import DeadlineRecord, DeadlineWords, Summary
 from ..tr import QT_TRANSLATE_NOOP
+from ..counts import count_text
 
 # The buckets (``domain.morning``): overdue (statuses ended long ago apart); today; today .. 7 days;
 # 8 .. 30; 31 .. 90; statuses already ended. The table shows one bucket at a time, whole.
@@ -75,14 +76,14 @@ def urgency_text(due: date, today: date) -> str:
     """ "Overdue 12 days", "Overdue 1 day", "Today", "Tomorrow", "In 3 days"."""
     days = (due - today).days
     if days < -1:
-        return QCoreApplication.translate("Upcoming", "Overdue %1 days").replace("%1", f"{-days:,}")
+        return QCoreApplication.translate("Upcoming", "Overdue %1 days").replace("%1", count_text(-days))
     if days == -1:
         return QCoreApplication.translate("Upcoming", "Overdue 1 day")
     if days == 0:
         return QCoreApplication.translate("Upcoming", "Today")
     if days == 1:
         return QCoreApplication.translate("Upcoming", "Tomorrow")
-    return QCoreApplication.translate("Upcoming", "In %1 days").replace("%1", f"{days:,}")
+    return QCoreApplication.translate("Upcoming", "In %1 days").replace("%1", count_text(days))
 
 
 def summarize(records: Iterable[DeadlineRecord], today: date,
@@ -136,7 +137,7 @@ def bucket_label(b: str, count: int) -> str:
              NEXT_30: QCoreApplication.translate("Upcoming", "Next 30 days: %1"),
              NEXT_90: QCoreApplication.translate("Upcoming", "Next 90 days: %1"),
              ENDED: QCoreApplication.translate("Upcoming", "Status already ended: %1")}[b]
-    return words.replace("%1", f"{count:,}")
+    return words.replace("%1", count_text(count))
 
 
 def bucket_counts(summary: Summary) -> tuple[int, ...]:

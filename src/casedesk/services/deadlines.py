@@ -113,8 +113,11 @@ def plan(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
     return Planned(_rows(client_id, facts, deadlines, states, english), next_due, edge.due if edge else None)
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once: json.dumps makes one a call
+
+
 def _compact(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(data)
 
 
 def record_messages(record: DeadlineRecord) -> dict[str, Any] | None:

@@ -97,7 +97,11 @@ def verdict_text(verdict: str | None) -> str:
 
 
 def colon(label: str, text: str) -> str:
-    """``label: text`` with the interface's punctuation: French puts a non-breaking space before the colon."""
+    """``label: text`` with the interface's punctuation: French puts a non-breaking space before the colon.
+    A label that is a question (an interview's) ends with its own mark: a dash follows it, not a colon
+    (« …du client ? : dans le futur » read as two marks in a row)."""
+    if label.rstrip().endswith(("?", "!")):
+        return f"{label.rstrip()} \N{EM DASH} {text}"
     return f"{label}\u00a0: {text}" if ui_language() == "fr" else f"{label}: {text}"
 
 

@@ -451,14 +451,15 @@ class DeadlineService:
         with transaction(self.db) as session:
             when = stamp(self.db.clock)
             client_store.lock_clients(session, (cid for cid, *_rest in changes))
-            audit = []
-            for cid, key, state, day in changes:
-                values = {"done_on": day} if state == DONE else {"snoozed_until": day} if state == SNOOZED else {}
-                if not store.set_state(session, cid, key, state, when, **values):
-                    raise NotFound(f"client {cid}: no deadline {key!r}")
-                action = {DONE: DEADLINE_DONE, SNOOZED: DEADLINE_SNOOZED}.get(state, DEADLINE_REOPENED)
-                audit.append((cid, action, key, None, day.isoformat() if day is not None and state != OPEN else None))
-            Trail(session, when).add_many(audit)
+            missing = store.set_states(session, [(cid, key, state, day if state == SNOOZED else None,
+                                                   day if state == DONE else None) for cid, key, state, day in changes],
+                                       when)
+            if missing:
+                cid, key = missing[0]
+                raise NotFound(f"client {cid}: no deadline {key!r}")  # rolls every change back
+            Trail(session, when).add_many([
+                (cid, {DONE: DEADLINE_DONE, SNOOZED: DEADLINE_SNOOZED}.get(state, DEADLINE_REOPENED), key, None,
+                 day.isoformat() if day is not None and state != OPEN else None) for cid, key, state, day in changes])
             ids = sorted({cid for cid, *_rest in changes})
             for start in range(0, len(ids), CHUNK):
                 _next_deadline(session, ids[start:start + CHUNK], today)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from operator import itemgetter
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple
 
 from sqlalchemy import (
-    CursorResult, Date, String, and_, bindparam, case, delete, func, or_, select, text, type_coerce, update,
+    Date, String, and_, bindparam, case, delete, func, or_, select, text, type_coerce, update,
 )
 from sqlalchemy.orm import Session
 
@@ -181,23 +181,38 @@ def bucket_counts(session: Session, today: date, ranges: Sequence[Range], status
 
 
 def mark_done_many(session: Session, items: Sequence[tuple[int, str]], on: date, when: datetime) -> int:
-    """Record these deadlines as handled in a few statements (a bulk review of thousands);
-    how many existed."""
-    if not items:
-        return 0
+    """Record these deadlines as handled (a bulk review of thousands); how many existed."""
+    return len(items) - len(set_states(session, [(cid, key, DONE, None, on) for cid, key in items], when))
+
+
+def set_states(session: Session, changes: Sequence[tuple[int, str, str, date | None, date | None]],
+               when: datetime) -> list[tuple[int, str]]:
+    """Put each deadline (client id, key) in its state (DONE, SNOOZED or OPEN, with the snooze's end and the
+    day done), a few statements per 500 (a selection of hundreds, a bulk review of thousands, done one by
+    one, held the window for a second); the last change of a deadline wins. Returns the deadlines that
+    do not exist (nothing was done for them), in order."""
+    latest = {(cid, key): (cid, key, state, until, done) for cid, key, state, until, done in changes}
+    items = list(latest.values())
     table, states = DeadlineRow.__table__, DeadlineStateRow.__table__
-    found = 0
+    missing: list[tuple[int, str]] = []
     for start in range(0, len(items), 500):
         chunk = items[start:start + 500]
-        keys = [{"cid": cid, "k": key} for cid, key in chunk]
-        found += cast("CursorResult[Any]", session.execute(update(table).where(table.c.client_id == bindparam("cid"),
-                                                     table.c.key == bindparam("k"))
-                                 .values(visible_from=NEVER), keys)).rowcount
+        present = {tuple(row) for row in session.execute(select(table.c.client_id, table.c.key).where(
+            table.c.client_id.in_({cid for cid, *_rest in chunk})))}
+        missing += [(cid, key) for cid, key, *_rest in chunk if (cid, key) not in present]
+        chunk = [c for c in chunk if (c[0], c[1]) in present]
+        if not chunk:
+            continue
+        session.execute(update(table).where(table.c.client_id == bindparam("cid"), table.c.key == bindparam("k"))
+                        .values(visible_from=bindparam("v")),
+                        [{"cid": cid, "k": key, "v": visible_from(state, until)}
+                         for cid, key, state, until, _done in chunk])
         session.execute(delete(states).where(states.c.client_id == bindparam("cid"), states.c.key == bindparam("k")),
-                        keys)
-        session.execute(states.insert(), [{"client_id": cid, "key": key, "state": DONE, "snoozed_until": None,
-                                           "done_on": on, "updated_at": when} for cid, key in chunk])
-    return found
+                        [{"cid": cid, "k": key} for cid, key, *_rest in chunk])
+        session.execute(states.insert(), [{"client_id": cid, "key": key, "state": state, "snoozed_until": until,
+                                           "done_on": done, "updated_at": when}
+                                          for cid, key, state, until, done in chunk])
+    return missing
 
 
 def counts(session: Session, today: date, bounds: Sequence[date], kinds: Sequence[str] = (),

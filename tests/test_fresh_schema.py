@@ -91,3 +91,60 @@ def test_a_failing_statement_leaves_the_file_empty(tmp_path, monkeypatch):
         with pytest.raises(sqlite3.OperationalError):
             freshschema.create(conn, HEAD)
         assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+
+
+def test_a_full_disk_while_making_it_is_said_plainly(tmp_path, monkeypatch):
+    """The snapshot's statements go past the engine's error handler: its faults are worded here too."""
+    from casedesk.storage.errors import EnvironmentFault
+
+    def full(conn, revision):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(freshschema, "create", full)
+    with pytest.raises(EnvironmentFault) as caught:
+        open_database(tmp_path / "new.sqlite3", backups_dir=tmp_path / "backups", clock=fixed_clock())
+    assert caught.value.kind == "disk_full"
+
+
+def test_a_caseload_another_process_made_meanwhile_opens_without_the_migrations(tmp_path, monkeypatch):
+    from alembic import command
+
+    def lost_the_race(conn, revision):  # another process made it between the first look and this one's turn
+        for sql in freshschema.load()["schema"]:
+            conn.execute(sql)
+        conn.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+        return False
+
+    def no_migrations(*_args, **_kwargs):
+        raise AssertionError("the migrations ran on a caseload already at head")
+
+    monkeypatch.setattr(freshschema, "create", lost_the_race)
+    monkeypatch.setattr(command, "upgrade", no_migrations)
+    db = open_database(tmp_path / "new.sqlite3", backups_dir=tmp_path / "backups", clock=fixed_clock())
+    try:
+        assert db.revision() == HEAD
+    finally:
+        db.close()
+
+
+def test_a_new_encrypted_caseload_is_encrypted_from_its_first_page(tmp_path):
+    from casedesk.storage.errors import StorageError
+    from casedesk.storage.keys import Locked, key_file_for
+    from casedesk.storage.sqlfile import is_encrypted_file, sqlcipher_module
+
+    try:
+        sqlcipher_module()
+    except StorageError:
+        pytest.skip("SQLCipher is not installed")
+    path, key = tmp_path / "secret.sqlite3", bytes(range(32))
+    db = open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock(), key=key)
+    db.close()
+    assert is_encrypted_file(path) and b"CREATE TABLE" not in path.read_bytes()
+    key_file_for(path).write_text("{}")  # an encrypted file with its key file, opened without the key
+    with pytest.raises(Locked):
+        open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock())
+    db = open_database(path, backups_dir=tmp_path / "backups", clock=fixed_clock(), key=key)
+    try:
+        assert db.revision() == HEAD
+    finally:
+        db.close()

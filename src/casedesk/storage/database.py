@@ -514,8 +514,14 @@ def migrate(db: Database) -> None:
         if current == HEAD:
             return
         tables = set(inspect(conn).get_table_names())
-    if current is None and not tables and db.is_sqlite and not db.read_only and _create_fresh(db):
-        return
+    if current is None and not tables and db.is_sqlite and not db.read_only:
+        if _create_fresh(db):
+            return
+        with db.engine.connect() as conn:  # another process made it meanwhile, or fresh.json is not at head
+            current = _current_revision(conn)
+            if current == HEAD:
+                return
+            tables = set(inspect(conn).get_table_names())
     from alembic import command
 
     head = head_revision()
@@ -571,6 +577,11 @@ def _create_fresh(db: Database) -> bool:
     raw = db.engine.raw_connection()
     try:
         made = create(raw.driver_connection, HEAD)
+    except SQLITE_ERRORS as exc:  # past the engine's handler: a full disk or a read-only folder said plainly here
+        fault = environment_fault(exc)
+        if fault is None:
+            raise
+        raise fault from None
     finally:
         raw.close()
     if made:

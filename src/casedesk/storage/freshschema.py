@@ -68,7 +68,8 @@ def create(conn: Any, revision: str) -> bool:
             conn.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite has rolled back already after a full disk or an I/O error
+            conn.execute("ROLLBACK")
         raise
     return True
 

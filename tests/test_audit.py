@@ -224,6 +224,41 @@ def test_a_selection_is_handled_all_or_none(db, spec_case):
         ("deadline_done", first, '"2026-11-21"'), ("deadline_snoozed", second, '"2026-12-01"')]
 
 
+def test_a_selection_that_names_a_deadline_twice_ends_in_its_last_state(db, spec_case):
+    """As the one-by-one writes did: the last change of a deadline wins, and each change is in the trail."""
+    from casedesk.services.deadlines import DONE, OPEN, SNOOZED
+
+    clients, deadlines = ClientService(db, shipped()), DeadlineService(db, shipped())
+    cid = clients.add(parse_case(spec_case), as_of=TODAY)
+    first, second = [r.key for r in deadlines.for_client(cid)[:2]]
+    before = rows(db)
+    deadlines.handle_many([(cid, first, DONE, TODAY), (cid, second, DONE, TODAY), (cid, first, SNOOZED,
+                           date(2026, 12, 1)), (cid, second, OPEN, None)], TODAY)
+    states = {r.key: (r.state, r.snoozed_until, r.done_on) for r in deadlines.for_client(cid)}
+    assert states[first] == (SNOOZED, date(2026, 12, 1), None) and states[second][0] == OPEN
+    assert [(r[2], r[3]) for r in rows(db)[len(before):]] == [
+        ("deadline_done", first), ("deadline_done", second), ("deadline_snoozed", first), ("deadline_reopened", second)]
+    assert AuditService(db).verify().intact
+
+
+def test_a_bulk_review_over_several_chunks_records_what_exists(db, spec_case):
+    """Over 500 (a chunk) at once: each exists once in its state; one recomputed away meanwhile is left out."""
+    from casedesk.services.deadlines import DONE
+
+    clients, deadlines = ClientService(db, shipped()), DeadlineService(db, shipped())
+    ids = []
+    for i in range(3):  # three people with the example's statuses and deadlines
+        case = copy.deepcopy(spec_case)
+        case["client"] |= {"given_names": f"Ana {i}", "a_number": f"A{100000000 + i}"}
+        ids.append(clients.add(parse_case(case), as_of=TODAY))
+    items = [(cid, r.key) for cid in ids for r in deadlines.for_client(cid)]
+    many = items + [(ids[0], f"gone-{i}") for i in range(1_200)]  # past two chunks of 500
+    before = len(rows(db))
+    assert deadlines.mark_reviewed(many, TODAY) == len(items)
+    assert all(r.state == DONE for cid in ids for r in deadlines.for_client(cid))
+    assert len(rows(db)) == before + len(items) and AuditService(db).verify().intact
+
+
 def test_a_deleted_clients_values_are_not_shown_or_exported(db, spec_case, tmp_path):
     clients = ClientService(db, shipped())
     cid = clients.add(parse_case(spec_case), as_of=TODAY)

@@ -1691,6 +1691,10 @@ Le serveur est sauvegardé par le responsable informatique de votre cabinet avec
         <translation>Marquer comme examinés les %1 statuts terminés de cette liste&#xa0;?</translation>
     </message>
     <message>
+        <source>Mark the ended status in this list as reviewed?</source>
+        <translation>Marquer comme examiné le statut terminé de cette liste&#xa0;?</translation>
+    </message>
+    <message>
         <source>They leave this list; each client&apos;s record keeps that the status ended. “Show done and snoozed” lists them again, to reopen.</source>
         <translation>Ils quittent cette liste&#xa0;; le dossier de chaque client garde la trace de la fin du statut. «&#xa0;Afficher les traitées et les reportées&#xa0;» les affiche de nouveau, pour les rouvrir.</translation>
     </message>

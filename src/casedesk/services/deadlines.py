@@ -415,21 +415,24 @@ class DeadlineService:
     def mark_reviewed(self, items: Sequence[tuple[int, str]], on: date,
                       progress: Callable[[int, int], None] | None = None) -> int:
         """Record these deadlines (client id, key) as handled in one transaction: the bulk review of
-        statuses that ended long ago. Returns how many. ``progress(done, total)`` after each chunk; if it
-        raises (Cancel), nothing is recorded."""
+        statuses that ended long ago. Returns how many (one that no longer exists is left out, and has no
+        audit entry). ``progress(done, total)`` after each chunk; if it raises (Cancel), nothing is recorded."""
         items = list(dict.fromkeys(items))
         with transaction(self.db) as session:
             when = stamp(self.db.clock)
             client_store.lock_clients(session, (cid for cid, _key in items))  # other writers of them wait
             trail = Trail(session, when)
+            reviewed = 0
             for start in range(0, len(items), CHUNK):
                 chunk = items[start:start + CHUNK]
-                store.mark_done_many(session, chunk, on, when)
+                gone = set(store.set_states(session, [(cid, key, DONE, None, on) for cid, key in chunk], when))
+                chunk = [item for item in chunk if item not in gone]  # recomputed away since the list was read
                 trail.add_many([(cid, DEADLINE_DONE, key, None, on.isoformat()) for cid, key in chunk])
                 _next_deadline(session, sorted({cid for cid, _key in chunk}), on)
+                reviewed += len(chunk)
                 if progress:
-                    progress(start + len(chunk), len(items))
-        return len(items)
+                    progress(min(start + CHUNK, len(items)), len(items))
+        return reviewed
 
     def review_ended(self, today: date, *, kinds: Sequence[str] = (), tag: str | None = None,
                      ended_after_days: int | None = None, progress: Callable[[int, int], None] | None = None) -> int:

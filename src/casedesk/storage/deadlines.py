@@ -180,11 +180,6 @@ def bucket_counts(session: Session, today: date, ranges: Sequence[Range], status
     return [int(n) for n in _run(session, bucket_counts_sql(today, ranges, status_kinds, kinds, tag)).one()]
 
 
-def mark_done_many(session: Session, items: Sequence[tuple[int, str]], on: date, when: datetime) -> int:
-    """Record these deadlines as handled (a bulk review of thousands); how many existed."""
-    return len(items) - len(set_states(session, [(cid, key, DONE, None, on) for cid, key in items], when))
-
-
 def set_states(session: Session, changes: Sequence[tuple[int, str, str, date | None, date | None]],
                when: datetime) -> list[tuple[int, str]]:
     """Put each deadline (client id, key) in its state (DONE, SNOOZED or OPEN, with the snooze's end and the

@@ -137,8 +137,8 @@ class CaseloadModel(RowsModel):
             if col == COL_EXPIRY and row.status_expiry is not None:
                 days = (row.status_expiry - self._today()).days
                 if days < 0:
-                    return self.tr("Ended %1 days ago").replace("%1", str(-days))
-                return self.tr("Ends in %1 days").replace("%1", str(days))
+                    return self.tr("Ended %1 days ago").replace("%1", count_text(-days))
+                return self.tr("Ends in %1 days").replace("%1", count_text(days))
         return None
 
     def _display(self, row: CaseloadRow, col: int) -> str | None:

@@ -40,7 +40,8 @@ class ConfirmDelete:
                 .replace("%1", names[0])
         else:
             text = QCoreApplication.translate(
-                "Dialogs", "Delete these %1 clients and everything recorded about them?").replace("%1", str(len(names)))
+                "Dialogs", "Delete these %1 clients and everything recorded about them?").replace(
+                "%1", count_text(len(names)))
         return confirm(parent, QCoreApplication.translate("Dialogs", "Delete clients"), text,
                         QCoreApplication.translate(
                             "Dialogs", "You can undo this with Edit ▸ Undo until you close CaseDesk."),
@@ -54,13 +55,15 @@ class ConfirmReviewAll:
 
     @staticmethod
     def ask(parent: QWidget | None, count: int) -> bool:
-        return confirm(parent, QCoreApplication.translate("Dialogs", "Mark all reviewed"),
-                        QCoreApplication.translate("Dialogs", "Mark the %1 ended statuses in this list as reviewed?")
-                        .replace("%1", count_text(count)),
+        text = (QCoreApplication.translate("Dialogs", "Mark the ended status in this list as reviewed?") if count == 1
+                else QCoreApplication.translate("Dialogs", "Mark the %1 ended statuses in this list as reviewed?")
+                .replace("%1", count_text(count)))
+        # Cancel by default: unlike a selection marked done, this cannot be undone with Ctrl+Z.
+        return confirm(parent, QCoreApplication.translate("Dialogs", "Mark all reviewed"), text,
                         QCoreApplication.translate(
                             "Dialogs", "They leave this list; each client's record keeps that the status ended. "
                                        "“Show done and snoozed” lists them again, to reopen."),
-                        _B.Yes, QCoreApplication.translate("Dialogs", "Mark &All Reviewed"), safe_default=False)
+                        _B.Yes, QCoreApplication.translate("Dialogs", "Mark &All Reviewed"), safe_default=True)
 
 
 class ConfirmExport:

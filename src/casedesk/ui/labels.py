@@ -98,11 +98,13 @@ def verdict_text(verdict: str | None) -> str:
 
 def colon(label: str, text: str) -> str:
     """``label: text`` with the interface's punctuation: French puts a non-breaking space before the colon.
-    A label that is a question (an interview's) ends with its own mark: a dash follows it, not a colon
-    (« …du client ? : dans le futur » read as two marks in a row)."""
+    A label that is a question (an interview's) is quoted first, so its own mark and the colon do not
+    meet (« …du client ? : dans le futur » read as two marks in a row)."""
+    french = ui_language() == "fr"
     if label.rstrip().endswith(("?", "!")):
-        return f"{label.rstrip()} \N{EM DASH} {text}"
-    return f"{label}\u00a0: {text}" if ui_language() == "fr" else f"{label}: {text}"
+        label = f"«\u00a0{label.strip()}\u00a0»" if french else f"\N{LEFT DOUBLE QUOTATION MARK}{label.strip()}" \
+            "\N{RIGHT DOUBLE QUOTATION MARK}"
+    return f"{label}\u00a0: {text}" if french else f"{label}: {text}"
 
 
 def date_text(day) -> str:

@@ -32,6 +32,7 @@ from .labels import colon, message_text, ui_language, verdict_text
 from .ops import Changes, Op, ProgressStrip, Runner
 from .screen_fit import fit
 from .tr import QT_TRANSLATE_NOOP
+from .counts import count_text
 
 
 def _tr(text: str) -> str:
@@ -425,7 +426,7 @@ class BatchLetterOptions(QDialog):
 
     def __init__(self, count: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Letters for %1 clients").replace("%1", str(count)))
+        self.setWindowTitle(self.tr("Letters for %1 clients").replace("%1", count_text(count)))
         form = QFormLayout(self)
         self.kind = QComboBox()
         for code, name in kind_names().items():

@@ -17,6 +17,7 @@ from .dialogs import confirm
 from .labels import date_text
 from .rows_model import RowsModel
 from .screen_fit import fit
+from .counts import count_text
 
 COL_NAME, COL_CLOSED, COL_UNTIL = range(3)
 
@@ -203,14 +204,14 @@ class RetentionDialog(QDialog):
         self.intro.setText(QCoreApplication.translate(
             "Retention", "%1 closed files are past the retention period (%2 years from closing, File ▸ Settings). "
             "Law societies require a closed file to be kept for a period and then destroyed.")
-            .replace("%1", str(len(rows))).replace("%2", str(years)))
+            .replace("%1", count_text(len(rows))).replace("%2", str(years)))
         self.purge_button.setEnabled(bool(rows))
         if rows:
             self.table.selectRow(0)
         self.deleted_model.reset_rows(deleted)
         self.deleted_intro.setText(QCoreApplication.translate(
             "Retention", "%1 deleted clients: the change history still keeps their values (so a deletion can be "
-            "undone). Purge them to erase those.").replace("%1", str(len(deleted))))
+            "undone). Purge them to erase those.").replace("%1", count_text(len(deleted))))
         self.purge_deleted_button.setEnabled(bool(deleted))
         if deleted:
             self.deleted_table.selectRow(0)

@@ -415,7 +415,7 @@ class UpcomingView(QWidget):
         today = self.today()
         self.deadlines.handle_many([(r.client_id, r.key, DONE, today) for r in records], today)
         self._push(self.tr("Mark Deadlines Done"), records, self._mark_done_again, self._reopen_again)
-        self._after_change(self.tr("Deadlines marked done: %1 (Undo: Ctrl+Z)").replace("%1", str(len(records))))
+        self._after_change(self.tr("Deadlines marked done: %1 (Undo: Ctrl+Z)").replace("%1", count_text(len(records))))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not snooze the deadlines"))
     def snooze(self) -> None:
@@ -428,7 +428,7 @@ class UpcomingView(QWidget):
             return
         self.deadlines.handle_many([(r.client_id, r.key, SNOOZED, until) for r in records], today)
         self._after_change(self.tr("Deadlines snoozed until %1: %2").replace("%1", date_text(until))
-                           .replace("%2", str(len(records))))
+                           .replace("%2", count_text(len(records))))
 
     @guarded(QT_TRANSLATE_NOOP("Errors", "Could not reopen the deadlines"))
     def reopen(self) -> None:
@@ -439,7 +439,7 @@ class UpcomingView(QWidget):
         today = self.today()
         self.deadlines.handle_many([(r.client_id, r.key, OPEN, None) for r in records], today)
         self._push(self.tr("Reopen Deadlines"), records, self._reopen_again, self._put_back)
-        self._after_change(self.tr("Deadlines reopened: %1 (Undo: Ctrl+Z)").replace("%1", str(len(records))))
+        self._after_change(self.tr("Deadlines reopened: %1 (Undo: Ctrl+Z)").replace("%1", count_text(len(records))))
 
     def _push(self, text: str, records: list[DeadlineRecord], apply: Callable[[list[DeadlineRecord]], None],
               revert: Callable[[list[DeadlineRecord]], None]) -> None:

@@ -71,10 +71,17 @@ def cores(env: Mapping[str, str] | None = None) -> int:
     return n
 
 
+# Chunks out at a time, at least (whatever the number of workers): with two workers and four chunks out, the
+# workers sat idle while the caller wrote a batch (an import of 100,000 clients: 22.3 s with four out, 20.6 s
+# with eight, no faster with sixteen; its peak memory at 300,000 went from 181 to 194 MiB).
+IN_FLIGHT = 8
+
+
 def ordered_map(work: Callable[[C, T], R], context: C, chunks: Iterable[T], *, workers: int = 1,
                 ahead: int = 2) -> Iterator[R]:
     """``work(context, chunk)`` for each chunk, results in the chunks' order. With ``workers`` > 1 the
-    chunks go to that many forked processes, at most ``workers * ahead`` at a time (memory stays flat);
+    chunks go to that many forked processes, at most ``workers * ahead`` at a time, and at least
+    ``IN_FLIGHT`` (memory stays flat);
     the caller's own work between results (writing them) overlaps theirs. Stopping early (an error, a
     Cancel, Ctrl-C) drops what is queued. One job at a time per process (the workers read one global)."""
     chunks = iter(chunks)
@@ -91,7 +98,7 @@ def ordered_map(work: Callable[[C, T], R], context: C, chunks: Iterable[T], *, w
         pending: deque[Future[R]] = deque()
         for chunk in chain(first, chunks):
             pending.append(pool.submit(_run, chunk))
-            if len(pending) >= workers * ahead:
+            if len(pending) >= max(workers * ahead, IN_FLIGHT):
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()

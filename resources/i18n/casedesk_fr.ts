@@ -3700,6 +3700,14 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>CaseDesk is busy with another task (see the status bar). Restore again once it has finished; nothing was changed.</source>
+        <translation>CaseDesk est occupé par une autre tâche (voir la barre d’état). Relancez la restauration une fois celle-ci terminée&#xa0;; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsDialog</name>

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.backups import BackupInfo, BackupService, in_synced_folder
-from .dialogs import confirm
-from .errors import guarded
+from .dialogs import Notice, confirm
+from .errors import guarded, report
+from .ops import Op, Progress, Runner
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
@@ -98,6 +99,9 @@ class BackupsModel(RowsModel):
         return None
 
 
+RESTORE_FAILED = QT_TRANSLATE_NOOP("Errors", "Could not restore the backup")
+
+
 class ConfirmRestore:
     @staticmethod
     def ask(parent: QWidget | None, info: BackupInfo) -> bool:
@@ -116,11 +120,13 @@ class RestoreDialog(QDialog):
     """Lists the backups; after a successful restore, ``restored`` is the backup put back and
     ``kept`` the copy of the caseload it replaced, and the dialog is accepted."""
 
-    def __init__(self, service: BackupService, parent=None):
+    def __init__(self, service: BackupService, parent=None, runner: Runner | None = None):
         super().__init__(parent)
         self.service = service
+        self.runner = runner  # the window's: the restore runs on its worker (a large caseload takes seconds)
         self.restored: Path | None = None
         self.kept: Path | None = None
+        self._restoring = False
         self.setWindowTitle(self.tr("Restore a Backup"))
         fit(self, 640, 420)
         layout = QVBoxLayout(self)
@@ -163,6 +169,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.empty)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.restore_button: QPushButton = buttons.addButton(self.tr("&Restore…"),
                                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setObjectName("restore")
@@ -183,24 +190,63 @@ class RestoreDialog(QDialog):
 
     def _update(self, *_args) -> None:
         info = self.selected()
-        self.restore_button.setEnabled(info is not None and info.readable)
+        self.restore_button.setEnabled(info is not None and info.readable and not self._restoring)
         self.empty.setVisible(self.model.rowCount() == 0)
 
-    @guarded(QT_TRANSLATE_NOOP("Errors", "Could not restore the backup"))
+    @guarded(RESTORE_FAILED)
     def restore_selected(self) -> None:
         info = self.selected()
-        if info is None or not info.readable or not ConfirmRestore.ask(self, info):
+        if self._restoring or info is None or not info.readable or not ConfirmRestore.ask(self, info):
             return
-        try:
-            self.kept = self.service.restore(info.path)
-        finally:
-            self.reload()  # whatever happened, show the folder as it is now
-        self.restored = info.path
+        path = info.path
+        if self.runner is None:  # a dialog on its own (no window to keep painting)
+            try:
+                kept = self.service.restore(path)
+            finally:
+                self.reload()  # whatever happened, show the folder as it is now
+            self._restored(path, kept)
+            return
+        service = self.service
+
+        def work(_services, _progress: Progress) -> Path:
+            return service.restore(path)
+
+        self._set_restoring(True)
+        started = (Op(self, work, title=RESTORE_FAILED, label=self.tr("Restoring the backup…"), exclusive=True)
+                   .success(lambda kept: self._restored(path, kept))
+                   .failure(self._not_restored)
+                   .run(self.runner))
+        if not started:  # another operation (a backup the timer started) runs: nothing was changed
+            self._set_restoring(False)
+            Notice.warn(self, self.tr("Restore a backup"),
+                        self.tr("CaseDesk is busy with another task (see the status bar). Restore again once it "
+                                "has finished; nothing was changed."))
+
+    def _restored(self, path: Path, kept: Path) -> None:
+        self._set_restoring(False)
+        self.reload()
+        self.restored, self.kept = path, kept
         self.accept()
 
+    def _not_restored(self, exc: Exception) -> None:
+        self._set_restoring(False)
+        self.reload()  # show the folder as it is now
+        report(exc, RESTORE_FAILED, self, "operation")
+
+    def _set_restoring(self, on: bool) -> None:
+        """While the worker restores, the dialog cannot be closed nor another backup chosen."""
+        self._restoring = on
+        self.table.setEnabled(not on)
+        self.close_button.setEnabled(not on)
+        self._update()
+
+    def reject(self) -> None:
+        if not self._restoring:  # Escape or Close in the middle of a restore: it finishes first
+            super().reject()
+
     @classmethod
-    def ask(cls, service: BackupService, parent: QWidget | None = None) -> Path | None:
+    def ask(cls, service: BackupService, parent: QWidget | None = None, runner: Runner | None = None) -> Path | None:
         """Show the backups; the backup restored, or None if the user restored nothing."""
-        dialog = cls(service, parent)
+        dialog = cls(service, parent, runner)
         dialog.exec()
         return dialog.restored

@@ -101,7 +101,7 @@ class BackupCommands(Area):
         if w.backups is None and not self.services.db.is_sqlite:
             self.server_backups()
             return
-        if w.backups is None or not self.idle() or RestoreDialog.ask(w.backups, w) is None:
+        if w.backups is None or not self.idle() or RestoreDialog.ask(w.backups, w, w.runner) is None:
             return
         w.undo_stack.clear()  # what it would undo belongs to the caseload just replaced
         w.after_change(RESTORED, self.tr("Backup restored; the caseload it replaced was kept as a backup."))

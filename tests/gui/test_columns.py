@@ -42,3 +42,26 @@ def test_the_caseload_keeps_name_status_end_and_verdict_whole_at_1024(qtbot, db)
     assert verdict_right <= table.viewport().width()
     ended = [model.data(model.index(r, COL_EXPIRY)) for r in range(model.rowCount())]
     assert any("ended" in (text or "") for text in ended)  # "· ended 249 days ago", in view
+
+
+def test_a_caseload_that_started_empty_fits_its_columns_to_its_first_clients(qtbot, db):
+    """Fitted at the first start to headings alone, the names were cut short after the first import."""
+    from casedesk.ui.ops import Changes
+
+    window = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    QApplication.processEvents()
+    header, model = window.table.horizontalHeader(), window.model
+    empty_name = header.sectionSize(COL_NAME)
+    seed_demo(db, TODAY, shipped())
+    window.runner.announce(Changes(clients=True, assessments=True, deadlines=True))
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    names = [model.data(model.index(r, COL_NAME)) for r in range(model.rowCount())]
+    widest = max(header.fontMetrics().horizontalAdvance(n) for n in names)
+    assert header.sectionSize(COL_NAME) > empty_name and header.sectionSize(COL_NAME) >= widest
+    header.resizeSection(COL_NAME, 90)  # the caseworker's own width is theirs from then on
+    window.runner.announce(Changes(clients=True))
+    QApplication.processEvents()
+    assert header.sectionSize(COL_NAME) == 90

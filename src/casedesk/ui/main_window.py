@@ -139,7 +139,9 @@ class MainWindow(QMainWindow):
         self.runner.changed.connect(self.upcoming.on_changed)
         self.runner.busy_changed.connect(self._busy)
         self.model.refresh()
+        self._fit_with_rows = False  # columns fitted to an empty caseload: fitted again once it has clients
         self._restore_state()
+        self.model.modelReset.connect(self._fit_first_rows)
         self.watch: ChangeWatch | None = None
         if not self.db.is_sqlite:  # a shared caseload: others' changes show within a few seconds
             self.watch = ChangeWatch(self.services.change_stamp, lambda: self.runner.busy, self)
@@ -484,12 +486,20 @@ class MainWindow(QMainWindow):
             # First start: columns fit what they hold, narrowed to the window (the file number, the name,
             # when the status ends (or how long ago) and the verdict whole).
             fit_columns(self.table, keep=(COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT))
+            self._fit_with_rows = self.model.rowCount() == 0
             if settings is None or settings.value("main/state") is None:
                 return
         self.restoreState(settings.value("main/state"))
         header = settings.value("main/table-header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+
+    def _fit_first_rows(self) -> None:
+        """The first clients of a caseload that started empty (an import, a restore): the columns, sized to
+        their headings only, are fitted to what they now hold (names were cut to "Aadan ...")."""
+        if self._fit_with_rows and self.model.rowCount() > 0:
+            self._fit_with_rows = False
+            fit_columns(self.table, keep=(COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT))
 
     def save_state(self) -> None:
         settings = self._settings()

@@ -405,12 +405,10 @@ class DeadlineService:
     # --- the caseworker's handling --------------------------------------------------------------
 
     def mark_done(self, client_id: int, key: str, on: date) -> None:
-        self._set(client_id, key, DONE, on, DEADLINE_DONE, on, done_on=on)
+        self.handle_many([(client_id, key, DONE, on)], on)
 
     def snooze(self, client_id: int, key: str, until: date, today: date) -> None:
-        if until <= today:
-            raise ServiceError(f"snooze until {until.isoformat()}: choose a date after today")
-        self._set(client_id, key, SNOOZED, today, DEADLINE_SNOOZED, until, snoozed_until=until)
+        self.handle_many([(client_id, key, SNOOZED, until)], today)
 
     def mark_reviewed(self, items: Sequence[tuple[int, str]], on: date,
                       progress: Callable[[int, int], None] | None = None) -> int:
@@ -442,7 +440,7 @@ class DeadlineService:
         return self.mark_reviewed([(r.client_id, r.key) for r in records], today, progress)
 
     def reopen(self, client_id: int, key: str, today: date) -> None:
-        self._set(client_id, key, OPEN, today, DEADLINE_REOPENED, None)
+        self.handle_many([(client_id, key, OPEN, None)], today)
 
     def handle_many(self, changes: Sequence[tuple[int, str, str, date | None]], today: date) -> None:
         """Several deadlines handled in one transaction, all or none (a selection marked done, snoozed,
@@ -466,13 +464,3 @@ class DeadlineService:
             ids = sorted({cid for cid, *_rest in changes})
             for start in range(0, len(ids), CHUNK):
                 _next_deadline(session, ids[start:start + CHUNK], today)
-
-    def _set(self, client_id: int, key: str, state: str, today: date, action: str, day: date | None,
-             **values: Any) -> None:
-        with transaction(self.db) as session:
-            when = stamp(self.db.clock)
-            client_store.lock_client(session, client_id)  # two caseworkers marking it at once: one waits
-            if not store.set_state(session, client_id, key, state, when, **values):
-                raise NotFound(f"client {client_id}: no deadline {key!r}")
-            _next_deadline(session, [client_id], today)
-            Trail(session, when).add(client_id, action, key, new=day.isoformat() if day else None)

@@ -253,22 +253,6 @@ def handled(session: Session, today: date, kinds: Sequence[str] = (), tag: str |
     return [record(r) for r in session.connection().execute(stmt)]
 
 
-def set_state(session: Session, client_id: int, key: str, state: str, when: datetime, *,
-              snoozed_until: date | None = None, done_on: date | None = None) -> bool:
-    exists = session.execute(select(DeadlineRow.key).where(DeadlineRow.client_id == client_id,
-                                                          DeadlineRow.key == key)).first()
-    if exists is None:
-        return False
-    row = session.get(DeadlineStateRow, (client_id, key))
-    if row is None:
-        row = DeadlineStateRow(client_id=client_id, key=key)
-        session.add(row)
-    row.state, row.snoozed_until, row.done_on, row.updated_at = state, snoozed_until, done_on, when
-    session.execute(update(DeadlineRow).where(DeadlineRow.client_id == client_id, DeadlineRow.key == key)
-                    .values(visible_from=visible_from(state, snoozed_until)))
-    return True
-
-
 class StoredDue(NamedTuple):
     kind: str
     due: date

@@ -24,6 +24,7 @@ from ..domain.policydata import Policy
 from ..policy.source import PolicySource
 from ..storage import clients as client_store
 from ..storage import deadlines as store
+from ..storage.bulk import compact_json
 from ..storage.database import Database, transaction
 from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord, Range
 from ..storage.mapping import load_facts, stamp
@@ -113,11 +114,8 @@ def plan(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
     return Planned(_rows(client_id, facts, deadlines, states, english), next_due, edge.due if edge else None)
 
 
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once: json.dumps makes one a call
-
-
 def _compact(data: dict[str, Any]) -> str:
-    return _COMPACT.encode(data)
+    return compact_json(data)
 
 
 def record_messages(record: DeadlineRecord) -> dict[str, Any] | None:

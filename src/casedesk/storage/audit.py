@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Column, Date, DateTime, select, update
 from sqlalchemy.orm import Session
 
-from . import auditchain
+from . import auditchain, bulk
 from .models import AssessmentRow, AuditRow, Base, Client, DeadlineStateRow, LetterRow
 
 
@@ -36,7 +36,7 @@ class AuditRecord(NamedTuple):
 
 
 def _dump(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return None if value is None else bulk.compact_json(value)
 
 
 def _load(text: str | None) -> Any:

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -72,12 +71,9 @@ def _plain(column: str, value: Any) -> Any:
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once: json.dumps makes one a call
-
-
 def digest(row: Mapping[str, Any], salt: str, version: str = SEAL) -> str:
     content = [salt] + [_plain(column, row.get(column)) for column in CONTENT[version]]
-    text = _COMPACT.encode(content)
+    text = bulk.compact_json(content)
     return f"{version}:{hashlib.sha256(text.encode('utf-8')).hexdigest()}"
 
 

@@ -40,6 +40,11 @@ def encoded_json(value: Any) -> EncodedJSON:
     return EncodedJSON(json.dumps(value))
 
 
+# Compact JSON text (no spaces, non-ASCII kept) from one encoder made once: json.dumps with these options
+# makes a new one at every call, and deadline codes and audit rows are written by the thousand.
+compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _json(value: Any) -> str | None:
     if isinstance(value, EncodedJSON):
         return str(value)

@@ -91,8 +91,14 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
+# Made once: json.loads with a hook makes a new decoder at every call (a seventh of parsing a record).
+_decode = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys).decode
+
+
 def _loads(text: str) -> Any:
-    return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    if text.startswith("\ufeff"):  # json.loads names it ("Unexpected UTF-8 BOM"); the decoder alone would not
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    return _decode(text)
 
 
 @dataclass
@@ -215,7 +221,7 @@ def read_documents(stream: TextIO) -> Iterator[tuple[int, Any]]:
 class _Ready(NamedTuple):
     """A valid record, made ready to store: everything but its id."""
 
-    keys: tuple[str | None, str | None]  # who the client is (``People.keys``): the same person twice?
+    keys: tuple[int | None, int | None]  # who the client is (``People.keys``): the same person twice?
     columns: dict[str, Any]       # the client row's own columns (its case file already JSON text)
     deadlines: Planned            # its deadline rows (client id to be set) and the columns they set
 

@@ -15,7 +15,7 @@ import pytest
 from casedesk.storage import freshschema
 from casedesk.storage.database import head_revision, migrate_empty, open_database
 from casedesk.storage.quickread import HEAD
-from casedesk.storage.schemacheck import check
+from casedesk.storage.schemacheck import check, expected, shape
 
 from helpers import fixed_clock
 
@@ -64,6 +64,34 @@ def test_a_new_caseload_is_made_without_loading_alembic(tmp_path):
             " clock=FixedClock(date(2026, 11, 21))); db.close(); print('alembic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_restore_checks_against_fresh_json_without_loading_alembic(migrated):
+    """The reference a restored file's schema is compared with is the migrations' schema, made from fresh.json."""
+    code = ("import sys, json; from casedesk.storage.schemacheck import expected;"
+            "from casedesk.storage.quickread import HEAD; print(json.dumps(expected(HEAD), sort_keys=True));"
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out[1] == "False"
+    with closing(sqlite3.connect(migrated)) as conn:
+        assert json.loads(out[0]) == json.loads(json.dumps(shape(conn), sort_keys=True))
+
+
+def test_a_schema_check_at_another_revision_uses_the_migrations(migrated, monkeypatch):
+    from casedesk.storage import database
+
+    stale = dict(freshschema.load() or {}, revision="0016")
+    monkeypatch.setattr(freshschema, "load", lambda: stale)
+    ran = []
+    monkeypatch.setattr(database, "migrate_empty", lambda path, revision: (ran.append(revision),
+                                                                          migrate_empty(path, revision)))
+    expected.cache_clear()
+    try:
+        with closing(sqlite3.connect(migrated)) as conn:
+            assert check(conn, HEAD) == []  # made by the migrations: fresh.json is not at head here
+        assert ran == [HEAD]
+    finally:
+        expected.cache_clear()
 
 
 def test_fresh_json_at_another_revision_leaves_it_to_the_migrations(tmp_path, migrated, monkeypatch):

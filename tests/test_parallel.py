@@ -265,3 +265,27 @@ def test_deadline_rows_are_written_in_the_tables_key_order(db, synthetic_file, m
     for names, rows in written:
         key = itemgetter(*(names.index(c) for c in CLUSTER_KEY))
         assert [key(r) for r in rows] == sorted(key(r) for r in rows)
+
+
+def test_a_reassessment_reads_each_clients_stored_deadlines_once(db, synthetic_file):
+    """What it reports (the dues that moved) and what it rewrites come from one read of the stored rows: each
+    read is a lookup into a table kept in due-date order (re-assessing 300,000 clients read them twice)."""
+    import re
+
+    from sqlalchemy import event
+
+    policy = shipped()
+    import_file(db, synthetic_file, policy=policy, as_of=TODAY, workers=2)
+    reads = []
+
+    def spy(_conn, _cursor, statement, _parameters, _context, _many):
+        if re.match(r'\s*SELECT\b.*\bFROM\s+"?deadline"?\s+WHERE\b', statement, re.DOTALL):
+            reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", spy)
+    try:
+        report = AssessmentService(db, policy, deadlines=DeadlineService(db, policy)).reassess_all(LATER, workers=2)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", spy)
+    assert report.clients == 1_300 and len(report.changed) > 20  # deadlines moved, and were rewritten
+    assert len(reads) == 6  # one read of the stored rows for each chunk of 250 clients

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Iterator
 import logging
 from dataclasses import dataclass, field, replace
@@ -275,6 +276,8 @@ class AssessmentService:
             ids = client_store.all_ids(session) if client_ids is None else list(client_ids)
             job = _ReassessJob(policy, as_of, deadlines.ended_before(session, as_of) if deadlines else None)
 
+            read: deque[deadline_store.StoredRows] = deque()  # each chunk's stored deadlines, until written
+
             def chunks() -> Iterator[list[_Client]]:
                 """Each chunk's stored facts, verdicts and deadlines, read here (the workers have no database)."""
                 for start in range(0, len(ids), CHUNK):
@@ -284,7 +287,9 @@ class AssessmentService:
                     client_store.lock_clients(session, chunk)
                     documents = dict(stored_documents(session, chunk))
                     previous = store.latest_verdicts(session, chunk)
-                    shown = deadline_store.stored_dues(session, chunk) if deadlines is not None else {}
+                    stored = deadline_store.stored_rows(session, chunk) if deadlines is not None else {}
+                    read.append(stored)
+                    shown = deadline_store.dues(stored)
                     states: dict[int, dict[tuple[int, str], tuple[str, date | None]]] = {}
                     if deadlines is not None:
                         for k, v in deadline_store.open_states(session, chunk).items():
@@ -293,12 +298,14 @@ class AssessmentService:
                            for cid in chunk if cid in documents]  # one deleted meanwhile is left out
 
             for outcomes in parallel.ordered_map(_reassess_chunk, job, chunks(), workers=workers):
+                stored = read.popleft()  # the chunks come back in the order they were read
                 records = [o.record for o in outcomes if o.record is not None]
                 report.first_assessed += sum(o.first for o in outcomes)
                 report.changed += [o.change for o in outcomes if o.change is not None]
                 store.save(session, records, when)
                 if deadlines is not None:
-                    deadlines.write(session, {o.client_id: o.planned for o in outcomes if o.planned is not None})
+                    planned = {o.client_id: o.planned for o in outcomes if o.planned is not None}
+                    deadlines.write(session, planned, stored)
                 report.clients += len(outcomes)
                 if progress:
                     progress(report.clients, len(ids))

@@ -216,10 +216,11 @@ class DeadlineService:
         return morning.ended_cutoff(as_of, _ended_after(session))
 
     @staticmethod
-    def write(session: Session, planned: dict[int, Planned]) -> None:
-        """Store these clients' planned deadlines, "next deadline" and "status ends" (in the caller's transaction)."""
+    def write(session: Session, planned: dict[int, Planned], stored: store.StoredRows | None = None) -> None:
+        """Store these clients' planned deadlines, "next deadline" and "status ends" (in the caller's transaction);
+        ``stored``: their rows as stored, if already read in this transaction (``storage.deadlines.stored_rows``)."""
         rows = [row for p in planned.values() for row in p.rows]
-        store.replace_for_clients(session, rows, planned)
+        store.replace_for_clients(session, rows, planned, stored)
         store.set_next_deadlines(session, {cid: p.next_due for cid, p in planned.items()},
                                  {cid: p.cliff for cid, p in planned.items()})
 

@@ -44,11 +44,30 @@ def _is_open(today: date):
     return DeadlineRow.visible_from <= today
 
 
-def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iterable[int]) -> None:
+# Every column of a stored deadline row, in the order ``stored_rows`` gives them.
+STORED_COLUMNS = tuple(c.name for c in DeadlineRow.__table__.columns)
+StoredRows = dict[int, set[tuple]]  # client id -> its deadline rows as stored (STORED_COLUMNS, the driver's form)
+
+
+def stored_rows(session: Session, client_ids: Iterable[int]) -> StoredRows:
+    """These clients' deadline rows as the driver gives them. Read once by a re-assessment, for what it
+    reports (``dues``) and what it rewrites (``replace_for_clients``): each row is a lookup into a table
+    kept in due-date order, the largest cost of re-assessing a large caseload."""
+    ids = list(client_ids)
+    out: StoredRows = {cid: set() for cid in ids}
+    at = STORED_COLUMNS.index("client_id")
+    for row in bulk.select_where_in(session, DeadlineRow.__table__, STORED_COLUMNS, "client_id", ids):
+        out[row[at]].add(tuple(row))
+    return out
+
+
+def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iterable[int],
+                        stored: StoredRows | None = None) -> None:
     """Regenerate the computed deadlines of these clients (states are kept: they are keyed by client and key).
 
     A client whose deadlines are stored exactly as they would be written (a re-assessment or a policy
-    change that moves nothing, most clients) is left as it is: rewriting a row costs its three indexes."""
+    change that moves nothing, most clients) is left as it is: rewriting a row costs its three indexes.
+    ``stored``: their rows already read (``stored_rows``, in this transaction), else read here."""
     ids = list(client_ids)
     table = DeadlineRow.__table__
     names, new = bulk.stored_form(session, table, rows)
@@ -62,9 +81,12 @@ def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iter
     wanted: dict[int, set[tuple]] = {cid: set() for cid in ids}
     for row in new:
         wanted[row[at]].add(row)
-    stored: dict[int, set[tuple]] = {cid: set() for cid in ids}
-    for row in bulk.select_where_in(session, table, names, "client_id", ids):
-        stored[row[at]].add(tuple(row))
+    if stored is None:
+        stored = stored_rows(session, ids)
+    if tuple(names) != STORED_COLUMNS:  # compared column for column, in the order the new rows have them
+        pick = itemgetter(*(STORED_COLUMNS.index(n) for n in names)) if len(names) > 1 else None
+        stored = {cid: {pick(r) if pick else (r[STORED_COLUMNS.index(names[0])],) for r in stored[cid]}
+                  for cid in ids}
     changed = [cid for cid in ids if wanted[cid] != stored[cid]]
     if not changed:
         return
@@ -261,18 +283,17 @@ class StoredDue(NamedTuple):
     messages: str | None
 
 
-def stored_dues(session: Session, client_ids: Iterable[int]) -> dict[int, dict[str, StoredDue]]:
-    """The deadlines stored for these clients, by client and key: what the caseworker sees now (a
+def dues(stored: StoredRows) -> dict[int, dict[str, StoredDue]]:
+    """The deadlines in these stored rows, by client and key: what the caseworker sees now (a
     re-assessment compares what a new policy computes with it)."""
-    ids = list(client_ids)
-    out: dict[int, dict[str, StoredDue]] = {cid: {} for cid in ids}
-    if not ids:
-        return out
-    rows = session.execute(select(DeadlineRow.client_id, DeadlineRow.key, DeadlineRow.kind,
-                                  type_coerce(DeadlineRow.due, String), DeadlineRow.cliff,
-                                  DeadlineRow.visible_from == NEVER, DeadlineRow.messages)
-                           .where(DeadlineRow.client_id.in_(ids)))
-    for cid, key, kind, due, cliff, done, messages in rows:
-        out[cid][key] = StoredDue(kind, due if isinstance(due, date) else date.fromisoformat(due), bool(cliff),
-                                  bool(done), messages)
+    get = itemgetter(*(STORED_COLUMNS.index(c) for c in ("key", "kind", "due", "cliff", "visible_from", "messages")))
+    out: dict[int, dict[str, StoredDue]] = {}
+    for cid, rows in stored.items():
+        out[cid] = mine = {}
+        for key, kind, due, cliff, shown_from, messages in map(get, rows):
+            mine[key] = StoredDue(kind, _day(due), bool(cliff), _day(shown_from) == NEVER, messages)
     return out
+
+
+def _day(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)  # SQLite gives the ISO text

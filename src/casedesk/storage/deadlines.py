@@ -84,9 +84,9 @@ def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iter
     if stored is None:
         stored = stored_rows(session, ids)
     if tuple(names) != STORED_COLUMNS:  # compared column for column, in the order the new rows have them
-        pick = itemgetter(*(STORED_COLUMNS.index(n) for n in names)) if len(names) > 1 else None
-        stored = {cid: {pick(r) if pick else (r[STORED_COLUMNS.index(names[0])],) for r in stored[cid]}
-                  for cid in ids}
+        index = [STORED_COLUMNS.index(n) for n in names]
+        pick = itemgetter(*index) if len(index) > 1 else lambda row: (row[index[0]],)
+        stored = {cid: set(map(pick, stored[cid])) for cid in ids}
     changed = [cid for cid in ids if wanted[cid] != stored[cid]]
     if not changed:
         return

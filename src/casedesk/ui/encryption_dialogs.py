@@ -28,7 +28,8 @@ from ..services.encryption import MIN_PASSPHRASE, EncryptionError, StorageError,
 from ..services.keystore import Keystore
 from ..services.workspace import Database, needs_unlock, open_workspace
 from .errors import report
-from .ops import Changes, Op, ProgressStrip, Runner
+from .ops import Changes, ProgressStrip, Runner
+from .ops.dialog import WaitingDialog
 
 
 def _tr(text: str) -> str:
@@ -85,13 +86,12 @@ class InBackground:
 REFUSALS = (EncryptionError, StorageError, OSError)  # shown in the dialog, for another try
 
 
-class _Applies(QDialog):
+class _Applies(WaitingDialog):
     """A dialog whose OK runs ``apply``: in place, or on the worker with its progress at the foot."""
 
     def __init__(self, background: InBackground | None, parent: QWidget | None):
         super().__init__(parent)
         self._background = background
-        self._working = False
         self.result_value: object = None
         self.progress = ProgressStrip(self)
 
@@ -105,22 +105,18 @@ class _Applies(QDialog):
             QDialog.accept(self)
             return
         bg = self._background
-        self._set_working(True)
-        started = (Op(self, lambda _services, progress: apply(*args, progress=progress), title=bg.title,
-                      label=bg.label, changes=bg.changes, exclusive=True, view=self.progress)
-                   .success(self._applied).failure(self._failed).run(bg.runner))
+        started = self.run_exclusive(bg.runner, lambda _services, progress: apply(*args, progress=progress),
+                                     title=bg.title, label=bg.label, changes=bg.changes, view=self.progress,
+                                     done=self._applied, failed=self._failed)
         if not started:
-            self._set_working(False)
             self._refused(EncryptionError(QCoreApplication.translate(
                     "Encryption", "another operation is running; try again when it has finished")))
 
     def _applied(self, value: object) -> None:
-        self._set_working(False)
         self.result_value = value
         QDialog.accept(self)
 
     def _failed(self, exc: Exception) -> None:
-        self._set_working(False)
         if isinstance(exc, REFUSALS):
             self._refused(exc)
         else:  # a bug: the crash dialog, and this one closes
@@ -130,16 +126,8 @@ class _Applies(QDialog):
     def _refused(self, exc: BaseException) -> None:
         raise NotImplementedError
 
-    def _set_working(self, on: bool) -> None:
-        self._working = on
-        for kind in (QLineEdit, QCheckBox, QPushButton):
-            for child in self.findChildren(kind):
-                if not self.progress.isAncestorOf(child):
-                    child.setEnabled(not on)
-
-    def reject(self) -> None:  # not while the work runs: it cannot be stopped midway
-        if not self._working:
-            super().reject()
+    def _spared(self) -> list[QWidget]:
+        return [self.progress]
 
 
 def _message(exc: BaseException) -> str:

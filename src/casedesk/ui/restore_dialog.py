@@ -12,14 +12,15 @@ from PySide6.QtCore import (
     QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+    QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
 from ..services.backups import BackupInfo, BackupService, in_synced_folder
 from .dialogs import Notice, confirm
 from .errors import guarded, report
-from .ops import Op, Progress, Runner
+from .ops import Runner
+from .ops.dialog import WaitingDialog
 from .rows_model import RowsModel
 from .tr import QT_TRANSLATE_NOOP
 from .screen_fit import fit
@@ -116,7 +117,7 @@ class ConfirmRestore:
             QMessageBox.StandardButton.Yes, QCoreApplication.translate("RestoreDialog", "&Restore"), safe_default=True)
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(WaitingDialog):
     """Lists the backups; after a successful restore, ``restored`` is the backup put back and
     ``kept`` the copy of the caseload it replaced, and the dialog is accepted."""
 
@@ -126,7 +127,6 @@ class RestoreDialog(QDialog):
         self.runner = runner  # the window's: the restore runs on its worker (a large caseload takes seconds)
         self.restored: Path | None = None
         self.kept: Path | None = None
-        self._restoring = False
         self.setWindowTitle(self.tr("Restore a Backup"))
         fit(self, 640, 420)
         layout = QVBoxLayout(self)
@@ -190,13 +190,13 @@ class RestoreDialog(QDialog):
 
     def _update(self, *_args) -> None:
         info = self.selected()
-        self.restore_button.setEnabled(info is not None and info.readable and not self._restoring)
+        self.restore_button.setEnabled(info is not None and info.readable and not self.working)
         self.empty.setVisible(self.model.rowCount() == 0)
 
     @guarded(RESTORE_FAILED)
     def restore_selected(self) -> None:
         info = self.selected()
-        if self._restoring or info is None or not info.readable or not ConfirmRestore.ask(self, info):
+        if self.working or info is None or not info.readable or not ConfirmRestore.ask(self, info):
             return
         path = info.path
         if self.runner is None:  # a dialog on its own (no window to keep painting)
@@ -207,42 +207,26 @@ class RestoreDialog(QDialog):
             self._restored(path, kept)
             return
         service = self.service
-
-        def work(_services, _progress: Progress) -> Path:
-            return service.restore(path)
-
-        self._set_restoring(True)
-        started = (Op(self, work, title=RESTORE_FAILED, label=self.tr("Restoring the backup…"), exclusive=True)
-                   .success(lambda kept: self._restored(path, kept))
-                   .failure(self._not_restored)
-                   .run(self.runner))
+        started = self.run_exclusive(self.runner, lambda _services, _progress: service.restore(path),
+                                     title=RESTORE_FAILED, label=self.tr("Restoring the backup…"),
+                                     done=lambda kept: self._restored(path, kept), failed=self._not_restored)
         if not started:  # another operation (a backup the timer started) runs: nothing was changed
-            self._set_restoring(False)
             Notice.warn(self, self.tr("Restore a backup"),
                         self.tr("CaseDesk is busy with another task (see the status bar). Restore again once it "
                                 "has finished; nothing was changed."))
 
     def _restored(self, path: Path, kept: Path) -> None:
-        self._set_restoring(False)
         self.reload()
         self.restored, self.kept = path, kept
         self.accept()
 
     def _not_restored(self, exc: Exception) -> None:
-        self._set_restoring(False)
         self.reload()  # show the folder as it is now
         report(exc, RESTORE_FAILED, self, "operation")
 
-    def _set_restoring(self, on: bool) -> None:
-        """While the worker restores, the dialog cannot be closed nor another backup chosen."""
-        self._restoring = on
-        self.table.setEnabled(not on)
-        self.close_button.setEnabled(not on)
+    def working_changed(self, on: bool) -> None:
+        """While the worker restores, no other backup can be chosen (nor the dialog closed)."""
         self._update()
-
-    def reject(self) -> None:
-        if not self._restoring:  # Escape or Close in the middle of a restore: it finishes first
-            super().reject()
 
     @classmethod
     def ask(cls, service: BackupService, parent: QWidget | None = None, runner: Runner | None = None) -> Path | None:

@@ -2,7 +2,8 @@
 
 ``runner.py`` (``Op``, ``Runner``) is the shape; ``progress.py`` what crosses threads while work
 runs; ``changes.py`` what a finished action changed; ``views.py`` where progress shows (a strip in
-the window's status bar, or in the dialog that started the work).
+the window's status bar, or in the dialog that started the work); ``dialog.py`` a dialog that waits
+for the exclusive operation it started (a conversion, a restore).
 """
 
 from .changes import NOTHING, Changes

@@ -83,3 +83,42 @@ def test_a_restore_runs_on_the_windows_worker_and_the_dialog_waits_for_it(qtbot,
         assert any(b.reason.startswith("pre-restore") for b in backups.list())
     finally:
         backups.close()
+
+
+def test_a_waiting_dialog_gives_back_only_what_it_greyed(qtbot, db):
+    """While its work runs every control is greyed and Escape ignored; at the end (a failure here) the
+    controls it greyed come back, and one that was off before stays off. Refused, it greys nothing."""
+    import time
+
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
+
+    from casedesk.ui.ops import Op
+    from casedesk.ui.ops.dialog import WaitingDialog
+
+    w = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
+    qtbot.addWidget(w)
+    wait_idle(qtbot, w)
+    dialog = WaitingDialog(w)
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    field, on, off = QLineEdit(), QPushButton("on"), QPushButton("off")
+    off.setEnabled(False)
+    for widget in (field, on, off):
+        layout.addWidget(widget)
+    ended, closed = [], []
+    dialog.finished.connect(closed.append)
+
+    def work(_services, _progress):
+        raise OSError("the disk went away")
+
+    assert dialog.run_exclusive(w.runner, work, title="t", label="l", done=ended.append, failed=ended.append)
+    assert dialog.working and not field.isEnabled() and not on.isEnabled()
+    dialog.reject()  # Escape while it runs: ignored
+    qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
+    assert isinstance(ended[0], OSError) and not dialog.working and closed == []
+    assert field.isEnabled() and on.isEnabled() and not off.isEnabled()
+
+    assert w.runner.run(Op(w, lambda _services, _progress: time.sleep(0.3), title="t", label="l"))
+    assert not dialog.run_exclusive(w.runner, work, title="t", label="l", done=ended.append, failed=ended.append)
+    assert not dialog.working and field.isEnabled() and on.isEnabled() and not off.isEnabled()
+    wait_idle(qtbot, w)

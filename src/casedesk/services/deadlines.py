@@ -218,7 +218,8 @@ class DeadlineService:
     @staticmethod
     def write(session: Session, planned: dict[int, Planned], stored: store.StoredRows | None = None) -> None:
         """Store these clients' planned deadlines, "next deadline" and "status ends" (in the caller's transaction);
-        ``stored``: their rows as stored, if already read in this transaction (``storage.deadlines.stored_rows``)."""
+        ``stored``: their rows as stored, if already read in this transaction and not written since
+        (``storage.deadlines.stored_rows``)."""
         rows = [row for p in planned.values() for row in p.rows]
         store.replace_for_clients(session, rows, planned, stored)
         store.set_next_deadlines(session, {cid: p.next_due for cid, p in planned.items()},

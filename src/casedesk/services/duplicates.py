@@ -91,5 +91,5 @@ def _person(c: Identity) -> str | None:
 
 def _digest(key: str | None) -> Key:
     # A 128-bit digest stands in for the key text: an import of 300,000 clients kept both texts of each, and
-    # peaked at 194 MiB (185 with digests). Two keys agreeing by chance: about 1 in 10^28 at that size.
+    # peaked at 194 MiB (185 with digests). Two keys agreeing by chance: about 1 in 10^27 at that size.
     return None if key is None else int.from_bytes(blake2b(key.encode(), digest_size=16).digest())

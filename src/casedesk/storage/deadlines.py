@@ -67,7 +67,8 @@ def replace_for_clients(session: Session, rows: Sequence[dict], client_ids: Iter
 
     A client whose deadlines are stored exactly as they would be written (a re-assessment or a policy
     change that moves nothing, most clients) is left as it is: rewriting a row costs its three indexes.
-    ``stored``: their rows already read (``stored_rows``, in this transaction), else read here."""
+    ``stored``: their rows already read (``stored_rows``, for every one of ``client_ids``, in this transaction
+    and not written since: a client is left as it is when they equal the new rows), else read here."""
     ids = list(client_ids)
     table = DeadlineRow.__table__
     names, new = bulk.stored_form(session, table, rows)

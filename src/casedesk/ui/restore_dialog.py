@@ -225,7 +225,7 @@ class RestoreDialog(WaitingDialog):
         report(exc, RESTORE_FAILED, self, "operation")
 
     def working_changed(self, on: bool) -> None:
-        """While the worker restores, no other backup can be chosen (nor the dialog closed)."""
+        """The Restore button follows the selection again once the restore has ended (and is off meanwhile)."""
         self._update()
 
     @classmethod

@@ -21,6 +21,7 @@ class WaitingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._working = False
+        self._greyed: list[QWidget] = []
 
     @property
     def working(self) -> bool:
@@ -38,19 +39,28 @@ class WaitingDialog(QDialog):
             return handler
 
         self._set_working(True)
-        started = (Op(self, work, title=title, label=label, changes=changes, exclusive=True, view=view)
-                   .success(ended(done)).failure(ended(failed)).run(runner))
-        if not started:
-            self._set_working(False)
+        started = False
+        try:
+            started = (Op(self, work, title=title, label=label, changes=changes, exclusive=True, view=view)
+                       .success(ended(done)).failure(ended(failed)).cancelled(lambda: self._set_working(False))
+                       .run(runner))
+        finally:
+            if not started:  # refused (another operation runs), or failed to start: the dialog is usable again
+                self._set_working(False)
         return started
 
     def _set_working(self, on: bool) -> None:
+        if on == self._working:
+            return
         self._working = on
-        spared = self._spared()
-        for kind in self.LOCKED:
-            for child in self.findChildren(kind):
-                if not any(w is child or w.isAncestorOf(child) for w in spared):
-                    child.setEnabled(not on)
+        if on:  # greyed now, and given back at the end: only what was enabled before
+            spared = self._spared()
+            self._greyed = [child for kind in self.LOCKED for child in self.findChildren(kind)
+                            if child.isEnabled() and not any(w is child or w.isAncestorOf(child) for w in spared)]
+        for child in self._greyed:
+            child.setEnabled(not on)
+        if not on:
+            self._greyed = []
         self.working_changed(on)
 
     def _spared(self) -> list[QWidget]:
@@ -58,7 +68,8 @@ class WaitingDialog(QDialog):
         return []
 
     def working_changed(self, on: bool) -> None:
-        """After the controls were greyed or given back: what else depends on the work running."""
+        """After the controls were greyed or given back: what else depends on the work running (a button
+        whose state the work's result changes)."""
 
     def reject(self) -> None:  # not while the work runs: it cannot be stopped midway
         if not self._working:

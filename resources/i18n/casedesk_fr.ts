@@ -391,8 +391,8 @@ Le serveur est sauvegardé par le responsable informatique de votre cabinet avec
         <translation>Clients importés&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Run Policy ▸ Re-assess Caseload to see their best routes.</source>
-        <translation>Lancez Politique ▸ Réévaluer les dossiers pour voir leurs meilleures voies.</translation>
+        <source>Clients imported: %1. Run Policy ▸ Re-assess Caseload to see their best routes.</source>
+        <translation>Clients importés&#xa0;: %1. Lancez Politique ▸ Réévaluer les dossiers pour voir leurs meilleures voies.</translation>
     </message>
     <message>
         <source>Imported with warnings</source>

@@ -202,6 +202,22 @@ def test_import_and_export_from_the_file_menu(qtbot, window, db, tmp_path, monke
     assert json.loads(target.read_text(encoding="utf-8"))["client"]["family_name"] == "Shevchenko"
 
 
+def test_a_large_import_says_how_to_see_the_best_routes(qtbot, window, tmp_path, monkeypatch):
+    """Past ASSESS_ON_IMPORT clients an import leaves the assessment to Policy ▸ Re-assess Caseload, and says so
+    in one message of two sentences."""
+    from casedesk.ui.commands import casefiles
+
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps([minimal_case("Ivan", "Shevchenko"), minimal_case("Olena", "Kovalenko")]),
+                      encoding="utf-8")
+    monkeypatch.setattr(dialogs.CaseFileChooser, "open_path", staticmethod(lambda parent: source))
+    monkeypatch.setattr(casefiles, "ASSESS_ON_IMPORT", 1)
+    window.act_import.trigger()
+    wait_idle(qtbot, window)
+    assert window.statusBar().currentMessage() == ("Clients imported: 2. Run Policy ▸ Re-assess Caseload to see "
+                                                   "their best routes.")
+
+
 def test_the_calendar_export_warns_that_the_file_leaves_the_database(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "deadlines.ics"
     monkeypatch.setattr(dialogs.CaseFileChooser, "save_calendar_path", staticmethod(lambda parent: target))

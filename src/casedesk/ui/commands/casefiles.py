@@ -52,9 +52,11 @@ class CaseFileCommands(Area):
                 .run(self.runner))
 
     def _imported(self, result: ImportResult) -> None:
-        message = self.tr("Clients imported: %1").replace("%1", count_text(len(result.ids)))
         if len(result.ids) > ASSESS_ON_IMPORT:
-            message += " " + self.tr("Run Policy ▸ Re-assess Caseload to see their best routes.")
+            message = self.tr("Clients imported: %1. Run Policy ▸ Re-assess Caseload to see their best routes.")
+        else:
+            message = self.tr("Clients imported: %1")
+        message = message.replace("%1", count_text(len(result.ids)))
         self.window.after_change(Changes(), message, select=result.ids[0] if result.ids else None)
         if result.warnings:
             Notice.info(self.window, self.tr("Imported with warnings"), "\n".join(result.warnings[:20]))

@@ -202,6 +202,22 @@ def test_import_and_export_from_the_file_menu(qtbot, window, db, tmp_path, monke
     assert json.loads(target.read_text(encoding="utf-8"))["client"]["family_name"] == "Shevchenko"
 
 
+def test_what_an_operation_greys_out_comes_back_when_it_ends(qtbot, window):
+    """Every action greyed while the worker runs (one writer at a time) is as it was once the work has ended:
+    Load Policy Update and Return to Shipped Policy Data stayed greyed after the first operation (an import,
+    a start-up backup) until the window was closed."""
+    from casedesk.ui.ops import Op
+
+    wait_idle(qtbot, window)
+    window.table.selectRow(0)
+    before = {a.text(): a.isEnabled() for a in window._writing}
+    assert before["&Load Policy Update…"] and before["Return to &Shipped Policy Data…"]
+    assert window.runner.run(Op(window, lambda _services, _progress: time.sleep(0.2), title="t", label="l"))
+    assert not any(a.isEnabled() for a in window._writing)
+    wait_idle(qtbot, window)
+    assert {a.text(): a.isEnabled() for a in window._writing} == before
+
+
 def test_a_large_import_says_how_to_see_the_best_routes(qtbot, window, tmp_path, monkeypatch):
     """Past ASSESS_ON_IMPORT clients an import leaves the assessment to Policy ▸ Re-assess Caseload, and says so
     in one message of two sentences."""

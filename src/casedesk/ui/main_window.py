@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
         self.act_import.setEnabled(True)
         self.act_interview.setEnabled(True)
         self.act_reassess.setEnabled(True)
+        self.act_load_policy.setEnabled(True)
+        self.act_revert_policy.setEnabled(True)
         self.act_settings.setEnabled(True)
         self.act_undo.setEnabled(self.undo_stack.canUndo())
         self.act_redo.setEnabled(self.undo_stack.canRedo())

@@ -15,7 +15,7 @@ from casedesk.domain.casefile import parse_case
 from casedesk.services.backups import BackupService, backup_name
 from casedesk.services.clients import ClientService
 from casedesk.ui import dialogs, restore_dialog
-from casedesk.ui.restore_dialog import COL_CLIENTS, COL_REASON, COL_TAKEN, ConfirmRestore, RestoreDialog
+from casedesk.ui.restore_dialog import COL_CLIENTS, COL_REASON, COL_SIZE, COL_TAKEN, ConfirmRestore, RestoreDialog
 from helpers import minimal_case, shipped
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
@@ -75,6 +75,16 @@ def test_the_dialog_lists_backups_newest_first_with_their_client_counts(qtbot, q
     dialog.table.selectRow(1)
     assert dialog.restore_button.isEnabled()
     assert not dialog.warning.isVisibleTo(dialog)
+
+
+def test_when_a_backup_was_taken_shows_whole_at_the_smallest_screen(qtbot, service, caseload):
+    dialog = _open(qtbot, service)
+    dialog.resize(640, 420)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for col in (COL_TAKEN, COL_SIZE, COL_CLIENTS):  # not cut to "2026-12-02 ..."
+        assert dialog.table.columnWidth(col) >= dialog.table.sizeHintForColumn(col), col
+    assert dialog.table.columnWidth(COL_REASON) > 100
 
 
 def test_confirming_restores_the_chosen_backup_and_keeps_the_replaced_caseload(

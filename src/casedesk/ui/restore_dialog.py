@@ -162,7 +162,10 @@ class RestoreDialog(WaitingDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col in (COL_TAKEN, COL_SIZE, COL_CLIENTS):  # whole: a date cut to "2026-12-02 ..." told nothing
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         layout.addWidget(self.table)
         self.empty = QLabel(self.tr("There are no backups yet."))

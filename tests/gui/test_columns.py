@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -65,3 +66,43 @@ def test_a_caseload_that_started_empty_fits_its_columns_to_its_first_clients(qtb
     window.runner.announce(Changes(clients=True))
     QApplication.processEvents()
     assert header.sectionSize(COL_NAME) == 90
+
+
+@pytest.mark.parametrize("by_hand", [False, True])
+def test_the_best_routes_are_fitted_when_they_first_show(qtbot, db, tmp_path, by_hand):
+    """A large import leaves the routes to Policy ▸ Re-assess Caseload: fitted to blank columns, the verdicts
+    read "✓ Promis..." once assessed. Fitted again then, unless the caseworker set widths meanwhile."""
+    import json
+
+    from casedesk.services.assessments import AssessmentService
+    from casedesk.services.casefiles import import_file
+    from casedesk.ui.ops import Changes
+
+    from helpers import minimal_case
+
+    window = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    QApplication.processEvents()
+    header, model = window.table.horizontalHeader(), window.model
+    source = tmp_path / "clients.json"
+    source.write_text(json.dumps([minimal_case(f"Name{i}", "Family") for i in range(3)]), encoding="utf-8")
+    import_file(db, source, policy=window.services.policy, as_of=TODAY)  # as a large import: not assessed
+    window.runner.announce(Changes(clients=True, deadlines=True))
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    assert not model.row_data(0).best_pathway
+    blank = header.sectionSize(COL_VERDICT)
+    if by_hand:
+        header.resizeSection(COL_NAME, header.sectionSize(COL_NAME) + 40)
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    AssessmentService(db, shipped()).reassess_all(TODAY)
+    window.runner.announce(Changes(assessments=True))
+    qtbot.waitUntil(lambda: bool(model.row_data(0).best_pathway))
+    QApplication.processEvents()
+    verdicts = [model.data(model.index(r, COL_VERDICT)) or "" for r in range(model.rowCount())]
+    widest = max(header.fontMetrics().horizontalAdvance(v) for v in verdicts)
+    if by_hand:  # the caseworker's widths stay theirs
+        assert header.sectionSize(COL_VERDICT) == blank and header.sectionSize(COL_NAME) == widths[COL_NAME]
+    else:
+        assert header.sectionSize(COL_VERDICT) > blank and header.sectionSize(COL_VERDICT) >= widest

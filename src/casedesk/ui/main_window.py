@@ -139,7 +139,10 @@ class MainWindow(QMainWindow):
         self.runner.changed.connect(self.upcoming.on_changed)
         self.runner.busy_changed.connect(self._busy)
         self.model.refresh()
-        self._fit_with_rows = False  # columns fitted to an empty caseload: fitted again once it has clients
+        # Columns fitted to an empty caseload are fitted again once it has clients, and once more when their
+        # best routes first show (an import of more than a few thousand leaves them to the re-assessment).
+        self._fit_with_rows = False
+        self._fitted: list[int] | None = None  # the widths that fitting gave, while the routes are still blank
         self._restore_state()
         self.model.modelReset.connect(self._fit_first_rows)
         self.watch: ChangeWatch | None = None
@@ -487,7 +490,7 @@ class MainWindow(QMainWindow):
             fit(self, 1100, 700)  # first start on this screen size: as much of 1100×700 as it has room for
             # First start: columns fit what they hold, narrowed to the window (the file number, the name,
             # when the status ends (or how long ago) and the verdict whole).
-            fit_columns(self.table, keep=(COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT))
+            self._fit_columns()
             self._fit_with_rows = self.model.rowCount() == 0
             if settings is None or settings.value("main/state") is None:
                 return
@@ -498,10 +501,27 @@ class MainWindow(QMainWindow):
 
     def _fit_first_rows(self) -> None:
         """The first clients of a caseload that started empty (an import, a restore): the columns, sized to
-        their headings only, are fitted to what they now hold (names were cut to "Aadan ...")."""
-        if self._fit_with_rows and self.model.rowCount() > 0:
+        their headings only, are fitted to what they now hold (names were cut to "Aadan ..."); and again when
+        their best routes first show ("Refugee clai..."), unless the caseworker has set widths since."""
+        rows = self.model.rowCount()
+        if self._fit_with_rows and rows > 0:
             self._fit_with_rows = False
-            fit_columns(self.table, keep=(COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT))
+            self._fit_columns()
+            self._fitted = None if self._routes_shown(rows) else self._widths()
+        elif self._fitted is not None and self._routes_shown(rows):
+            if self._widths() == self._fitted:
+                self._fit_columns()
+            self._fitted = None
+
+    def _routes_shown(self, rows: int) -> bool:
+        return any(self.model.row_data(r).best_pathway for r in range(min(rows, 100)))
+
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, keep=(COL_NUMBER, COL_NAME, COL_EXPIRY, COL_VERDICT))
+
+    def _widths(self) -> list[int]:
+        header = self.table.horizontalHeader()  # the last column stretches with the window: not the caseworker's
+        return [header.sectionSize(c) for c in range(header.count() - 1)]
 
     def save_state(self) -> None:
         settings = self._settings()

@@ -69,16 +69,16 @@ def test_a_caseload_that_started_empty_fits_its_columns_to_its_first_clients(qtb
 
 
 @pytest.mark.parametrize("by_hand", [False, True])
-def test_the_best_routes_are_fitted_when_they_first_show(qtbot, db, tmp_path, by_hand):
+def test_the_best_routes_are_fitted_when_they_first_show(qtbot, db, tmp_path, monkeypatch, by_hand):
     """A large import leaves the routes to Policy ▸ Re-assess Caseload: fitted to blank columns, the verdicts
     read "✓ Promis..." once assessed. Fitted again then, unless the caseworker set widths meanwhile."""
     import json
 
-    from casedesk.services.assessments import AssessmentService
-    from casedesk.services.casefiles import import_file
-    from casedesk.ui.ops import Changes
+    from casedesk.ui import dialogs
+    from casedesk.ui.commands import casefiles
+    from casedesk.ui.reassess_view import ReassessDialog
 
-    from helpers import minimal_case
+    from helpers import minimal_case, wait_idle
 
     window = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
     qtbot.addWidget(window)
@@ -87,19 +87,20 @@ def test_the_best_routes_are_fitted_when_they_first_show(qtbot, db, tmp_path, by
     QApplication.processEvents()
     header, model = window.table.horizontalHeader(), window.model
     source = tmp_path / "clients.json"
-    source.write_text(json.dumps([minimal_case(f"Name{i}", "Family") for i in range(3)]), encoding="utf-8")
-    import_file(db, source, policy=window.services.policy, as_of=TODAY)  # as a large import: not assessed
-    window.runner.announce(Changes(clients=True, deadlines=True))
-    qtbot.waitUntil(lambda: model.rowCount() > 0)
-    assert not model.row_data(0).best_pathway
+    source.write_text(json.dumps([minimal_case(f"Name{i}", "Family") for i in range(60)]), encoding="utf-8")
+    monkeypatch.setattr(dialogs.CaseFileChooser, "open_path", staticmethod(lambda parent: source))
+    monkeypatch.setattr(casefiles, "ASSESS_ON_IMPORT", 1)  # as a large import: not assessed
+    monkeypatch.setattr(ReassessDialog, "exec", lambda self: 0)
+    window.act_import.trigger()
+    wait_idle(qtbot, window)
+    assert model.rowCount() == 60 and not model.row_data(0).best_pathway
     blank = header.sectionSize(COL_VERDICT)
     if by_hand:
         header.resizeSection(COL_NAME, header.sectionSize(COL_NAME) + 40)
     widths = [header.sectionSize(c) for c in range(header.count())]
-    AssessmentService(db, shipped()).reassess_all(TODAY)
-    window.runner.announce(Changes(assessments=True))
-    qtbot.waitUntil(lambda: bool(model.row_data(0).best_pathway))
-    QApplication.processEvents()
+    window.act_reassess.trigger()
+    wait_idle(qtbot, window)
+    assert model.row_data(0).best_pathway
     verdicts = [model.data(model.index(r, COL_VERDICT)) or "" for r in range(model.rowCount())]
     widest = max(header.fontMetrics().horizontalAdvance(v) for v in verdicts)
     if by_hand:  # the caseworker's widths stay theirs

@@ -3544,8 +3544,12 @@ Ajoutez-en un avec Nouveau client (Ctrl+N) ou l’Entrevue (Ctrl+I) pendant l’
         <translation>Réévaluation des dossiers</translation>
     </message>
     <message>
-        <source>%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. status ends or open deadlines), %5 assessed for the first time. Double-click a client to open it.</source>
-        <translation>%1 clients réévalués le %2 avec la politique %3&#xa0;: %4 modifiés (verdicts, fins de statut aux É.-U. ou échéances ouvertes), %5 évalués pour la première fois. Double-cliquez sur un client pour l’ouvrir.</translation>
+        <source>%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. status ends or open deadlines), %5 assessed for the first time.</source>
+        <translation>%1 clients réévalués le %2 avec la politique %3&#xa0;: %4 modifiés (verdicts, fins de statut aux É.-U. ou échéances ouvertes), %5 évalués pour la première fois.</translation>
+    </message>
+    <message>
+        <source>Double-click a client to open it.</source>
+        <translation>Double-cliquez sur un client pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Clients whose verdicts or dates changed</source>

@@ -27,6 +27,23 @@ def test_a_reassessment_with_no_changes_says_so(qtbot, db):
     dialog.show()
     assert dialog.empty_hint.label.isVisible()
     assert dialog.empty_hint.label.text().startswith("No changes")
+    from PySide6.QtWidgets import QLabel
+
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "re-assessed" in said and "Double-click" not in said  # no client to open
+
+
+def test_a_reassessment_with_changes_says_how_to_open_a_client(qtbot, db):
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QLabel
+
+    seed_demo(db, TODAY, shipped())
+    report = Services(db, shipped()).assessments.reassess_all(TODAY + timedelta(days=400))  # statuses have ended
+    assert report.changed
+    dialog = ReassessDialog(report)
+    qtbot.addWidget(dialog)
+    assert "Double-click a client to open it." in " ".join(label.text() for label in dialog.findChildren(QLabel))
 
 
 def test_history_with_nothing_recorded_says_so_and_the_hint_goes_with_rows(qtbot, db):

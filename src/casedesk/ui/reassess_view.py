@@ -107,15 +107,17 @@ class ReassessDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Re-assessment of the caseload"))
         layout = QVBoxLayout(self)
-        summary = QLabel(self.tr("%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. "
-                                        "status ends or open deadlines), %5 assessed for the first time. "
-                                        "Double-click a client to open it.")
-                                .replace("%1", count_text(report.clients)).replace("%2", show_date(report.as_of))
-                                .replace("%3", report.policy_version).replace("%4", count_text(len(report.changed)))
-                                .replace("%5", count_text(report.first_assessed)))
+        rows = change_rows(report) if rows is None else rows
+        text = self.tr("%1 clients re-assessed on %2 with policy %3: %4 changed (verdicts, U.S. status ends or "
+                       "open deadlines), %5 assessed for the first time.")
+        if rows:  # the hint only where there is a client to open
+            text += " " + self.tr("Double-click a client to open it.")
+        summary = QLabel(text.replace("%1", count_text(report.clients)).replace("%2", show_date(report.as_of))
+                         .replace("%3", report.policy_version).replace("%4", count_text(len(report.changed)))
+                         .replace("%5", count_text(report.first_assessed)))
         summary.setWordWrap(True)  # the sentence is wider than a 1024-pixel screen
         layout.addWidget(summary)
-        self.model = ChangesModel(change_rows(report) if rows is None else rows, self)
+        self.model = ChangesModel(rows, self)
         self.table = QTableView(self)
         self.table.setObjectName("reassess:changes")
         self.table.setAccessibleName(self.tr("Clients whose verdicts or dates changed"))

@@ -78,7 +78,7 @@ def _rows(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
     out = []
     for d in deadlines:
         s = d.source
-        messages = _compact(d.messages())
+        messages = compact_json(d.messages())
         words = english.get((messages, s.title if s else None))
         if words is None:
             words = english[messages, s.title if s else None] = deadline_words(
@@ -112,10 +112,6 @@ def plan(client_id: int, facts: CaseFacts, deadlines: Sequence[Deadline],
                     and not (d.kind in US_STATUS_KINDS and d.due < ended_before)), default=None)
     edge = status_cliff(deadlines)  # "status ends" includes policy dates (TPS designations)
     return Planned(_rows(client_id, facts, deadlines, states, english), next_due, edge.due if edge else None)
-
-
-def _compact(data: dict[str, Any]) -> str:
-    return compact_json(data)
 
 
 def record_messages(record: DeadlineRecord) -> dict[str, Any] | None:

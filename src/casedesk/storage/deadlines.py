@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from . import bulk
 from .models import Client, DeadlineRow, DeadlineStateRow
 from .quickread import (
-    ALWAYS, DONE, NEVER, OPEN, SNOOZED, DeadlineRecord, Range, bucket_counts_sql, bucket_sql, client_deadlines_sql,
-    record, upcoming_sql, visible_from,
+    ALWAYS, DONE, NEVER, OPEN, SNOOZED, DeadlineRecord, Range, as_date, bucket_counts_sql, bucket_sql,
+    client_deadlines_sql, record, upcoming_sql, visible_from,
 )
 
 __all__ = ["ALWAYS", "NEVER", "OPEN", "DONE", "SNOOZED", "DeadlineRecord", "Range", "visible_from"]
@@ -247,7 +247,7 @@ def counts_by_day(session: Session, today: date, first: date, last: date, kinds:
     stmt = _filtered(select(type_coerce(DeadlineRow.due, String), func.count())
                      .where(DeadlineRow.due >= first, DeadlineRow.due <= last, _is_open(today))
                      .group_by(DeadlineRow.due), kinds, tag)
-    return {day if isinstance(day, date) else date.fromisoformat(day): n for day, n in session.execute(stmt)}
+    return {as_date(day): n for day, n in session.execute(stmt)}
 
 
 def _filtered(stmt, kinds: Sequence[str], tag: str | None):
@@ -292,9 +292,5 @@ def dues(stored: StoredRows) -> dict[int, dict[str, StoredDue]]:
     for cid, rows in stored.items():
         out[cid] = mine = {}
         for key, kind, due, cliff, shown_from, messages in map(get, rows):
-            mine[key] = StoredDue(kind, _day(due), bool(cliff), _day(shown_from) == NEVER, messages)
+            mine[key] = StoredDue(kind, as_date(due), bool(cliff), as_date(shown_from) == NEVER, messages)
     return out
-
-
-def _day(value: date | str) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)  # SQLite gives the ISO text

@@ -74,14 +74,15 @@ def _day(value) -> date | None:
     return date.fromisoformat(value)
 
 
-def _due(value: date | str) -> date:  # due_on is NOT NULL
+def as_date(value: date | str) -> date:
+    """A NOT NULL date column's value: SQLite gives its ISO text, PostgreSQL a date."""
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def record(row) -> DeadlineRecord:
     (cid, given, family, key, kind, due, title, basis, sid, stitle, surl, sconf, caveat, cliff, tag, state,
      snoozed, done, messages) = row
-    return DeadlineRecord(cid, given, family, key, kind, _due(due), title, basis, sid, stitle, surl, bool(sconf),
+    return DeadlineRecord(cid, given, family, key, kind, as_date(due), title, basis, sid, stitle, surl, bool(sconf),
                           caveat, bool(cliff), tag, state, _day(snoozed), _day(done), messages)
 
 

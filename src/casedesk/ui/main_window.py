@@ -317,12 +317,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args) -> None:
         selected = len(self.selected_ids())
+        for action in self._writing:  # enabled unless a rule below narrows it: none is left greyed by an operation
+            action.setEnabled(True)
         self.act_edit.setEnabled(selected == 1)
         self.act_routes.setEnabled(selected == 1)
         self.act_history.setEnabled(selected == 1)
         self.act_close_file.setEnabled(selected == 1)
         self.act_purge.setEnabled(selected == 1)
-        self.act_retention.setEnabled(True)
         self.act_letter.setEnabled(selected == 1)
         self.act_batch_letters.setEnabled(selected > 0)
         # On a server they say where its backups come from instead (commands/backups.py: server_backups).
@@ -334,13 +335,6 @@ class MainWindow(QMainWindow):
         self.act_decrypt.setEnabled(local_file and self.db.encrypted)
         self.act_delete.setEnabled(selected > 0)
         self.act_export.setEnabled(selected > 0)
-        self.act_new.setEnabled(True)
-        self.act_import.setEnabled(True)
-        self.act_interview.setEnabled(True)
-        self.act_reassess.setEnabled(True)
-        self.act_load_policy.setEnabled(True)
-        self.act_revert_policy.setEnabled(True)
-        self.act_settings.setEnabled(True)
         self.act_undo.setEnabled(self.undo_stack.canUndo())
         self.act_redo.setEnabled(self.undo_stack.canRedo())
         if self.runner.busy:

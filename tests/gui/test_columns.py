@@ -45,15 +45,21 @@ def test_the_caseload_keeps_name_status_end_and_verdict_whole_at_1024(qtbot, db)
     assert any("ended" in (text or "") for text in ended)  # "· ended 249 days ago", in view
 
 
-def test_a_caseload_that_started_empty_fits_its_columns_to_its_first_clients(qtbot, db):
-    """Fitted at the first start to headings alone, the names were cut short after the first import."""
-    from casedesk.ui.ops import Changes
-
+def _shown_window(qtbot, db) -> MainWindow:
+    """The window at its first start, 1024 px wide, on screen."""
     window = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
     qtbot.addWidget(window)
     window.resize(1024, 600)
     window.show()
     QApplication.processEvents()
+    return window
+
+
+def test_a_caseload_that_started_empty_fits_its_columns_to_its_first_clients(qtbot, db):
+    """Fitted at the first start to headings alone, the names were cut short after the first import."""
+    from casedesk.ui.ops import Changes
+
+    window = _shown_window(qtbot, db)
     header, model = window.table.horizontalHeader(), window.model
     empty_name = header.sectionSize(COL_NAME)
     seed_demo(db, TODAY, shipped())
@@ -80,11 +86,7 @@ def test_the_best_routes_are_fitted_when_they_first_show(qtbot, db, tmp_path, mo
 
     from helpers import minimal_case, wait_idle
 
-    window = MainWindow(Services(db, shipped()), None, FixedClock(TODAY))
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    QApplication.processEvents()
+    window = _shown_window(qtbot, db)
     header, model = window.table.horizontalHeader(), window.model
     source = tmp_path / "clients.json"
     source.write_text(json.dumps([minimal_case(f"Name{i}", "Family") for i in range(60)]), encoding="utf-8")

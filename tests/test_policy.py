@@ -553,15 +553,22 @@ def test_every_id_matches_a_documented_pattern(policy):
 # -- the domain module stays pure ------------------------------------------------------------
 
 def test_policydata_uses_the_standard_library_only():
-    source = (ROOT / "src" / "casedesk" / "domain" / "policydata.py").read_text(encoding="utf-8")
-    modules = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            modules.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            assert node.level == 0, "policydata imports nothing from the package"
-            modules.add(node.module.split(".")[0])
+    # policydata, and the sibling modules it imports (freshness), import nothing but the standard library.
+    modules, siblings, seen = set(), ["policydata"], set()
+    while siblings:
+        name = siblings.pop()
+        seen.add(name)
+        source = (ROOT / "src" / "casedesk" / "domain" / f"{name}.py").read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                modules.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level:
+                assert node.level == 1 and node.module, f"{name} imports from the domain only"
+                siblings += [node.module] if node.module not in seen else []
+            elif isinstance(node, ast.ImportFrom):
+                modules.add(node.module.split(".")[0])
     assert modules <= set(sys.stdlib_module_names) | {"__future__"}
+    assert seen == {"policydata", "freshness"}
 
 
 def test_remembered_lookups_answer_as_the_data_does_and_stay_bounded(policy, monkeypatch):

@@ -8,6 +8,7 @@ nothing heavy: ``casedesk --version`` answers before anything else is loaded.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -65,7 +66,29 @@ MAX_ROWS = 10**9    # --limit
 MAX_QUERY = 200     # --search, --tag, --id: a few names or an A-number
 
 
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` tells it, without importing ``shutil``
+    (and the compression modules it brings): argparse makes a formatter for every option it adds."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("formatter_class", _Formatter)  # sub-commands' parsers too
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # one line, exit 2, no usage dump
         raise UsageError(message)
 

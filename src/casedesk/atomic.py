@@ -8,7 +8,6 @@ make a finished file, and a rename in a folder, survive a power cut.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -28,6 +27,8 @@ def atomic_write(path: Path, mode: str = "wb", encoding: str | None = None,
                  newline: str | None = None) -> Iterator[Any]:
     path = Path(path)
     try:
+        import tempfile  # here: a module that only reads imports this one too
+
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise _as_user_path(exc, path) from None

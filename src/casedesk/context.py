@@ -51,15 +51,18 @@ class AppContext:
     """Paths, the policy in force, the clock, and (opened on first use) the database and its services."""
 
     def __init__(self, paths: Paths, policy: PolicySource, clock: Clock, *,
-                 secret: Callable[[], str] | None = None, resumed: Callable[[Resumed], None] | None = None):
+                 secret: Callable[[], str] | None = None, resumed: Callable[[Resumed], None] | None = None,
+                 opening: Callable[[], object] | None = None):
         """``secret``: asked for the passphrase (or recovery key) only if the caseload is encrypted.
         ``resumed``: told of an interrupted conversion the opening finished or undone (it shows an
-        encryption's recovery key not shown yet)."""
+        encryption's recovery key not shown yet). ``opening``: called before the database is first
+        opened (the command line sets up its log file then)."""
         self.paths = paths
         self.policy = policy
         self.clock = clock
         self._secret = secret
         self._resumed = resumed
+        self._opening = opening
         self._db: Database | None = None
         self._services: Services | None = None
 
@@ -88,6 +91,8 @@ class AppContext:
         if self._db is None:
             from .services.workspace import open_workspace
 
+            if self._opening is not None:
+                self._opening()
             self._db = open_workspace(self.paths, self._secret, clock=self.clock, resumed=self._resumed)
         return self._db
 
@@ -123,10 +128,11 @@ def build_context(*, data_dir: str | os.PathLike | None = None, database_url: st
                   policy: str | os.PathLike | None = None, as_of: date | None = None,
                   env: Mapping[str, str] | None = None, clock: Clock | None = None,
                   secret: Callable[[], str] | None = None,
-                  resumed: Callable[[Resumed], None] | None = None) -> AppContext:
+                  resumed: Callable[[Resumed], None] | None = None,
+                  opening: Callable[[], object] | None = None) -> AppContext:
     """The context for these options (the command line's, or the window's); ``env`` stands in for the
     environment and ``clock`` for the computer's clock (tests)."""
     source = PolicySource(policy_file(policy, env), stored=lambda: ctx.stored_policy())
     ctx = AppContext(resolve_paths(data_dir, database_url, env), source, clock or SystemClock(as_of), secret=secret,
-                     resumed=resumed)
+                     resumed=resumed, opening=opening)
     return ctx

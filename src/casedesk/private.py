@@ -10,12 +10,9 @@ file an older CaseDesk left readable by others (a rewrite keeps a file's existin
 
 from __future__ import annotations
 
-import logging
 import os
 import stat
 from pathlib import Path
-
-log = logging.getLogger(__name__)
 
 PRIVATE_UMASK = 0o077
 
@@ -37,4 +34,6 @@ def make_private(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        log.info("could not narrow a file's permissions (%s)", type(exc).__name__)
+        import logging  # here: the quick reads import this module and log nothing
+
+        logging.getLogger(__name__).info("could not narrow a file's permissions (%s)", type(exc).__name__)

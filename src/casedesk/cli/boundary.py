@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -35,8 +34,6 @@ AREAS = {
     "server": "server",
 }
 
-log = logging.getLogger("casedesk.cli")
-
 # The commands that may create a caseload where there is none (issue 13: `list --data-dir <typo>`
 # made an empty one). The others need one already there, and create no folder either. When one of
 # these fails, what it created (the data folder, the database file) is removed again.
@@ -55,35 +52,61 @@ def run(args: argparse.Namespace) -> int:
 
     private_by_default()
     secret = Secret()
-    ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
-                        as_of=args.as_of, secret=secret, resumed=_resumed)
     creates = args.command in CREATES or (args.command == "policy" and args.action == "load")  # stores it
+    ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
+                        as_of=args.as_of, secret=secret, resumed=_resumed, opening=lambda: journal.start())
+    journal = _Log(ctx.paths, creates)
     new = _absent(ctx.paths) if creates else []
     status = EXIT_INTERNAL
     try:
-        status = _run(args, ctx, secret, creates)
+        status = _run(args, ctx, secret, creates, journal)
         return status
     finally:
         if status != EXIT_OK:
             _remove(new)
 
 
-def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: bool) -> int:
-    from ..logsetup import scrubbed_traceback, setup_logging
-    from ..policy.loader import PolicyFileError
-    from ..services.errors import USER_ERRORS
+class _Log:
+    """The log file, set up when a command is about to create something or open the caseload, or when
+    it fails: a read answered from the SQLite file alone (the quick paths) loads no ``logging``, a
+    tenth of its start-up, and has nothing to log."""
+
+    def __init__(self, paths: Paths, creates: bool):
+        self.paths = paths
+        self.creates = creates
+        self.path: Path | None = None
+        self._started = False
+
+    def start(self) -> Path | None:
+        """The log file (None: none, a read-only data folder); set up on the first call."""
+        if self._started:
+            return self.path
+        self._started = True
+        from ..logsetup import setup_logging
+
+        if self.creates or self.paths.data_dir.is_dir():  # a read creates no folder
+            try:
+                self.paths.ensure()
+                self.path = setup_logging(self.paths.log_dir)
+            except OSError as exc:  # a read-only data folder: reads go on, unlogged; a write says why it failed
+                if not self.paths.data_dir.is_dir():
+                    raise
+                _logger().debug("no log file (%s)", type(exc).__name__)
+        return self.path
+
+
+def _logger():
+    import logging
+
+    return logging.getLogger("casedesk.cli")
+
+
+def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: bool, journal: _Log) -> int:
     from .workspace import Workspace
 
-    log_path = None
     try:
-        if creates or ctx.paths.data_dir.is_dir():  # a read creates no folder
-            try:
-                ctx.paths.ensure()
-                log_path = setup_logging(ctx.paths.log_dir)
-            except OSError as exc:  # a read-only data folder: reads go on, unlogged; a write says why it failed
-                if not ctx.paths.data_dir.is_dir():
-                    raise
-                log.debug("no log file (%s)", type(exc).__name__)
+        if creates:
+            journal.start()
         ws = Workspace(ctx, secret, may_create=creates)
         try:
             return command(args.command)(args, ws)
@@ -100,15 +123,29 @@ def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: boo
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except (*USER_ERRORS, PolicyFileError) as exc:
+    except Exception as exc:
+        return _failed(exc, args, journal)
+
+
+def _failed(exc: Exception, args: argparse.Namespace, journal: _Log) -> int:
+    """What went wrong, as one line on stderr and an exit status; logged (the log set up now if it was not)."""
+    from ..logsetup import scrubbed_traceback
+    from ..policy.loader import PolicyFileError
+    from ..services.errors import USER_ERRORS
+
+    try:
+        log_path = journal.start()
+    except OSError:
+        log_path = None
+    if isinstance(exc, (*USER_ERRORS, PolicyFileError)):
         print(f"casedesk: {_describe(exc, args)}", file=sys.stderr)
-        log.info("%s failed: %s", args.command, type(exc).__name__)
+        _logger().info("%s failed: %s", args.command, type(exc).__name__)
         return EXIT_USER_ERROR
-    except Exception as exc:  # a bug of ours: details to the log, one line to the user
-        log.error("%s: unexpected %s\n%s", args.command, type(exc).__name__, scrubbed_traceback(exc.__traceback__))
-        where = f"; details in {log_path}" if log_path else ""
-        print(f"casedesk: internal error ({type(exc).__name__}){where}", file=sys.stderr)
-        return EXIT_INTERNAL
+    # a bug of ours: details to the log, one line to the user
+    _logger().error("%s: unexpected %s\n%s", args.command, type(exc).__name__, scrubbed_traceback(exc.__traceback__))
+    where = f"; details in {log_path}" if log_path else ""
+    print(f"casedesk: internal error ({type(exc).__name__}){where}", file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _resumed(done: Resumed) -> None:
@@ -140,6 +177,8 @@ def _remove(created: list[Path]) -> None:
 
     for path in created:
         if path.is_dir():
+            import logging
+
             logging.shutdown()  # the log file inside it is closed first
             shutil.rmtree(path, ignore_errors=True)
         else:

@@ -95,7 +95,7 @@ class Workspace:
             conn.close()
 
     def _warn_if_stale(self, version: str, published: date) -> None:
-        from ..domain.policydata import STALE_AFTER_DAYS
+        from ..domain.freshness import STALE_AFTER_DAYS
 
         age = (self.today - published).days
         if age > STALE_AFTER_DAYS and not self._warned:

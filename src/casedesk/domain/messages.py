@@ -12,7 +12,6 @@ Pure Python, standard library only.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 from typing import Any, Union
@@ -33,19 +32,29 @@ def _freeze(value: Any) -> Any:
     raise TypeError(f"a message parameter must be a plain value, not {type(value).__name__}")
 
 
-@dataclass(frozen=True, slots=True)
 class Msg:
-    code: str
-    params: Mapping[str, Param] = field(default_factory=lambda: MappingProxyType({}))
+    """A code and its parameters; immutable and hashable. A plain class with slots rather than a
+    dataclass: the command line's quick reads rebuild stored messages, and ``dataclasses`` would add
+    a tenth to their start-up."""
 
-    def __post_init__(self) -> None:
+    __slots__ = ("code", "params")
+    code: str
+    params: Mapping[str, Param]
+
+    def __init__(self, code: str, params: Mapping[str, Param] | None = None) -> None:
         # A rule makes dozens of messages per client: the common cases (no parameters, plain values) go fast.
-        params = self.params
-        if not params:
-            object.__setattr__(self, "params", _EMPTY)
-            return
+        object.__setattr__(self, "code", code)
         object.__setattr__(self, "params", MappingProxyType(
-            {k: v if type(v) in _PLAIN else _freeze(v) for k, v in params.items()}))
+            {k: v if type(v) in _PLAIN else _freeze(v) for k, v in params.items()}) if params else _EMPTY)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"a message is immutable: cannot assign to {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a message is immutable: cannot delete {name!r}")
+
+    def __repr__(self) -> str:
+        return f"Msg(code={self.code!r}, params={dict(self.params)!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickled as code and plain parameters (a read-only mapping does not pickle): results computed

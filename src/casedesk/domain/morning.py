@@ -15,8 +15,8 @@ and the setting are parameters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .vocab import STATUS_DEADLINE_KINDS as US_STATUS_KINDS
 
@@ -29,8 +29,7 @@ DEFAULT_ENDED_AFTER_DAYS = 30
 WEEK_DAYS, MONTH_DAYS, QUARTER_DAYS = 7, 30, 90
 
 
-@dataclass(frozen=True)
-class BucketRange:
+class BucketRange(NamedTuple):  # not a dataclass: ``casedesk upcoming``'s quick read imports this module
     """Open deadlines due from ``first`` to ``last`` (both included; None: unbounded), and of the
     status kinds only (``status_only``) or, below ``status_before``, of the other kinds only."""
 

@@ -31,6 +31,8 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
+from .freshness import STALE_AFTER_DAYS as STALE_AFTER_DAYS  # re-exported: where the policy's readers look
+
 CONFIDENCE_LEVELS = ("S", "S3", "R", "?")
 CONFIDENCE_LABELS = {
     "S": "official or primary source",
@@ -41,10 +43,6 @@ CONFIDENCE_LABELS = {
 
 _MISSING: Any = object()
 
-
-# Policy data older than this is flagged "verify before relying on it" (CLI warning, status bar), and
-# so is an answer resting on a fact not verified for longer (``unverified_for_long``).
-STALE_AFTER_DAYS = 90
 
 class PolicyError(KeyError):
     """No entry of a fact id is in force on the date asked."""

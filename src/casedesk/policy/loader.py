@@ -6,10 +6,10 @@ The file is JSON::
      "facts": [{"id", "title", "value", "effective", "until", "source_title", "source_url",
                 "confidence", "verified_on", "note", and optionally "title_fr"}, ...]}
 
-Every entry is checked strictly and the first problem is reported as a ``PolicyFileError``
-naming the entry (index and id) and the field. A value that is an ISO date string
-(``YYYY-MM-DD``), at any depth, is read as a ``datetime.date`` and written back as a string.
-See ``resources/policy/README.md`` for the id scheme.
+The file itself and its header are read in ``header.py``. Every entry is checked strictly and the
+first problem is reported as a ``PolicyFileError`` naming the entry (index and id) and the field. A
+value that is an ISO date string (``YYYY-MM-DD``), at any depth, is read as a ``datetime.date`` and
+written back as a string. See ``resources/policy/README.md`` for the id scheme.
 """
 
 from __future__ import annotations
@@ -24,75 +24,26 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.policydata import CONFIDENCE_LEVELS, Policy, PolicyFact, thaw
+from .header import (FORMAT, ISO_DATE, PolicyFileError, check_header, jsonable, kind, packaged_policy_path,
+                     policy_header, read_date, read_document, show)
 
-FORMAT = "casedesk.policy/1"
+__all__ = ["FORMAT", "PolicyFileError", "default_policy", "dump_policy", "json_value", "load_policy",
+           "packaged_policy_path", "policy_from_document", "policy_header", "policy_to_document"]
+
 FIELDS = (
     "id", "title", "value", "effective", "until", "source_title", "source_url",
     "confidence", "verified_on", "note",
 )
 OPTIONAL_FIELDS = ("title_fr",)  # the title in French; English is shown where a fact has none
-_TOP_FIELDS = ("format", "version", "published", "facts")
 _ID = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)*")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _MAX_TITLE = 200
 
 
-class PolicyFileError(ValueError):
-    """A policy file that cannot be used as it is; the message names the entry and field."""
-
-
-def packaged_policy_path() -> Path:
-    """The policy file shipped with the application."""
-    source_tree = Path(__file__).resolve().parents[3] / "resources" / "policy" / "policy.json"
-    if source_tree.exists():
-        return source_tree
-    import importlib.resources  # here, not at the top: quick commands only need the version (policy_header)
-
-    packaged = importlib.resources.files("casedesk") / "resources" / "policy" / "policy.json"
-    return Path(str(packaged))
-
-
 def load_policy(path: Path | str | None = None) -> Policy:
     """Read and validate a policy file (default: the packaged one)."""
-    document, name = _read(path)
+    document, name = read_document(path)
     return policy_from_document(document, name=name)
-
-
-def policy_header(path: Path | str | None = None) -> tuple[str, date]:
-    """A policy file's version and publication date, checked, without reading its facts: what a
-    quick command needs to know whether stored results are current."""
-    document, name = _read(path)
-    return _header(document, name)
-
-
-def _read(path: Path | str | None) -> tuple[Any, str]:
-    if path is None:
-        return _packaged()
-    return _read_file(Path(path))
-
-
-@functools.lru_cache(maxsize=1)
-def _packaged() -> tuple[Any, str]:
-    # Read once per process: a command checks the version (policy_header) and then reads the facts.
-    return _read_file(packaged_policy_path())
-
-
-def _read_file(target: Path) -> tuple[Any, str]:
-    name = target.name
-    try:
-        raw = target.read_bytes()
-    except OSError as exc:
-        raise PolicyFileError(f"{name}: cannot read the policy file {str(target)!r}: "
-                              f"{exc.strerror or exc}") from exc
-    try:
-        return json.loads(raw.decode("utf-8")), name
-    except UnicodeDecodeError as exc:
-        raise PolicyFileError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    except json.JSONDecodeError as exc:
-        raise PolicyFileError(f"{name}: not valid JSON: {exc.msg} "
-                              f"(line {exc.lineno}, column {exc.colno})") from exc
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,34 +54,13 @@ def default_policy() -> Policy:
 
 def policy_from_document(document: Any, name: str = "policy") -> Policy:
     """Validate a decoded ``casedesk.policy/1`` document into a ``Policy``."""
-    version, published = _header(document, name)
+    version, published = check_header(document, name)
     facts_raw = document["facts"]
     if not isinstance(facts_raw, list):
-        raise PolicyFileError(f"{name}: field 'facts': expected a list, got {_kind(facts_raw)}")
+        raise PolicyFileError(f"{name}: field 'facts': expected a list, got {kind(facts_raw)}")
     facts = [_fact(entry, index, name, published) for index, entry in enumerate(facts_raw)]
     _check_overlaps(facts, name)
     return Policy(version=version, published=published, facts=tuple(facts))
-
-
-def _header(document: Any, name: str) -> tuple[str, date]:
-    if not isinstance(document, dict):
-        raise PolicyFileError(f"{name}: the file must hold a JSON object, not {_kind(document)}")
-    for key in _TOP_FIELDS:
-        if key not in document:
-            raise PolicyFileError(f"{name}: field {key!r}: missing")
-    extra = sorted(set(document) - set(_TOP_FIELDS))
-    if extra:
-        raise PolicyFileError(f"{name}: field {extra[0]!r}: unknown field")
-    if document["format"] != FORMAT:
-        raise PolicyFileError(f"{name}: field 'format': expected {FORMAT!r}, "
-                              f"got {_show(document['format'])}")
-    version = document["version"]
-    if not isinstance(version, str) or not _VERSION.fullmatch(version):
-        raise PolicyFileError(f"{name}: field 'version': expected a version such as "
-                              f"'2026-11-21.1', got {_show(version)}")
-    published = _date(document["published"], lambda msg: PolicyFileError(
-        f"{name}: field 'published': {msg}"))
-    return version, published
 
 
 def dump_policy(policy: Policy, path: Path | str) -> None:
@@ -171,7 +101,7 @@ def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
         return PolicyFileError(f"{where}: field {field_name!r}: {message}")
 
     if not isinstance(entry, dict):
-        raise PolicyFileError(f"{where}: expected an object, got {_kind(entry)}")
+        raise PolicyFileError(f"{where}: expected an object, got {kind(entry)}")
     for key in FIELDS:
         if key not in entry:
             raise error(key, "missing")
@@ -181,7 +111,7 @@ def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
 
     if not isinstance(fact_id, str) or not _ID.fullmatch(fact_id):
         raise error("id", "expected dot-separated lower-case words of [a-z0-9_], "
-                          f"got {_show(fact_id)}")
+                          f"got {show(fact_id)}")
     title = entry["title"]
     if not isinstance(title, str) or not title.strip():
         raise error("title", "expected a non-empty one-line text")
@@ -194,7 +124,7 @@ def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
         raise error("title_fr", f"expected one line of at most {_MAX_TITLE} characters")
 
     value = _value(entry["value"], lambda msg: error("value", msg))
-    effective = _date(entry["effective"], lambda msg: error("effective", msg))
+    effective = read_date(entry["effective"], lambda msg: error("effective", msg))
     until = _date_or_none(entry["until"], lambda msg: error("until", msg))
     if until is not None and until <= effective:
         raise error("until", f"{until.isoformat()} must be after effective "
@@ -207,26 +137,26 @@ def _fact(entry: Any, index: int, name: str, published: date) -> PolicyFact:
         raise error("source_title", "expected one line")
     source_url = entry["source_url"]
     if not isinstance(source_url, str):
-        raise error("source_url", f"expected a text, got {_kind(source_url)}")
+        raise error("source_url", f"expected a text, got {kind(source_url)}")
     if source_url:
         from urllib.parse import urlsplit
 
         parts = urlsplit(source_url)
         if parts.scheme != "https" or not parts.netloc or re.search(r"\s", source_url):
             raise error("source_url", f"expected an https:// address or \"\", "
-                                      f"got {_show(source_url)}")
+                                      f"got {show(source_url)}")
 
     confidence = entry["confidence"]
     if confidence not in CONFIDENCE_LEVELS:
         raise error("confidence", f"expected one of {', '.join(CONFIDENCE_LEVELS)}, "
-                                  f"got {_show(confidence)}")
+                                  f"got {show(confidence)}")
     verified_on = _date_or_none(entry["verified_on"], lambda msg: error("verified_on", msg))
     if verified_on is not None and verified_on > published:
         raise error("verified_on", f"{verified_on.isoformat()} is after the file's published "
                                    f"date {published.isoformat()}")
     note = entry["note"]
     if not isinstance(note, str):
-        raise error("note", f"expected a text, got {_kind(note)}")
+        raise error("note", f"expected a text, got {kind(note)}")
 
     return PolicyFact(
         id=fact_id, title=title, value=value, effective=effective, until=until,
@@ -259,7 +189,7 @@ def _check_overlaps(facts: list[PolicyFact], name: str) -> None:
 def _value(raw: Any, error: Callable[[str], Exception]) -> Any:
     """Check a JSON value and turn ISO date strings into dates (at any depth)."""
     if isinstance(raw, str):
-        if _DATE.fullmatch(raw):
+        if ISO_DATE.fullmatch(raw):
             try:
                 return date.fromisoformat(raw)
             except ValueError:
@@ -278,25 +208,16 @@ def _value(raw: Any, error: Callable[[str], Exception]) -> Any:
             if not isinstance(key, str) or not key:
                 raise error("object keys must be non-empty texts")
         return {key: _value(item, error) for key, item in raw.items()}
-    raise error(f"not a JSON value: {_kind(raw)}")
+    raise error(f"not a JSON value: {kind(raw)}")
 
 
 def _date_or_none(raw: Any, error: Callable[[str], Exception]) -> date | None:
-    return None if raw is None else _date(raw, error)
-
-
-def _date(raw: Any, error: Callable[[str], Exception]) -> date:
-    if not isinstance(raw, str) or not _DATE.fullmatch(raw):
-        raise error(f"expected an ISO date YYYY-MM-DD, got {_show(raw)}")
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise error(f"not a real date: {raw!r}") from None
+    return None if raw is None else read_date(raw, error)
 
 
 def _fact_to_json(fact: PolicyFact, index: int) -> dict[str, Any]:
     value = _value_to_json(thaw(fact.value))
-    if not _jsonable(value):
+    if not jsonable(value):
         raise PolicyFileError(f"policy: entry {index} (id {fact.id!r}): field 'value': "
                               f"cannot be written as JSON: {value!r:.60}")
     document = {
@@ -329,22 +250,3 @@ def _value_to_json(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _value_to_json(item) for key, item in value.items()}
     return value
-
-
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "a text", bool: "true/false",
-            int: "a number", float: "a number", type(None): "null"}.get(type(value),
-                                                                        type(value).__name__)
-
-
-def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False) if _jsonable(value) else repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _jsonable(value: Any) -> bool:
-    try:
-        json.dumps(value)
-    except (TypeError, ValueError):
-        return False
-    return True

@@ -13,21 +13,19 @@ newer than the data shipped with CaseDesk; else the shipped data, which is the f
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from .loader import policy_header
+from .header import policy_header
 
 if TYPE_CHECKING:  # the facts and their reader are loaded when first asked for: ``header`` needs neither
     from ..domain.policydata import Policy
 
 # A stored update: its version, publication date and JSON document (None: none stored).
 Stored = tuple[str, date, str]
-log = logging.getLogger("casedesk.policy")
 
 SHIPPED, UPDATE, FILE, GIVEN = "shipped", "update", "file", "given"
 
@@ -120,8 +118,10 @@ class PolicySource:
         try:
             policy = policy_from_document(json.loads(document), name=f"policy update {version}")
         except (ValueError, PolicyFileError) as exc:  # checked when stored; a later release may read it otherwise
-            log.error("the stored policy update %s does not read (%s); using the shipped data", version,
-                      type(exc).__name__)
+            import logging
+
+            logging.getLogger("casedesk.policy").error(
+                "the stored policy update %s does not read (%s); using the shipped data", version, type(exc).__name__)
             return None
         self._origin = UPDATE
         return policy

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..atomic import atomic_write, fsync_dir
@@ -41,14 +40,20 @@ def journal_for(database: Path) -> Path:
     return database.with_name(f".{database.stem}.conversion.json")
 
 
-@dataclass
 class Journal:
-    path: Path
-    kind: str
-    key_id: str | None = None
-    old_tag: str | None = None
-    recovery: dict | None = field(default=None, repr=False)
-    _fd: int | None = field(default=None, repr=False)
+    # A plain class: the quick reads import this module (``journal_for``), and ``dataclasses`` would
+    # add a tenth to their start-up.
+    def __init__(self, path: Path, kind: str, key_id: str | None = None, old_tag: str | None = None,
+                 recovery: dict | None = None):
+        self.path = path
+        self.kind = kind
+        self.key_id = key_id
+        self.old_tag = old_tag
+        self.recovery = recovery  # the sealed recovery key: never in a repr
+        self._fd: int | None = None
+
+    def __repr__(self) -> str:
+        return f"Journal({self.path.name!r}, {self.kind!r})"
 
     def to_json(self) -> dict:
         doc: dict = {"format": FORMAT, "kind": self.kind, "key_id": self.key_id, "old_tag": self.old_tag}
@@ -95,7 +100,8 @@ class Journal:
             doc = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_BYTES else None
         except (OSError, ValueError, RecursionError):
             doc = None
-        journal = cls(path, "unknown", _fd=fd)
+        journal = cls(path, "unknown")
+        journal._fd = fd
         if isinstance(doc, dict) and doc.get("format") == FORMAT and doc.get("kind") in KINDS:
             journal.kind = doc["kind"]
             journal.key_id = doc.get("key_id") if isinstance(doc.get("key_id"), str) else None

@@ -14,8 +14,7 @@ import importlib
 import types
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.messages import Msg, msg
 from .render import catalogue, render
@@ -26,8 +25,7 @@ STORED_LANGUAGE = "en"
 _VOCABS = ("country", "us_status", "entry_mode", "confidence")
 
 
-@dataclass(frozen=True)
-class DeadlineWords:
+class DeadlineWords(NamedTuple):  # not a dataclass: see ``render``
     title: str
     basis: str                  # where the date comes from
     source: str | None = None   # "Source: ..." for a cited policy fact

@@ -13,7 +13,7 @@ def law_age_words(stale: tuple[str, ...] | list[str], titles: dict[str, str] | N
                   language: str = "en") -> str | None:
     """"Rests on policy data not verified for more than 90 days: ...", naming each fact by its title where
     known (else its id); None when nothing is stale."""
-    from ..domain.policydata import STALE_AFTER_DAYS
+    from ..domain.freshness import STALE_AFTER_DAYS
 
     if not stale:
         return None

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import functools
 import importlib
-import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.messages import Msg
 from .formatting import Formatter
@@ -16,11 +14,11 @@ LANGUAGES = ("en", "fr")
 FALLBACK = "en"
 
 Template = str | Callable[[Mapping[str, Any], Formatter], str]
-log = logging.getLogger("casedesk.text")
 
 
-@dataclass(frozen=True)
-class Catalogue:
+# Value types here are named tuples, not dataclasses, and ``logging`` is loaded only to log a fault:
+# the command line's quick reads render words, and those two modules would be a fifth of their start-up.
+class Catalogue(NamedTuple):
     language: str
     texts: Mapping[str, Template]       # message code -> template
     vocab: Mapping[str, Mapping[str, str]]  # vocabulary name -> code -> words
@@ -44,11 +42,17 @@ def render(message: Msg, language: str = "en") -> str:
             try:
                 return fmt.fill(template, message.params)
             except (KeyError, IndexError, ValueError, TypeError) as exc:
-                log.error("message %s does not fit its %s template: %s", message.code, lang, type(exc).__name__)
+                _log().error("message %s does not fit its %s template: %s", message.code, lang, type(exc).__name__)
                 return message.code
-    log.error("no words for message %s", message.code)
+    _log().error("no words for message %s", message.code)
     return message.code
 
 
 def render_all(messages: Iterable[Msg], language: str = "en") -> list[str]:
     return [render(m, language) for m in messages]
+
+
+def _log():
+    import logging
+
+    return logging.getLogger("casedesk.text")

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from casedesk.domain import vocab
-from casedesk.domain.policydata import Policy, PolicyError, PolicyFact, thaw
+from casedesk.domain.policydata import (STALE_AFTER_DAYS, Policy, PolicyError, PolicyFact, stale_fact_ids, stale_from,
+                                        thaw)
 from casedesk.policy.loader import (
     PolicyFileError, default_policy, dump_policy, load_policy, packaged_policy_path,
     policy_from_document,
@@ -386,6 +387,32 @@ def test_stale_after_90_days(policy):
     assert policy.stale(published + timedelta(days=91))
     assert policy.stale(published + timedelta(days=31), limit_days=30)
     assert not policy.stale(published - timedelta(days=5))
+
+
+def test_stale_from_is_the_first_day_a_fact_may_be_named_stale(policy):
+    # Per fact id, the day stored beside computed deadlines so that `casedesk deadlines ID` can tell their
+    # age of the law without the policy: before it, stale_fact_ids never names the fact, whichever entry
+    # is in force; on it, a fact of one entry is named. Checked on the shipped data and on a fact whose
+    # entries were verified on different days (one never).
+    edited = Policy(version="t", published=policy.published, facts=policy.facts + (
+        fact("two.entries", until=date(2026, 6, 1), verified_on=date(2026, 1, 1)),
+        fact("two.entries", effective=date(2026, 6, 1), verified_on=date(2026, 9, 1)),
+        fact("never.verified", verified_on=None),
+    ))
+    bounds = stale_from(edited)
+    assert set(bounds) == set(edited.ids())
+    assert bounds["two.entries"] == date(2026, 1, 1) + timedelta(days=STALE_AFTER_DAYS + 1)
+    assert bounds["never.verified"] == date.min
+    days = [date(2026, 1, 1) + timedelta(days=n) for n in range(0, 900, 7)]
+    for fact_id in edited.ids():
+        first = bounds[fact_id]
+        assert all(stale_fact_ids(edited, [fact_id], d) == () for d in days if d < first), fact_id
+        if len(edited.history(fact_id)) == 1 and first > date.min:
+            assert stale_fact_ids(edited, [fact_id], first) == (fact_id,)
+            assert stale_fact_ids(edited, [fact_id], first - timedelta(days=1)) == ()
+    assert stale_fact_ids(edited, ["two.entries"], date(2026, 5, 1)) == ("two.entries",)  # the first entry
+    assert stale_fact_ids(edited, ["two.entries"], date(2026, 8, 1)) == ()  # the second, verified since: a bound
+    assert stale_fact_ids(edited, ["never.verified"], date(2026, 1, 1)) == ("never.verified",)
 
 
 # -- round trip -----------------------------------------------------------------------------

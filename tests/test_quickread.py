@@ -22,7 +22,7 @@ from casedesk.services.clients import ClientService
 from casedesk.services.deadlines import DeadlineService
 from casedesk.services.workspace import open_workspace
 from casedesk.domain.deadline_codes import messages_from_dict
-from casedesk.storage.quickread import DEADLINES_WORDS_KEY, open_quick, quick_upcoming, quick_upcoming_json
+from casedesk.storage.quickread import DEADLINES_STALE_KEY, DEADLINES_WORDS_KEY, open_quick, quick_upcoming, quick_upcoming_json
 from casedesk.text.deadlines import deadline_words
 from casedesk.domain.deadlines import US_STATUS_KINDS
 from casedesk.services.deadlines import listing_range
@@ -164,6 +164,55 @@ def test_cli_takes_the_quick_way_only_when_the_stored_deadlines_are_current(case
     assert answer == expected and loaded
     answer, loaded = _cli(paths.data_dir, *args, "--policy", str(edited))
     assert answer == expected and not loaded
+
+
+LATER = date(2027, 6, 1)  # past 90 days after the shipped facts' verification: the age of the law shows
+
+
+def _client_deadlines(capsys, home: Path, client_id: int, as_of: date) -> list[dict]:
+    from casedesk.cli import main
+
+    assert main(["deadlines", str(client_id), "--json", "--data-dir", str(home), "--as-of", as_of.isoformat()]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("as_of", [AS_OF, LATER], ids=["fresh", "stale"])
+def test_a_clients_deadlines_tell_the_age_of_the_law_with_or_without_the_policy(caseload, capsys, as_of):
+    # `deadlines ID` tells a deadline's age of the law from the days stored with the deadlines (stale_from)
+    # when none of its facts can be stale yet, and from the policy otherwise: both give one answer.
+    paths, db, _, _ = caseload
+    db.close()
+    with sqlite3.connect(paths.database_file) as conn:
+        ids = [i for (i,) in conn.execute("SELECT id FROM client ORDER BY id")]
+    told = {i: _client_deadlines(capsys, paths.data_dir, i, as_of) for i in ids}
+    with sqlite3.connect(paths.database_file) as conn:  # as a caseload computed before those days were stored
+        assert conn.execute("DELETE FROM setting WHERE key = ?", (DEADLINES_STALE_KEY,)).rowcount == 1
+    assert {i: _client_deadlines(capsys, paths.data_dir, i, as_of) for i in ids} == told
+    stale = [d for found in told.values() for d in found if d["stale_facts"]]
+    assert bool(stale) == (as_of == LATER) and all(d["law_age"] for d in stale)
+
+
+def test_a_clients_deadlines_are_read_without_the_policy_facts_while_none_can_be_stale(caseload):
+    paths, db, _, _ = caseload
+    db.close()
+    with sqlite3.connect(paths.database_file) as conn:  # a deadline that cites a policy fact
+        (client_id,) = conn.execute("SELECT client_id FROM deadline WHERE source_id IS NOT NULL LIMIT 1").fetchone()
+    code = ("import sys; from casedesk.__main__ import main; rc = main(sys.argv[1:]); "
+            "print(' '.join(sorted(sys.modules)), file=sys.stderr); sys.exit(rc)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEDESK_")}
+    for as_of in (AS_OF, LATER):
+        proc = subprocess.run([sys.executable, "-c", code, "deadlines", str(client_id), "--json", "--data-dir",
+                               str(paths.data_dir), "--as-of", as_of.isoformat()],
+                              capture_output=True, text=True, env=env, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        modules = set(proc.stderr.strip().splitlines()[-1].split())
+        answer = json.loads(proc.stdout)
+        assert any(d["source"] for d in answer) and "sqlalchemy" not in modules
+        if as_of == AS_OF:  # nor the policy's facts, nor the modules a quick read has no use for
+            assert not modules & {"casedesk.domain.policydata", "dataclasses", "logging", "shutil", "tempfile"}
+            assert not any(d["stale_facts"] for d in answer)
+        else:
+            assert "casedesk.domain.policydata" in modules and any(d["stale_facts"] for d in answer)
 
 
 def test_a_missing_caseload_is_told_and_not_created(tmp_path):

@@ -34,20 +34,21 @@ def cmd_deadlines(args: argparse.Namespace, ws: Workspace) -> int:
         computed = compute_deadlines(read_case_file(Path(target), ws.today), ws.policy, ws.today)
         items = [shapes.computed_deadline(d, ws.today, shapes.language(args)) for d in computed]
     elif target.isdigit():
-        from ..storage.quickread import quick_client_deadlines
+        from ..storage.quickread import DEADLINES_STALE_KEY, quick_client_deadlines, setting
 
         client_id = int(target)
-        quick = ws.quick(lambda conn: (quick_client_deadlines(conn, client_id),), current_deadlines=True)
-        records = quick[0] if quick is not None else None
+        quick = ws.quick(lambda conn: (quick_client_deadlines(conn, client_id), setting(conn, DEADLINES_STALE_KEY)),
+                         current_deadlines=True)
+        records, stale_from = quick if quick is not None else (None, None)
         if records is None:  # the long way: migrated, recomputed if need be; a clear error for an unknown id
             ws.services.clients.get(client_id)
             records = _deadline_service(ws).for_client(client_id)
         items = [shapes.reworded(shapes.stored_deadline(r, ws.today), shapes.language(args)) for r in records]
         for item in items:
-            item["stale_facts"] = shapes.stored_stale_facts(item, ws.policy, ws.today)
+            item["stale_facts"] = shapes.stored_stale_facts(item, lambda: ws.policy, ws.today, stale_from)
     else:
         raise UsageError(f"deadlines: {target}: neither a case file nor a client id")
-    shapes.emit(args, shapes.case_deadlines(items, ws.policy, shapes.language(args)))
+    shapes.emit(args, shapes.case_deadlines(items, lambda: ws.policy, shapes.language(args)))
     return EXIT_OK
 
 

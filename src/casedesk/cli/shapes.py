@@ -401,35 +401,51 @@ def stored_deadline(r: DeadlineRecord, today: date) -> dict[str, Any]:
     return record_json(r, today)
 
 
-def case_deadlines(items: list[dict[str, Any]], policy: Policy, lang: str = "en") -> Answer:
+def case_deadlines(items: list[dict[str, Any]], policy: Callable[[], Policy], lang: str = "en") -> Answer:
     """One case's deadlines, computed (``computed_deadline``) or stored (``stored_deadline``), each with the
-    age of the law it rests on (``law_age``), in ``lang``."""
-    from ..text.formatting import Formatter
-    from ..text.law_age import law_age_words
-    from ..text.render import catalogue, render
+    age of the law it rests on (``law_age``), in ``lang``. ``policy`` gives the policy data, asked only to
+    name stale facts."""
+    stale = {i for d in items for i in d["stale_facts"]}
+    titles: dict[str, str] = {}
+    if stale:
+        from ..text.law_age import law_age_words
 
-    titles = fact_titles(policy, {i for d in items for i in d["stale_facts"]}, lang)
-    fmt = Formatter(catalogue(lang), render)
-    lines = []
+        titles = fact_titles(policy(), stale, lang)
     for d in items:
-        due = d["due"] if lang == "en" else fmt.date(date.fromisoformat(d["due"]))
-        lines.append(f"{due:<{10 if lang == 'en' else 18}}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}")
-        if d["caveat"]:
-            lines.append(f"{'':>30} {d['caveat']}")
-        d["law_age"] = law_age_words(d["stale_facts"], titles, lang)
-        if d["law_age"]:
-            lines.append(f"{'':>30} \N{WARNING SIGN} {d['law_age']}")
-    if lang != "en":
-        for d in items:
+        d["law_age"] = law_age_words(d["stale_facts"], titles, lang) if d["stale_facts"] else None
+        if lang != "en":
             d["language"] = lang
-    return Answer(items, _lines(lines))
+
+    def text() -> str:
+        lines = []
+        if lang != "en":
+            from ..text.formatting import Formatter
+            from ..text.render import catalogue, render
+
+            fmt = Formatter(catalogue(lang), render)
+        for d in items:
+            due = d["due"] if lang == "en" else fmt.date(date.fromisoformat(d["due"]))
+            lines.append(f"{due:<{10 if lang == 'en' else 18}}  {d['days_left']:>5}  {d['kind']:<18} {d['title']}")
+            if d["caveat"]:
+                lines.append(f"{'':>30} {d['caveat']}")
+            if d["law_age"]:
+                lines.append(f"{'':>30} \N{WARNING SIGN} {d['law_age']}")
+        return _lines(lines)
+
+    return Answer(items, text)
 
 
-def stored_stale_facts(item: dict[str, Any], policy: Policy, today: date) -> list[str]:
-    """A stored deadline's age of the law, read against the policy in use today."""
-    from ..domain.deadline_codes import stored_stale_facts
+def stored_stale_facts(item: dict[str, Any], policy: Callable[[], Policy], today: date,
+                       stale_from: dict[str, str] | None = None) -> list[str]:
+    """A stored deadline's age of the law, read against the policy in use today (``policy()``). With
+    ``stale_from``, stored with deadlines computed with that policy, a deadline none of whose facts can
+    be stale yet is told so without reading the policy."""
+    from ..domain.deadline_codes import fresh_on, stored_fact_ids, stored_stale_facts
 
-    return list(stored_stale_facts((item.get("source") or {}).get("id"), item.get("messages"), policy, today))
+    source_id, messages = (item.get("source") or {}).get("id"), item.get("messages")
+    if stale_from is not None and fresh_on(stored_fact_ids(source_id, messages), stale_from, today):
+        return []
+    return list(stored_stale_facts(source_id, messages, policy(), today))
 
 
 def upcoming_line(r: DeadlineRecord, today: date, lang: str = "en") -> str:

@@ -1,7 +1,8 @@
 """A deadline's codes as stored: its messages back from their JSON, and the policy facts it rests on.
 
 Apart from the computation (``domain.deadlines``), so that reading stored deadlines (the command
-line's quick paths, the Upcoming view) needs only the messages and the policy data.
+line's quick paths, the Upcoming view) needs only the messages, and the policy data only when a
+deadline may rest on a fact not verified for long (``fresh_on``).
 
 Pure Python, standard library only.
 """
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .messages import Msg
-from .policydata import Policy, stale_fact_ids
+
+if TYPE_CHECKING:  # the policy is read only for a deadline that may rest on stale facts (``fresh_on``)
+    from .policydata import Policy
 
 
 _FACT_PARAMS = ("fact", "stca_fact", "c12_fact", "bar_fact", "extension_fact")
@@ -22,9 +25,19 @@ _FACT_PARAMS = ("fact", "stca_fact", "c12_fact", "bar_fact", "extension_fact")
 def deadline_fact_ids(source_id: str | None, messages: Iterable[Msg]) -> tuple[str, ...]:
     """The policy fact ids a deadline rests on, from its source and its messages' parameters (a stored
     deadline has them in its message JSON, so the command line can tell its age of the law too)."""
+    return _fact_ids(source_id, (m.params for m in messages))
+
+
+def stored_fact_ids(source_id: str | None, messages: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """``deadline_fact_ids`` of a stored deadline, read from its message JSON as stored."""
+    found = [messages["title"], messages["basis"], *(messages.get("caveats") or ())] if messages else []
+    return _fact_ids(source_id, (m.get("params") or {} for m in found))
+
+
+def _fact_ids(source_id: str | None, params: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
     ids = [source_id] if source_id else []
-    for message in messages:
-        ids += [v for k, v in message.params.items() if k in _FACT_PARAMS and isinstance(v, str)]
+    for p in params:
+        ids += [v for k, v in p.items() if k in _FACT_PARAMS and isinstance(v, str)]
     return tuple(dict.fromkeys(ids))
 
 
@@ -39,6 +52,15 @@ def stored_stale_facts(source_id: str | None, messages: Mapping[str, Any] | None
     """A stored deadline's age of the law: the facts it rests on (its source and the facts its stored
     messages cite) not verified for too long, read against ``policy`` on ``as_of``. The command line
     and the Upcoming view both ask this."""
-    title, basis, caveats = messages_from_dict(messages) if messages else (None, None, ())
-    found = [m for m in (title, basis, *caveats) if m is not None]
-    return stale_fact_ids(policy, deadline_fact_ids(source_id, found), as_of)
+    from .policydata import stale_fact_ids
+
+    return stale_fact_ids(policy, stored_fact_ids(source_id, messages), as_of)
+
+
+def fresh_on(fact_ids: Iterable[str], stale_from: Mapping[str, str], as_of: date) -> bool:
+    """None of ``fact_ids`` can be stale on ``as_of``, told by ``stale_from`` alone (``policydata.stale_from``
+    of the policy the deadlines were computed with, its days as ISO text): then a stored deadline's
+    age of the law is known to be nothing, without reading the policy. A fact the policy does not
+    have is never stale."""
+    day = as_of.isoformat()
+    return all(day < stale_from[i] for i in fact_ids if i in stale_from)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
 
@@ -261,6 +261,20 @@ def _stale_fact_ids(policy: Policy, fact_ids: tuple[str, ...], as_of: date, limi
         if fact is not None and unverified_for_long(fact, as_of, limit_days):
             stale.add(fact_id)
     return tuple(sorted(stale))
+
+
+def stale_from(policy: Policy, limit_days: int = STALE_AFTER_DAYS) -> dict[str, date]:
+    """Per fact id, the first day ``stale_fact_ids`` may name it: the day after ``limit_days`` past the
+    earliest verification of any of its entries, or ``date.min`` if one was never verified. Before
+    that day the fact is fresh whichever of its entries is in force; stored beside deadlines computed
+    with ``policy``, this lets a reader tell their age of the law without the policy
+    (``deadline_codes.fresh_on``)."""
+    found: dict[str, date] = {}
+    for fact in policy.facts:
+        day = date.min if fact.verified_on is None else fact.verified_on + timedelta(days=limit_days + 1)
+        if day < found.get(fact.id, date.max):
+            found[fact.id] = day
+    return found
 
 
 def _overlaps(a: PolicyFact, b: PolicyFact) -> bool:

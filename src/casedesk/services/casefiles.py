@@ -362,7 +362,7 @@ def import_stream(db: Database, stream: TextIO, progress: Callable[[int], None] 
             raise CaseFileError([field_error("", "case.no_records")])
         result.ids += insert(pending)
         if current:  # all deadlines now computed with this version: the next start need not recompute
-            deadlines.record_computed(session, in_force.version, as_of if empty else None)
+            deadlines.record_computed(session, in_force, as_of if empty else None)
         if progress:  # still inside the transaction: a progress that raises (Cancel) rolls it all back
             progress(len(result.ids))
     return result

@@ -20,7 +20,7 @@ from ..domain import morning
 from ..domain.deadline_codes import messages_from_dict
 from ..domain.deadlines import US_STATUS_KINDS, Deadline, compute_deadlines, status_cliff
 from ..domain.facts import CaseFacts
-from ..domain.policydata import Policy
+from ..domain.policydata import Policy, stale_from
 from ..policy.source import PolicySource
 from ..storage import clients as client_store
 from ..storage import deadlines as store
@@ -29,7 +29,8 @@ from ..storage.database import Database, transaction
 from ..storage.deadlines import DONE, OPEN, SNOOZED, DeadlineRecord, Range
 from ..storage.mapping import load_facts, stamp
 from ..storage.models import SettingRow
-from ..storage.quickread import DEADLINES_POLICY_KEY, DEADLINES_WORDS_KEY, ENDED_AFTER_KEY, NEXT_DEADLINE_DAY_KEY
+from ..storage.quickread import (DEADLINES_POLICY_KEY, DEADLINES_STALE_KEY, DEADLINES_WORDS_KEY, ENDED_AFTER_KEY,
+                                 NEXT_DEADLINE_DAY_KEY)
 from ..text.deadlines import DeadlineWords, deadline_words, words_stamp
 from .audit import DEADLINE_DONE, DEADLINE_REOPENED, DEADLINE_SNOOZED, Trail
 from .errors import NotFound, ServiceError
@@ -163,7 +164,16 @@ def _unmark(mark: str | None) -> tuple[date, int] | None:
         return None
 
 
-def _set(session: Session, key: str, value: str) -> None:
+def _computed_with(session: Session, policy: Policy) -> None:
+    """What the stored deadlines were computed with: the policy data's version, the stamp of their
+    English words, and when each fact they may rest on can first be stale (so ``casedesk deadlines ID``
+    tells their age of the law without reading the policy)."""
+    _set(session, DEADLINES_POLICY_KEY, policy.version)
+    _set(session, DEADLINES_WORDS_KEY, words_stamp())
+    _set(session, DEADLINES_STALE_KEY, {i: day.isoformat() for i, day in sorted(stale_from(policy).items())})
+
+
+def _set(session: Session, key: str, value: object) -> None:
     row = session.get(SettingRow, key)
     if row is None:
         session.add(SettingRow(key=key, value=value))
@@ -279,12 +289,11 @@ class DeadlineService:
             return True
         return not client_store.all_ids(session)
 
-    def record_computed(self, session: Session, version: str, as_of: date | None = None) -> None:
-        """Record that every stored deadline is computed with ``version`` (after an import that computed
+    def record_computed(self, session: Session, policy: Policy, as_of: date | None = None) -> None:
+        """Record that every stored deadline is computed with ``policy`` (after an import that computed
         all it added with it, on deadlines that already were): the next start does not recompute.
         ``as_of``: and every client's "next deadline" as of that day (an import into an empty caseload)."""
-        _set(session, DEADLINES_POLICY_KEY, version)
-        _set(session, DEADLINES_WORDS_KEY, words_stamp())
+        _computed_with(session, policy)
         if as_of is not None:
             _set(session, NEXT_DEADLINE_DAY_KEY, _mark(as_of, _ended_after(session)))
 
@@ -292,8 +301,7 @@ class DeadlineService:
     def mark_current(session: Session, policy: Policy, as_of: date) -> None:
         """Every client's deadlines have just been computed with ``policy`` as of ``as_of`` (in the
         caller's transaction)."""
-        _set(session, DEADLINES_POLICY_KEY, policy.version)
-        _set(session, DEADLINES_WORDS_KEY, words_stamp())
+        _computed_with(session, policy)
         _set(session, NEXT_DEADLINE_DAY_KEY, _mark(as_of, _ended_after(session)))
 
     def is_current(self) -> bool:

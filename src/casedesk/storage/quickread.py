@@ -30,6 +30,8 @@ ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
 # and the stamp of the English words stored beside their codes (``text.deadlines.words_stamp``).
 DEADLINES_POLICY_KEY = "deadlines.policy_version"
 DEADLINES_WORDS_KEY = "deadlines.words"
+# Per policy fact, the first day it may be stale, of that policy data (``domain.policydata.stale_from``).
+DEADLINES_STALE_KEY = "deadlines.stale_from"
 # The day the caseload's "next deadline" column was last made true for (``DeadlineService.roll_to``).
 NEXT_DEADLINE_DAY_KEY = "deadlines.next_deadline_day"
 # After how many days an ended U.S. status stops being an overdue to-do (a setting; services/settings.py

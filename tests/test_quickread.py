@@ -22,7 +22,9 @@ from casedesk.services.clients import ClientService
 from casedesk.services.deadlines import DeadlineService
 from casedesk.services.workspace import open_workspace
 from casedesk.domain.deadline_codes import messages_from_dict
-from casedesk.storage.quickread import DEADLINES_STALE_KEY, DEADLINES_WORDS_KEY, open_quick, quick_upcoming, quick_upcoming_json
+from casedesk.storage.quickread import (
+    DEADLINES_STALE_KEY, DEADLINES_WORDS_KEY, open_quick, quick_upcoming, quick_upcoming_json,
+)
 from casedesk.text.deadlines import deadline_words
 from casedesk.domain.deadlines import US_STATUS_KINDS
 from casedesk.services.deadlines import listing_range
@@ -185,9 +187,20 @@ def test_a_clients_deadlines_tell_the_age_of_the_law_with_or_without_the_policy(
     with sqlite3.connect(paths.database_file) as conn:
         ids = [i for (i,) in conn.execute("SELECT id FROM client ORDER BY id")]
     told = {i: _client_deadlines(capsys, paths.data_dir, i, as_of) for i in ids}
-    with sqlite3.connect(paths.database_file) as conn:  # as a caseload computed before those days were stored
-        assert conn.execute("DELETE FROM setting WHERE key = ?", (DEADLINES_STALE_KEY,)).rowcount == 1
-    assert {i: _client_deadlines(capsys, paths.data_dir, i, as_of) for i in ids} == told
+    with sqlite3.connect(paths.database_file) as conn:
+        (stored,) = conn.execute("SELECT value FROM setting WHERE key = ?", (DEADLINES_STALE_KEY,)).fetchone()
+    never = json.dumps({**json.loads(stored), "days": {i: "9999-12-31" for i in json.loads(stored)["days"]}})
+    # days of another policy version (deadlines since computed by a CaseDesk that did not store them),
+    # days that are not days, a value that is not JSON, no value (a caseload from before they were
+    # stored): each tells the same ages, from the policy
+    for unsure in (json.dumps({**json.loads(never), "policy_version": "another"}),
+                   json.dumps({**json.loads(stored), "days": {i: "soon" for i in json.loads(stored)["days"]}}),
+                   "{not json", None):
+        with sqlite3.connect(paths.database_file) as conn:
+            conn.execute("DELETE FROM setting WHERE key = ?", (DEADLINES_STALE_KEY,))
+            if unsure is not None:
+                conn.execute("INSERT INTO setting (key, value) VALUES (?, ?)", (DEADLINES_STALE_KEY, unsure))
+        assert {i: _client_deadlines(capsys, paths.data_dir, i, as_of) for i in ids} == told
     stale = [d for found in told.values() for d in found if d["stale_facts"]]
     assert bool(stale) == (as_of == LATER) and all(d["law_age"] for d in stale)
 

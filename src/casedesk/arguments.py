@@ -70,13 +70,16 @@ def _columns() -> int:
     """The terminal's width as ``shutil.get_terminal_size`` tells it, without importing ``shutil``
     (and the compression modules it brings): argparse makes a formatter for every option it adds."""
     try:
-        return int(os.environ["COLUMNS"])
+        columns = int(os.environ["COLUMNS"])
     except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns
-    except (AttributeError, ValueError, OSError):
-        return 80
+        columns = 0
+    if columns <= 0:
+        stdout = sys.__stdout__
+        try:
+            columns = os.get_terminal_size(stdout.fileno()).columns if stdout else 0
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
 
 
 class _Formatter(argparse.HelpFormatter):

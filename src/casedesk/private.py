@@ -34,6 +34,6 @@ def make_private(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        import logging  # here: the quick reads import this module and log nothing
+        from .logstart import logger  # the quick reads import this module and log nothing
 
-        logging.getLogger(__name__).info("could not narrow a file's permissions (%s)", type(exc).__name__)
+        logger(__name__).info("could not narrow a file's permissions (%s)", type(exc).__name__)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..arguments import UsageError, parse
+from ..logstart import logger, set_up_with
 
 if TYPE_CHECKING:
     from ..config import Paths
@@ -38,6 +39,10 @@ AREAS = {
 # made an empty one). The others need one already there, and create no folder either. When one of
 # these fails, what it created (the data folder, the database file) is removed again.
 CREATES = frozenset({"import", "restore"})  # and `policy load`, which stores the update
+# The commands that answer from the SQLite file alone when they can (``storage.quickread``): their log
+# file is set up only if they open the database, log something (``logstart``) or fail, so that such a
+# read loads no ``logging``. Every other command sets it up before it starts.
+QUICK_READS = frozenset({"deadlines", "upcoming", "list", "export"})
 
 
 def command(name: str) -> Command:
@@ -58,18 +63,19 @@ def run(args: argparse.Namespace) -> int:
     journal = _Log(ctx.paths, creates)
     new = _absent(ctx.paths) if creates else []
     status = EXIT_INTERNAL
+    set_up_with(journal.start)
     try:
         status = _run(args, ctx, secret, creates, journal)
         return status
     finally:
+        set_up_with(None)
         if status != EXIT_OK:
             _remove(new)
 
 
 class _Log:
-    """The log file, set up when a command is about to create something or open the caseload, or when
-    it fails: a read answered from the SQLite file alone (the quick paths) loads no ``logging``, a
-    tenth of its start-up, and has nothing to log."""
+    """The command's log file, set up once: before the command starts, or for the quick reads
+    (``QUICK_READS``) when first needed."""
 
     def __init__(self, paths: Paths, creates: bool):
         self.paths = paths
@@ -91,21 +97,15 @@ class _Log:
             except OSError as exc:  # a read-only data folder: reads go on, unlogged; a write says why it failed
                 if not self.paths.data_dir.is_dir():
                     raise
-                _logger().debug("no log file (%s)", type(exc).__name__)
+                logger("casedesk.cli").debug("no log file (%s)", type(exc).__name__)
         return self.path
-
-
-def _logger():
-    import logging
-
-    return logging.getLogger("casedesk.cli")
 
 
 def _run(args: argparse.Namespace, ctx: AppContext, secret: Secret, creates: bool, journal: _Log) -> int:
     from .workspace import Workspace
 
     try:
-        if creates:
+        if args.command not in QUICK_READS:
             journal.start()
         ws = Workspace(ctx, secret, may_create=creates)
         try:
@@ -139,10 +139,11 @@ def _failed(exc: Exception, args: argparse.Namespace, journal: _Log) -> int:
         log_path = None
     if isinstance(exc, (*USER_ERRORS, PolicyFileError)):
         print(f"casedesk: {_describe(exc, args)}", file=sys.stderr)
-        _logger().info("%s failed: %s", args.command, type(exc).__name__)
+        logger("casedesk.cli").info("%s failed: %s", args.command, type(exc).__name__)
         return EXIT_USER_ERROR
     # a bug of ours: details to the log, one line to the user
-    _logger().error("%s: unexpected %s\n%s", args.command, type(exc).__name__, scrubbed_traceback(exc.__traceback__))
+    logger("casedesk.cli").error("%s: unexpected %s\n%s", args.command, type(exc).__name__,
+                                 scrubbed_traceback(exc.__traceback__))
     where = f"; details in {log_path}" if log_path else ""
     print(f"casedesk: internal error ({type(exc).__name__}){where}", file=sys.stderr)
     return EXIT_INTERNAL

@@ -33,9 +33,9 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
     for record, warning in result.warned[:20]:
         print(f"casedesk: {shapes.import_warning(record, warning, shapes.language(args))}", file=sys.stderr)
     shapes.emit(args, shapes.imported(result))
-    import logging  # here: the quick reads of this module (list, export) log nothing
+    from ..logstart import logger  # the quick reads of this module (list, export) log nothing
 
-    logging.getLogger("casedesk.cli").info("imported %d clients", len(result.ids))
+    logger("casedesk.cli").info("imported %d clients", len(result.ids))
     return EXIT_OK
 
 

@@ -34,10 +34,10 @@ def cmd_deadlines(args: argparse.Namespace, ws: Workspace) -> int:
         computed = compute_deadlines(read_case_file(Path(target), ws.today), ws.policy, ws.today)
         items = [shapes.computed_deadline(d, ws.today, shapes.language(args)) for d in computed]
     elif target.isdigit():
-        from ..storage.quickread import DEADLINES_STALE_KEY, quick_client_deadlines, setting
+        from ..storage.quickread import quick_client_deadlines, quick_stale_from
 
         client_id = int(target)
-        quick = ws.quick(lambda conn: (quick_client_deadlines(conn, client_id), setting(conn, DEADLINES_STALE_KEY)),
+        quick = ws.quick(lambda conn: (quick_client_deadlines(conn, client_id), quick_stale_from(conn)),
                          current_deadlines=True)
         records, stale_from = quick if quick is not None else (None, None)
         if records is None:  # the long way: migrated, recomputed if need be; a clear error for an unknown id

@@ -26,6 +26,9 @@ class FieldError:
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"a field error is immutable: cannot assign to {name!r}")
 
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a field error is immutable: cannot delete {name!r}")
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, FieldError) and (self.path, self.message) == (other.path, other.message)
 

@@ -271,7 +271,10 @@ def stale_from(policy: Policy, limit_days: int = STALE_AFTER_DAYS) -> dict[str, 
     (``deadline_codes.fresh_on``)."""
     found: dict[str, date] = {}
     for fact in policy.facts:
-        day = date.min if fact.verified_on is None else fact.verified_on + timedelta(days=limit_days + 1)
+        try:
+            day = date.min if fact.verified_on is None else fact.verified_on + timedelta(days=limit_days + 1)
+        except OverflowError:  # verified in the year 9999: never stale
+            day = date.max
         if day < found.get(fact.id, date.max):
             found[fact.id] = day
     return found

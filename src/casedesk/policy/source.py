@@ -118,9 +118,9 @@ class PolicySource:
         try:
             policy = policy_from_document(json.loads(document), name=f"policy update {version}")
         except (ValueError, PolicyFileError) as exc:  # checked when stored; a later release may read it otherwise
-            import logging
+            from ..logstart import logger
 
-            logging.getLogger("casedesk.policy").error(
+            logger("casedesk.policy").error(
                 "the stored policy update %s does not read (%s); using the shipped data", version, type(exc).__name__)
             return None
         self._origin = UPDATE

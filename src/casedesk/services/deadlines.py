@@ -170,7 +170,8 @@ def _computed_with(session: Session, policy: Policy) -> None:
     tells their age of the law without reading the policy)."""
     _set(session, DEADLINES_POLICY_KEY, policy.version)
     _set(session, DEADLINES_WORDS_KEY, words_stamp())
-    _set(session, DEADLINES_STALE_KEY, {i: day.isoformat() for i, day in sorted(stale_from(policy).items())})
+    _set(session, DEADLINES_STALE_KEY, {"policy_version": policy.version,
+                                        "days": {i: day.isoformat() for i, day in sorted(stale_from(policy).items())}})
 
 
 def _set(session: Session, key: str, value: object) -> None:

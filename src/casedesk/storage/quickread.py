@@ -12,6 +12,7 @@ Standard library only: nothing here may import SQLAlchemy.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -30,8 +31,10 @@ ALWAYS, NEVER = date(1, 1, 1), date(9999, 12, 31)
 # and the stamp of the English words stored beside their codes (``text.deadlines.words_stamp``).
 DEADLINES_POLICY_KEY = "deadlines.policy_version"
 DEADLINES_WORDS_KEY = "deadlines.words"
-# Per policy fact, the first day it may be stale, of that policy data (``domain.policydata.stale_from``).
+# Per policy fact, the first day it may be stale (``domain.policydata.stale_from``), with the version of
+# the policy data it comes from: {"policy_version": ..., "days": {fact id: ISO day}}.
 DEADLINES_STALE_KEY = "deadlines.stale_from"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # compared as text with the day asked
 # The day the caseload's "next deadline" column was last made true for (``DeadlineService.roll_to``).
 NEXT_DEADLINE_DAY_KEY = "deadlines.next_deadline_day"
 # After how many days an ended U.S. status stops being an overdue to-do (a setting; services/settings.py
@@ -428,6 +431,22 @@ def setting(conn: sqlite3.Connection, key: str):
     """A stored setting's value (settings are kept as JSON), or None."""
     row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     return None if row is None else json.loads(row[0])
+
+
+def quick_stale_from(conn: sqlite3.Connection) -> dict[str, str] | None:
+    """The days the stored deadlines' facts may first be stale (``DEADLINES_STALE_KEY``), if they come from
+    the policy data the deadlines were computed with; None: not stored, or not of that version (a
+    CaseDesk that did not store them computed the deadlines since), or not readable."""
+    try:
+        stored = setting(conn, DEADLINES_STALE_KEY)
+    except ValueError:
+        return None
+    if not isinstance(stored, dict) or stored.get("policy_version") != setting(conn, DEADLINES_POLICY_KEY):
+        return None
+    days = stored.get("days")
+    if not isinstance(days, dict) or not all(isinstance(v, str) and _ISO_DAY.fullmatch(v) for v in days.values()):
+        return None
+    return days
 
 
 def quick_upcoming(conn: sqlite3.Connection, today: date, horizon: date, kinds: Sequence[str] = (),

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from ..domain.messages import Msg
+from ..logstart import logger
 from .formatting import Formatter
 
 LANGUAGES = ("en", "fr")
@@ -16,8 +17,9 @@ FALLBACK = "en"
 Template = str | Callable[[Mapping[str, Any], Formatter], str]
 
 
-# Value types here are named tuples, not dataclasses, and ``logging`` is loaded only to log a fault:
-# the command line's quick reads render words, and those two modules would be a fifth of their start-up.
+# Value types here are named tuples, not dataclasses, and ``logging`` is loaded only to log a fault
+# (``logstart``): the command line's quick reads render words, and those two modules would be a fifth
+# of their start-up.
 class Catalogue(NamedTuple):
     language: str
     texts: Mapping[str, Template]       # message code -> template
@@ -42,17 +44,12 @@ def render(message: Msg, language: str = "en") -> str:
             try:
                 return fmt.fill(template, message.params)
             except (KeyError, IndexError, ValueError, TypeError) as exc:
-                _log().error("message %s does not fit its %s template: %s", message.code, lang, type(exc).__name__)
+                logger("casedesk.text").error("message %s does not fit its %s template: %s", message.code, lang,
+                                              type(exc).__name__)
                 return message.code
-    _log().error("no words for message %s", message.code)
+    logger("casedesk.text").error("no words for message %s", message.code)
     return message.code
 
 
 def render_all(messages: Iterable[Msg], language: str = "en") -> list[str]:
     return [render(m, language) for m in messages]
-
-
-def _log():
-    import logging
-
-    return logging.getLogger("casedesk.text")

@@ -7,12 +7,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from casedesk import logstart
+from casedesk.config import DB_FILENAME
 from casedesk.logsetup import LOG_FILE
+from casedesk.storage.quickread import DEADLINES_WORDS_KEY
 
 from helpers import minimal_case
 
@@ -63,3 +66,12 @@ def test_the_first_logger_asked_for_sets_the_log_up_once():
         logstart.set_up_with(None)
     logstart.logger("casedesk.test")
     assert calls == [1]
+
+
+def test_a_quick_read_that_goes_the_long_way_sets_its_log_up_before_opening_the_database(tmp_path):
+    home, _ = _caseload(tmp_path)
+    with sqlite3.connect(home / DB_FILENAME) as conn:  # deadlines stored with other words: recomputed the long way
+        assert conn.execute("UPDATE setting SET value = '\"other\"' WHERE key = ?", (DEADLINES_WORDS_KEY,)).rowcount
+    done = _run(home, "upcoming", "--json")
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert (home / "logs" / LOG_FILE).exists()  # the storage layer's records have a file to go to

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import logstart
 from .clock import Clock
 from .config import Paths, resolve_paths
 from .policy.source import PolicySource, Stored
@@ -51,18 +52,15 @@ class AppContext:
     """Paths, the policy in force, the clock, and (opened on first use) the database and its services."""
 
     def __init__(self, paths: Paths, policy: PolicySource, clock: Clock, *,
-                 secret: Callable[[], str] | None = None, resumed: Callable[[Resumed], None] | None = None,
-                 opening: Callable[[], object] | None = None):
+                 secret: Callable[[], str] | None = None, resumed: Callable[[Resumed], None] | None = None):
         """``secret``: asked for the passphrase (or recovery key) only if the caseload is encrypted.
         ``resumed``: told of an interrupted conversion the opening finished or undone (it shows an
-        encryption's recovery key not shown yet). ``opening``: called before the database is first
-        opened (the command line sets up its log file then)."""
+        encryption's recovery key not shown yet)."""
         self.paths = paths
         self.policy = policy
         self.clock = clock
         self._secret = secret
         self._resumed = resumed
-        self._opening = opening
         self._db: Database | None = None
         self._services: Services | None = None
 
@@ -91,8 +89,7 @@ class AppContext:
         if self._db is None:
             from .services.workspace import open_workspace
 
-            if self._opening is not None:
-                self._opening()
+            logstart.start()  # the command line's log, before the storage layer logs anything
             self._db = open_workspace(self.paths, self._secret, clock=self.clock, resumed=self._resumed)
         return self._db
 
@@ -128,11 +125,10 @@ def build_context(*, data_dir: str | os.PathLike | None = None, database_url: st
                   policy: str | os.PathLike | None = None, as_of: date | None = None,
                   env: Mapping[str, str] | None = None, clock: Clock | None = None,
                   secret: Callable[[], str] | None = None,
-                  resumed: Callable[[Resumed], None] | None = None,
-                  opening: Callable[[], object] | None = None) -> AppContext:
+                  resumed: Callable[[Resumed], None] | None = None) -> AppContext:
     """The context for these options (the command line's, or the window's); ``env`` stands in for the
     environment and ``clock`` for the computer's clock (tests)."""
     source = PolicySource(policy_file(policy, env), stored=lambda: ctx.stored_policy())
     ctx = AppContext(resolve_paths(data_dir, database_url, env), source, clock or SystemClock(as_of), secret=secret,
-                     resumed=resumed, opening=opening)
+                     resumed=resumed)
     return ctx

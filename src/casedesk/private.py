@@ -14,6 +14,8 @@ import os
 import stat
 from pathlib import Path
 
+from .logstart import logger
+
 PRIVATE_UMASK = 0o077
 
 
@@ -34,6 +36,4 @@ def make_private(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        from .logstart import logger  # the quick reads import this module and log nothing
-
         logger(__name__).info("could not narrow a file's permissions (%s)", type(exc).__name__)

@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     secret = Secret()
     creates = args.command in CREATES or (args.command == "policy" and args.action == "load")  # stores it
     ctx = build_context(data_dir=args.data_dir, database_url=args.database_url, policy=args.policy,
-                        as_of=args.as_of, secret=secret, resumed=_resumed, opening=lambda: journal.start())
+                        as_of=args.as_of, secret=secret, resumed=_resumed)
     journal = _Log(ctx.paths, creates)
     new = _absent(ctx.paths) if creates else []
     status = EXIT_INTERNAL

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..arguments import UsageError
+from ..logstart import logger
 from . import shapes
 from .boundary import EXIT_OK, EXIT_USER_ERROR
 from .workspace import Workspace
@@ -33,8 +34,6 @@ def cmd_import(args: argparse.Namespace, ws: Workspace) -> int:
     for record, warning in result.warned[:20]:
         print(f"casedesk: {shapes.import_warning(record, warning, shapes.language(args))}", file=sys.stderr)
     shapes.emit(args, shapes.imported(result))
-    from ..logstart import logger  # the quick reads of this module (list, export) log nothing
-
     logger("casedesk.cli").info("imported %d clients", len(result.ids))
     return EXIT_OK
 

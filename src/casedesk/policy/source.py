@@ -19,6 +19,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from ..logstart import logger
 from .header import policy_header
 
 if TYPE_CHECKING:  # the facts and their reader are loaded when first asked for: ``header`` needs neither
@@ -118,8 +119,6 @@ class PolicySource:
         try:
             policy = policy_from_document(json.loads(document), name=f"policy update {version}")
         except (ValueError, PolicyFileError) as exc:  # checked when stored; a later release may read it otherwise
-            from ..logstart import logger
-
             logger("casedesk.policy").error(
                 "the stored policy update %s does not read (%s); using the shipped data", version, type(exc).__name__)
             return None

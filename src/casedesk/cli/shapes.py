@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -436,7 +436,7 @@ def case_deadlines(items: list[dict[str, Any]], policy: Callable[[], Policy], la
 
 
 def stored_stale_facts(item: dict[str, Any], policy: Callable[[], Policy], today: date,
-                       stale_from: dict[str, str] | None = None) -> list[str]:
+                       stale_from: Mapping[str, date] | None = None) -> list[str]:
     """A stored deadline's age of the law, read against the policy in use today (``policy()``). With
     ``stale_from``, stored with deadlines computed with that policy, a deadline none of whose facts can
     be stale yet is told so without reading the policy."""

@@ -57,10 +57,8 @@ def stored_stale_facts(source_id: str | None, messages: Mapping[str, Any] | None
     return stale_fact_ids(policy, stored_fact_ids(source_id, messages), as_of)
 
 
-def fresh_on(fact_ids: Iterable[str], stale_from: Mapping[str, str], as_of: date) -> bool:
+def fresh_on(fact_ids: Iterable[str], stale_from: Mapping[str, date], as_of: date) -> bool:
     """None of ``fact_ids`` can be stale on ``as_of``, told by ``stale_from`` alone (``policydata.stale_from``
-    of the policy the deadlines were computed with, its days as ISO text): then a stored deadline's
-    age of the law is known to be nothing, without reading the policy. A fact the policy does not
-    have is never stale."""
-    day = as_of.isoformat()
-    return all(day < stale_from[i] for i in fact_ids if i in stale_from)
+    of the policy the deadlines were computed with): then a stored deadline's age of the law is known
+    to be nothing, without reading the policy. A fact the policy does not have is never stale."""
+    return all(as_of < stale_from[i] for i in fact_ids if i in stale_from)

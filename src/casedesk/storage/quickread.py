@@ -12,7 +12,6 @@ Standard library only: nothing here may import SQLAlchemy.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -34,7 +33,6 @@ DEADLINES_WORDS_KEY = "deadlines.words"
 # Per policy fact, the first day it may be stale (``domain.policydata.stale_from``), with the version of
 # the policy data it comes from: {"policy_version": ..., "days": {fact id: ISO day}}.
 DEADLINES_STALE_KEY = "deadlines.stale_from"
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # compared as text with the day asked
 # The day the caseload's "next deadline" column was last made true for (``DeadlineService.roll_to``).
 NEXT_DEADLINE_DAY_KEY = "deadlines.next_deadline_day"
 # After how many days an ended U.S. status stops being an overdue to-do (a setting; services/settings.py
@@ -433,7 +431,7 @@ def setting(conn: sqlite3.Connection, key: str):
     return None if row is None else json.loads(row[0])
 
 
-def quick_stale_from(conn: sqlite3.Connection) -> dict[str, str] | None:
+def quick_stale_from(conn: sqlite3.Connection) -> dict[str, date] | None:
     """The days the stored deadlines' facts may first be stale (``DEADLINES_STALE_KEY``), if they come from
     the policy data the deadlines were computed with; None: not stored, or not of that version (a
     CaseDesk that did not store them computed the deadlines since), or not readable."""
@@ -444,9 +442,12 @@ def quick_stale_from(conn: sqlite3.Connection) -> dict[str, str] | None:
     if not isinstance(stored, dict) or stored.get("policy_version") != setting(conn, DEADLINES_POLICY_KEY):
         return None
     days = stored.get("days")
-    if not isinstance(days, dict) or not all(isinstance(v, str) and _ISO_DAY.fullmatch(v) for v in days.values()):
+    if not isinstance(days, dict):
         return None
-    return days
+    try:
+        return {i: date.fromisoformat(day) for i, day in days.items()}
+    except (TypeError, ValueError):  # not days
+        return None
 
 
 def quick_upcoming(conn: sqlite3.Connection, today: date, horizon: date, kinds: Sequence[str] = (),

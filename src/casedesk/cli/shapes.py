@@ -405,14 +405,12 @@ def case_deadlines(items: list[dict[str, Any]], policy: Callable[[], Policy], la
     """One case's deadlines, computed (``computed_deadline``) or stored (``stored_deadline``), each with the
     age of the law it rests on (``law_age``), in ``lang``. ``policy`` gives the policy data, asked only to
     name stale facts."""
-    stale = {i for d in items for i in d["stale_facts"]}
-    titles: dict[str, str] = {}
-    if stale:
-        from ..text.law_age import law_age_words
+    from ..text.law_age import law_age_words
 
-        titles = fact_titles(policy(), stale, lang)
+    stale = {i for d in items for i in d["stale_facts"]}
+    titles = fact_titles(policy(), stale, lang) if stale else {}
     for d in items:
-        d["law_age"] = law_age_words(d["stale_facts"], titles, lang) if d["stale_facts"] else None
+        d["law_age"] = law_age_words(d["stale_facts"], titles, lang)
         if lang != "en":
             d["language"] = lang
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from .immutable import Immutable
 from .messages import Msg
 
 
-class FieldError:
+class FieldError(Immutable):
     """A problem with one field of a case file; immutable. Two are equal when they name the same path with
     the same English sentence (``msg`` is the same problem as a code)."""
 
@@ -22,12 +23,6 @@ class FieldError:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "message", message)
         object.__setattr__(self, "msg", msg)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"a field error is immutable: cannot assign to {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"a field error is immutable: cannot delete {name!r}")
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, FieldError) and (self.path, self.message) == (other.path, other.message)

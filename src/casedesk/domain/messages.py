@@ -16,6 +16,8 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any, Union
 
+from .immutable import Immutable
+
 Param = Union[str, int, float, bool, date, None, "Msg", tuple["Param", ...]]
 
 
@@ -32,10 +34,9 @@ def _freeze(value: Any) -> Any:
     raise TypeError(f"a message parameter must be a plain value, not {type(value).__name__}")
 
 
-class Msg:
-    """A code and its parameters; immutable and hashable. A plain class with slots rather than a
-    dataclass: the command line's quick reads rebuild stored messages, and ``dataclasses`` would add
-    a tenth to their start-up."""
+class Msg(Immutable):
+    """A code and its parameters; immutable and hashable (the command line's quick reads rebuild stored
+    messages: see ``immutable``)."""
 
     __slots__ = ("code", "params")
     code: str
@@ -46,12 +47,6 @@ class Msg:
         object.__setattr__(self, "code", code)
         object.__setattr__(self, "params", MappingProxyType(
             {k: v if type(v) in _PLAIN else _freeze(v) for k, v in params.items()}) if params else _EMPTY)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"a message is immutable: cannot assign to {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"a message is immutable: cannot delete {name!r}")
 
     def __repr__(self) -> str:
         return f"Msg(code={self.code!r}, params={dict(self.params)!r})"
